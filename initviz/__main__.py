@@ -1,0 +1,20 @@
+"""Entry point: ``initviz run|list|schemes ...`` are headless (never import Qt); anything else
+opens the window."""
+from __future__ import annotations
+
+import sys
+
+HEADLESS = ("run", "list", "schemes")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv and argv[0] in HEADLESS:
+        from .cli import main as cli_main
+        return cli_main(argv)
+    from .ui.app import main as app_main
+    return app_main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,136 @@
+"""The headless commands: ``initviz run``, ``initviz list``, ``initviz schemes``.
+They never import Qt."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from .engine.config import ConfigError, ExperimentConfig
+from .engine.errors import DataError
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="initviz", description="initviz headless commands")
+    sub = p.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="run a preset or a config file without a window")
+    run.add_argument("target", help="a preset key (see `initviz list`) or a CONFIG.json file")
+    run.add_argument("--json", metavar="OUT", help="write the result as JSON to OUT ('-': stdout)")
+    run.add_argument("--seed", type=int, help="override the seed")
+    run.add_argument("--batches", type=int, help="override the number of training batches")
+    run.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    sub.add_parser("list", help="list the presets: key and title")
+    sub.add_parser("schemes", help="list the initialization schemes: name and formula")
+    return p
+
+
+def load_target(target: str) -> tuple[ExperimentConfig, str | None]:
+    from .engine import presets
+    if target in presets.PRESETS:
+        return presets.PRESETS[target].config, target
+    path = Path(target)
+    if path.suffix.lower() == ".json" or path.exists():
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"{target}: cannot read the file ({exc.strerror})") from None
+        data = json.loads(text) if text.strip() else None
+        if isinstance(data, dict) and data.get("schema", "").startswith("initviz.experiment"):
+            data = data.get("config")
+        return ExperimentConfig.from_dict(data) if isinstance(data, dict) else \
+            ExperimentConfig.from_json(text), None
+    raise ConfigError(f"{target}: no such preset or file; `initviz list` shows the presets")
+
+
+def _run(args) -> int:
+    from .engine.result import ResultCollector
+    from .engine.runner import run_experiment
+    try:
+        config, key = load_target(args.target)
+        if args.seed is not None:
+            config = config.replace(seed=args.seed)
+        if args.batches is not None:
+            config = config.replace(train=config.train.replace(steps=args.batches))
+            runs = tuple(r.replace(train={k: v for k, v in r.train.items() if k != "steps"})
+                         for r in config.runs)
+            config = config.replace(runs=runs)
+    except json.JSONDecodeError as exc:
+        print(f"initviz: {args.target}: not valid JSON: {exc.msg} at line {exc.lineno}",
+              file=sys.stderr)
+        return 2
+    except ConfigError as exc:
+        print(f"initviz: {exc}", file=sys.stderr)
+        return 2
+    collector = ResultCollector(config, key)
+    show = not args.quiet
+    last = time.monotonic()
+    started = last
+    try:
+        for snap in run_experiment(config, snapshot_seconds=1.0):
+            collector.add(snap)
+            now = time.monotonic()
+            if show and snap.total_steps and now - last > 1.0:
+                last = now
+                print(f"  {snap.label}: step {snap.step}/{snap.total_steps}", file=sys.stderr)
+            if show and snap.diverged_at is not None and snap.finished:
+                print(f"  {snap.label}: diverged at step {snap.diverged_at}", file=sys.stderr)
+    except DataError as exc:
+        print(f"initviz: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("initviz: interrupted", file=sys.stderr)
+        return 130
+    doc = collector.document()
+    _summary(doc, time.monotonic() - started)
+    if args.json:
+        text = json.dumps(doc, indent=1, allow_nan=False, ensure_ascii=False)
+        if args.json == "-":
+            sys.stdout.write(text + "\n")
+        else:
+            tmp = f"{args.json}.tmp{os.getpid()}"
+            with open(tmp, "w", encoding="utf-8") as fh:
+                fh.write(text + "\n")
+            os.replace(tmp, args.json)
+    return 0
+
+
+def _fmt(x, spec):
+    return "-" if x is None else format(x, spec)
+
+
+def _summary(doc: dict, seconds: float) -> None:
+    out = sys.stderr if doc is None else sys.stdout
+    print(f"{doc['preset'] or 'config'}  ({doc['data']}; {seconds:.1f} s)", file=out)
+    for run in doc["runs"]:
+        f = run["final"]
+        layers = run["at_end"] or run["at_init"] or []
+        stds = " ".join(_fmt(l["activation_std"], ".3g") for l in layers[:8])
+        line = f"  {run['label']:<24} activation std per layer: {stds}"
+        if f.get("steps"):
+            line += (f" | after {f['steps']} batches: val acc {_fmt(f['val_accuracy'], '.3f')},"
+                     f" val loss {_fmt(f['val_loss'], '.3f')}")
+        if f.get("diverged"):
+            line += f" | diverged at step {f['diverged_at']}"
+        print(line, file=out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "list":
+        from .engine import presets
+        for key, p in presets.PRESETS.items():
+            print(f"{key}\t{p.title}")
+        return 0
+    if args.command == "schemes":
+        from .engine.initializers import SCHEMES
+        for s in SCHEMES.values():
+            print(f"{s.name}\t{s.formula}")
+        return 0
+    return _run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

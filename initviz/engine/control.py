@@ -1,0 +1,55 @@
+"""Cooperative run control shared by a runner and whoever drives it (a thread, a test).
+
+The runner calls ``checkpoint()`` between steps: it blocks while paused, lets exactly one step
+through after ``step_once()``, and tells the runner to stop. No Qt here."""
+from __future__ import annotations
+
+import threading
+
+
+class RunControl:
+    def __init__(self):
+        self._cond = threading.Condition()
+        self._stop = False
+        self._paused = False
+        self._grant = 0
+        self.snapshot_requested = False
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    def stop(self) -> None:
+        with self._cond:
+            self._stop = True
+            self._cond.notify_all()
+
+    def pause(self) -> None:
+        with self._cond:
+            self._paused = True
+
+    def resume(self) -> None:
+        with self._cond:
+            self._paused = False
+            self._cond.notify_all()
+
+    def step_once(self) -> None:
+        """While paused, let one more step run and ask for a snapshot after it."""
+        with self._cond:
+            self._paused = True
+            self._grant += 1
+            self._cond.notify_all()
+
+    def checkpoint(self) -> bool:
+        """Wait while paused; return True if the run must stop."""
+        with self._cond:
+            while self._paused and not self._stop and self._grant == 0:
+                self._cond.wait(0.25)
+            if self._grant and self._paused:
+                self._grant -= 1
+                self.snapshot_requested = True
+            return self._stop

@@ -1,0 +1,364 @@
+"""MNIST loading: an IDX reader, the bundled test set and a downloader for the full set.
+
+NumPy + stdlib only (never Qt), so the GUI can call it from a worker thread.
+
+Two sources:
+* "bundled": the 10,000-image MNIST test set shipped in ``resources/mnist``,
+  split by a fixed permutation into 8,000 training / 2,000 validation images.
+* "full": the 60,000 + 10,000 images, downloaded on request into the user cache;
+  training uses the classic 55,000 / 5,000 split of the training file.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import http.client
+import os
+import struct
+import tempfile
+import threading
+import urllib.error
+import urllib.request
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Mapping
+
+import numpy as np
+
+from initviz.engine.errors import DataError
+from initviz.resources import resource_path, user_cache_dir
+
+__all__ = [
+    "BUNDLED_FILES", "DEFAULT_MIRRORS", "FULL_FILES", "DataError", "DownloadCancelled",
+    "MnistData", "download_full", "full_available", "load_bundled", "load_full",
+    "load_mnist", "load_mnist_pair", "read_idx", "split_bundled",
+]
+
+# name -> (sha256, size in bytes) of the gzip files exactly as published.
+BUNDLED_FILES: dict[str, tuple[str, int]] = {
+    "t10k-images-idx3-ubyte.gz": (
+        "8d422c7b0a1c1c79245a5bcf07fe86e33eeafee792b84584aec276f5a2dbc4e6", 1_648_877),
+    "t10k-labels-idx1-ubyte.gz": (
+        "f7ae60f92e00ec6debd23a6088c31dbd2371eca3ffa0defaefb259924204aec6", 4_542),
+}
+FULL_FILES: dict[str, tuple[str, int]] = {
+    "train-images-idx3-ubyte.gz": (
+        "440fcabf73cc546fa21475e81ea370265605f56be210a4024d2ca8f203523609", 9_912_422),
+    "train-labels-idx1-ubyte.gz": (
+        "3552534a0a558bbed6aed32b30c495cca23d567ec52cac8be1a0730e8010255c", 28_881),
+    **BUNDLED_FILES,
+}
+DEFAULT_MIRRORS: tuple[str, ...] = ("https://storage.googleapis.com/cvdf-datasets/mnist/",)
+MIRROR_ENV = "INITVIZ_MNIST_URL"
+
+# Seed of the fixed permutation that splits the bundled set; changing it changes
+# which images are used for validation, so results would no longer be comparable.
+SPLIT_SEED = 20101
+FULL_VALIDATION = 5_000  # classic split: the last 5,000 training images validate
+
+_CHUNK_SIZE = 64 * 1024
+_IDX_UBYTE = 0x08
+_IDX_TYPE_NAMES = {0x09: "signed byte", 0x0B: "short", 0x0C: "int", 0x0D: "float", 0x0E: "double"}
+
+
+class DownloadCancelled(DataError):
+    """The user stopped a download; nothing partial was kept."""
+
+
+# ---------------------------------------------------------------- IDX files
+
+def read_idx(path_or_bytes: str | os.PathLike | bytes | bytearray | memoryview) -> np.ndarray:
+    """Read an IDX file (gzip-compressed or raw) into a uint8 array of its header's shape."""
+    if isinstance(path_or_bytes, (bytes, bytearray, memoryview)):
+        name, data = "IDX data", bytes(path_or_bytes)
+    else:
+        path = Path(path_or_bytes)
+        name = path.name
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise DataError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+    if data[:2] == b"\x1f\x8b":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise DataError(f"{name} is a corrupt or incomplete gzip file ({exc})") from exc
+
+    if len(data) < 4:
+        raise DataError(f"{name} is not an IDX file: only {len(data)} bytes long")
+    if data[0] != 0 or data[1] != 0:
+        raise DataError(f"{name} is not an IDX file (bad magic number 0x{data[:4].hex()})")
+    dtype, ndim = data[2], data[3]
+    if dtype != _IDX_UBYTE:
+        kind = _IDX_TYPE_NAMES.get(dtype, "unknown")
+        raise DataError(f"{name} holds IDX type 0x{dtype:02X} ({kind}); "
+                        "only unsigned bytes (0x08) are supported")
+    if not 1 <= ndim <= 4:
+        raise DataError(f"{name} declares {ndim} dimensions; expected 1 to 4")
+    header = 4 + 4 * ndim
+    if len(data) < header:
+        raise DataError(f"{name} is truncated: its header needs {header} bytes, found {len(data)}")
+    shape = struct.unpack(f">{ndim}I", data[4:header])
+    expected = int(np.prod(shape, dtype=np.int64))
+    found = len(data) - header
+    if found < expected:
+        raise DataError(f"{name} is truncated: expected {expected:,} bytes of data, found {found:,}")
+    if found > expected:
+        raise DataError(f"{name} has {found - expected:,} unexpected bytes after its "
+                        f"{expected:,} bytes of data")
+    return np.frombuffer(data, dtype=np.uint8, offset=header).reshape(shape).copy()
+
+
+def load_mnist_pair(images_path, labels_path) -> tuple[np.ndarray, np.ndarray]:
+    """Read and cross-check an MNIST images file and its labels file."""
+    images_name, labels_name = Path(images_path).name, Path(labels_path).name
+    images, labels = read_idx(images_path), read_idx(labels_path)
+    if images.ndim != 3 or images.shape[1:] != (28, 28):
+        raise DataError(f"{images_name} does not hold 28x28 images "
+                        f"(shape {'x'.join(map(str, images.shape))})")
+    if labels.ndim != 1:
+        raise DataError(f"{labels_name} does not hold a list of labels "
+                        f"(shape {'x'.join(map(str, labels.shape))})")
+    if len(images) != len(labels):
+        raise DataError(f"{images_name} has {len(images):,} images but "
+                        f"{labels_name} has {len(labels):,} labels")
+    if labels.size and labels.max() > 9:
+        raise DataError(f"{labels_name} contains label {int(labels.max())}; "
+                        "MNIST labels must be 0 to 9")
+    return images, labels
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# ---------------------------------------------------------------- bundled set
+
+def load_bundled() -> tuple[np.ndarray, np.ndarray]:
+    """The bundled 10,000-image MNIST test set, checksum-verified."""
+    paths = []
+    for name, (sha, _size) in BUNDLED_FILES.items():
+        try:
+            path = resource_path("mnist", name)
+        except FileNotFoundError as exc:
+            raise DataError(f"bundled MNIST file missing: {exc}") from exc
+        if _sha256(path) != sha:
+            raise DataError(f"bundled file {name} is damaged (checksum mismatch); "
+                            "please reinstall initviz")
+        paths.append(path)
+    return load_mnist_pair(*paths)
+
+
+def split_bundled(images: np.ndarray, labels: np.ndarray, n_validation: int = 2000):
+    """Split into (x_train, y_train, x_val, y_val) by a fixed permutation.
+
+    The permutation is ``np.random.default_rng(SPLIT_SEED).permutation(n)``
+    (SPLIT_SEED = 20101): the first ``n_validation`` indices validate, the rest
+    train, so every run and machine sees the same split.
+    """
+    n = len(images)
+    if len(labels) != n:
+        raise ValueError(f"{n} images but {len(labels)} labels")
+    if not 0 < n_validation < n:
+        raise ValueError(f"n_validation must be between 1 and {n - 1}, got {n_validation}")
+    order = np.random.default_rng(SPLIT_SEED).permutation(n)
+    val, train = order[:n_validation], order[n_validation:]
+    return images[train], labels[train], images[val], labels[val]
+
+
+# ---------------------------------------------------------------- full set download
+
+def _default_cache(cache_dir) -> Path:
+    return Path(cache_dir) if cache_dir is not None else user_cache_dir() / "mnist"
+
+
+def _mirrors(base_urls) -> tuple[str, ...]:
+    if base_urls is not None:
+        return tuple(base_urls)
+    env = os.environ.get(MIRROR_ENV, "").strip()
+    return (env,) if env else DEFAULT_MIRRORS
+
+
+def _fetch(url: str, dest: Path, sha: str, progress, stop, timeout: float) -> None:
+    """Download ``url`` to ``dest`` atomically; on any failure nothing is left behind."""
+    name = dest.name
+    if not url.lower().startswith(("https://", "http://")):
+        raise DataError(f"cannot download {name}: unsupported URL {url}")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=dest.parent)
+    except OSError as exc:
+        raise DataError(f"cannot write to the cache folder {dest.parent}: {exc.strerror or exc}") from exc
+    tmp = Path(tmp_name)
+    try:
+        digest, done = hashlib.sha256(), 0
+        request = urllib.request.Request(url, headers={"User-Agent": "initviz"})
+        with os.fdopen(fd, "wb") as out, urllib.request.urlopen(request, timeout=timeout) as resp:
+            length = resp.headers.get("Content-Length", "")
+            total = int(length) if length.isdigit() else None
+            if progress:
+                progress(name, 0, total)
+            while True:
+                if stop is not None and stop():
+                    raise DownloadCancelled(f"download of {name} was cancelled")
+                chunk = resp.read(_CHUNK_SIZE)
+                if not chunk:
+                    break
+                out.write(chunk)
+                digest.update(chunk)
+                done += len(chunk)
+                if progress:
+                    progress(name, done, total)
+        if total is not None and done < total:
+            raise DataError(f"download of {name} was cut short: got {done:,} of {total:,} bytes")
+        if digest.hexdigest() != sha:
+            raise DataError(f"downloaded {name} is corrupt (checksum mismatch) from {url}")
+        os.replace(tmp, dest)
+    except urllib.error.HTTPError as exc:
+        raise DataError(f"could not download {name}: HTTP {exc.code} {exc.reason} from {url}") from exc
+    except urllib.error.URLError as exc:
+        raise DataError(f"could not download {name} from {url}: {exc.reason}") from exc
+    except http.client.IncompleteRead as exc:
+        raise DataError(f"download of {name} was cut short (connection closed early)") from exc
+    except (OSError, http.client.HTTPException) as exc:
+        raise DataError(f"could not download {name} from {url}: {exc}") from exc
+    finally:
+        tmp.unlink(missing_ok=True)  # no-op after a successful os.replace
+
+
+def download_full(cache_dir=None, base_urls=None, progress: Callable | None = None,
+                  stop: Callable[[], bool] | None = None, timeout: float = 30,
+                  files: Mapping[str, str] | None = None) -> Path:
+    """Download the full MNIST set into ``cache_dir`` (default: user cache) and return it.
+
+    ``files`` maps file name -> sha256 (default: the four standard files). Valid
+    cached files are kept; a cached file with a wrong checksum is fetched again.
+    Mirrors are tried in order. ``progress(name, done, total_or_None)`` reports
+    bytes; ``stop()`` returning True cancels with DownloadCancelled.
+    """
+    cache = _default_cache(cache_dir)
+    wanted = files if files is not None else {n: s for n, (s, _) in FULL_FILES.items()}
+    mirrors = _mirrors(base_urls)
+    if not mirrors:
+        raise DataError("no download location configured for MNIST")
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataError(f"cannot create the cache folder {cache}: {exc.strerror or exc}") from exc
+    for name, sha in wanted.items():
+        dest = cache / name
+        if dest.is_file():
+            if _sha256(dest) == sha:
+                continue
+            dest.unlink()  # stale or damaged: fetch it again
+        if stop is not None and stop():
+            raise DownloadCancelled(f"download of {name} was cancelled")
+        error = None
+        for base in mirrors:
+            try:
+                _fetch(base.rstrip("/") + "/" + name, dest, sha, progress, stop, timeout)
+                error = None
+                break
+            except DownloadCancelled:
+                raise
+            except DataError as exc:
+                error = exc  # try the next mirror
+        if error is not None:
+            raise error
+    return cache
+
+
+def full_available(cache_dir=None) -> bool:
+    """True if all four full-set files are in the cache with the right checksums (no network)."""
+    cache = _default_cache(cache_dir)
+    return all((cache / n).is_file() and _sha256(cache / n) == s for n, (s, _) in FULL_FILES.items())
+
+
+def load_full(cache_dir=None):
+    """(x_train, y_train, x_test, y_test) as uint8 arrays from a valid download."""
+    cache = _default_cache(cache_dir)
+    if not full_available(cache):
+        raise DataError(f"the full MNIST set is not downloaded (looked in {cache})")
+    x_train, y_train = load_mnist_pair(cache / "train-images-idx3-ubyte.gz",
+                                       cache / "train-labels-idx1-ubyte.gz")
+    x_test, y_test = load_mnist_pair(cache / "t10k-images-idx3-ubyte.gz",
+                                     cache / "t10k-labels-idx1-ubyte.gz")
+    return x_train, y_train, x_test, y_test
+
+
+# ---------------------------------------------------------------- training-ready data
+
+@dataclass(frozen=True, eq=False)
+class MnistData:
+    """Training-ready MNIST: flattened float32 pixels in [0, 1], int64 labels, read-only."""
+
+    x_train: np.ndarray  # (N, 784) float32
+    y_train: np.ndarray  # (N,) int64
+    x_val: np.ndarray
+    y_val: np.ndarray
+    source: str  # "full" or "bundled"
+    description: str
+
+
+_LOADED: dict[tuple, MnistData] = {}
+_LOCK = threading.Lock()  # loads may come from several worker threads
+
+
+def _prepare(x_train, y_train, x_val, y_val, source, description) -> MnistData:
+    def pixels(x):
+        a = x.reshape(len(x), -1).astype(np.float32)
+        a /= 255.0
+        a.flags.writeable = False
+        return a
+
+    def targets(y):
+        a = y.astype(np.int64)
+        a.flags.writeable = False
+        return a
+
+    return MnistData(pixels(x_train), targets(y_train), pixels(x_val), targets(y_val),
+                     source, description)
+
+
+def _load_bundled_data() -> MnistData:
+    x_tr, y_tr, x_va, y_va = split_bundled(*load_bundled())
+    return _prepare(x_tr, y_tr, x_va, y_va, "bundled",
+                    f"bundled MNIST test set: {len(x_tr):,} training / "
+                    f"{len(x_va):,} validation images")
+
+
+def _load_full_data(cache: Path) -> MnistData:
+    x, y, _x_test, _y_test = load_full(cache)
+    if len(x) <= FULL_VALIDATION:
+        raise DataError(f"the MNIST training file has only {len(x):,} images")
+    cut = len(x) - FULL_VALIDATION
+    return _prepare(x[:cut], y[:cut], x[cut:], y[cut:], "full",
+                    f"MNIST: {cut:,} training / {FULL_VALIDATION:,} validation images "
+                    f"(from the {len(x):,}-image training set)")
+
+
+def load_mnist(source: str = "auto", cache_dir=None) -> MnistData:
+    """Load MNIST for training. Never touches the network.
+
+    source: "auto" (full set if downloaded, else bundled), "full" (DataError if
+    not downloaded) or "bundled". Results are cached in memory per source.
+    """
+    if source not in ("auto", "full", "bundled"):
+        raise ValueError(f"unknown MNIST source {source!r}; use 'auto', 'full' or 'bundled'")
+    cache = _default_cache(cache_dir).resolve()
+    full_key = ("full", str(cache))
+    with _LOCK:
+        if source in ("auto", "full") and full_key in _LOADED:
+            return _LOADED[full_key]
+        if source == "full" or (source == "auto" and full_available(cache)):
+            _LOADED[full_key] = _load_full_data(cache)
+            return _LOADED[full_key]
+        if ("bundled",) not in _LOADED:
+            _LOADED[("bundled",)] = _load_bundled_data()
+        return _LOADED[("bundled",)]

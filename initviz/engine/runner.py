@@ -1,0 +1,329 @@
+"""Runs: generators that train (or just probe) one or several networks and yield snapshots.
+
+A comparison holds several runs that share the data, the data order and every random draw but
+the weights; their steps interleave so that all curves grow together. A run whose loss turns
+NaN or infinite is marked "diverged at step k" and ends; the others go on.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Iterator
+
+import numpy as np
+
+from . import stats
+from .control import RunControl
+from .data import Dataset, load_dataset
+from .network import Network
+from .optimizers import Optimizer
+from .snapshot import HistEdges, LayerStats, Snapshot, frozen
+
+BOUNDARY_GRID = 100
+VAL_CHUNK = 2000
+
+
+@dataclass
+class _History:
+    steps: list = field(default_factory=list)
+    losses: list = field(default_factory=list)
+    val_steps: list = field(default_factory=list)
+    val_losses: list = field(default_factory=list)
+    val_acc: list = field(default_factory=list)
+    sent: int = 0
+    val_sent: int = 0
+
+
+class RunState:
+    """One network of a comparison, with its optimizer, data stream and history."""
+
+    def __init__(self, config, index: int, data: Dataset, dtype=np.float32):
+        self.config, self.index, self.data = config, index, data
+        spec = config.runs[index]
+        self.label = spec.label or f"run {index + 1}"
+        self.init = spec.init
+        self.net_cfg = config.run_network(index)
+        self.train_cfg = config.run_train(index)
+        self.net = Network(data.x_train.shape[1], self.net_cfg.widths, data.n_out, self.net_cfg,
+                           dtype)
+        # Every run draws from the same streams; only the initializer differs between runs.
+        self.weight_rng = np.random.default_rng([config.seed, 2])
+        self.order_rng = np.random.default_rng([config.seed, 1])
+        self.aux_rng = np.random.default_rng([config.seed, 3])
+        self.step = 0
+        self.history = _History()
+        self.diverged_at: int | None = None
+        self.stage = "init"
+        self.message = ""
+        self.pretrain_points: list = []
+        self.pretrain_sent = 0
+        self._order = np.empty(0, np.int64)
+        self._pos = 1 << 62  # forces a fresh permutation before the first batch
+        self.seconds = 0.0
+        self.samples = 0
+        self.optimizer = None
+
+    # -- setup ---------------------------------------------------------------------------
+    def initialize(self) -> Iterator[None]:
+        """Sample the weights; data-dependent schemes yield between their stages."""
+        self.net.initialize(self.init, self.weight_rng)
+        if self.init.scheme == "lsuv":
+            from .lsuv import lsuv
+            iters = lsuv(self.net, self.data.x_train[:500], self.init.tolerance,
+                         self.init.max_iterations)
+            self.message = f"LSUV: {sum(iters)} iterations ({', '.join(map(str, iters))} " \
+                           "per layer)"
+        elif self.init.scheme == "rbm":
+            from .rbm import pretrain_stack
+            self.stage = "pretrain"
+            for point in pretrain_stack(self.net, self.data.x_train, self.init, self.aux_rng):
+                self.pretrain_points.append(point)
+                yield None
+            self.stage = "init"
+        self.optimizer = Optimizer(self.net.params, self.net.grad, self.net.decay_mask,
+                                   self.train_cfg)
+
+    # -- training ------------------------------------------------------------------------
+    def _next_batch(self) -> np.ndarray:
+        n = len(self.data.x_train)
+        bs = self.train_cfg.batch_size
+        if bs == 0 or bs >= n:
+            return slice(None)
+        if self._pos + bs > n:
+            self._order = self.order_rng.permutation(n)
+            self._pos = 0
+        idx = self._order[self._pos:self._pos + bs]
+        self._pos += bs
+        return idx
+
+    def train_step(self) -> None:
+        t0 = time.perf_counter()
+        idx = self._next_batch()
+        x, y = self.data.x_train[idx], self.data.y_train[idx]
+        net = self.net
+        net.forward(x, train=True)
+        loss = net.loss(y)
+        self.step += 1
+        self.history.steps.append(self.step)
+        self.history.losses.append(loss)
+        if not np.isfinite(loss):
+            self.diverged_at = self.step
+            self.stage = "diverged"
+            return
+        net.backward(y)
+        self.optimizer.step()
+        if not np.isfinite(self.optimizer.last_grad_norm) or not np.isfinite(net.params).all():
+            # The update itself overflowed: the next loss would be NaN, so say so now.
+            self.diverged_at = self.step
+            self.stage = "diverged"
+        self.samples += len(x)
+        self.seconds += time.perf_counter() - t0
+
+    def validate(self) -> None:
+        x, y = self.data.x_val, self.data.y_val
+        losses, correct = 0.0, 0.0
+        for i in range(0, len(x), VAL_CHUNK):
+            xb, yb = x[i:i + VAL_CHUNK], y[i:i + VAL_CHUNK]
+            self.net.forward(xb, train=False)
+            losses += self.net.loss(yb) * len(xb)
+            correct += self.net.accuracy(yb) * len(xb)
+        h = self.history
+        if h.val_steps and h.val_steps[-1] == self.step:
+            return
+        h.val_steps.append(self.step)
+        h.val_losses.append(losses / len(x))
+        h.val_acc.append(correct / len(x))
+
+    @property
+    def finished(self) -> bool:
+        return self.diverged_at is not None or self.step >= self.train_cfg.steps
+
+    # -- measuring -----------------------------------------------------------------------
+    def probe(self) -> dict:
+        """Forward and backward on the fixed probe batch (batch norm in training mode, its
+        running statistics untouched); returns the raw per-layer arrays, never sent."""
+        net = self.net
+        with np.errstate(all="ignore"):
+            net.forward(self.data.x_probe, train=True, update_stats=False)
+            net.backward(self.data.y_probe)
+        return {"pre": net.pre, "act": net.act, "grad": net.grad_pre,
+                "W": net.W[:-1], "b": net.b[:-1]}
+
+    def layer_stats(self, raw: dict, edges: HistEdges) -> tuple[LayerStats, ...]:
+        net = self.net
+        with np.errstate(all="ignore"):
+            predicted = stats.predicted_stds(net.act_fn, self.data.x_probe, raw["W"], raw["b"],
+                                             net.residual, self.net_cfg.batch_norm, net.pieces)
+        out = []
+        for l, width in enumerate(net.widths):
+            u, a, g, W = raw["pre"][l], raw["act"][l], raw["grad"][l], raw["W"][l]
+            with np.errstate(all="ignore"):
+                out.append(LayerStats(
+                    layer=l + 1, units=width,
+                    activation_mean=float(np.mean(a)), activation_std=float(np.std(a)),
+                    preactivation_std=float(np.std(u)),
+                    gradient_mean=float(np.mean(g)), gradient_std=float(np.std(g)),
+                    weight_mean=float(np.mean(W)), weight_std=float(np.std(W)),
+                    saturated_fraction=stats.saturated_fraction(net.act_fn, u, a),
+                    dead_fraction=stats.dead_fraction(net.act_fn, a),
+                    predicted_activation_std=predicted[l],
+                    activation_hist=frozen(stats.histogram(a, edges.activation)),
+                    preactivation_hist=frozen(stats.histogram(u, edges.preactivation)),
+                    gradient_hist=frozen(stats.histogram(g, edges.gradient)),
+                    weight_hist=frozen(stats.histogram(W, edges.weight)),
+                ))
+        return tuple(out)
+
+    def boundary(self):
+        if self.data.extent is None:
+            return None
+        x0, x1, y0, y1 = self.data.extent
+        gx, gy = np.meshgrid(np.linspace(x0, x1, BOUNDARY_GRID),
+                             np.linspace(y0, y1, BOUNDARY_GRID))
+        pts = np.c_[gx.ravel(), gy.ravel()].astype(np.float32)
+        with np.errstate(all="ignore"):
+            p = self.net.forward(pts, train=False)
+        p1 = p[:, 0] if p.shape[1] == 1 else p[:, 1]
+        return frozen(p1.reshape(BOUNDARY_GRID, BOUNDARY_GRID), np.float32)
+
+    def snapshot(self, edges: HistEdges, run_count: int, layers, stage=None) -> Snapshot:
+        h = self.history
+        new = slice(h.sent, None)
+        vnew = slice(h.val_sent, None)
+        h.sent, h.val_sent = len(h.steps), len(h.val_steps)
+        pre = tuple(self.pretrain_points[self.pretrain_sent:])
+        self.pretrain_sent = len(self.pretrain_points)
+        return Snapshot(
+            run_index=self.index, run_count=run_count, label=self.label,
+            stage=stage or self.stage, step=self.step, total_steps=self.train_cfg.steps,
+            layers=layers, edges=edges,
+            steps=frozen(h.steps[new], np.int64), losses=frozen(h.losses[new], np.float64),
+            val_steps=frozen(h.val_steps[vnew], np.int64),
+            val_losses=frozen(h.val_losses[vnew], np.float64),
+            val_accuracies=frozen(h.val_acc[vnew], np.float64),
+            diverged_at=self.diverged_at,
+            boundary=self.boundary() if layers is not None else None,
+            boundary_extent=self.data.extent,
+            unit_weights=frozen(self.net.W[0].T, np.float32)
+            if self.config.track_units and layers is not None else None,
+            pretrain=pre, message=self.message,
+            samples_per_second=self.samples / self.seconds if self.seconds > 0 else 0.0,
+            elapsed=self.seconds, data_description=self.data.description,
+        )
+
+
+def _robust_range(arrays, lo_q=0.5, hi_q=99.5):
+    vals = [np.asarray(a, np.float32).ravel() for a in arrays]
+    vals = [v[np.isfinite(v)] for v in vals if v.size]
+    vals = [v for v in vals if v.size]
+    if not vals:
+        return 0.0, 1.0
+    # Subsample: percentiles of millions of values are slow and need not be exact.
+    cat = np.concatenate([v[:: max(1, v.size // 20000)] for v in vals])
+    return float(np.percentile(cat, lo_q)), float(np.percentile(cat, hi_q))
+
+
+def _widen(lo, hi, symmetric=False):
+    if symmetric:
+        m = max(abs(lo), abs(hi))
+        lo, hi = -m, m
+    if not hi - lo > 1e-12 * max(1.0, abs(hi)):
+        c = (lo + hi) / 2
+        half = max(abs(c) * 0.5, 1.0)
+        lo, hi = c - half, c + half
+    return lo, hi
+
+
+def choose_edges(act_fns, raws: list[dict], bins: int) -> HistEdges:
+    """Fixed edges for the whole experiment, from every run's state at initialization.
+    Bounded activations (sigmoid, tanh) get their whole range when every run shares them."""
+    act_fn = act_fns[0]
+    if any(f.bounded != act_fn.bounded or f.relu_family != act_fn.relu_family
+           for f in act_fns):
+        act_fn = None
+    acts = [a for r in raws for a in r["act"]]
+    pres = [u for r in raws for u in r["pre"]]
+    grads = [g for r in raws for g in r["grad"]]
+    weights = [w for r in raws for w in r["W"]]
+    if act_fn is not None and act_fn.bounded is not None:
+        a_lo, a_hi = act_fn.bounded
+    else:
+        relu = act_fn is not None and act_fn.relu_family
+        a_lo, a_hi = _widen(*_robust_range(acts), symmetric=not relu)
+        if act_fn is not None and act_fn.name == "relu":
+            a_lo = 0.0
+    p_lo, p_hi = _widen(*_robust_range(pres), symmetric=True)
+    g_lo, g_hi = _widen(*_robust_range(grads, 1.0, 99.0), symmetric=True)
+    w_lo, w_hi = _robust_range(weights, 0.0, 100.0)
+    w_lo, w_hi = _widen(w_lo, w_hi, symmetric=w_lo < 0 < w_hi)
+    return HistEdges(stats.edges(a_lo, a_hi, bins), stats.edges(p_lo, p_hi, bins),
+                     stats.edges(g_lo, g_hi, bins), stats.edges(w_lo, w_hi, bins))
+
+
+def run_experiment(config, control: RunControl | None = None, snapshot_seconds: float = 1 / 30,
+                   data: Dataset | None = None, dtype=np.float32) -> Iterator[Snapshot]:
+    """Yield snapshots of every run of ``config``: pre-training progress, the state at
+    initialization, progress while training, and a final full snapshot per run.
+
+    ``snapshot_seconds`` is the smallest gap between two snapshots of a run; per-layer
+    statistics are measured less often when measuring them would cost more than a quarter of
+    the time. Loss points are never dropped: each snapshot carries those since the previous one.
+    """
+    control = control or RunControl()
+    data = data or load_dataset(config.data, config.seed, config.network.output)
+    runs = [RunState(config, i, data, dtype) for i in range(len(config.runs))]
+    count = len(runs)
+    placeholder = HistEdges(*(stats.edges(0.0, 1.0, config.bins),) * 4)
+    for r in runs:
+        for _ in r.initialize():
+            if control.checkpoint():
+                yield r.snapshot(placeholder, count, None, stage="stopped")
+                return
+            yield r.snapshot(placeholder, count, None)
+    raws = [r.probe() for r in runs]
+    edges = choose_edges([r.net.act_fn for r in runs], raws, config.bins)
+    for r, raw in zip(runs, raws):
+        if r.train_cfg.steps > 0:
+            r.validate()
+        stage = "init" if r.train_cfg.steps > 0 else "done"
+        yield r.snapshot(edges, count, r.layer_stats(raw, edges), stage=stage)
+    active = [r for r in runs if not r.finished]
+    last_light = last_full = time.perf_counter()
+    full_cost = 0.0
+    stopped = False
+    while active:
+        if control.checkpoint():
+            stopped = True
+            break
+        for r in active:
+            r.stage = "train"
+            with np.errstate(all="ignore"):
+                r.train_step()
+            if r.step % r.train_cfg.eval_every == 0 and r.diverged_at is None:
+                r.validate()
+        now = time.perf_counter()
+        ending = [r for r in active if r.finished]
+        want_light = now - last_light >= snapshot_seconds or control.snapshot_requested
+        want_full = control.snapshot_requested or (
+            want_light and now - last_full >= max(snapshot_seconds, 4 * full_cost))
+        control.snapshot_requested = False
+        if want_light:
+            t0 = time.perf_counter()
+            for r in active:
+                if r in ending or control.stopped:
+                    continue
+                yield r.snapshot(edges, count,
+                                 r.layer_stats(r.probe(), edges) if want_full else None)
+            if want_full:
+                full_cost = (time.perf_counter() - t0)
+                last_full = time.perf_counter()
+            last_light = time.perf_counter()
+        for r in ending:
+            if r.diverged_at is None:
+                r.validate()
+                r.stage = "done"
+            yield r.snapshot(edges, count, r.layer_stats(r.probe(), edges))
+        active = [r for r in active if not r.finished]
+    if stopped:
+        for r in active:
+            yield r.snapshot(edges, count, r.layer_stats(r.probe(), edges), stage="stopped")

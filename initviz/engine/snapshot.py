@@ -1,0 +1,74 @@
+"""Immutable snapshots: what a run sends to the window. Small (histogram counts over fixed
+edges, per-layer numbers, the loss points since the previous snapshot of the same run) and
+read-only, so they can cross threads without copies or locks."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+def frozen(a, dtype=None) -> np.ndarray:
+    """A read-only copy of ``a``."""
+    out = np.array(a, dtype=dtype, copy=True)
+    out.setflags(write=False)
+    return out
+
+
+@dataclass(frozen=True)
+class HistEdges:
+    """Fixed bin edges shared by every layer and every run of one experiment."""
+    activation: np.ndarray
+    preactivation: np.ndarray
+    gradient: np.ndarray
+    weight: np.ndarray
+
+
+@dataclass(frozen=True)
+class LayerStats:
+    layer: int                     # 1-based hidden layer
+    units: int
+    activation_mean: float
+    activation_std: float
+    preactivation_std: float
+    gradient_mean: float
+    gradient_std: float            # of dL/du, u the input of the activation
+    weight_mean: float
+    weight_std: float
+    saturated_fraction: float
+    dead_fraction: float
+    predicted_activation_std: float
+    activation_hist: np.ndarray
+    preactivation_hist: np.ndarray
+    gradient_hist: np.ndarray
+    weight_hist: np.ndarray
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    run_index: int
+    run_count: int
+    label: str
+    stage: str                     # "pretrain", "init", "train", "done", "diverged", "stopped"
+    step: int
+    total_steps: int
+    layers: tuple[LayerStats, ...] | None   # None: unchanged since this run's last snapshot
+    edges: HistEdges
+    steps: np.ndarray              # training steps since this run's previous snapshot
+    losses: np.ndarray             # their training losses
+    val_steps: np.ndarray
+    val_losses: np.ndarray
+    val_accuracies: np.ndarray
+    diverged_at: int | None = None
+    boundary: np.ndarray | None = None        # (G, G) P(class 1) over boundary_extent
+    boundary_extent: tuple[float, float, float, float] | None = None  # x0, x1, y0, y1
+    unit_weights: np.ndarray | None = None    # (units, fan_in) incoming weights of layer 1
+    pretrain: tuple[tuple[int, int, float], ...] = ()  # new (rbm layer, epoch, recon error)
+    message: str = ""
+    samples_per_second: float = 0.0
+    elapsed: float = 0.0
+    data_description: str = ""
+
+    @property
+    def finished(self) -> bool:
+        return self.stage in ("done", "diverged", "stopped")

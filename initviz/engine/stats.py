@@ -1,0 +1,87 @@
+"""Per-layer statistics: histograms over fixed edges, spreads, saturation, dead units, and the
+standard deviation the variance recursion predicts for each layer."""
+from __future__ import annotations
+
+import numpy as np
+
+SATURATION_THRESHOLD = 0.05  # a unit is saturated where f'(u) < 5 % of f's largest slope
+
+# Gauss-Hermite nodes for expectations under a normal (probabilists' form, weight e^{-x²/2}).
+_GH_X, _GH_W = np.polynomial.hermite_e.hermegauss(80)
+_GH_W = _GH_W / _GH_W.sum()
+
+
+def edges(lo: float, hi: float, bins: int) -> np.ndarray:
+    e = np.linspace(lo, hi, bins + 1)
+    e.setflags(write=False)
+    return e
+
+
+def histogram(x: np.ndarray, e: np.ndarray) -> np.ndarray:
+    """Counts over uniform edges ``e``; values outside land in the end bins (so saturation and
+    overflow stay visible). Non-finite values are not counted. Cheaper than np.histogram."""
+    bins = e.size - 1
+    lo, hi = float(e[0]), float(e[-1])
+    flat = np.asarray(x, np.float32).ravel()
+    if not np.isfinite(flat).all():
+        flat = flat[np.isfinite(flat)]
+    idx = ((flat - lo) * (bins / (hi - lo))).astype(np.int64)
+    np.clip(idx, 0, bins - 1, out=idx)
+    return np.bincount(idx, minlength=bins).astype(np.int64)
+
+
+def saturated_fraction(act_fn, u: np.ndarray, a: np.ndarray) -> float:
+    if not act_fn.saturates:
+        return 0.0
+    d = act_fn.derivative(u, a)
+    return float(np.mean(d < SATURATION_THRESHOLD * act_fn.max_derivative))
+
+
+def dead_fraction(act_fn, a: np.ndarray) -> float:
+    """Fraction of units that output exactly 0 for every sample (ReLU family only)."""
+    if not act_fn.relu_family or act_fn.name == "maxout":
+        return 0.0
+    return float(np.mean(np.all(a == 0, axis=0)))
+
+
+def _gauss_moments(f, mean: float, var: float) -> tuple[float, float]:
+    """E[f(s)] and E[f(s)²] for s ~ N(mean, var)."""
+    s = mean + np.sqrt(max(var, 0.0)) * _GH_X
+    y = f(s)
+    return float(_GH_W @ y), float(_GH_W @ (y * y))
+
+
+def predicted_stds(act_fn, x: np.ndarray, weights, biases, residual, batch_norm: bool,
+                   pieces: int = 1) -> list[float]:
+    """The activation standard deviation per layer that mean-field variance propagation
+    predicts: s = Σ a_i w_i with independent terms, so E[s] = n·μ_w·E[a] and
+    Var[s] = n·(σ_w²·E[a²] + μ_w²·Var[a]); then the moments of f(s) for a normal s.
+    For ReLU and zero-mean weights this is He's recursion (Var halves through the ReLU); in
+    the linear regime of tanh it is Glorot's. ``weights`` are the current matrices, so the
+    prediction also covers data-dependent schemes."""
+    x = np.asarray(x, np.float64)
+    ea, ea2 = float(x.mean()), float(np.mean(x * x))
+    out = []
+    f = lambda s: act_fn.forward(s.astype(np.float64))  # noqa: E731
+    for l, W in enumerate(weights):
+        W = np.asarray(W, np.float64)
+        n = W.shape[0]
+        mw, vw = float(W.mean()), float(W.var())
+        b = 0.0 if biases[l] is None else float(np.mean(biases[l]))
+        mean_s = n * mw * ea + b
+        var_s = n * (vw * ea2 + mw * mw * max(ea2 - ea * ea, 0.0))
+        if batch_norm:
+            mean_s, var_s = 0.0, 1.0
+        if pieces > 1:  # max of k independent normals: sample the moments
+            z = np.sort(np.random.default_rng(0).normal(mean_s, np.sqrt(var_s), (4000, pieces)),
+                        axis=1)[:, -1]
+            m1, m2 = float(z.mean()), float(np.mean(z * z))
+        else:
+            m1, m2 = _gauss_moments(f, mean_s, var_s)
+        var_a = max(m2 - m1 * m1, 0.0)
+        out.append(float(np.sqrt(var_a)))
+        if residual[l]:
+            ea, ea2 = ea + m1, ea2 + m2 + 2 * ea * m1
+        else:
+            ea, ea2 = m1, m2
+    return out

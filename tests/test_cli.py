@@ -1,0 +1,124 @@
+"""The headless commands, run as a user would, with Qt made unimportable."""
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def no_qt(tmp_path_factory):
+    """A folder with stand-in PySide6/pyqtgraph packages that raise on import."""
+    d = tmp_path_factory.mktemp("noqt")
+    for name in ("PySide6", "pyqtgraph", "PyQt6"):
+        (d / name).mkdir()
+        (d / name / "__init__.py").write_text(
+            f"raise ImportError('{name} must not be imported by the headless commands')\n")
+    return d
+
+
+def cli(no_qt, *args, cwd=None):
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(no_qt), str(ROOT)]),
+               OPENBLAS_NUM_THREADS="1")
+    return subprocess.run([sys.executable, "-m", "initviz", *args], capture_output=True,
+                          text=True, env=env, cwd=cwd or ROOT, timeout=300)
+
+
+def test_engine_imports_without_qt():
+    code = textwrap.dedent("""
+        import sys
+        import initviz.engine.runner, initviz.engine.presets, initviz.engine.mnist
+        import initviz.cli, initviz.engine.result
+        bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'PyQt6',
+                                                              'PyQt5', 'shiboken6')]
+        assert not bad, bad
+    """)
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, timeout=120)
+
+
+def test_list_and_schemes(no_qt):
+    out = cli(no_qt, "list")
+    assert out.returncode == 0, out.stderr
+    keys = [line.split("\t")[0] for line in out.stdout.splitlines()]
+    assert "act-relu-compare" in keys and all("\t" in l for l in out.stdout.splitlines())
+    out = cli(no_qt, "schemes")
+    assert out.returncode == 0
+    names = dict(line.split("\t", 1) for line in out.stdout.splitlines())
+    assert "√" in names["xavier_uniform"] and "kaiming_normal" in names
+
+
+def test_run_preset_writes_strict_json(no_qt, tmp_path):
+    out_file = tmp_path / "out.json"
+    out = cli(no_qt, "run", "act-relu-compare", "--json", str(out_file))
+    assert out.returncode == 0, out.stderr
+    text = out_file.read_text()
+    assert "NaN" not in text and "Infinity" not in text
+    doc = json.loads(text)
+    assert doc["schema"] == "initviz.result/1" and doc["preset"] == "act-relu-compare"
+    assert doc["config"]["network"]["activation"] == "relu"
+    assert [r["label"] for r in doc["runs"]] == ["N(0, 0.01)", "Xavier N(0, 1/√n)",
+                                                  "He N(0, √(2/n))"]
+    for run in doc["runs"]:
+        assert set(run) >= {"label", "init", "at_init", "at_end", "history", "final"}
+        assert run["at_end"] is None  # no training
+        assert len(run["at_init"]) == 5
+        layer = run["at_init"][0]
+        for key in ("layer", "units", "activation", "activation_mean", "activation_std",
+                    "saturated_fraction", "dead_fraction", "gradient_std", "weight_std",
+                    "predicted_activation_std", "activation_hist", "gradient_hist"):
+            assert key in layer
+        h = layer["activation_hist"]
+        assert len(h["edges"]) == len(h["counts"]) + 1
+        assert set(run["final"]) >= {"steps", "train_loss", "val_loss", "val_accuracy",
+                                     "diverged", "diverged_at", "seconds"}
+    he = [l["activation_std"] for l in doc["runs"][2]["at_init"]]
+    xavier = [l["activation_std"] for l in doc["runs"][1]["at_init"]]
+    assert he[-1] / he[0] > 0.5 and xavier[-1] / xavier[0] < 0.4
+
+
+def test_run_config_file_with_overrides_and_divergence(no_qt, tmp_path):
+    from initviz.engine.config import (DataConfig, ExperimentConfig, InitConfig,
+                                       NetworkConfig, RunSpec, TrainConfig)
+    cfg = ExperimentConfig(
+        data=DataConfig(name="flower"),
+        network=NetworkConfig(depth=6, width=32, activation="relu", output="sigmoid"),
+        train=TrainConfig(steps=10, optimizer="sgd", learning_rate=0.5, batch_size=64),
+        runs=(RunSpec("huge", InitConfig("normal", std=3.0)),))
+    path = tmp_path / "cfg.json"
+    path.write_text(cfg.to_json())
+    out_file = tmp_path / "r.json"
+    out = cli(no_qt, "run", str(path), "--json", str(out_file), "--batches", "40", "--seed", "3")
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out_file.read_text())
+    assert doc["config"]["seed"] == 3 and doc["config"]["train"]["steps"] == 40
+    final = doc["runs"][0]["final"]
+    assert final["diverged"] is True and final["diverged_at"] >= 1
+    assert "diverged at step" in out.stderr + out.stdout
+    assert len(doc["runs"][0]["history"]["train_loss"]) == final["diverged_at"]
+
+
+@pytest.mark.parametrize("content,message", [
+    ('{"network": {"width": 5000}}', "network.width: must be a whole number from 1 to 2048"),
+    ('{"network": {"widht": 5}}', "network.widht: unknown key"),
+    ('{"runs": [{"init": {"scheme": "magic"}}]}', "init.scheme: must be one of"),
+    ('{"train": {"learning_rate": -1}}', "train.learning_rate"),
+    ('{"schema": "initviz.config/9"}', "schema"),
+    ('{"network": ', "not valid JSON"),
+])
+def test_bad_configs_give_one_clear_line_and_status_2(no_qt, tmp_path, content, message):
+    path = tmp_path / "bad.json"
+    path.write_text(content)
+    out = cli(no_qt, "run", str(path))
+    assert out.returncode == 2
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], out.stderr
+
+
+def test_unknown_preset(no_qt):
+    out = cli(no_qt, "run", "no-such-preset")
+    assert out.returncode == 2 and "initviz list" in out.stderr
