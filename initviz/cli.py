@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .engine.config import ConfigError, ExperimentConfig
 from .engine.errors import DataError
+from .engine.experiment_file import ExperimentFileError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,15 +34,9 @@ def load_target(target: str) -> tuple[ExperimentConfig, str | None]:
         return presets.PRESETS[target].config, target
     path = Path(target)
     if path.suffix.lower() == ".json" or path.exists():
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"{target}: cannot read the file ({exc.strerror})") from None
-        data = json.loads(text) if text.strip() else None
-        if isinstance(data, dict) and data.get("schema", "").startswith("initviz.experiment"):
-            data = data.get("config")
-        return ExperimentConfig.from_dict(data) if isinstance(data, dict) else \
-            ExperimentConfig.from_json(text), None
+        from .engine.experiment_file import load_experiment
+        config, preset, _ = load_experiment(path)
+        return config, preset
     raise ConfigError(f"{target}: no such preset or file; `initviz list` shows the presets")
 
 
@@ -57,11 +52,7 @@ def _run(args) -> int:
             runs = tuple(r.replace(train={k: v for k, v in r.train.items() if k != "steps"})
                          for r in config.runs)
             config = config.replace(runs=runs)
-    except json.JSONDecodeError as exc:
-        print(f"initviz: {args.target}: not valid JSON: {exc.msg} at line {exc.lineno}",
-              file=sys.stderr)
-        return 2
-    except ConfigError as exc:
+    except (ConfigError, ExperimentFileError) as exc:
         print(f"initviz: {exc}", file=sys.stderr)
         return 2
     collector = ResultCollector(config, key)

@@ -107,7 +107,8 @@ def test_run_config_file_with_overrides_and_divergence(no_qt, tmp_path):
     ('{"network": {"widht": 5}}', "network.widht: unknown key"),
     ('{"runs": [{"init": {"scheme": "magic"}}]}', "init.scheme: must be one of"),
     ('{"train": {"learning_rate": -1}}', "train.learning_rate"),
-    ('{"schema": "initviz.config/9"}', "schema"),
+    ('{"schema": "initviz.experiment/9"}', "newer initviz"),
+    ('{"schema": "other.tool/1"}', "not an initviz experiment file"),
     ('{"network": ', "not valid JSON"),
 ])
 def test_bad_configs_give_one_clear_line_and_status_2(no_qt, tmp_path, content, message):

@@ -1,0 +1,90 @@
+"""Experiment files: the config, the runs of a comparison and the seed, so that opening a file
+on another machine reproduces the same curves. Versioned JSON; written atomically."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .config import ConfigError, ExperimentConfig
+
+SCHEMA_NAME = "initviz.experiment"
+VERSION = 1
+SCHEMA = f"{SCHEMA_NAME}/{VERSION}"
+SUFFIX = ".json"
+CONFIG_KEYS = {f.name for f in dataclasses.fields(ExperimentConfig)}
+
+
+class ExperimentFileError(ValueError):
+    """A file that cannot be opened as an experiment; the message says why in one line."""
+
+
+def save_experiment(path, config: ExperimentConfig, preset: str | None = None,
+                    result: dict | None = None) -> Path:
+    """Write the experiment to ``path`` atomically (a crash never leaves half a file)."""
+    from .. import __version__
+    path = Path(path)
+    doc = {"schema": SCHEMA, "app": f"initviz {__version__}",
+           "saved": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+           "preset": preset, "config": config.to_dict()}
+    if result is not None:
+        doc["result"] = result
+    text = json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text + "\n")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def parse_experiment(text: str, name: str = "the file"):
+    """(config, preset key or None, result or None) from a file's text."""
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ExperimentFileError(f"{name} is not valid JSON ({exc.msg} at line {exc.lineno})"
+                                  ) from None
+    if isinstance(doc, dict) and "schema" not in doc and doc and \
+            set(doc) <= CONFIG_KEYS:  # a hand-written config without the schema line
+        doc = {"schema": "initviz.config/1", **doc}
+    if not isinstance(doc, dict) or not isinstance(doc.get("schema"), str):
+        raise ExperimentFileError(f"{name} is not an initviz experiment file (no schema)")
+    schema = doc["schema"]
+    base, _, version = schema.partition("/")
+    if base == "initviz.config":  # a bare config is fine too
+        doc = {"schema": SCHEMA, "config": doc}
+    elif base != SCHEMA_NAME:
+        raise ExperimentFileError(f"{name} is not an initviz experiment file "
+                                  f"(its schema is {schema!r})")
+    elif not version.isdigit():
+        raise ExperimentFileError(f"{name} has an unreadable schema version {schema!r}")
+    elif int(version) > VERSION:
+        raise ExperimentFileError(f"{name} was saved by a newer initviz (format version "
+                                  f"{version}); this version reads format {VERSION}. "
+                                  "Please update initviz.")
+    try:
+        config = ExperimentConfig.from_dict(doc.get("config"))
+    except ConfigError as exc:
+        raise ExperimentFileError(f"{name}: {exc}") from None
+    preset = doc.get("preset")
+    result = doc.get("result")
+    return config, preset if isinstance(preset, str) else None, \
+        result if isinstance(result, dict) else None
+
+
+def load_experiment(path):
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ExperimentFileError(f"{path.name} is not a text file") from None
+    except OSError as exc:
+        raise ExperimentFileError(f"cannot read {path.name}: {exc.strerror}") from None
+    return parse_experiment(text, path.name)

@@ -1,0 +1,61 @@
+"""Saving and opening experiment files; bad files give a clear message."""
+import json
+
+import numpy as np
+import pytest
+
+from initviz.engine.config import ExperimentConfig
+from initviz.engine.experiment_file import (ExperimentFileError, load_experiment,
+                                            save_experiment)
+from initviz.engine.presets import PRESETS
+from initviz.engine.runner import run_experiment
+
+
+def test_round_trip_reproduces_the_same_numbers(tmp_path):
+    config = PRESETS["act-tanh-compare"].config.replace(seed=11)
+    path = save_experiment(tmp_path / "e.json", config, preset="act-tanh-compare")
+    loaded, preset, result = load_experiment(path)
+    assert loaded == config and preset == "act-tanh-compare" and result is None
+    a = list(run_experiment(config))
+    b = list(run_experiment(loaded))
+    for x, y in zip(a, b):
+        for la, lb in zip(x.layers, y.layers):
+            assert np.array_equal(la.activation_hist, lb.activation_hist)
+            assert la.activation_std == lb.activation_std
+
+
+def test_no_temporary_files_left(tmp_path):
+    save_experiment(tmp_path / "e.json", ExperimentConfig())
+    assert [p.name for p in tmp_path.iterdir()] == ["e.json"]
+
+
+@pytest.mark.parametrize("content,message", [
+    ("{not json", "not valid JSON"),
+    ("[1, 2]", "not an initviz experiment file"),
+    ('{"schema": "someone.else/1"}', "not an initviz experiment file"),
+    ('{"schema": "initviz.experiment/7", "config": {}}', "newer initviz"),
+    ('{"schema": "initviz.experiment/1", "config": {"network": {"depth": 0}}}',
+     "network.depth"),
+])
+def test_bad_files(tmp_path, content, message):
+    path = tmp_path / "bad.json"
+    path.write_text(content)
+    with pytest.raises(ExperimentFileError, match=message):
+        load_experiment(path)
+
+
+def test_binary_and_missing_files(tmp_path):
+    path = tmp_path / "b.json"
+    path.write_bytes(b"\xff\xfe\x00garbage")
+    with pytest.raises(ExperimentFileError):
+        load_experiment(path)
+    with pytest.raises(ExperimentFileError, match="cannot read"):
+        load_experiment(tmp_path / "missing.json")
+
+
+def test_a_bare_config_opens_too(tmp_path):
+    path = tmp_path / "c.json"
+    path.write_text(ExperimentConfig().to_json())
+    config, preset, _ = load_experiment(path)
+    assert config == ExperimentConfig() and preset is None
+    json.loads(path.read_text())
