@@ -1,0 +1,142 @@
+"""UI figures (offscreen): redraw time per frame, the longest GUI event-loop gap while a run
+trains, and memory growth over 20,000 snapshots. Prints figures; asserts nothing.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_ui.py
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "tests", "ui"))
+
+import initviz.ui  # noqa: E402,F401
+import numpy as np  # noqa: E402
+import pyqtgraph as pg  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from helpers import snapshot  # noqa: E402
+from initviz.engine.config import ExperimentConfig, merge  # noqa: E402
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def bench_redraw(app, window, runs=1, frames=300):
+    """Ten layer panes (activations) plus the loss pane, fresh data every frame."""
+    window.tabs.setCurrentWidget(window.panes["activations"])
+    window.controller.run_started.emit(0, merge(ExperimentConfig(), {
+        "network": {"depth": 10}, "train": {"steps": 10 ** 6},
+        "runs": [{"label": f"run {i + 1}"} for i in range(runs)]}))
+    snaps = [snapshot(run_index=i, run_count=runs, n_layers=10, stage="train", step=k + 1,
+                      total=10 ** 6, losses=[2.0 - k * 1e-4], start=k + 1, seed=k % 7)
+             for k in range(frames) for i in range(runs)]
+    hist, loss = window.panes["activations"], window.panes["loss"]
+    times = []
+    for j in range(0, len(snaps), runs):
+        for s in snaps[j:j + runs]:
+            window._on_snapshot(s)
+        t0 = time.perf_counter()
+        hist.draw(window.histories, window.edges)
+        loss.draw(window.histories, window.edges)
+        app.processEvents()           # includes painting the changed items
+        times.append(time.perf_counter() - t0)
+    t = np.array(times[10:]) * 1000
+    print(f"redraw, 10 layer panes + loss pane, {runs} run(s), 1920x1080: median {np.median(t):.1f} ms, "
+          f"95th percentile {np.percentile(t, 95):.1f} ms, max {t.max():.1f} ms per frame")
+
+
+def bench_event_gaps(app, window, seconds=8.0):
+    """Longest gap between two ticks of a 1 ms timer while a run trains."""
+    config = merge(ExperimentConfig(), {
+        "data": {"name": "normal", "samples": 2000, "features": 100},
+        "network": {"depth": 10, "width": 100, "activation": "tanh"},
+        "train": {"steps": 10 ** 6, "batch_size": 64}})
+    window.start(config)
+    clock = QElapsedTimer()
+    clock.start()
+    gaps = []
+    last = [clock.nsecsElapsed()]
+
+    def tick():
+        now = clock.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e6)
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(tick)
+    timer.start()
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.0005)
+    timer.stop()
+    steps = max(h.step for h in window.histories)
+    window.controller.shutdown()
+    g = np.array(gaps[50:])
+    print(f"event loop while training ({steps:,} steps in {seconds:.0f} s, "
+          f"{len(window.histories[0].losses):,} loss points kept): longest gap "
+          f"{g.max():.1f} ms, 99th percentile {np.percentile(g, 99):.1f} ms")
+
+
+def soak(app, window, n=20000):
+    """20,000 snapshots through the window's slot and frame timer path."""
+    window.tabs.setCurrentWidget(window.panes["activations"])
+    window.controller.run_started.emit(0, merge(ExperimentConfig(), {
+        "train": {"steps": n}, "runs": [{"label": "a"}, {"label": "b"}]}))
+    base = [snapshot(run_index=i, run_count=2, n_layers=5, stage="train", seed=i)
+            for i in range(2)]
+    rss0 = rss_mb()
+    t0 = time.perf_counter()
+    for k in range(n):
+        s = base[k % 2]
+        s = s.__class__(**{**s.__dict__, "step": k // 2 + 1, "total_steps": n // 2,
+                           "steps": np.array([k // 2 + 1]), "losses": np.array([1.0]),
+                           "layers": s.layers if k % 20 < 2 else None})
+        window._on_snapshot(s)
+        if k % 50 == 0:
+            window._draw()
+            app.processEvents()
+        if k == 2000:
+            rss1 = rss_mb()
+    window._draw()
+    app.processEvents()
+    rss2 = rss_mb()
+    print(f"soak: {n:,} snapshots in {time.perf_counter() - t0:.1f} s; VmRSS {rss0:.0f} MB "
+          f"-> {rss1:.0f} MB after 2,000 -> {rss2:.0f} MB after {n:,} "
+          f"(growth after warm-up {rss2 - rss1:+.1f} MB)")
+
+
+def main():
+    t0 = time.perf_counter()
+    app = QApplication([])
+    pg.setConfigOptions(antialias=True, background="w", foreground="#202020",
+                        imageAxisOrder="row-major")
+    from initviz.ui.main_window import MainWindow
+    window = MainWindow()
+    window.resize(1920, 1080)
+    window.show()
+    app.processEvents()
+    print(f"window on screen in {time.perf_counter() - t0:.2f} s (offscreen, incl. imports "
+          f"of Qt widgets)")
+    window.frame_timer.stop()   # the benchmark drives the drawing itself
+    bench_redraw(app, window, runs=1)
+    bench_redraw(app, window, runs=3)
+    window.frame_timer.start()
+    bench_event_gaps(app, window)
+    window.frame_timer.stop()
+    soak(app, window)
+    window.close()
+
+
+if __name__ == "__main__":
+    main()

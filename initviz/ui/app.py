@@ -1,0 +1,101 @@
+"""``initviz [--preset KEY] [--screenshot PNG] [--size WxH]``: the desktop window."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+import pyqtgraph as pg  # after PySide6 (see initviz/ui/__init__.py)
+
+SCREENSHOT_TIMEOUT_MS = 20000   # training presets: take the picture by then at the latest
+
+STYLE = """
+QLabel#paneTitle { font-size: 14pt; font-weight: bold; color: #202020; }
+QLabel#explanationTitle { font-size: 16pt; font-weight: bold; color: #202020; }
+QLabel#muted { color: #505050; }
+QToolBar#transport QToolButton { font-size: 13pt; padding: 4px 10px; }
+QPushButton#presetButton { text-align: left; padding: 5px 8px; }
+QPushButton#presetButton:checked { background: #0072B2; color: white; font-weight: bold; }
+QGroupBox { font-weight: bold; }
+QTabBar::tab { font-size: 12pt; padding: 5px 8px; }
+"""
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1280x800, not {text!r}")
+    if w < 200 or h < 200:
+        raise argparse.ArgumentTypeError(f"window size {text} is too small")
+    return w, h
+
+
+def parse_args(argv):
+    from initviz.engine import presets
+    p = argparse.ArgumentParser(prog="initviz", description=_translate(
+        "See what weight initialization does to every layer of a neural network."))
+    p.add_argument("--preset", choices=sorted(presets.PRESETS), metavar="KEY",
+                   help=_translate("open with this preset loaded and running"))
+    p.add_argument("--screenshot", metavar="PNG",
+                   help=_translate("save the window as PNG once the first result is drawn, "
+                                   "then exit"))
+    p.add_argument("--size", type=_size, metavar="WxH", help=_translate("window size"))
+    return p.parse_args(argv)
+
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0]] if sys.argv else ["initviz"])
+    args = parse_args(argv)
+    pg.setConfigOptions(antialias=True, background="w", foreground="#202020",
+                        imageAxisOrder="row-major")
+    font = QFont(app.font())
+    font.setPointSize(12)
+    app.setFont(font)
+    app.setStyleSheet(STYLE)
+    app.setApplicationName("initviz")
+
+    from .main_window import MainWindow
+    window = MainWindow()
+    if args.size:
+        window.resize(*args.size)
+    else:
+        screen = app.primaryScreen().availableGeometry()
+        window.resize(min(1600, screen.width()), min(1000, screen.height()))
+    window.show()
+    if args.preset:
+        window.load_preset(args.preset)
+    status = {"code": 0}
+    if args.screenshot:
+        path = args.screenshot
+
+        def shoot():
+            if status.get("shot"):
+                return
+            status["shot"] = True
+            window.draw_all()
+            app.processEvents()
+            if not window.grab().save(path):
+                print(f"initviz: could not save {path}", file=sys.stderr)
+                status["code"] = 1
+            window.close()
+            app.quit()
+
+        def when_done(*_):
+            if not window.controller.running:
+                QTimer.singleShot(400, shoot)   # let the last frame and layout settle
+
+        window.controller.run_finished.connect(when_done)
+        QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, shoot)
+        if not args.preset:
+            QTimer.singleShot(1500, shoot)
+    code = app.exec()
+    return status["code"] or code

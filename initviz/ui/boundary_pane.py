@@ -1,0 +1,104 @@
+"""The decision boundary of each run over the 2-D data, live, and (with track_units) the incoming
+weights of each hidden unit over training: identical units draw identical lines."""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from initviz.engine import data as engine_data
+
+from .palette import CLASS_COLORS, Palette
+from .plot_style import style_plot
+
+MAX_LINES = 64   # per run; more lines than this is a texture, not a picture
+
+
+class BoundaryPane(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title = QLabel(self.tr("Decision boundary: colour is the predicted P(class 1), "
+                                    "dots are the training points"))
+        self.title.setObjectName("paneTitle")
+        self.title.setWordWrap(True)
+        self.view = pg.GraphicsLayoutWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+        cmap = pg.ColorMap([0.0, 0.5, 1.0], [CLASS_COLORS[0], "#FFFFFF", CLASS_COLORS[1]])
+        self._lut = cmap.getLookupTable(0.0, 1.0, 256)
+        self._points = None
+        self._shape = None
+        self._images: list[pg.ImageItem] = []
+        self._unit_plot = None
+        self._unit_lines: list[list[pg.PlotDataItem]] = []
+        self._drawn: dict[int, tuple] = {}
+
+    def set_config(self, config) -> None:
+        if config.data.name == "flower":
+            self._points = engine_data.flower(config.data.samples)
+        else:
+            self._points = None
+        self._shape = None
+
+    def _rebuild(self, labels, track_units: bool) -> None:
+        self.view.ci.clear()
+        self._images, self._unit_lines, self._drawn = [], [], {}
+        self._unit_plot = None
+        for i, label in enumerate(labels):
+            p = self.view.addPlot(row=0, col=i)
+            style_plot(p, f"<span style='color:{Palette.hex(i)}'>{label}</span>", "x₁",
+                       "x₂" if i == 0 else "")
+            p.setAspectLocked(True)
+            p.vb.setMouseEnabled(x=False, y=False)
+            img = pg.ImageItem(axisOrder="row-major")
+            img.setLookupTable(self._lut)
+            img.setLevels((0.0, 1.0))
+            p.addItem(img)
+            if self._points is not None:
+                x, y = self._points
+                brushes = [pg.mkBrush(CLASS_COLORS[int(c)]) for c in y]
+                p.addItem(pg.ScatterPlotItem(x[:, 0], x[:, 1], size=6, brush=brushes,
+                                             pen=pg.mkPen("#202020", width=0.6)))
+            self._images.append(img)
+        if track_units:
+            self._unit_plot = self.view.addPlot(row=1, col=0, colspan=max(1, len(labels)))
+            style_plot(self._unit_plot, self.tr("Incoming weights of each unit of hidden "
+                                                "layer 1 during training"),
+                       self.tr("training batch (step)"), self.tr("weight"))
+            self._unit_plot.getAxis("left").setWidth(70)
+            self._unit_lines = [[] for _ in labels]
+        self._shape = (tuple(labels), track_units)
+
+    def draw(self, histories, edges=None) -> None:
+        labels = [h.label for h in histories]
+        track = any(h.unit_weights for h in histories)
+        if self._shape != (tuple(labels), track):
+            self._rebuild(labels, track)
+        for h in histories:
+            key = (h, h.snapshots)
+            old = self._drawn.get(h.index)
+            if old is not None and old[0] is h and old[1] == key[1]:
+                continue
+            self._drawn[h.index] = key
+            if h.boundary is not None and h.index < len(self._images):
+                img = self._images[h.index]
+                img.setImage(h.boundary, levels=(0.0, 1.0), autoLevels=False)
+                x0, x1, y0, y1 = h.boundary_extent
+                img.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+            if self._unit_plot is not None and h.unit_weights:
+                self._draw_units(h)
+
+    def _draw_units(self, h) -> None:
+        w = np.stack(h.unit_weights)                    # (T, units, fan_in)
+        steps = np.asarray(h.unit_steps, float)
+        lines = w.reshape(len(w), -1)[:, :MAX_LINES]    # one line per (unit, input)
+        items = self._unit_lines[h.index]
+        while len(items) < lines.shape[1]:
+            item = pg.PlotDataItem(pen=pg.mkPen(Palette.color(h.index, 200), width=2))
+            self._unit_plot.addItem(item)
+            items.append(item)
+        for j in range(lines.shape[1]):
+            items[j].setData(steps, lines[:, j])

@@ -1,0 +1,437 @@
+"""Every setting of an experiment as a widget. The panel emits ``config_changed`` with exactly
+what its widgets show; controls that do not apply are disabled, never hidden."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+                               QSlider, QVBoxLayout, QWidget)
+
+from initviz.engine.activations import ACTIVATION_TITLES
+from initviz.engine.config import (ConfigError, DataConfig, ExperimentConfig, InitConfig,
+                                   NetworkConfig, RunSpec, TrainConfig)
+from initviz.engine.initializers import SCHEMES
+
+from .number_box import NumberBox
+from .palette import Palette
+
+MAX_COMPARE = 6
+CLASSES = {"init": InitConfig, "network": NetworkConfig, "data": DataConfig,
+           "train": TrainConfig, "": ExperimentConfig}
+LOG_SLIDERS = {"init.std": (-300, 200), "init.gain": (-200, 200)}  # 10^(pos/100)
+
+
+def run_label(init: InitConfig) -> str:
+    """A short legend label for an initialization."""
+    s = init.scheme
+    if s == "normal":
+        return f"N({init.mean:g}, {init.std:g})"
+    if s == "trunc_normal":
+        return f"truncated N({init.mean:g}, {init.std:g})"
+    if s == "uniform":
+        return f"U[{init.low:g}, {init.high:g})"
+    if s == "constant":
+        return f"constant {init.value:g}"
+    title = SCHEMES[s].title
+    if "gain" in SCHEMES[s].params and init.gain != 1:
+        return f"{title} ×{init.gain:g}"
+    if s.startswith("kaiming") and init.nonlinearity != "relu":
+        return f"{title} ({init.nonlinearity})"
+    return title
+
+
+def parse_widths(text: str) -> tuple:
+    parts = [p for p in re.split(r"[\s,;x×\-]+", text.strip()) if p]
+    try:
+        return tuple(int(p) for p in parts)
+    except ValueError:
+        raise ConfigError(f"network.hidden: must be whole numbers separated by commas, "
+                          f"not {text!r}") from None
+
+
+def _swatch(i: int) -> QIcon:
+    pm = QPixmap(18, 18)
+    pm.fill(QColor(Palette.hex(i)))
+    return QIcon(pm)
+
+
+class ControlPanel(QWidget):
+    config_changed = Signal(object)   # ExperimentConfig
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.widgets: dict[str, QWidget] = {}
+        self.sliders: dict[str, QSlider] = {}
+        self._updating = False
+        self._runs: list[RunSpec] = [RunSpec(label="run 1")]
+        self._sel = 0
+        self._titles = self._choice_titles()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self._runs_group())
+        layout.addWidget(self._group(self.tr("Initialization of the selected run"), "init", [
+            ("scheme", self.tr("Scheme")), ("mean", self.tr("Mean μ")),
+            ("std", self.tr("Std σ")), ("low", self.tr("Low a")), ("high", self.tr("High b")),
+            ("value", self.tr("Constant c")), ("gain", self.tr("Gain")),
+            ("mode", self.tr("Fan mode")), ("nonlinearity", self.tr("Nonlinearity")),
+            ("negative_slope", self.tr("Slope")), ("bias", self.tr("Initial bias")),
+            ("tolerance", self.tr("LSUV tolerance")),
+            ("max_iterations", self.tr("LSUV iterations")),
+            ("rbm_epochs", self.tr("RBM epochs")),
+            ("rbm_learning_rate", self.tr("RBM learning rate"))]))
+        self.formula = QLabel()
+        self.formula.setWordWrap(True)
+        self.formula.setObjectName("muted")
+        self._forms["init"].addRow(self.formula)
+        layout.addWidget(self._group(self.tr("Network"), "network", [
+            ("activation", self.tr("Activation")), ("depth", self.tr("Hidden layers")),
+            ("width", self.tr("Units per layer")), ("negative_slope", self.tr("Leaky slope")),
+            ("maxout_pieces", self.tr("Maxout pieces")), ("bias", self.tr("Biases")),
+            ("batch_norm", self.tr("Batch norm")), ("residual", self.tr("Residual")),
+            ("output", self.tr("Output"))]))
+        self.hidden_edit = QLineEdit()
+        self.hidden_edit.setPlaceholderText(self.tr("e.g. 256, 128 (empty: layers × units)"))
+        self.hidden_edit.setToolTip(self.tr("Explicit hidden widths, overriding hidden layers "
+                                            "and units per layer; empty to use those two"))
+        self.hidden_edit.editingFinished.connect(self._changed)
+        self._forms["network"].insertRow(3, self.tr("Widths"), self.hidden_edit)
+        layout.addWidget(self._group(self.tr("Data"), "data", [
+            ("name", self.tr("Data set")), ("samples", self.tr("Samples")),
+            ("features", self.tr("Features")), ("classes", self.tr("Classes")),
+            ("source", self.tr("MNIST set")), ("probe_samples", self.tr("Probe samples"))]))
+        layout.addWidget(self._group(self.tr("Training"), "train", [
+            ("steps", self.tr("Batches")), ("optimizer", self.tr("Optimizer")),
+            ("learning_rate", self.tr("Learning rate")), ("momentum", self.tr("Momentum")),
+            ("batch_size", self.tr("Batch size")), ("eval_every", self.tr("Validate every")),
+            ("weight_decay", self.tr("Weight decay")), ("clip_norm", self.tr("Clip norm")),
+            ("clip_value", self.tr("Clip value"))]))
+        layout.addWidget(self._group(self.tr("Other"), "", [
+            ("seed", self.tr("Seed")), ("bins", self.tr("Histogram bins")),
+            ("track_units", self.tr("Track units"))]))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #B00020; font-weight: bold")
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.set_config(ExperimentConfig())
+
+    # -- building --------------------------------------------------------------------------
+    def _choice_titles(self) -> dict[str, dict[str, str]]:
+        return {
+            "init.scheme": {k: s.title for k, s in SCHEMES.items()},
+            "network.activation": dict(ACTIVATION_TITLES),
+            "init.mode": {"fan_in": self.tr("fan-in"), "fan_out": self.tr("fan-out")},
+            "train.optimizer": {"sgd": self.tr("SGD"), "momentum": self.tr("SGD + momentum"),
+                                "adam": self.tr("Adam")},
+            "data.name": {"normal": self.tr("standard-normal inputs"),
+                          "flower": self.tr("two-class flower"), "mnist": self.tr("MNIST digits")},
+            "data.source": {"auto": self.tr("full if downloaded"),
+                            "bundled": self.tr("bundled 10,000"), "full": self.tr("full 60,000")},
+            "network.output": {"softmax": self.tr("softmax + cross-entropy"),
+                               "sigmoid": self.tr("sigmoid + binary CE")},
+        }
+
+    def _runs_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Runs compared (same data and seed)"))
+        self.run_list = QListWidget()
+        self.run_list.setToolTip(self.tr("The runs of the comparison in their plot colours; "
+                                         "select one to edit its initialization below"))
+        self.run_list.setMaximumHeight(150)
+        self.run_list.currentRowChanged.connect(self._select_run)
+        self.label_edit = QLineEdit()
+        self.label_edit.setToolTip(self.tr("Legend label of the selected run"))
+        self.label_edit.editingFinished.connect(self._label_edited)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setToolTip(self.tr("Add a copy of the selected run to the comparison "
+                                           "(up to {0} runs), then change its initialization")
+                                   .format(MAX_COMPARE))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected run from the comparison"))
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Keep only the selected run"))
+        self.add_button.clicked.connect(self.add_run)
+        self.remove_button.clicked.connect(self.remove_run)
+        self.clear_button.clicked.connect(self.clear_runs)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.remove_button, self.clear_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.run_list)
+        form = QFormLayout()
+        form.addRow(self.tr("Label"), self.label_edit)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.overrides = QLabel()
+        self.overrides.setWordWrap(True)
+        self.overrides.setObjectName("muted")
+        layout.addWidget(self.overrides)
+        return box
+
+    def _group(self, title: str, section: str, fields) -> QGroupBox:
+        if not hasattr(self, "_forms"):
+            self._forms = {}
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._forms[section] = form
+        cls = CLASSES[section]
+        metas = {fl.name: fl.metadata for fl in dataclasses.fields(cls)}
+        for name, label in fields:
+            key = f"{section}.{name}" if section else name
+            meta = metas[name]
+            if "choices" in meta:
+                w = QComboBox()
+                w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                w.setMinimumContentsLength(8)
+                titles = self._titles.get(key, {})
+                for c in meta["choices"]:
+                    w.addItem(titles.get(c, str(c)), c)
+                w.currentIndexChanged.connect(self._changed)
+                tip = meta.get("doc", "")
+            elif "range" in meta:
+                lo, hi = meta["range"]
+                w = NumberBox(lo, hi, meta["integer"])
+                w.valueChanged.connect(self._changed)
+                tip = self.tr("{0} ({1:g} to {2:g})").format(meta.get("doc", ""), lo, hi)
+            else:
+                w = QCheckBox()
+                w.toggled.connect(self._changed)
+                tip = meta.get("doc", "")
+            w.setToolTip(tip[:1].upper() + tip[1:])
+            self.widgets[key] = w
+            if key in LOG_SLIDERS:
+                row = QHBoxLayout()
+                row.addWidget(w, 1)
+                s = QSlider(Qt.Orientation.Horizontal)
+                s.setRange(*LOG_SLIDERS[key])
+                s.setToolTip(self.tr("Drag: {0} on a logarithmic scale; the histograms follow "
+                                     "while you drag (without training)").format(label))
+                s.valueChanged.connect(lambda pos, box=w: self._slider_moved(box, pos))
+                w.valueChanged.connect(lambda v, sl=s: self._sync_slider(sl, v))
+                row.addWidget(s, 2)
+                self.sliders[key] = s
+                form.addRow(label, row)
+            else:
+                form.addRow(label, w)
+            form.labelForField(row if key in LOG_SLIDERS else w).setToolTip(w.toolTip())
+        return box
+
+    # -- sliders ---------------------------------------------------------------------------
+    def _slider_moved(self, box: NumberBox, pos: int) -> None:
+        if not self._updating:
+            box.setValue(round(10 ** (pos / 100), 4 if pos < -100 else 3))
+
+    @staticmethod
+    def _sync_slider(slider: QSlider, value: float) -> None:
+        import math
+        pos = int(round(100 * math.log10(value))) if value > 0 else slider.minimum()
+        slider.blockSignals(True)
+        slider.setValue(pos)
+        slider.blockSignals(False)
+
+    # -- reading and writing ---------------------------------------------------------------
+    @staticmethod
+    def _value(w):
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        if isinstance(w, NumberBox):
+            return w.number()
+        return w.isChecked()
+
+    @staticmethod
+    def _set_value(w, value) -> None:
+        if isinstance(w, QComboBox):
+            w.setCurrentIndex(max(0, w.findData(value)))
+        elif isinstance(w, NumberBox):
+            w.setValue(value)
+        else:
+            w.setChecked(bool(value))
+
+    def _part(self, section: str) -> dict:
+        prefix = f"{section}." if section else ""
+        return {k[len(prefix):]: self._value(w) for k, w in self.widgets.items()
+                if (k.startswith(prefix) if section else "." not in k)}
+
+    def _read_init(self) -> InitConfig:
+        return InitConfig(**self._part("init"))
+
+    def config(self) -> ExperimentConfig:
+        """The configuration the widgets show; raises ConfigError if it is not valid."""
+        network = self._part("network")
+        network["hidden"] = parse_widths(self.hidden_edit.text())
+        runs = list(self._runs)
+        runs[self._sel] = dataclasses.replace(runs[self._sel], init=self._read_init(),
+                                              label=self.label_edit.text().strip())
+        return ExperimentConfig(data=DataConfig(**self._part("data")),
+                                network=NetworkConfig(**network),
+                                train=TrainConfig(**self._part("train")),
+                                runs=tuple(runs), **self._part(""))
+
+    def set_config(self, config: ExperimentConfig) -> None:
+        """Show ``config`` in the widgets (emits nothing)."""
+        self._updating = True
+        try:
+            for section in ("data", "network", "train"):
+                obj = getattr(config, section)
+                for k, w in self.widgets.items():
+                    if k.startswith(section + "."):
+                        self._set_value(w, getattr(obj, k.split(".", 1)[1]))
+            for k in ("seed", "bins", "track_units"):
+                self._set_value(self.widgets[k], getattr(config, k))
+            self.hidden_edit.setText(", ".join(str(w) for w in config.network.hidden))
+            self._runs = list(config.runs)
+            self._sel = 0
+            self._show_run(0)
+            self._refresh_runs()
+        finally:
+            self._updating = False
+        self._update_enabled()
+        self.error.clear()
+
+    def _show_run(self, i: int) -> None:
+        run = self._runs[i]
+        was, self._updating = self._updating, True
+        for k, w in self.widgets.items():
+            if k.startswith("init."):
+                self._set_value(w, getattr(run.init, k[5:]))
+        self.label_edit.setText(run.label)
+        self._updating = was
+
+    def _refresh_runs(self) -> None:
+        was, self._updating = self._updating, True
+        self.run_list.clear()
+        for i, run in enumerate(self._runs):
+            item = QListWidgetItem(_swatch(i), run.label or f"run {i + 1}")
+            self.run_list.addItem(item)
+        self.run_list.setCurrentRow(self._sel)
+        n = len(self._runs)
+        self.add_button.setEnabled(n < MAX_COMPARE)
+        self.remove_button.setEnabled(n > 1)
+        self.clear_button.setEnabled(n > 1)
+        notes = []
+        for i, run in enumerate(self._runs):
+            changes = {**run.network, **run.train}
+            if changes:
+                text = ", ".join(f"{k} = {v}" for k, v in changes.items())
+                notes.append(f"{run.label or i + 1}: {text}")
+        self.overrides.setText(self.tr("Runs that also change other settings: ") +
+                               "; ".join(notes) if notes else "")
+        self._updating = was
+
+    # -- reacting --------------------------------------------------------------------------
+    def _store_selected(self) -> bool:
+        """Write the widgets' initialization into the selected run; False if invalid."""
+        try:
+            init = self._read_init()
+        except ConfigError as exc:
+            self.error.setText(str(exc))
+            return False
+        self._runs[self._sel] = dataclasses.replace(self._runs[self._sel], init=init,
+                                                    label=self.label_edit.text().strip())
+        return True
+
+    def _changed(self, *_):
+        if self._updating:
+            return
+        sender = self.sender()
+        if sender is not None and any(sender is w for k, w in self.widgets.items()
+                                      if k.startswith("init.")):
+            try:  # the label follows the initialization it names
+                self.label_edit.setText(run_label(self._read_init()))
+                self.run_list.item(self._sel).setText(self.label_edit.text())
+            except ConfigError:
+                pass
+        self._update_enabled()
+        self._emit()
+
+    def _emit(self) -> None:
+        try:
+            config = self.config()
+        except ConfigError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.clear()
+        self._store_selected()
+        self.config_changed.emit(config)
+
+    def _label_edited(self) -> None:
+        if self._updating:
+            return
+        item = self.run_list.item(self._sel)
+        if item is not None and item.text() != self.label_edit.text():
+            item.setText(self.label_edit.text())
+            self._emit()
+
+    def _select_run(self, row: int) -> None:
+        if self._updating or row < 0 or row == self._sel:
+            return
+        if not self._store_selected():
+            self.run_list.setCurrentRow(self._sel)
+            return
+        self._sel = row
+        self._show_run(row)
+        self._update_enabled()
+
+    def add_run(self) -> None:
+        if len(self._runs) >= MAX_COMPARE or not self._store_selected():
+            return
+        copy = self._runs[self._sel]
+        self._runs.append(dataclasses.replace(copy, label=f"{copy.label} ({len(self._runs) + 1})"))
+        self._sel = len(self._runs) - 1
+        self._show_run(self._sel)
+        self._refresh_runs()
+        self._emit()
+
+    def remove_run(self, index: int | None = None) -> None:
+        if len(self._runs) <= 1:
+            return
+        self._store_selected()
+        del self._runs[self._sel if index is None else index]
+        self._sel = min(self._sel, len(self._runs) - 1)
+        self._show_run(self._sel)
+        self._refresh_runs()
+        self._emit()
+
+    def clear_runs(self) -> None:
+        if len(self._runs) <= 1 or not self._store_selected():
+            return
+        self._runs = [self._runs[self._sel]]
+        self._sel = 0
+        self._refresh_runs()
+        self._emit()
+
+    def select_run(self, index: int) -> None:
+        self.run_list.setCurrentRow(index)
+
+    def _update_enabled(self) -> None:
+        v = {k: self._value(w) for k, w in self.widgets.items()}
+        params = SCHEMES[v["init.scheme"]].params
+        on = {f"init.{p}": p in params for p in
+              ("mean", "std", "low", "high", "value", "gain", "mode", "nonlinearity",
+               "tolerance", "max_iterations", "rbm_epochs", "rbm_learning_rate")}
+        on["init.negative_slope"] = "negative_slope" in params and \
+            v["init.nonlinearity"] == "leaky_relu"
+        on["init.bias"] = v["network.bias"]
+        explicit = bool(self.hidden_edit.text().strip())
+        on["network.depth"] = on["network.width"] = not explicit
+        on["network.negative_slope"] = v["network.activation"] == "leaky_relu"
+        on["network.maxout_pieces"] = v["network.activation"] == "maxout"
+        on["data.samples"] = v["data.name"] in ("normal", "flower")
+        on["data.features"] = on["data.classes"] = v["data.name"] == "normal"
+        on["data.source"] = v["data.name"] == "mnist"
+        training = v["train.steps"] > 0
+        for k in self.widgets:
+            if k.startswith("train.") and k != "train.steps":
+                on[k] = training
+        on["train.momentum"] = training and v["train.optimizer"] == "momentum"
+        for k, w in self.widgets.items():
+            enabled = on.get(k, True)
+            w.setEnabled(enabled)
+            if k in self.sliders:
+                self.sliders[k].setEnabled(enabled)
+        scheme = SCHEMES[v["init.scheme"]]
+        self.formula.setText(scheme.formula)

@@ -1,0 +1,131 @@
+"""Statistics against depth: per-layer activation and gradient spread of every run (log scale),
+the predicted activation spread dashed over them, and the saturated and dead fractions."""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from .histogram_pane import legend_html
+from .palette import Palette
+from .plot_style import style_plot
+
+
+def _positive(values) -> np.ndarray:
+    v = np.asarray(values, np.float64)
+    return np.where(np.isfinite(v) & (v > 0), v, np.nan)
+
+
+def _log_range(arrays, floor=1e-30):
+    vals = np.concatenate([a[np.isfinite(a)] for a in arrays]) if arrays else np.empty(0)
+    vals = vals[vals > floor]
+    if not vals.size:
+        return -1.0, 1.0
+    lo, hi = np.log10(vals.min()), np.log10(vals.max())
+    pad = max(0.15, 0.08 * (hi - lo))
+    return lo - pad, hi + pad
+
+
+class DepthPane(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title = QLabel(self.tr("Spread of the signal through the layers"))
+        self.title.setObjectName("paneTitle")
+        self.title.setWordWrap(True)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.view = pg.GraphicsLayoutWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.view, 1)
+        layer = self.tr("hidden layer")
+        self.act_plot = self.view.addPlot(row=0, col=0)
+        style_plot(self.act_plot, self.tr("Activation std"), layer, self.tr("std of f(u), log scale"))
+        self.grad_plot = self.view.addPlot(row=0, col=1)
+        style_plot(self.grad_plot, self.tr("Gradient std"), layer,
+                   self.tr("std of ∂L/∂u, log scale"))
+        self.frac_plot = self.view.addPlot(row=0, col=2)
+        style_plot(self.frac_plot, self.tr("Saturated and dead"), layer,
+                   self.tr("% of values"))
+        for p in (self.act_plot, self.grad_plot):
+            p.setLogMode(x=False, y=True)
+        for p in (self.act_plot, self.grad_plot, self.frac_plot):
+            p.getAxis("left").setWidth(70)
+            p.vb.setMouseEnabled(x=False, y=False)
+        self._items: list[dict] = []
+        self._shape = None
+        self._drawn: dict[int, tuple] = {}
+
+    def _rebuild(self, labels: list[str]) -> None:
+        for items in self._items:
+            for item in items.values():
+                item.getViewBox() and item.getViewBox().removeItem(item)
+        self._items, self._drawn = [], {}
+        for i, label in enumerate(labels):
+            color = Palette.color(i)
+            solid = pg.mkPen(color, width=3)
+            sym = dict(symbol="o", symbolSize=8, symbolBrush=color, symbolPen=None)
+            items = {
+                "act": pg.PlotDataItem(pen=solid, connect="finite", name=label, **sym),
+                "pred": pg.PlotDataItem(pen=pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine),
+                                        connect="finite"),
+                "grad": pg.PlotDataItem(pen=solid, connect="finite", **sym),
+                "sat": pg.PlotDataItem(pen=solid, connect="finite", **sym),
+                "dead": pg.PlotDataItem(pen=pg.mkPen(color, width=3, style=Qt.PenStyle.DotLine),
+                                        connect="finite", symbol="s", symbolSize=7,
+                                        symbolBrush=None, symbolPen=color),
+            }
+            self.act_plot.addItem(items["act"])
+            self.act_plot.addItem(items["pred"])
+            self.grad_plot.addItem(items["grad"])
+            self.frac_plot.addItem(items["sat"])
+            self.frac_plot.addItem(items["dead"])
+            self._items.append(items)
+        key = "<span style='font-size:13pt'>" + self.tr(
+            "solid: measured · dashed: predicted from the weights · "
+            "right: ● saturated, □ dead") + "</span>"
+        runs = legend_html(labels)
+        self.legend.setText(runs + "<br>" + key if runs else key)
+        self._shape = tuple(labels)
+
+    def draw(self, histories, edges=None) -> None:
+        labels = [h.label for h in histories]
+        if self._shape != tuple(labels):
+            self._rebuild(labels)
+        acts, grads, n_max, changed = [], [], 1, False
+        for h in histories:
+            if h.layers is None:
+                continue
+            layers = h.layers
+            x = np.arange(1, len(layers) + 1, dtype=float)
+            n_max = max(n_max, len(layers))
+            act = _positive([s.activation_std for s in layers])
+            pred = _positive([s.predicted_activation_std for s in layers])
+            grad = _positive([s.gradient_std for s in layers])
+            acts += [act, pred]
+            grads.append(grad)
+            key = (h, h.layers_version)
+            old = self._drawn.get(h.index)
+            if old is not None and old[0] is h and old[1] == key[1]:
+                continue
+            changed = True
+            items = self._items[h.index]
+            items["act"].setData(x, act)
+            items["pred"].setData(x, pred)
+            items["grad"].setData(x, grad)
+            items["sat"].setData(x, [100 * s.saturated_fraction for s in layers])
+            items["dead"].setData(x, [100 * s.dead_fraction for s in layers])
+            self._drawn[h.index] = key
+        if not changed:
+            return
+        for p in (self.act_plot, self.grad_plot, self.frac_plot):
+            p.setXRange(0.6, n_max + 0.4, padding=0)
+            p.getAxis("bottom").setTickSpacing(major=max(1, round(n_max / 10)), minor=1) \
+                if n_max <= 100 else None
+        self.act_plot.setYRange(*_log_range(acts), padding=0)
+        self.grad_plot.setYRange(*_log_range(grads), padding=0)
+        self.frac_plot.setYRange(-2, 102, padding=0)

@@ -1,0 +1,43 @@
+"""Runs the engine generator in a worker thread and emits its snapshots."""
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from initviz.engine import runner
+from initviz.engine.control import RunControl
+
+
+class EngineWorker(QObject):
+    snapshot_ready = Signal(int, object)   # run id, Snapshot
+    failed = Signal(int, str)              # run id, one-line message
+    finished = Signal(int)                 # run id; always the last signal of a run
+
+    def __init__(self, run_id: int, config, control: RunControl,
+                 snapshot_seconds: float = 1 / 30):
+        super().__init__()
+        self.run_id, self.config, self.control = run_id, config, control
+        self.snapshot_seconds = snapshot_seconds
+        self.abandoned = False   # set by the GUI thread when a newer run supersedes this one
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            for snapshot in runner.run_experiment(self.config, self.control,
+                                                  snapshot_seconds=self.snapshot_seconds):
+                self.snapshot_ready.emit(self.run_id, snapshot)
+                if self.abandoned:
+                    # The runner only looks at its stop flag between steps; a superseded
+                    # probe need not finish measuring every run.
+                    break
+        except Exception as exc:  # noqa: BLE001 - any engine error is shown, never fatal
+            traceback.print_exc()
+            message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+            self.failed.emit(self.run_id, f"{type(exc).__name__}: {message}" if message
+                             else type(exc).__name__)
+        finally:
+            # Quit our own thread from inside it: a queued quit() would wait for a GUI thread
+            # that may itself be blocked in QThread.wait().
+            self.finished.emit(self.run_id)
+            QThread.currentThread().quit()

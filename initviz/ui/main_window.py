@@ -1,0 +1,356 @@
+"""The window: presets and settings on the left, the panes in tabs, the explanation on the
+right, transport in the tool bar, progress in the status bar."""
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QProgressBar, QScrollArea,
+                               QSplitter, QTabWidget, QToolBar)
+
+from initviz.engine import presets as catalogue
+
+from .boundary_pane import BoundaryPane
+from .control_panel import ControlPanel
+from .depth_pane import DepthPane
+from .explanation_panel import ExplanationPanel
+from .histogram_pane import HistogramPane
+from .loss_pane import LossPane
+from .preset_bar import PresetBar
+from .results_table import ResultsTable
+from .run_controller import RunController
+from .run_history import RunHistory
+
+FRAME_MS = 33          # ~30 redraws per second at most
+DEBOUNCE_MS = 30       # settle time after a setting changes before the probe reruns
+VIEW_TAB = {"activations": "activations", "preactivations": "activations",
+            "gradients": "gradients", "weights": "weights", "depth": "depth",
+            "loss_early": "loss", "loss": "loss", "accuracy": "loss", "pretrain": "loss",
+            "table": "table", "boundary": "boundary", "units": "boundary"}
+
+
+def _format_seconds(s: float) -> str:
+    s = int(round(s))
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+
+
+class MainWindow(QMainWindow):
+    result_drawn = Signal()     # every run of the current experiment has been drawn once
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("initviz — weight initialization, layer by layer"))
+        self.controller = RunController(self)
+        self.histories: list[RunHistory] = []
+        self.edges = None
+        self.preset_key: str | None = None
+        self._dirty = False
+        self._announced = False
+        self._pending_config = None
+
+        self.presets = PresetBar()
+        self.panel = ControlPanel()
+        self.explanation = ExplanationPanel()
+        self.panes = {
+            "activations": HistogramPane("activation"),
+            "gradients": HistogramPane("gradient"),
+            "weights": HistogramPane("weight"),
+            "depth": DepthPane(),
+            "loss": LossPane(),
+            "table": ResultsTable(),
+            "boundary": BoundaryPane(),
+        }
+        names = {"activations": self.tr("Activations"), "gradients": self.tr("Gradients"),
+                 "weights": self.tr("Weights"), "depth": self.tr("Depth"),
+                 "loss": self.tr("Loss"), "table": self.tr("Results"),
+                 "boundary": self.tr("Boundary")}
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setMinimumWidth(420)
+        tips = {"activations": self.tr("Histograms of each hidden layer's activations"),
+                "gradients": self.tr("Histograms of the back-propagated gradients per layer"),
+                "weights": self.tr("Histograms of each layer's weights"),
+                "depth": self.tr("Standard deviation of activations and gradients against "
+                                 "depth, with the prediction; saturated and dead units"),
+                "loss": self.tr("Training loss and validation accuracy"),
+                "table": self.tr("Validation accuracy and loss of every run"),
+                "boundary": self.tr("Decision boundary over the 2-D data; each unit's "
+                                    "incoming weights")}
+        for key, pane in self.panes.items():
+            i = self.tabs.addTab(pane, names[key])
+            self.tabs.setTabToolTip(i, tips[key])
+        self.tabs.currentChanged.connect(lambda _: self._draw(force=True))
+
+        settings = QScrollArea()
+        settings.setWidgetResizable(True)
+        settings.setWidget(self.panel)
+        settings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Never narrower than the panel: a clipped control is worse than narrower plots.
+        settings.setMinimumWidth(self.panel.minimumSizeHint().width() +
+                                 settings.verticalScrollBar().sizeHint().width() + 4)
+        self.explanation.setMinimumWidth(220)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.presets)
+        left.addWidget(settings)
+        left.setStretchFactor(0, 2)
+        left.setStretchFactor(1, 3)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.explanation)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self._build_toolbar()
+        self._build_statusbar()
+
+        self.presets.preset_chosen.connect(self.load_preset)
+        self.panel.config_changed.connect(self._on_config_changed)
+        self.controller.run_started.connect(self._on_run_started)
+        self.controller.snapshot_ready.connect(self._on_snapshot)
+        self.controller.run_finished.connect(self._on_run_finished)
+        self.controller.run_failed.connect(self._on_run_failed)
+        self.frame_timer = QTimer(self)
+        self.frame_timer.setInterval(FRAME_MS)
+        self.frame_timer.timeout.connect(self._draw)
+        self.frame_timer.start()
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self._start_pending)
+        self.explanation.show_runs(self.panel.config())
+
+    # -- building --------------------------------------------------------------------------
+    def _action(self, text, tip, slot, shortcut=None) -> QAction:
+        a = QAction(text, self)
+        a.setToolTip(tip)
+        a.triggered.connect(slot)
+        if shortcut:
+            a.setShortcut(QKeySequence(shortcut))
+        self.toolbar.addAction(a)
+        return a
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Run"))
+        self.toolbar.setMovable(False)
+        self.toolbar.setObjectName("transport")
+        self.addToolBar(self.toolbar)
+        self.run_action = self._action(self.tr("▶ Run"), self.tr("Train (or measure) the runs "
+                                       "with the settings shown (Ctrl+R)"), self.run, "Ctrl+R")
+        self.pause_action = self._action(self.tr("Pause"), self.tr("Pause or resume training "
+                                         "(Space)"), self.toggle_pause, "Space")
+        self.step_action = self._action(self.tr("Step"), self.tr("Train one batch, then "
+                                        "pause"), self.step)
+        self.stop_action = self._action(self.tr("■ Stop"), self.tr("Stop training; the plots "
+                                        "keep the last state"), self.stop)
+        self.toolbar.addSeparator()
+        self.reset_action = self._action(self.tr("↺ Reset"), self.tr("Stop, clear the curves "
+                                         "and show the networks at initialization"), self.reset)
+        self.replay_action = self._action(self.tr("⟳ Replay"), self.tr("Run again from the "
+                                          "same initial weights (same seed, same data order)"),
+                                          self.replay)
+
+    def _build_statusbar(self) -> None:
+        bar = self.statusBar()
+        self.step_label = QLabel()
+        self.speed_label = QLabel()
+        self.eta_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(260)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.notice = QLabel()
+        self.notice.setObjectName("muted")
+        for w in (self.step_label, self.speed_label, self.eta_label):
+            bar.addWidget(w)
+        bar.addPermanentWidget(self.notice)
+        bar.addPermanentWidget(self.progress)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_columns()
+        QTimer.singleShot(0, self._fit_columns)   # again once the window has its real size
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        if True:
+            w = self.width()
+            left = max(self.splitter.widget(0).minimumSizeHint().width(),
+                       min(420, int(0.21 * w)))
+            right = max(220, min(380, int(0.18 * w)))
+            self.splitter.setSizes([left, max(300, w - left - right), right])
+
+    # -- presets and settings --------------------------------------------------------------
+    def load_preset(self, key: str, run: bool = True) -> None:
+        preset = catalogue.PRESETS[key]
+        config = preset.config
+        self.preset_key = key
+        self.panel.set_config(config)
+        self.presets.mark(key)
+        self.explanation.show_preset(preset)
+        self.explanation.show_runs(config)
+        self.panes["boundary"].set_config(config)
+        first = preset.views[0] if preset.views else "activations"
+        self.panes["activations"].set_preactivation(first == "preactivations")
+        self.tabs.setCurrentWidget(self.panes[VIEW_TAB.get(first, "activations")])
+        if run:
+            self.start(config)
+
+    def _on_config_changed(self, config) -> None:
+        if self.preset_key is not None:
+            self.presets.mark(None)
+        self.explanation.show_runs(config)
+        self.panes["boundary"].set_config(config)
+        if config.train.steps == 0 and all("steps" not in r.train for r in config.runs):
+            self._pending_config = config
+            self.debounce.start()      # a slider drag restarts it: one probe per pause
+        else:
+            self.statusBar().showMessage(self.tr("Settings changed: press Run to train"), 5000)
+
+    def _start_pending(self) -> None:
+        if self._pending_config is not None:
+            config, self._pending_config = self._pending_config, None
+            self.start(config)
+
+    # -- transport -------------------------------------------------------------------------
+    def start(self, config, paused: bool = False) -> None:
+        self.controller.start(config, paused=paused)
+
+    def run(self) -> None:
+        if self.controller.running and self.controller.paused:
+            self.controller.resume()
+            return
+        try:
+            config = self.panel.config()
+        except Exception as exc:  # ConfigError: the panel already shows it
+            self.statusBar().showMessage(str(exc), 8000)
+            return
+        self.start(config)
+
+    def toggle_pause(self) -> None:
+        if not self.controller.running:
+            return
+        if self.controller.paused:
+            self.controller.resume()
+        else:
+            self.controller.pause()
+
+    def step(self) -> None:
+        if not self.controller.running:
+            try:
+                self.start(self.panel.config(), paused=True)
+            except Exception as exc:
+                self.statusBar().showMessage(str(exc), 8000)
+                return
+        self.controller.step_once()
+
+    def stop(self) -> None:
+        self.controller.stop()
+
+    def reset(self) -> None:
+        """Clear the curves and measure the networks at initialization again."""
+        try:
+            config = self.panel.config()
+        except Exception as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return
+        runs = tuple(dataclasses.replace(r, train={k: v for k, v in r.train.items()
+                                                   if k != "steps"}) for r in config.runs)
+        self.start(config.replace(train=config.train.replace(steps=0), runs=runs))
+
+    def replay(self) -> None:
+        config = self.controller.config
+        if config is None:
+            self.run()
+        else:
+            self.start(config)
+
+    # -- results ---------------------------------------------------------------------------
+    def _on_run_started(self, run_id: int, config) -> None:
+        self.histories = [RunHistory(i, r.label or f"run {i + 1}")
+                          for i, r in enumerate(config.runs)]
+        self._announced = False
+        self.progress.setVisible(config.train.steps > 0)
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self._dirty = True
+
+    def _on_snapshot(self, s) -> None:
+        # Store only; the frame timer draws.
+        while len(self.histories) <= s.run_index:
+            self.histories.append(RunHistory(len(self.histories), s.label))
+        self.histories[s.run_index].add(s)
+        if s.layers is not None:
+            self.edges = s.edges
+        self._dirty = True
+
+    def _on_run_finished(self, run_id: int) -> None:
+        self._dirty = True
+        self._draw()
+
+    def _on_run_failed(self, message: str) -> None:
+        QMessageBox.critical(self, self.tr("The run failed"),
+                             self.tr("The run stopped with an error:\n\n{0}").format(message))
+
+    # -- drawing ---------------------------------------------------------------------------
+    def _draw(self, force: bool = False) -> None:
+        if not (self._dirty or force):
+            return
+        self._dirty = False
+        pane = self.tabs.currentWidget()
+        pane.draw(self.histories, self.edges)
+        self._update_status()
+        if not self._announced and self.histories and \
+                all(h.layers is not None for h in self.histories):
+            self._announced = True
+            self.result_drawn.emit()
+
+    def draw_all(self) -> None:
+        """Redraw every pane (tests and screenshots; the timer draws only the visible one)."""
+        for pane in self.panes.values():
+            pane.draw(self.histories, self.edges)
+
+    def _update_status(self) -> None:
+        hs = self.histories
+        if not hs:
+            return
+        total = sum(max(h.total_steps, 0) for h in hs)
+        done = sum(min(h.step, h.total_steps) if not h.finished else h.total_steps for h in hs)
+        if total > 0:
+            step = max(h.step for h in hs)
+            self.step_label.setText(self.tr("step {0:,} of {1:,}").format(
+                step, max(h.total_steps for h in hs)))
+            self.progress.setValue(int(1000 * done / total))
+            speed = sum(h.samples_per_second for h in hs if not h.finished) / \
+                max(1, sum(1 for h in hs if not h.finished))
+            self.speed_label.setText(self.tr("{0:,.0f} samples/s").format(speed) if speed else "")
+            lefts = [h.seconds_left() for h in hs]
+            if all(t is not None for t in lefts) and any(t > 0 for t in lefts):
+                self.eta_label.setText(self.tr("about {0} left").format(
+                    _format_seconds(sum(lefts))))
+            else:
+                self.eta_label.setText("")
+            if all(h.finished for h in hs):
+                self.progress.setValue(1000)
+        else:
+            self.step_label.setText(self.tr("at initialization (no training)"))
+            self.speed_label.setText("")
+            self.eta_label.setText("")
+        description = hs[0].data_description
+        self.explanation.show_data(description)
+        self.notice.setText(self.tr("Using the bundled 10,000-image MNIST set (full set not "
+                                    "downloaded)") if "bundled" in description.lower() else "")
+
+    # -- closing ---------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:
+        self.frame_timer.stop()
+        self.debounce.stop()
+        self.controller.shutdown()
+        super().closeEvent(event)

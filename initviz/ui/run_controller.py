@@ -1,0 +1,122 @@
+"""Owns the worker thread. Each run gets an id; snapshots of a superseded run are dropped.
+A new run waits for the previous one to stop (between two of its steps) before it starts, so
+that dragging a slider never piles up threads."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from initviz.engine.control import RunControl
+
+from .engine_worker import EngineWorker
+
+
+class RunController(QObject):
+    run_started = Signal(int, object)     # run id, ExperimentConfig
+    snapshot_ready = Signal(object)       # Snapshot of the current run
+    run_finished = Signal(int)            # run id
+    run_failed = Signal(str)
+
+    def __init__(self, parent=None, snapshot_seconds: float = 1 / 30):
+        super().__init__(parent)
+        self.snapshot_seconds = snapshot_seconds
+        self._next_id = 0
+        self.current_id = -1
+        self.config = None
+        self._control: RunControl | None = None
+        self._threads: dict[int, tuple[QThread, EngineWorker, RunControl]] = {}
+        self._pending = None
+
+    # -- state -----------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.current_id in self._threads or self._pending is not None
+
+    @property
+    def paused(self) -> bool:
+        return self._control is not None and self._control.paused
+
+    def threads(self) -> list[QThread]:
+        return [t for t, _, _ in self._threads.values()]
+
+    # -- commands --------------------------------------------------------------------------
+    def start(self, config, paused: bool = False) -> int:
+        """Start a run of ``config``; any run in progress is stopped and superseded."""
+        self._next_id += 1
+        run_id = self.current_id = self._next_id
+        self.config = config
+        self._control = RunControl()
+        if paused:
+            self._control.pause()
+        for _, worker, control in self._threads.values():
+            worker.abandoned = True
+            control.stop()
+        self.run_started.emit(run_id, config)
+        if self._threads:
+            self._pending = (run_id, config, self._control)
+        else:
+            self._launch(run_id, config, self._control)
+        return run_id
+
+    def stop(self) -> None:
+        for _, _, control in self._threads.values():
+            control.stop()
+        if self._pending is not None:   # never started: it finishes at once
+            run_id = self._pending[0]
+            self._pending = None
+            self.run_finished.emit(run_id)
+
+    def pause(self) -> None:
+        if self._control is not None:
+            self._control.pause()
+
+    def resume(self) -> None:
+        if self._control is not None:
+            self._control.resume()
+
+    def step_once(self) -> None:
+        if self._control is not None:
+            self._control.step_once()
+
+    def shutdown(self, timeout_ms: int = 10000) -> bool:
+        """Stop every run and wait for its thread; True if all ended."""
+        self._pending = None
+        self.stop()
+        ok = True
+        for run_id in list(self._threads):
+            thread, _, _ = self._threads.pop(run_id)
+            ok = thread.wait(timeout_ms) and ok
+        return ok
+
+    # -- internals -------------------------------------------------------------------------
+    def _launch(self, run_id: int, config, control: RunControl) -> None:
+        thread = QThread()
+        thread.setObjectName(f"initviz-run-{run_id}")
+        worker = EngineWorker(run_id, config, control, self.snapshot_seconds)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.snapshot_ready.connect(self._on_snapshot)
+        worker.failed.connect(self._on_failed)
+        worker.finished.connect(self._on_finished)
+        self._threads[run_id] = (thread, worker, control)
+        thread.start()
+
+    @Slot(int, object)
+    def _on_snapshot(self, run_id: int, snapshot) -> None:
+        if run_id == self.current_id:
+            self.snapshot_ready.emit(snapshot)
+
+    @Slot(int, str)
+    def _on_failed(self, run_id: int, message: str) -> None:
+        if run_id == self.current_id:
+            self.run_failed.emit(message)
+
+    @Slot(int)
+    def _on_finished(self, run_id: int) -> None:
+        entry = self._threads.pop(run_id, None)
+        if entry is not None:
+            entry[0].wait()   # the worker has called quit(): this returns at once
+        if run_id == self.current_id:
+            self.run_finished.emit(run_id)
+        if self._pending is not None and not self._threads:
+            pending, self._pending = self._pending, None
+            self._launch(*pending)

@@ -1,0 +1,110 @@
+"""Everything the window keeps of one run: the latest per-layer statistics and the whole loss
+history (appended from every snapshot, never dropped)."""
+from __future__ import annotations
+
+import numpy as np
+
+UNIT_HISTORY_MAX = 2000  # frames of unit weights kept; older ones are thinned, not dropped all
+
+
+class GrowingArray:
+    """A 1-D array with amortised O(1) append of chunks."""
+
+    def __init__(self, dtype=np.float64):
+        self._a = np.empty(256, dtype)
+        self.n = 0
+
+    def extend(self, values) -> None:
+        values = np.asarray(values)
+        k = values.size
+        if not k:
+            return
+        if self.n + k > self._a.size:
+            grown = np.empty(max(2 * self._a.size, self.n + k), self._a.dtype)
+            grown[:self.n] = self._a[:self.n]
+            self._a = grown
+        self._a[self.n:self.n + k] = values
+        self.n += k
+
+    @property
+    def data(self) -> np.ndarray:
+        return self._a[:self.n]
+
+    def __len__(self) -> int:
+        return self.n
+
+
+class RunHistory:
+    def __init__(self, index: int, label: str):
+        self.index, self.label = index, label
+        self.steps = GrowingArray(np.int64)
+        self.losses = GrowingArray()
+        self.val_steps = GrowingArray(np.int64)
+        self.val_losses = GrowingArray()
+        self.val_accuracies = GrowingArray()
+        self.loss_max = 0.0          # largest finite training loss so far
+        self.loss_min = np.inf       # smallest positive finite training loss so far
+        self.layers = None           # latest tuple of LayerStats
+        self.layers_version = 0      # bumped with every new tuple: panes redraw only then
+        self.stage = "init"
+        self.step = 0
+        self.total_steps = 0
+        self.diverged_at: int | None = None
+        self.last_finite_loss = np.nan
+        self.boundary = None
+        self.boundary_extent = None
+        self.unit_steps: list[int] = []
+        self.unit_weights: list[np.ndarray] = []
+        self.pretrain: list[tuple[int, int, float]] = []
+        self.message = ""
+        self.samples_per_second = 0.0
+        self.elapsed = 0.0
+        self.data_description = ""
+        self.snapshots = 0
+
+    def add(self, s) -> None:
+        """Store one snapshot (cheap: the GUI thread calls this for every snapshot)."""
+        self.snapshots += 1
+        self.label = s.label
+        self.stage, self.step, self.total_steps = s.stage, s.step, s.total_steps
+        if s.layers is not None:
+            self.layers = s.layers
+            self.layers_version += 1
+        if s.losses.size:
+            self.steps.extend(s.steps)
+            self.losses.extend(s.losses)
+            finite = s.losses[np.isfinite(s.losses)]
+            if finite.size:
+                self.loss_max = max(self.loss_max, float(finite.max()))
+                pos = finite[finite > 0]
+                if pos.size:
+                    self.loss_min = min(self.loss_min, float(pos.min()))
+                self.last_finite_loss = float(finite[-1])
+        if s.val_steps.size:
+            self.val_steps.extend(s.val_steps)
+            self.val_losses.extend(s.val_losses)
+            self.val_accuracies.extend(s.val_accuracies)
+        if s.diverged_at is not None:
+            self.diverged_at = s.diverged_at
+        if s.boundary is not None:
+            self.boundary, self.boundary_extent = s.boundary, s.boundary_extent
+        if s.unit_weights is not None:
+            self.unit_steps.append(s.step)
+            self.unit_weights.append(s.unit_weights)
+            if len(self.unit_steps) > UNIT_HISTORY_MAX:  # keep every other frame
+                self.unit_steps = self.unit_steps[::2]
+                self.unit_weights = self.unit_weights[::2]
+        if s.pretrain:
+            self.pretrain.extend(s.pretrain)
+        self.message = s.message or self.message
+        self.samples_per_second, self.elapsed = s.samples_per_second, s.elapsed
+        self.data_description = s.data_description
+
+    @property
+    def finished(self) -> bool:
+        return self.stage in ("done", "diverged", "stopped")
+
+    def seconds_left(self) -> float | None:
+        if self.finished or self.step <= 0 or self.elapsed <= 0:
+            return 0.0 if self.finished else None
+        return self.elapsed / self.step * max(0, self.total_steps - self.step)

@@ -1,0 +1,30 @@
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import initviz.ui  # noqa: E402,F401  (QT_API=pyside6 before pyqtgraph)
+import pyqtgraph as pg  # noqa: E402
+import pytest  # noqa: E402
+
+pg.setConfigOptions(antialias=True, background="w", foreground="#202020",
+                    imageAxisOrder="row-major")
+
+
+@pytest.fixture
+def window(qtbot):
+    from initviz.ui.main_window import MainWindow
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    yield w
+    w.controller.shutdown()
+    assert not any(t.isRunning() for t in w.controller.threads())
+
+
+@pytest.fixture
+def controller(qtbot):
+    from initviz.ui.run_controller import RunController
+    c = RunController()
+    yield c
+    assert c.shutdown()

@@ -1,0 +1,98 @@
+from initviz.engine.config import ExperimentConfig
+from initviz.engine.presets import PRESETS
+from initviz.ui.control_panel import ControlPanel
+
+
+def make(qtbot):
+    panel = ControlPanel()
+    qtbot.addWidget(panel)
+    return panel
+
+
+def test_panel_shows_and_emits_a_preset_unchanged(qtbot):
+    panel = make(qtbot)
+    config = PRESETS["act-relu-compare"].config
+    panel.set_config(config)
+    assert panel.config() == config
+
+
+def test_panel_emits_the_config_its_widgets_show(qtbot):
+    panel = make(qtbot)
+    panel.set_config(ExperimentConfig())
+    seen = []
+    panel.config_changed.connect(seen.append)
+    w = panel.widgets
+    w["init.scheme"].setCurrentIndex(w["init.scheme"].findData("normal"))
+    w["init.std"].setValue(0.25)
+    w["network.activation"].setCurrentIndex(w["network.activation"].findData("relu"))
+    w["network.depth"].setValue(7)
+    w["network.width"].setValue(64)
+    w["network.batch_norm"].setChecked(True)
+    w["train.steps"].setValue(200)
+    w["train.optimizer"].setCurrentIndex(w["train.optimizer"].findData("sgd"))
+    w["train.learning_rate"].setValue(0.05)
+    w["train.clip_norm"].setValue(1.5)
+    w["seed"].setValue(42)
+    c = seen[-1]
+    assert c.runs[0].init.scheme == "normal" and c.runs[0].init.std == 0.25
+    assert c.network.activation == "relu" and c.network.depth == 7 and c.network.width == 64
+    assert c.network.batch_norm is True
+    assert c.train.steps == 200 and c.train.optimizer == "sgd"
+    assert c.train.learning_rate == 0.05 and c.train.clip_norm == 1.5
+    assert c.seed == 42
+    assert c == panel.config()
+    assert c.runs[0].label == "N(0, 0.25)"   # the label follows the initialization
+
+
+def test_controls_that_do_not_apply_are_disabled(qtbot):
+    panel = make(qtbot)
+    panel.set_config(ExperimentConfig())
+    w = panel.widgets
+    w["init.scheme"].setCurrentIndex(w["init.scheme"].findData("uniform"))
+    assert w["init.low"].isEnabled() and not w["init.std"].isEnabled()
+    assert not panel.sliders["init.std"].isEnabled()
+    w["train.steps"].setValue(0)
+    assert not w["train.learning_rate"].isEnabled()
+    w["train.steps"].setValue(10)
+    assert w["train.learning_rate"].isEnabled()
+    assert all(widget.toolTip() for widget in w.values())
+
+
+def test_invalid_settings_are_reported_not_emitted(qtbot):
+    panel = make(qtbot)
+    seen = []
+    panel.config_changed.connect(seen.append)
+    w = panel.widgets
+    w["init.scheme"].setCurrentIndex(w["init.scheme"].findData("uniform"))
+    n = len(seen)
+    w["init.low"].setValue(5.0)   # above high = 1
+    assert len(seen) == n and "init.low" in panel.error.text()
+
+
+def test_compare_add_remove_clear(qtbot):
+    panel = make(qtbot)
+    panel.set_config(ExperimentConfig())
+    seen = []
+    panel.config_changed.connect(seen.append)
+    for _ in range(8):
+        panel.add_run()
+    assert len(seen[-1].runs) == 6                      # at most six
+    w = panel.widgets
+    w["init.scheme"].setCurrentIndex(w["init.scheme"].findData("normal"))
+    w["init.std"].setValue(3.0)
+    c = seen[-1]
+    assert c.runs[5].init.std == 3.0 and c.runs[0].init.scheme != "normal"
+    panel.remove_run()
+    assert len(seen[-1].runs) == 5
+    panel.clear_runs()
+    assert len(seen[-1].runs) == 1
+
+
+def test_std_slider_moves_sigma(qtbot):
+    panel = make(qtbot)
+    w = panel.widgets
+    w["init.scheme"].setCurrentIndex(w["init.scheme"].findData("normal"))
+    seen = []
+    panel.config_changed.connect(seen.append)
+    panel.sliders["init.std"].setValue(-100)   # 10^-1
+    assert abs(seen[-1].runs[0].init.std - 0.1) < 1e-9
