@@ -105,7 +105,8 @@ def read_idx(path_or_bytes: str | os.PathLike | bytes | bytearray | memoryview) 
     expected = int(np.prod(shape, dtype=np.int64))
     found = len(data) - header
     if found < expected:
-        raise DataError(f"{name} is truncated: expected {expected:,} bytes of data, found {found:,}")
+        raise DataError(f"{name} is truncated: expected {expected:,} bytes of data, "
+                        f"found {found:,}")
     if found > expected:
         raise DataError(f"{name} has {found - expected:,} unexpected bytes after its "
                         f"{expected:,} bytes of data")
@@ -194,7 +195,8 @@ def _fetch(url: str, dest: Path, sha: str, progress, stop, timeout: float) -> No
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=dest.parent)
     except OSError as exc:
-        raise DataError(f"cannot write to the cache folder {dest.parent}: {exc.strerror or exc}") from exc
+        raise DataError(f"cannot write to the cache folder {dest.parent}: "
+                        f"{exc.strerror or exc}") from exc
     tmp = Path(tmp_name)
     try:
         digest, done = hashlib.sha256(), 0
@@ -221,7 +223,9 @@ def _fetch(url: str, dest: Path, sha: str, progress, stop, timeout: float) -> No
             raise DataError(f"downloaded {name} is corrupt (checksum mismatch) from {url}")
         os.replace(tmp, dest)
     except urllib.error.HTTPError as exc:
-        raise DataError(f"could not download {name}: HTTP {exc.code} {exc.reason} from {url}") from exc
+        exc.close()  # an HTTPError holds the open response
+        raise DataError(f"could not download {name}: HTTP {exc.code} {exc.reason} "
+                        f"from {url}") from exc
     except urllib.error.URLError as exc:
         raise DataError(f"could not download {name} from {url}: {exc.reason}") from exc
     except http.client.IncompleteRead as exc:
@@ -250,7 +254,8 @@ def download_full(cache_dir=None, base_urls=None, progress: Callable | None = No
     try:
         cache.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataError(f"cannot create the cache folder {cache}: {exc.strerror or exc}") from exc
+        raise DataError(f"cannot create the cache folder {cache}: "
+                        f"{exc.strerror or exc}") from exc
     for name, sha in wanted.items():
         dest = cache / name
         if dest.is_file():
@@ -277,7 +282,8 @@ def download_full(cache_dir=None, base_urls=None, progress: Callable | None = No
 def full_available(cache_dir=None) -> bool:
     """True if all four full-set files are in the cache with the right checksums (no network)."""
     cache = _default_cache(cache_dir)
-    return all((cache / n).is_file() and _sha256(cache / n) == s for n, (s, _) in FULL_FILES.items())
+    return all((cache / n).is_file() and _sha256(cache / n) == s
+               for n, (s, _) in FULL_FILES.items())
 
 
 def load_full(cache_dir=None):
