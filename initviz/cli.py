@@ -93,16 +93,17 @@ def _fmt(x, spec):
 
 
 def _summary(doc: dict, seconds: float) -> None:
-    out = sys.stderr if doc is None else sys.stdout
+    out = sys.stdout
     print(f"{doc['preset'] or 'config'}  ({doc['data']}; {seconds:.1f} s)", file=out)
     for run in doc["runs"]:
         f = run["final"]
         layers = run["at_end"] or run["at_init"] or []
         stds = " ".join(_fmt(l["activation_std"], ".3g") for l in layers[:8])
         line = f"  {run['label']:<24} activation std per layer: {stds}"
-        if f.get("steps"):
-            line += (f" | after {f['steps']} batches: val acc {_fmt(f['val_accuracy'], '.3f')},"
-                     f" val loss {_fmt(f['val_loss'], '.3f')}")
+        val_steps = run["history"]["val_step"]
+        if f.get("steps") and val_steps:
+            line += (f" | validated after {val_steps[-1]} batches: val acc "
+                     f"{_fmt(f['val_accuracy'], '.3f')}, val loss {_fmt(f['val_loss'], '.3f')}")
         if f.get("diverged"):
             line += f" | diverged at step {f['diverged_at']}"
         print(line, file=out)

@@ -44,9 +44,11 @@ class Preset:
 
 
 def _collect() -> dict[str, Preset]:
-    from . import section_a
+    from . import (section_a, section_b, section_c, section_d, section_e, section_f, section_g,
+                   section_h, section_i)
     out: dict[str, Preset] = {}
-    for module in (section_a,):
+    for module in (section_a, section_b, section_c, section_d, section_e, section_f, section_g,
+                   section_h, section_i):
         for p in module.PRESETS:
             assert p.key not in out, p.key
             out[p.key] = p

@@ -31,14 +31,17 @@ PRESETS = (
            _VIEWS, _probe("sigmoid", [STD001])),
     Preset("act-sigmoid-xavier", "A", "Sigmoid, Xavier: a healthy spread",
            "Xavier's rule scales the weights by 1/√n, n being the number of inputs of a "
-           "unit, so that the sum over n inputs keeps a spread of about 1. Look at the "
-           "histograms: the activations are broad and unsaturated, and they keep their "
-           "width from the first layer to the last.",
+           "unit. The sum over n inputs then keeps a spread of about 1, the sigmoid's "
+           "responsive middle range. Look at the histograms: the activations are broad and "
+           "unsaturated, and they keep their width from the first layer to the last. (The "
+           "clumps from layer 2 on are single units: the sigmoid's outputs are all positive, "
+           "so each unit gets an offset of its own.)",
            _VIEWS, _probe("sigmoid", [XAVIER])),
     Preset("act-sigmoid-compare", "A", "Sigmoid: three starts side by side",
-           "The three sigmoid starts at once: N(0, 1) saturates at 0 and 1, N(0, 0.01) "
+           "The three sigmoid starts at once. N(0, 1) saturates at 0 and 1, N(0, 0.01) "
            "collapses to a spike at 0.5, and Xavier keeps a broad spread in every layer. "
-           "Compare the histograms layer by layer, and the spread against depth.",
+           "Compare the histograms layer by layer, then the spread against depth: only one "
+           "of the three starts leaves the units both different and responsive.",
            _VIEWS, _probe("sigmoid", [STD1, STD001, XAVIER])),
     Preset("act-relu-compare", "A", "ReLU: tiny, Xavier and He",
            "ReLU sets half of its inputs to zero, so each layer halves the variance of the "
@@ -48,7 +51,8 @@ PRESETS = (
            _VIEWS, _probe("relu", [STD001, XAVIER, HE])),
     Preset("act-tanh-compare", "A", "Tanh: saturation, collapse, spread",
            "Tanh behaves like the sigmoid but is centred at zero. With N(0, 1) the "
-           "activations saturate at −1 and +1; with N(0, 0.01) they collapse to 0 layer "
-           "after layer; with Xavier they keep a healthy spread.",
+           "activations saturate at −1 and +1, where the slope and so the gradient is "
+           "almost zero. With N(0, 0.01) they shrink towards 0 layer after layer, and with "
+           "Xavier they keep a healthy spread.",
            _VIEWS, _probe("tanh", [STD1, STD001, XAVIER])),
 )

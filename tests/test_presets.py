@@ -1,0 +1,557 @@
+"""The experiment catalogue as presets: every key exists and is well formed, and every preset,
+when run, shows the phenomenon the catalogue promises (no Qt).
+
+Runs are shortened where the phenomenon shows early (fewer batches, narrower layers); the data
+is always the bundled MNIST set so every machine sees the same images. Seeds are 0, 1, 2
+wherever one seed could mislead; they were not chosen because they pass.
+"""
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from initviz.engine.config import ExperimentConfig, merge
+from initviz.engine.presets import PRESETS, SECTIONS, VIEWS, get
+from initviz.engine.result import ResultCollector
+from initviz.engine.runner import run_experiment
+
+SEEDS = (0, 1, 2)
+LN2, LN10 = math.log(2), math.log(10)
+
+# ------------------------------------------------------------------ the catalogue's keys
+
+CATALOGUE = Path(__file__).resolve().parents[1] / ".." / "shared" / "experiments.md"
+
+# The same keys as the catalogue, for machines without the shared folder.
+KNOWN_KEYS = {
+    "A": ("act-sigmoid-std1", "act-sigmoid-std001", "act-sigmoid-xavier", "act-sigmoid-compare",
+          "act-relu-compare", "act-tanh-compare"),
+    "B": ("glorot-activations", "glorot-gradients", "xavier-gain-table"),
+    "C": ("mnist-zeros-vs-ones", "mnist-uniform-baseline", "mnist-uniform-signs",
+          "mnist-uniform-scales", "mnist-general-rule", "mnist-uniform-vs-normal",
+          "mnist-normal-vs-truncated", "mnist-baseline-vs-truncated"),
+    "D": ("flower-small-vs-xavier",),
+    "E": ("symmetry-zeros",),
+    "F": ("he-vs-xavier-deep",),
+    "G": ("rbm-pretraining",),
+    "H": ("exploding-clipping", "batchnorm-rescue", "residual-deep", "activation-compare"),
+    "I": ("distributions",),
+}
+
+
+def catalogue_keys() -> dict[str, str]:
+    """key -> section letter, parsed from the catalogue's tables when the file exists."""
+    if not CATALOGUE.exists():
+        return {k: s for s, keys in KNOWN_KEYS.items() for k in keys}
+    out, section = {}, None
+    for line in CATALOGUE.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^##\s+([A-Z])\.\s", line)
+        if m:
+            section = m.group(1)
+            continue
+        m = re.match(r"^\|\s*`([a-z0-9][a-z0-9-]*)`\s*\|", line)
+        if m and section is not None:
+            out[m.group(1)] = section
+    return out
+
+
+KEYS = catalogue_keys()
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+
+
+def test_catalogue_parses_to_the_known_keys():
+    assert KEYS == {k: s for s, keys in KNOWN_KEYS.items() for k in keys}
+
+
+def test_every_preset_is_in_the_catalogue():
+    assert set(PRESETS) == set(KEYS)
+
+
+@pytest.mark.parametrize("key", list(KEYS))
+def test_explanation_has_three_to_six_sentences(key):
+    n = len(sentences(get(key).explanation))
+    assert 3 <= n <= 6, f"{key}: {n} sentences"
+
+
+@pytest.mark.parametrize("key", list(KEYS))
+def test_preset_loads_validates_and_round_trips(key):
+    p = get(key)
+    assert p.key == key and p.section == KEYS[key] and p.section in SECTIONS
+    assert p.title.strip() and p.section_title
+    cfg = p.config
+    assert isinstance(cfg, ExperimentConfig)
+    assert ExperimentConfig.from_json(cfg.to_json()) == cfg
+    # A preset is a partial config: it must merge cleanly over the defaults again.
+    assert merge(ExperimentConfig(), p.overrides) == cfg
+    assert p.views and len(set(p.views)) == len(p.views)
+    assert all(v in VIEWS for v in p.views), p.views
+    labels = [r.label for r in cfg.runs]
+    assert all(labels) and len(set(labels)) == len(labels)
+    # What the window shows must match what the preset trains.
+    trains = any(cfg.run_train(i).steps > 0 for i in range(len(cfg.runs)))
+    if set(p.views) & {"loss", "loss_early", "table", "accuracy"}:
+        assert trains, key
+    if "boundary" in p.views:
+        assert cfg.data.name == "flower"
+    if "units" in p.views:
+        assert cfg.track_units
+    if "pretrain" in p.views:
+        assert any(r.init.scheme == "rbm" for r in cfg.runs)
+
+
+def test_catalogue_specifics():
+    c = get("mnist-uniform-baseline").config
+    assert c.network.widths == (256, 128) and c.network.activation == "relu"
+    assert (c.train.optimizer, c.train.learning_rate, c.train.batch_size, c.train.steps) == \
+        ("adam", 0.001, 128, 858)
+    for key in KEYS:
+        if KEYS[key] == "C":
+            assert get(key).config.network == c.network and get(key).config.train == c.train
+    for key in ("glorot-activations", "glorot-gradients", "xavier-gain-table"):
+        cfg = get(key).config
+        assert cfg.network.depth == 5 and cfg.data.name == "mnist"
+        assert cfg.network.output == "softmax"
+    assert get("he-vs-xavier-deep").config.network.widths == (256,) * 30
+    assert get("residual-deep").config.network.depth == 50
+    assert get("symmetry-zeros").config.network.widths == (8,)
+    assert [r.init.scheme for r in get("rbm-pretraining").config.runs] == \
+        ["rbm", "normal", "lecun_normal"]
+
+
+# ------------------------------------------------------------------ running presets
+
+def run(key: str, seed: int = 0, **over):
+    """Run preset ``key`` (bundled MNIST, the given seed, parts overridden as in ``merge``).
+    Returns the result document and the last snapshot of each run."""
+    over = {**over, "data": {"source": "bundled", **over.get("data", {})}}
+    cfg = merge(get(key).config, {**over, "seed": seed})
+    collector = ResultCollector(cfg, key)
+    last, first = {}, {}
+    for snap in run_experiment(cfg, snapshot_seconds=1e9):
+        collector.add(snap)
+        if snap.layers is not None:
+            first.setdefault(snap.run_index, snap)
+        last[snap.run_index] = snap
+    doc = collector.document()
+    for r in doc["runs"]:
+        assert r["final"], f"{key}: run {r['label']} never finished"
+    return doc, first, last
+
+
+def by_label(doc) -> dict:
+    return {r["label"]: r for r in doc["runs"]}
+
+
+def stat(run_doc, name, when="at_init") -> np.ndarray:
+    return np.array([layer[name] for layer in run_doc[when]], dtype=float)
+
+
+def final(run_doc, name):
+    return run_doc["final"][name]
+
+
+def losses(run_doc) -> np.ndarray:
+    return np.array([np.nan if v is None else v for v in run_doc["history"]["train_loss"]])
+
+
+# ------------------------------------------------------------------ A: activations at init
+
+def _a(key, seed):
+    doc, _, _ = run(key, seed)
+    return by_label(doc)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_act_sigmoid_std1_saturates(seed):
+    r = _a("act-sigmoid-std1", seed)["N(0, 1)"]
+    sat = stat(r, "saturated_fraction")
+    assert sat.mean() > 0.5 and sat.min() > 0.4, sat
+    # The histograms pile up at both ends: most mass in the outer tenths of [0, 1].
+    for layer in r["at_init"]:
+        counts = np.array(layer["activation_hist"]["counts"], float)
+        edges = np.array(layer["activation_hist"]["edges"])
+        centres = (edges[:-1] + edges[1:]) / 2
+        ends = counts[(centres < 0.1) | (centres > 0.9)].sum() / counts.sum()
+        assert ends > 0.4, ends
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_act_sigmoid_std001_collapses_to_one_half(seed):
+    r = _a("act-sigmoid-std001", seed)["N(0, 0.01)"]
+    assert np.all(stat(r, "activation_std") < 0.03)
+    assert np.all(np.abs(stat(r, "activation_mean") - 0.5) < 0.01)
+    assert np.all(stat(r, "saturated_fraction") == 0)
+
+
+def _healthy_sigmoid(r):
+    std = stat(r, "activation_std")
+    assert np.all(stat(r, "saturated_fraction") < 0.05)
+    assert np.all(std > 0.08), std
+    assert std[1:].max() / std[1:].min() < 1.5, std   # keeps its width across layers
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_act_sigmoid_xavier_keeps_a_broad_spread(seed):
+    _healthy_sigmoid(_a("act-sigmoid-xavier", seed)["Xavier N(0, 1/√n)"])
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_act_sigmoid_compare_shows_all_three(seed):
+    runs = _a("act-sigmoid-compare", seed)
+    big, small, xavier = runs["N(0, 1)"], runs["N(0, 0.01)"], runs["Xavier N(0, 1/√n)"]
+    assert stat(big, "saturated_fraction").mean() > 0.5
+    assert np.all(stat(small, "activation_std") < 0.03)
+    _healthy_sigmoid(xavier)
+    assert np.all(stat(xavier, "activation_std") > 3 * stat(small, "activation_std"))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_act_relu_compare(seed):
+    runs = _a("act-relu-compare", seed)
+    small = stat(runs["N(0, 0.01)"], "activation_std")
+    xavier = stat(runs["Xavier N(0, 1/√n)"], "activation_std")
+    he = stat(runs["He N(0, √(2/n))"], "activation_std")
+    assert small[1] < 0.01 and small[-1] < 1e-4          # dead within two layers
+    ratios = xavier[1:] / xavier[:-1]
+    assert np.all(ratios < 0.95) and 0.6 < np.exp(np.log(ratios).mean()) < 0.8  # ≈ 1/√2
+    assert he.max() / he.min() < 1.5                      # He holds the spread
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_act_tanh_compare(seed):
+    runs = _a("act-tanh-compare", seed)
+    assert stat(runs["N(0, 1)"], "saturated_fraction").min() > 0.7
+    small = stat(runs["N(0, 0.01)"], "activation_std")
+    assert np.all(small[1:] / small[:-1] < 0.2)           # collapses toward 0
+    xavier = runs["Xavier N(0, 1/√n)"]
+    std = stat(xavier, "activation_std")
+    assert std.min() > 0.25 and np.all(stat(xavier, "saturated_fraction") < 0.1)
+
+
+# ------------------------------------------------------------------ B: Glorot & Bengio
+
+STANDARD, NORMALIZED = "standard U[±1/√n)", "normalized (Xavier) U[±√(6/(n+n_out)))"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_glorot_activations_narrow_under_standard_only(seed):
+    doc, _, _ = run("glorot-activations", seed)
+    runs = by_label(doc)
+    std = stat(runs[STANDARD], "activation_std")
+    norm = stat(runs[NORMALIZED], "activation_std")
+    assert np.all(std[1:] < 0.75 * std[:-1]) and std[-1] / std[0] < 0.2, std
+    assert norm[-1] / norm[0] > 0.5 and np.all(norm[1:] > 0.8 * norm[:-1]), norm
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_glorot_gradients_balanced_under_normalized_only(seed):
+    doc, _, _ = run("glorot-gradients", seed)
+    runs = by_label(doc)
+    g_std = stat(runs[STANDARD], "gradient_std")
+    g_norm = stat(runs[NORMALIZED], "gradient_std")
+    assert g_std.max() / g_std.min() > 4, g_std
+    assert g_norm.max() / g_norm.min() < 2, g_norm
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_xavier_gain_table(seed):
+    doc, _, _ = run("xavier-gain-table", seed)
+    runs = by_label(doc)
+    for form in ("uniform", "normal"):
+        plain = runs[f"sigmoid, Xavier {form}"]
+        times4 = runs[f"sigmoid, Xavier {form} ×4"]
+        tanh = runs[f"tanh, Xavier {form}"]
+        # The logistic form's weights are 4 times wider in every layer.
+        ratio = stat(times4, "weight_std") / stat(plain, "weight_std")
+        assert np.allclose(ratio, 4, rtol=0.03), ratio
+        # bottom-layer over top-layer gradient spread: about 4^-4 for the plain sigmoid.
+        keep = {k: stat(r, "gradient_std")[0] / stat(r, "gradient_std")[-1]
+                for k, r in (("plain", plain), ("x4", times4), ("tanh", tanh))}
+        assert keep["plain"] < 0.02, keep
+        assert keep["x4"] > 0.1 and keep["tanh"] > 0.4, keep
+        assert keep["x4"] > 10 * keep["plain"], keep
+
+
+# ------------------------------------------------------------------ C: MNIST with Adam
+
+C_STEPS = 300  # every phenomenon of section C is already clear after 300 of the 858 batches
+
+
+def _c(key, seed, **over):
+    doc, first, last = run(key, seed, train={"steps": C_STEPS}, **over)
+    return by_label(doc), first, last
+
+
+def _unit_spread(snap) -> tuple[float, float]:
+    w = np.asarray(snap.unit_weights, np.float64)
+    return float(np.abs(w - w[0]).max()), float(np.abs(w).max())
+
+
+def test_mnist_zeros_vs_ones():
+    # The weights are constants, so the seed only moves the batch order; one seed suffices.
+    runs, first, last = _c("mnist-zeros-vs-ones", 0)
+    zeros, ones = runs["all weights 0"], runs["all weights 1"]
+    assert final(zeros, "val_accuracy") < 0.2 and final(ones, "val_accuracy") < 0.2
+    assert final(ones, "train_loss") > 10 * final(zeros, "train_loss")   # huge loss
+    assert np.mean(losses(ones)) > 100
+    for i in (0, 1):  # the units of the first layer stay identical
+        spread, scale = _unit_spread(last[i])
+        assert spread <= 1e-5 * max(scale, 1.0), (i, spread, scale)
+    assert _unit_spread(last[0])[1] == 0.0                    # zeros: nothing ever moves
+    assert not np.array_equal(first[1].unit_weights, last[1].unit_weights)  # ones: moves
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_mnist_uniform_baseline_learns_slowly(seed):
+    runs, _, _ = _c("mnist-uniform-baseline", seed)
+    r = runs["U[0, 1)"]
+    acc = r["history"]["val_accuracy"]
+    assert acc[-1] > 0.4 and acc[-1] > 2 * acc[0]           # it learns ...
+    assert acc[-1] < 0.85                                    # ... to a mediocre accuracy
+    assert final(r, "val_loss") > 2.0                        # with a large loss
+    assert losses(r)[:100].mean() > 100
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_mnist_uniform_signs_centring_helps(seed):
+    runs, _, _ = _c("mnist-uniform-signs", seed)
+    pos, centred = runs["U[0, 1)"], runs["U[-1, 1)"]
+    assert final(centred, "val_accuracy") > final(pos, "val_accuracy") + 0.05
+    assert final(centred, "val_loss") < 0.75 * final(pos, "val_loss")
+    assert losses(centred)[:100].mean() < 0.1 * losses(pos)[:100].mean()
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_mnist_uniform_scales_has_a_sweet_spot(seed):
+    runs, _, _ = _c("mnist-uniform-scales", seed)
+    acc = {k: final(r, "val_accuracy") for k, r in runs.items()}
+    loss = {k: final(r, "val_loss") for k, r in runs.items()}
+    best = "U[-0.1, 0.1)"
+    assert acc[best] > 0.9, acc
+    for other in ("U[-1, 1)", "U[-0.01, 0.01)", "U[-0.001, 0.001)"):
+        assert acc[best] > acc[other] and loss[best] < loss[other], (acc, loss)
+    assert acc["U[-0.01, 0.01)"] > acc["U[-0.001, 0.001)"], acc   # smaller gets worse again
+    assert loss["U[-1, 1)"] > 5 * loss[best], loss                  # too wide is bad
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_mnist_general_rule_is_close_to_hand_picked(seed):
+    runs, _, _ = _c("mnist-general-rule", seed)
+    a = final(runs["U[-0.1, 0.1)"], "val_accuracy")
+    b = final(runs["U[±1/√n) (general rule)"], "val_accuracy")
+    assert a > 0.88 and b > 0.88 and abs(a - b) < 0.03, (a, b)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_mnist_uniform_vs_normal_about_the_same(seed):
+    runs, _, _ = _c("mnist-uniform-vs-normal", seed)
+    a = final(runs["U[-0.1, 0.1)"], "val_accuracy")
+    b = final(runs["N(0, 0.1)"], "val_accuracy")
+    assert a > 0.9 and b > 0.9 and abs(a - b) < 0.03, (a, b)
+
+
+def _tail_mass(snap, beyond: float) -> float:
+    e = np.asarray(snap.edges.weight)
+    centres = (e[:-1] + e[1:]) / 2
+    counts = np.asarray(snap.layers[0].weight_hist, float)
+    return float(counts[np.abs(centres) > beyond].sum() / counts.sum())
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_mnist_normal_vs_truncated(seed):
+    runs, first, _ = _c("mnist-normal-vs-truncated", seed)
+    a = final(runs["N(0, 0.1)"], "val_accuracy")
+    b = final(runs["truncated N(0, 0.1), 2σ cut"], "val_accuracy")
+    assert a > 0.9 and b > 0.9 and abs(a - b) < 0.02, (a, b)
+    # The two weight distributions differ visibly: the truncated one has no tails.
+    bin_width = float(np.diff(first[0].edges.weight[:2])[0])
+    assert _tail_mass(first[0], 0.2 + bin_width) > 0.02
+    assert _tail_mass(first[1], 0.2 + bin_width) == 0.0
+    ratio = stat(runs["truncated N(0, 0.1), 2σ cut"], "weight_std")[0] / \
+        stat(runs["N(0, 0.1)"], "weight_std")[0]
+    assert 0.85 < ratio < 0.91, ratio   # 0.88 for a 2σ cut
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_mnist_baseline_vs_truncated_gap_is_large(seed):
+    runs, _, _ = _c("mnist-baseline-vs-truncated", seed)
+    base, good = runs["U[0, 1)"], runs["truncated N(0, 0.1), 2σ cut"]
+    assert final(good, "val_accuracy") > final(base, "val_accuracy") + 0.15
+    assert final(base, "val_loss") > 10 * final(good, "val_loss")
+
+
+# ------------------------------------------------------------------ D: the flower
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_flower_small_start_plateaus_while_xavier_falls(seed):
+    doc, _, last = run("flower-small-vs-xavier", seed)
+    runs = by_label(doc)
+    small, xavier = losses(runs["N(0, 0.01)"]), losses(runs["Xavier N(0, 1/√n)"])
+    steps = len(small)
+    assert steps == get("flower-small-vs-xavier").config.train.steps
+    fifth = steps // 5
+    assert np.all(small[:fifth] > 0.65) and abs(small[0] - LN2) < 0.01   # sits near ln 2
+    assert xavier[-1] < 0.45 and xavier[fifth - 1] < 0.6
+    assert final(runs["Xavier N(0, 1/√n)"], "val_accuracy") > 0.85
+    # The boundary is drawn: a probability map that, for Xavier, has both classes on it.
+    b = np.asarray(last[1].boundary)
+    assert b.shape[0] == b.shape[1] and b.min() < 0.1 and b.max() > 0.9
+
+
+# ------------------------------------------------------------------ E: symmetry
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_symmetry_constant_starts_keep_units_identical(seed):
+    doc, first, last = run("symmetry-zeros", seed)
+    runs = by_label(doc)
+    spread = {i: _unit_spread(last[i]) for i in range(3)}
+    assert spread[0] == (0.0, 0.0)                                # all 0: nothing moves
+    assert spread[1][0] == 0.0                                    # all 0.5: identical ...
+    assert np.abs(np.asarray(last[1].unit_weights) - 0.5).max() > 0.05   # ... though moving
+    assert spread[2][0] > 0.5                                     # Xavier's units differ
+    acc = {k: final(r, "val_accuracy") for k, r in runs.items()}
+    assert acc["Xavier N(0, 1/√n)"] > max(acc["all 0"], acc["all 0.5"]) + 0.1, acc
+
+
+# ------------------------------------------------------------------ F: He vs Xavier, deep ReLU
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_he_vs_xavier_deep_spread_at_full_width(seed):
+    doc, _, _ = run("he-vs-xavier-deep", seed, train={"steps": 0})
+    runs = by_label(doc)
+    xav = stat(runs["Xavier N(0, 1/√n)"], "activation_std")
+    he = stat(runs["He N(0, √(2/n))"], "activation_std")
+    assert len(xav) == 30
+    assert xav[-1] < xav[0] / 100, xav
+    per_layer = np.exp(np.log(xav[1:] / xav[:-1]).mean())
+    assert 0.62 < per_layer < 0.80, per_layer                       # ≈ 1/√2
+    pred = stat(runs["Xavier N(0, 1/√n)"], "predicted_activation_std")
+    assert np.all(np.abs(np.log(xav / pred)) < np.log(2)), (xav, pred)
+    assert he.max() / he.min() < 3 and 1 / 3 < he[-1] / he[0] < 3, he
+    g = stat(runs["Xavier N(0, 1/√n)"], "gradient_std")
+    assert g[0] < g[-1] / 100                                        # gradients vanish too
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_he_vs_xavier_deep_training(seed):
+    doc, _, _ = run("he-vs-xavier-deep", seed, network={"width": 128},
+                    train={"steps": 120, "eval_every": 40})
+    runs = by_label(doc)
+    xav, he = runs["Xavier N(0, 1/√n)"], runs["He N(0, √(2/n))"]
+    assert final(xav, "val_loss") > 2.2 and final(xav, "val_accuracy") < 0.2   # barely moves
+    assert final(he, "val_loss") < 1.6 and final(he, "val_accuracy") > 0.5      # falls
+
+
+# ------------------------------------------------------------------ G: RBM pre-training
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_rbm_pretraining(seed):
+    doc, _, _ = run("rbm-pretraining", seed, train={"steps": 200})
+    runs = by_label(doc)
+    rbm, small, xavier = (runs["RBM pre-trained (CD-1)"], runs["N(0, 0.01)"],
+                          runs["Xavier N(0, 1/√n)"])
+    epochs = get("rbm-pretraining").config.runs[0].init.rbm_epochs
+    pre = rbm["pretrain"]
+    assert len(pre) == 3 * epochs
+    for layer in (1, 2, 3):
+        errs = [p["reconstruction_error"] for p in pre if p["layer"] == layer]
+        assert len(errs) == epochs and errs[-1] < 0.85 * errs[0], (layer, errs)
+    assert "pretrain" not in small and "pretrain" not in xavier
+    # Usable hidden activations from the start, unlike the tiny start's.
+    assert np.all(stat(rbm, "activation_std") > 5 * stat(small, "activation_std"))
+    # Fine-tuning: the pre-trained net's loss falls faster than the small start's.
+    lr, ls = losses(rbm), losses(small)
+    assert lr[50:].mean() < ls[50:].mean() - 0.8, (lr[50:].mean(), ls[50:].mean())
+    assert final(rbm, "val_loss") < final(small, "val_loss") - 1.0
+    assert final(rbm, "val_accuracy") > 0.7
+
+
+# ------------------------------------------------------------------ H: remedies
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_exploding_clipping(seed):
+    doc, _, last = run("exploding-clipping", seed, train={"steps": 100})
+    runs = by_label(doc)
+    none = runs["no remedy"]
+    assert final(none, "diverged") and final(none, "diverged_at") <= 20
+    assert last[0].stage == "diverged" and last[0].diverged_at == final(none, "diverged_at")
+    for label in ("clip gradient norm at 1", "learning rate ÷ 10"):
+        r = runs[label]
+        assert not final(r, "diverged") and final(r, "steps") == 100, label
+        assert np.all(np.isfinite(losses(r))), label
+    # As the explanation says, weight decay alone does not stop an explosion this fast.
+    assert final(runs["L2 weight decay 0.01"], "diverged")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_batchnorm_rescue(seed):
+    doc, _, _ = run("batchnorm-rescue", seed, network={"width": 64})
+    runs = by_label(doc)
+    big, small = runs["N(0, 1)"], runs["N(0, 0.01)"]
+    # The bad starts: N(0, 1) mostly saturated, N(0, 0.01) collapsed near 0.5.
+    assert stat(big, "saturated_fraction")[0] > 0.5
+    assert np.all(stat(small, "activation_std") < 0.03)
+    assert np.all(np.abs(stat(small, "activation_mean") - 0.5) < 0.01)
+    vl = {k: final(r, "val_loss") for k, r in runs.items()}
+    gap_bn = abs(vl["N(0, 1) + batch norm"] - vl["N(0, 0.01) + batch norm"])
+    gap_plain = abs(vl["N(0, 1)"] - vl["N(0, 0.01)"])
+    assert gap_bn < 0.3 and gap_bn < gap_plain / 4, vl
+    assert max(vl["N(0, 1) + batch norm"], vl["N(0, 0.01) + batch norm"]) < \
+        min(vl["N(0, 1)"], vl["N(0, 0.01)"]), vl
+    assert vl["N(0, 0.01)"] > 2.2                       # the tiny start hardly learns
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_residual_deep(seed):
+    doc, _, _ = run("residual-deep", seed, network={"width": 64}, train={"steps": 150})
+    runs = by_label(doc)
+    plain, res = runs["plain"], runs["residual"]
+    gp, gr = stat(plain, "gradient_std"), stat(res, "gradient_std")
+    assert len(gp) == 50
+    assert gp[0] < 1e-12 * gp[-1], gp                    # vanished at the bottom
+    assert gr[0] > gr[-1] / 100 and np.all(gr > 0), gr   # the skips carry it down
+    assert final(plain, "val_loss") > 2.2 and final(plain, "val_accuracy") < 0.2
+    assert final(res, "val_loss") < 1.5 and final(res, "val_accuracy") > 0.6
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_activation_compare(seed):
+    doc, _, _ = run("activation-compare", seed, network={"width": 128})
+    runs = by_label(doc)
+    keep = {k: stat(r, "gradient_std")[0] / stat(r, "gradient_std")[-1]
+            for k, r in runs.items()}
+    assert min(keep, key=keep.get) == "sigmoid", keep          # shrinks fastest
+    assert keep["sigmoid"] < 1e-3, keep
+    others = [v for k, v in keep.items() if k != "sigmoid"]
+    assert keep["sigmoid"] < min(others) / 100, keep
+    for k in ("ReLU", "leaky ReLU"):                           # the ReLU family keeps it
+        assert 0.5 < keep[k] < 2, keep
+
+
+# ------------------------------------------------------------------ I: distributions
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_distributions(seed):
+    doc, first, _ = run("distributions", seed)
+    runs = by_label(doc)
+    std = {k: stat(r, "weight_std")[0] for k, r in runs.items()}
+    assert abs(std["U[−3, 3)"] - math.sqrt(3)) < 0.03
+    assert abs(std["N(0, 1)"] - 1.0) < 0.02
+    assert abs(std["truncated N(0, 1), 2σ cut"] - 0.880) < 0.02
+    bin_width = float(np.diff(first[0].edges.weight[:2])[0])
+    assert _tail_mass(first[0], 3 + bin_width) == 0.0       # the uniform has hard edges
+    assert _tail_mass(first[1], 2 + bin_width) > 0.01        # the normal has tails beyond 2σ
+    assert _tail_mass(first[2], 2 + bin_width) == 0.0        # the truncated one has none
+    # The uniform is flat: its inner bins hold about equal counts.
+    e = np.asarray(first[0].edges.weight)
+    centres = (e[:-1] + e[1:]) / 2
+    counts = np.asarray(first[0].layers[0].weight_hist, float)
+    inner = counts[np.abs(centres) < 2.8]
+    assert inner.std() / inner.mean() < 0.1
