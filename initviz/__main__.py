@@ -9,9 +9,14 @@ HEADLESS = ("run", "list", "schemes")
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["--selftest"]:
+        from .selftest import main as selftest_main
+        return selftest_main(argv[1:])
     if argv and argv[0] in HEADLESS:
         from .cli import main as cli_main
         return cli_main(argv)
+    from . import crash_report
+    crash_report.install("initviz")
     from .ui.app import main as app_main
     return app_main(argv)
 

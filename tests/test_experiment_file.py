@@ -1,5 +1,6 @@
 """Saving and opening experiment files; bad files give a clear message."""
 import json
+import os
 
 import numpy as np
 import pytest
@@ -29,6 +30,18 @@ def test_no_temporary_files_left(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["e.json"]
 
 
+def test_files_get_the_usual_permissions_not_mkstemps(tmp_path):
+    umask = os.umask(0o022)
+    try:
+        save_experiment(tmp_path / "new.json", ExperimentConfig())
+        assert os.stat(tmp_path / "new.json").st_mode & 0o777 == 0o644
+        os.chmod(tmp_path / "new.json", 0o600)          # a replaced file keeps its own
+        save_experiment(tmp_path / "new.json", ExperimentConfig(seed=1))
+        assert os.stat(tmp_path / "new.json").st_mode & 0o777 == 0o600
+    finally:
+        os.umask(umask)
+
+
 @pytest.mark.parametrize("content,message", [
     ("{not json", "not valid JSON"),
     ("[1, 2]", "not an initviz experiment file"),
@@ -36,6 +49,9 @@ def test_no_temporary_files_left(tmp_path):
     ('{"schema": "initviz.experiment/7", "config": {}}', "newer initviz"),
     ('{"schema": "initviz.experiment/1", "config": {"network": {"depth": 0}}}',
      "network.depth"),
+    ('{"schema": "initviz.experiment/1", "config": {"runs": [5]}}', "each run must be an object"),
+    ('{"schema": "initviz.experiment/1", "config": {"runs": [{"init": 3}]}}',
+     "runs\\[\\].init: must be an object"),
 ])
 def test_bad_files(tmp_path, content, message):
     path = tmp_path / "bad.json"

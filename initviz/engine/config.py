@@ -198,6 +198,8 @@ class RunSpec(_Base):
             raise ConfigError(f"runs[].label: must be text, not {self.label!r}")
         if isinstance(self.init, dict):
             object.__setattr__(self, "init", InitConfig.from_dict(self.init, "runs[].init"))
+        elif not isinstance(self.init, InitConfig):
+            raise ConfigError(f"runs[].init: must be an object, not {self.init!r}")
         for part, cls in (("network", NetworkConfig), ("train", TrainConfig)):
             value = getattr(self, part)
             if not isinstance(value, dict):
@@ -238,6 +240,9 @@ class ExperimentConfig(_Base):
         if not isinstance(runs, tuple) or not 1 <= len(runs) <= MAX_RUNS:
             raise ConfigError(f"runs: must be a list of 1 to {MAX_RUNS} runs, not {self.runs!r}")
         runs = tuple(RunSpec.from_dict(r, "runs[]") if isinstance(r, dict) else r for r in runs)
+        for run in runs:
+            if not isinstance(run, RunSpec):
+                raise ConfigError(f"runs[]: each run must be an object, not {run!r}")
         object.__setattr__(self, "runs", runs)
         super().__post_init__()
         for i, run in enumerate(runs):  # the merged configs must validate too

@@ -20,8 +20,20 @@ QToolBar#transport QToolButton { font-size: 13pt; padding: 4px 10px; }
 QPushButton#presetButton { text-align: left; padding: 5px 8px; }
 QPushButton#presetButton:checked { background: #0072B2; color: white; font-weight: bold; }
 QGroupBox { font-weight: bold; }
-QTabBar::tab { font-size: 12pt; padding: 5px 8px; }
+QTabBar::tab { font-size: 13pt; padding: 6px 12px; }
 """
+
+
+def _set_icon(app) -> None:
+    from PySide6.QtGui import QIcon
+    from initviz.resources import resource_path
+    icon = QIcon()
+    for name in ("initviz-64.png", "initviz-256.png"):
+        try:
+            icon.addFile(str(resource_path("icons", name)))
+        except FileNotFoundError:  # an icon is nice to have, never a reason to fail
+            pass
+    app.setWindowIcon(icon)
 
 
 def _translate(text: str) -> str:
@@ -48,6 +60,12 @@ def parse_args(argv):
                    help=_translate("save the window as PNG once the first result is drawn, "
                                    "then exit"))
     p.add_argument("--size", type=_size, metavar="WxH", help=_translate("window size"))
+    from .i18n import available_languages
+    p.add_argument("--presentation", action="store_true",
+                   help=_translate("start in presentation mode (full screen, large type)"))
+    p.add_argument("--lang", choices=available_languages(),
+                   help=_translate("language of the interface (default: the last one chosen, "
+                                   "else the system's)"))
     return p.parse_args(argv)
 
 
@@ -62,7 +80,12 @@ def main(argv=None) -> int:
     app.setFont(font)
     app.setStyleSheet(STYLE)
     app.setApplicationName("initviz")
+    app.setDesktopFileName("initviz")
+    _set_icon(app)
 
+    from . import i18n
+    from .settings import Settings
+    i18n.set_language(args.lang or Settings.shared().get("language") or i18n.system_language())
     from .main_window import MainWindow
     window = MainWindow()
     if args.size:
@@ -71,6 +94,9 @@ def main(argv=None) -> int:
         screen = app.primaryScreen().availableGeometry()
         window.resize(min(1600, screen.width()), min(1000, screen.height()))
     window.show()
+    window.presentation.restore_session(args.preset, size_given=bool(args.size))
+    if args.presentation:
+        window.presentation.set_presenting(True)
     if args.preset:
         window.load_preset(args.preset)
     status = {"code": 0}

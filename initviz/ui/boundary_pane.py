@@ -2,6 +2,8 @@
 weights of each hidden unit over training: identical units draw identical lines."""
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
@@ -18,8 +20,9 @@ MAX_LINES = 64   # per run; more lines than this is a texture, not a picture
 class BoundaryPane(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.title = QLabel(self.tr("Decision boundary: colour is the predicted P(class 1), "
-                                    "dots are the training points"))
+        self.title = QLabel(self.tr("Decision boundary: the colour is the predicted class "
+                                    "(blue 0, orange 1, white 50/50); dots are the training "
+                                    "points"))
         self.title.setObjectName("paneTitle")
         self.title.setWordWrap(True)
         self.view = pg.GraphicsLayoutWidget()
@@ -35,6 +38,9 @@ class BoundaryPane(QWidget):
         self._unit_plot = None
         self._unit_lines: list[list[pg.PlotDataItem]] = []
         self._drawn: dict[int, tuple] = {}
+        self._notes: list[pg.TextItem] = []
+        self._plots: list = []
+        self._extent = None
 
     def set_config(self, config) -> None:
         if config.data.name == "flower":
@@ -45,14 +51,21 @@ class BoundaryPane(QWidget):
 
     def _rebuild(self, labels, track_units: bool) -> None:
         self.view.ci.clear()
-        self._images, self._unit_lines, self._drawn = [], [], {}
+        self._images, self._unit_lines, self._drawn, self._notes = [], [], {}, []
         self._unit_plot = None
+        self._extent = None
         for i, label in enumerate(labels):
             p = self.view.addPlot(row=0, col=i)
-            style_plot(p, f"<span style='color:{Palette.hex(i)}'>{label}</span>", "x₁",
-                       "x₂" if i == 0 else "")
+            style_plot(p, f"<span style='color:{Palette.hex(i)}'>{html.escape(label)}</span>",
+                       "x₁", "x₂" if i == 0 else "")
             p.setAspectLocked(True)
             p.vb.setMouseEnabled(x=False, y=False)
+            p.vb.disableAutoRange()
+            # The same width for every map (the first one's y label would make it wider)
+            # and, in draw(), the same window onto the plane: they compare point by point.
+            p.getAxis("left").setWidth(56)
+            p.setPreferredWidth(100)     # not the title's width: equal columns
+            self.view.ci.layout.setColumnStretchFactor(i, 1)
             img = pg.ImageItem(axisOrder="row-major")
             img.setLookupTable(self._lut)
             img.setLevels((0.0, 1.0))
@@ -62,7 +75,14 @@ class BoundaryPane(QWidget):
                 brushes = [pg.mkBrush(CLASS_COLORS[int(c)]) for c in y]
                 p.addItem(pg.ScatterPlotItem(x[:, 0], x[:, 1], size=6, brush=brushes,
                                              pen=pg.mkPen("#202020", width=0.6)))
+            note = pg.TextItem(anchor=(0.5, 0.5), color="#202020",
+                               fill=pg.mkBrush(255, 255, 255, 210))
+            note.setZValue(20)
+            note.hide()
+            p.addItem(note)
+            self._notes.append(note)
             self._images.append(img)
+        self._plots = [self.view.ci.getItem(0, i) for i in range(len(labels))]
         if track_units:
             self._unit_plot = self.view.addPlot(row=1, col=0, colspan=max(1, len(labels)))
             style_plot(self._unit_plot, self.tr("Incoming weights of each unit of hidden "
@@ -88,6 +108,20 @@ class BoundaryPane(QWidget):
                 img.setImage(h.boundary, levels=(0.0, 1.0), autoLevels=False)
                 x0, x1, y0, y1 = h.boundary_extent
                 img.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+                if self._extent != h.boundary_extent:
+                    self._extent = h.boundary_extent
+                    for p in self._plots:
+                        p.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.02)
+                note = self._notes[h.index]
+                lo, hi = float(np.nanmin(h.boundary)), float(np.nanmax(h.boundary))
+                if hi - lo < 0.02:
+                    # A uniform map is white (P = 0.5) or one flat colour: say so, or it
+                    # looks as if nothing was drawn.
+                    note.setText(self.tr("P = {0:.2f}\neverywhere").format((lo + hi) / 2))
+                    note.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+                    note.show()
+                else:
+                    note.hide()
             if self._unit_plot is not None and h.unit_weights:
                 self._draw_units(h)
 

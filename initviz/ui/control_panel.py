@@ -16,6 +16,7 @@ from initviz.engine.config import (ConfigError, DataConfig, ExperimentConfig, In
                                    NetworkConfig, RunSpec, TrainConfig)
 from initviz.engine.initializers import SCHEMES
 
+from .i18n import engine_text
 from .number_box import NumberBox
 from .palette import Palette
 
@@ -434,4 +435,4 @@ class ControlPanel(QWidget):
             if k in self.sliders:
                 self.sliders[k].setEnabled(enabled)
         scheme = SCHEMES[v["init.scheme"]]
-        self.formula.setText(scheme.formula)
+        self.formula.setText(engine_text("schemes", scheme.formula))

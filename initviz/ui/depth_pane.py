@@ -7,14 +7,25 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from .histogram_pane import legend_html
+from .histogram_pane import legend_html, legend_label
 from .palette import Palette
-from .plot_style import style_plot
+from .plot_style import nice_step, style_plot
 
 
 def _positive(values) -> np.ndarray:
     v = np.asarray(values, np.float64)
     return np.where(np.isfinite(v) & (v > 0), v, np.nan)
+
+
+def _set_finite(item, x, y) -> None:
+    """Plot only the finite points: a diverged run's statistics are all NaN, and NumPy warns
+    ("All-NaN slice") when pyqtgraph takes the bounds of an all-NaN scatter. The gaps stay
+    gaps (no line is drawn across a missing layer)."""
+    y = np.asarray(y, np.float64)
+    if not np.isfinite(y).any():
+        item.setData([], [])
+    else:
+        item.setData(x, y)
 
 
 def _log_range(arrays, floor=1e-30):
@@ -33,9 +44,7 @@ class DepthPane(QWidget):
         self.title = QLabel(self.tr("Spread of the signal through the layers"))
         self.title.setObjectName("paneTitle")
         self.title.setWordWrap(True)
-        self.legend = QLabel()
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setWordWrap(True)
+        self.legend = legend_label()
         self.view = pg.GraphicsLayoutWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -49,13 +58,14 @@ class DepthPane(QWidget):
         style_plot(self.grad_plot, self.tr("Gradient std"), layer,
                    self.tr("std of ∂L/∂u, log scale"))
         self.frac_plot = self.view.addPlot(row=0, col=2)
-        style_plot(self.frac_plot, self.tr("Saturated and dead"), layer,
+        style_plot(self.frac_plot, self.tr("Saturated, dead"), layer,
                    self.tr("% of values"))
         for p in (self.act_plot, self.grad_plot):
             p.setLogMode(x=False, y=True)
         for p in (self.act_plot, self.grad_plot, self.frac_plot):
             p.getAxis("left").setWidth(70)
             p.vb.setMouseEnabled(x=False, y=False)
+            p.vb.disableAutoRange()        # draw() sets every range
         self._items: list[dict] = []
         self._shape = None
         self._drawn: dict[int, tuple] = {}
@@ -88,14 +98,21 @@ class DepthPane(QWidget):
         key = "<span style='font-size:13pt'>" + self.tr(
             "solid: measured · dashed: predicted from the weights · "
             "right: ● saturated, □ dead") + "</span>"
-        runs = legend_html(labels)
-        self.legend.setText(runs + "<br>" + key if runs else key)
+        self._key_html = key
+        self._notes = None
         self._shape = tuple(labels)
 
     def draw(self, histories, edges=None) -> None:
         labels = [h.label for h in histories]
         if self._shape != tuple(labels):
             self._rebuild(labels)
+        # A diverged run has no finite statistics left to draw: say so beside its name.
+        notes = {h.index: self.tr("diverged at step {0}").format(h.diverged_at)
+                 for h in histories if h.diverged_at is not None}
+        if notes != self._notes:
+            self._notes = notes
+            runs = legend_html(labels, notes)
+            self.legend.setText(runs + "<br>" + self._key_html if runs else self._key_html)
         acts, grads, n_max, changed = [], [], 1, False
         for h in histories:
             if h.layers is None:
@@ -114,18 +131,21 @@ class DepthPane(QWidget):
                 continue
             changed = True
             items = self._items[h.index]
-            items["act"].setData(x, act)
-            items["pred"].setData(x, pred)
-            items["grad"].setData(x, grad)
-            items["sat"].setData(x, [100 * s.saturated_fraction for s in layers])
-            items["dead"].setData(x, [100 * s.dead_fraction for s in layers])
+            for name, y in (("act", act), ("pred", pred), ("grad", grad),
+                            ("sat", [100 * s.saturated_fraction for s in layers]),
+                            ("dead", [100 * s.dead_fraction for s in layers])):
+                _set_finite(items[name], x, y)
             self._drawn[h.index] = key
         if not changed:
             return
         for p in (self.act_plot, self.grad_plot, self.frac_plot):
             p.setXRange(0.6, n_max + 0.4, padding=0)
-            p.getAxis("bottom").setTickSpacing(major=max(1, round(n_max / 10)), minor=1) \
-                if n_max <= 100 else None
+            # Whole layer numbers, as many as the plot's width holds (three plots side by
+            # side are narrow in a small window).
+            width = p.vb.width()
+            fits = max(3, int(width // 48)) if width > 60 else 6   # 6 before the first layout
+            step = max(1, int(round(nice_step(n_max, fits))))
+            p.getAxis("bottom").setTickSpacing(major=step, minor=1 if step <= 5 else step)
         self.act_plot.setYRange(*_log_range(acts), padding=0)
         self.grad_plot.setYRange(*_log_range(grads), padding=0)
         self.frac_plot.setYRange(-2, 102, padding=0)

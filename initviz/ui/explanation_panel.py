@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from initviz.engine import initializers
 
+from .i18n import engine_text
+from .lesson import formula_with_numbers
 from .palette import Palette
 
 
@@ -45,8 +47,8 @@ class ExplanationPanel(QScrollArea):
             self.text.setText(self.tr("Choose an experiment on the left, or change any setting: "
                                       "without training, the plots follow every change."))
         else:
-            self.title.setText(preset.title)
-            self.text.setText(preset.explanation)
+            self.title.setText(engine_text("presets", preset.title))
+            self.text.setText(engine_text("presets", preset.explanation))
 
     def show_runs(self, config) -> None:
         """The runs with their colours and the layer-1 formula with numbers."""
@@ -56,14 +58,16 @@ class ExplanationPanel(QScrollArea):
             widths = config.run_network(i).widths
             scheme = initializers.SCHEMES[run.init.scheme]
             try:
-                numbers = initializers.describe(run.init, fan_in, widths[0])
+                numbers = formula_with_numbers(run.init, fan_in, widths[0]) or \
+                    initializers.describe(run.init, fan_in, widths[0])
             except Exception:  # data-dependent schemes have no closed form
-                numbers = scheme.formula
+                numbers = engine_text("schemes", scheme.formula)
+            title = engine_text("schemes", scheme.title)
             rows.append(
                 f"<p style='margin:6px 0'><span style='color:{Palette.hex(i)};font-size:20pt'>"
-                f"■</span> <b>{html.escape(run.label or scheme.title)}</b><br>"
-                f"<span style='color:#404040'>{html.escape(scheme.title)}: "
-                f"{html.escape(scheme.formula)}<br>"
+                f"■</span> <b>{html.escape(run.label or title)}</b><br>"
+                f"<span>{html.escape(title)}: "
+                f"{html.escape(engine_text('schemes', scheme.formula))}<br>"
                 + self.tr("layer 1: {0}").format(html.escape(numbers)) + "</span></p>")
         self.runs.setText("".join(rows))
 

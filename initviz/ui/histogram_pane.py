@@ -1,19 +1,27 @@
 """One histogram per hidden layer in a grid with shared axes: activations (or pre-activations),
-back-propagated gradients or weights. Runs are overlaid in their colours or side by side."""
+back-propagated gradients or weights. Runs are overlaid in their colours or side by side.
+
+Speed (ten layers, three runs, redrawn up to 30 times a second): the plots are made once and
+kept in a pool, so a new experiment only rearranges them (making ten PlotItems costs ~300 ms,
+a visible freeze); the curves are bare PlotCurveItems with fixed ranges (no auto-range, no
+finite check, no antialiasing: steps are horizontal and vertical); the axes paint from a
+pixmap cache unless their range or ticks change."""
 from __future__ import annotations
 
 import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .palette import Palette
-from .plot_style import LABEL_PT, nice_step, style_plot
+from .plot_style import LABEL_PT, TEXT, TITLE_PT, forget_style, nice_step, style_plot
 
 MAX_LAYERS = 10          # deeper nets show ten layers spread from the first to the last
 MAX_LAYERS_SIDE = 6      # fewer when every run gets its own row
+LINE_WIDTH = 2.5
 
 
 def shown_layers(n: int, limit: int) -> tuple[int, ...]:
@@ -42,14 +50,86 @@ def _tint(color, amount: float = 0.65):
     return QColor(*(int(v + (255 - v) * amount) for v in (r, g, b)))
 
 
-def legend_html(labels) -> str:
-    """Run labels in their colours, for a pane's title row."""
-    if len(labels) < 2:
+def legend_html(labels, notes=None) -> str:
+    """Run labels in their colours, for a pane's title row; ``notes`` (label index -> text,
+    e.g. "diverged at step 4") are added in red after their label."""
+    notes = notes or {}
+    if not labels:
         return ""
-    return "&nbsp;&nbsp;".join(
+
+    def whole(text: str) -> str:        # a line may break between runs, not inside a label
+        return html.escape(text).replace(" ", "&nbsp;")
+
+    return "&nbsp;&nbsp; ".join(
         f"<span style='color:{Palette.hex(i)};font-size:16pt'>■</span>"
-        f"<span style='font-size:13pt'>&nbsp;{html.escape(label)}</span>"
+        f"<span style='font-size:13pt'>&nbsp;{whole(label)}</span>"
+        + (f"<span style='font-size:13pt;color:#B00020'>&nbsp;({whole(notes[i])})</span>"
+           if i in notes else "")
         for i, label in enumerate(labels))
+
+
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def power_note(power: int) -> str:
+    """" (×10⁻⁴)" after an axis label whose tick labels are in units of 10^power."""
+    return f" (×10{str(power).translate(_SUPERSCRIPT)})" if power else ""
+
+
+def x_ticks(x_range: tuple[float, float], count: int) -> tuple[list, int]:
+    """About ``count`` round ticks over ``x_range``, as pyqtgraph tick levels, and the power
+    of ten their labels are written in: "-1, 0, 1" under "(×10⁻⁴)" rather than "-0.0001, 0,
+    0.0001", which runs into the next plot's labels when ten plots share a row."""
+    step = nice_step(x_range[1] - x_range[0], count)
+    first = np.ceil(x_range[0] / step - 1e-9) * step
+    values = np.round(np.arange(first, x_range[1] + step * 1e-6, step), 12)
+    largest = float(np.max(np.abs(values))) if values.size else 0.0
+    power = 0
+    if largest and (largest < 0.01 or largest >= 10000):
+        power = int(np.floor(np.log10(largest)))
+    scale = 10.0 ** power
+    return [[(float(v), f"{v / scale + 0.0:g}") for v in values], []], power
+
+
+def legend_label() -> QLabel:
+    """The label that shows a pane's legend. It keeps the height of one line even while
+    empty: a legend appearing with the first result would shrink the plots, and every axis
+    would be redrawn in that first frame."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    font = QFont(label.font())
+    font.setPointSize(16)
+    label.setMinimumHeight(QFontMetrics(font).height())
+    return label
+
+
+class StepCurve(pg.PlotCurveItem):
+    """A histogram as a step curve whose bounds are handed over with its data: Qt asks for
+    the bounding rectangle of every curve several times a frame, and pyqtgraph's own answer
+    scans the data with nanmin/nanmax and maps pixel sizes each time."""
+
+    def __init__(self):
+        self._rect = QRectF()
+        super().__init__(np.zeros(2), np.zeros(1), stepMode="center", antialias=False,
+                         skipFiniteCheck=True, connect="all")
+
+    def set_steps(self, edges: np.ndarray, heights: np.ndarray, top: float,
+                  pad: tuple[float, float] = (0.0, 0.0)) -> None:
+        """Show ``heights`` over ``edges``; ``top`` is max(heights), ``pad`` the room the pen
+        needs around the data (in data units)."""
+        x0, x1 = float(edges[0]), float(edges[-1])
+        px, py = pad
+        self.prepareGeometryChange()
+        self._rect = QRectF(x0 - px, -py, x1 - x0 + 2 * px, max(top, 0.0) + 2 * py)
+        self.setData(edges, heights)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def dataBounds(self, ax, frac=1.0, orthoRange=None):
+        r = self._rect
+        return (r.left(), r.right()) if ax == 0 else (r.top(), r.bottom())
 
 
 class HistogramPane(QWidget):
@@ -59,12 +139,19 @@ class HistogramPane(QWidget):
         self.kind = kind
         self.preactivation = False
         self.side_by_side = False
-        self._plots: list = []
-        self._curves: dict[tuple[int, int], pg.PlotDataItem] = {}
+        self._plots: list = []                 # the plots in use, in grid order
+        self._curves: dict[tuple[int, int], StepCurve] = {}   # (run, layer) -> curve
         self._peaks: dict[tuple[int, int], pg.TextItem] = {}
+        self._pool: list[pg.PlotItem] = []     # every plot ever made, reused
+        self._pool_curves: list[list[StepCurve]] = []
+        self._pool_peaks: list[list[pg.TextItem]] = []
+        self._placed = None                    # grid placement of the plots in the layout
+        self._x_label = None
         self._shape = None
-        self._drawn: dict[int, tuple] = {}   # run -> (layers object, edges object, field)
+        self._drawn: dict[int, tuple] = {}     # run -> what its curves show
+        self._peak_text: dict[tuple[int, int], tuple] = {}
         self._x_range = None
+        self._x_power = 0          # tick labels are in units of 10^power (shown in the label)
         self._y_max = None
 
         self.title = QLabel()
@@ -74,9 +161,7 @@ class HistogramPane(QWidget):
         self.side_box.setToolTip(self.tr("Give every run its own row instead of overlaying "
                                          "the runs in one plot per layer"))
         self.side_box.toggled.connect(self.set_side_by_side)
-        self.legend = QLabel()
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setWordWrap(True)
+        self.legend = legend_label()
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)
         if kind == "activation":
@@ -102,7 +187,7 @@ class HistogramPane(QWidget):
             return "preactivation" if self.preactivation else "activation"
         return self.kind
 
-    def _x_label(self) -> str:
+    def _x_label_text(self) -> str:
         return {"activation": self.tr("activation value f(u)"),
                 "preactivation": self.tr("pre-activation value u"),
                 "gradient": self.tr("gradient ∂L/∂u"),
@@ -130,71 +215,130 @@ class HistogramPane(QWidget):
             self.side_box.setChecked(on)
         self._shape = None
 
+    # -- the pool of plots -----------------------------------------------------------------
+    def _pooled(self, k: int) -> pg.PlotItem:
+        """Plot k of the pool, made on first use. Every plot shares the x and y range of
+        plot 0 (the top-left one in every arrangement)."""
+        while len(self._pool) <= k:
+            p = pg.PlotItem()
+            style_plot(p)
+            p.showGrid(x=False, y=False)   # grid lines over ten plots cost ~30 ms a frame
+            vb = p.vb
+            vb.disableAutoRange()          # the ranges are set deliberately (see draw)
+            vb.setMouseEnabled(x=True, y=False)
+            if self._pool:
+                p.setXLink(self._pool[0])
+                p.setYLink(self._pool[0])
+            self._pool.append(p)
+            self._pool_curves.append([])
+            self._pool_peaks.append([])
+        return self._pool[k]
+
+    def _curve(self, k: int, j: int) -> tuple[StepCurve, pg.TextItem]:
+        """Curve j (and its peak label) of pooled plot k, made on first use."""
+        curves, peaks = self._pool_curves[k], self._pool_peaks[k]
+        while len(curves) <= j:
+            curve = StepCurve()
+            self._pool[k].addItem(curve)
+            curves.append(curve)
+            peak = pg.TextItem(anchor=(0, 0))
+            peak.setZValue(10)
+            peak.hide()
+            self._pool[k].addItem(peak)
+            peaks.append(peak)
+        return curves[j], peaks[j]
+
+    def warm_up(self) -> bool:
+        """Make one more pooled plot ahead of need (the window calls this while idle);
+        False once the pool holds every plot an overlaid grid uses."""
+        if len(self._pool) >= MAX_LAYERS:
+            return False
+        self._pooled(len(self._pool))
+        return True
+
     # -- building --------------------------------------------------------------------------
     def _rebuild(self, n_runs: int, n_layers: int, labels: list[str]) -> None:
-        self.view.ci.clear()
-        self._plots, self._curves, self._drawn, self._peaks = [], {}, {}, {}
-        self._x_range = self._y_max = None
+        """Arrange pooled plots for this experiment. Only what differs from the previous
+        arrangement is touched: a changed axis or title repaints (and is restyled by the
+        theme) from scratch, which is most of a rebuild's cost."""
+        self._curves, self._drawn, self._peaks, self._peak_text = {}, {}, {}, {}
         side = self.side_by_side and n_runs > 1
         layers = shown_layers(n_layers, MAX_LAYERS_SIDE if side else MAX_LAYERS)
         rows = n_runs if side else (1 if len(layers) <= 5 else 2)
         cols = len(layers) if side else -(-len(layers) // rows)
-        first = None
+        cells = []   # (row, col, layer, runs)
         for r in range(rows):
             for c in range(cols):
                 pos = c if side else r * cols + c
-                if pos >= len(layers):
-                    continue
-                layer = layers[pos]
-                p = self.view.addPlot(row=r, col=c)
-                bottom_row = r == rows - 1 or (not side and pos + cols >= len(layers))
-                if side and c == 0:
-                    y_label, y_color = labels[r], Palette.hex(r)
-                else:
-                    y_label, y_color = (self.tr("% of values") if c == 0 else ""), "#202020"
-                title = self.tr("layer {0}").format(layer + 1) if (r == 0 or not side) else ""
-                style_plot(p, title, "", y_label, y_color)
-                p.showGrid(x=False, y=False)   # grid lines over ten plots cost ~30 ms a frame
-                if c == 0 and side:
-                    p.setLabel("left", f"{labels[r]} — {self.tr('% of values')}",
-                               **{"font-size": "12pt", "color": y_color})
-                if not bottom_row:
-                    p.getAxis("bottom").setStyle(showValues=False)
-                if c > 0:
-                    p.getAxis("left").setStyle(showValues=False)
-                    p.getAxis("left").setWidth(8)
-                else:
-                    p.getAxis("left").setWidth(64)
-                p.vb.setMouseEnabled(x=True, y=False)
-                if first is None:
-                    first = p
-                else:
-                    p.setXLink(first)
-                    p.setYLink(first)
-                runs = [r] if side else range(n_runs)
-                for i in runs:
-                    # Steps are horizontal and vertical: antialiasing buys nothing and
-                    # costs most of the frame.
+                if pos < len(layers):
+                    cells.append((r, c, layers[pos], [r] if side else list(range(n_runs))))
+        placed = tuple((r, c) for r, c, _, _ in cells) + (rows, cols)
+        if placed != self._placed:
+            self.view.ci.clear()    # removes the plots from the layout; the pool keeps them
+            for k, (r, c, _, _) in enumerate(cells):
+                self.view.ci.addItem(self._pooled(k), row=r, col=c)
+            # One x label under the whole grid: repeated labels under narrow plots collide.
+            self._x_label = self.view.ci.addLabel(self._x_label_text(), row=rows, col=0,
+                                                  colspan=cols, size=f"{LABEL_PT}pt",
+                                                  color=TEXT)
+            self._placed = placed
+            self._x_range = self._y_max = None     # new plots in view: set ranges and ticks
+        self._plots = []
+        filled = n_runs == 1 or side
+        for k, (r, c, layer, runs) in enumerate(cells):
+            p = self._pooled(k)
+            bottom_row = r == rows - 1 or (not side and k + cols >= len(layers))
+            title = self.tr("layer {0}").format(layer + 1) if (r == 0 or not side) else None
+            if side and c == 0:
+                y_label = (f"{labels[r]} — {self.tr('% of values')}", Palette.hex(r))
+            else:
+                y_label = (self.tr("% of values"), TEXT) if c == 0 else None
+            self._configure(p, title, y_label, bottom_row)
+            curves = [self._curve(k, j) for j in range(len(runs))]
+            for j, (curve, peak) in enumerate(curves):
+                i = runs[j]
+                look = (i, filled)
+                if getattr(curve, "_look", None) != look:
+                    forget_style(curve, peak)
                     # Overlaid runs: lines only (translucent fills cost ~1 ms each per frame
                     # and turn muddy where they overlap); a lone run gets an opaque tint.
-                    filled = n_runs == 1 or side
-                    curve = pg.PlotDataItem(
-                        stepMode="center", fillLevel=0 if filled else None, antialias=False,
-                        pen=pg.mkPen(Palette.color(i), width=2.5),
-                        brush=pg.mkBrush(_tint(Palette.color(i))) if filled else None)
-                    p.addItem(curve)
-                    self._curves[(i, layer)] = curve
-                    peak = pg.TextItem(color=Palette.color(i), anchor=(0, 0))
-                    peak.setZValue(10)
-                    peak.hide()
-                    p.addItem(peak)
-                    self._peaks[(i, layer)] = peak
-                self._plots.append(p)
-        # One x label under the whole grid: repeated labels under narrow plots collide.
-        self.view.addLabel(self._x_label(), row=rows, col=0, colspan=cols,
-                           size=f"{LABEL_PT}pt", color="#202020")
-        self._shape = (n_runs, n_layers, self.side_by_side, tuple(labels))
+                    curve.setPen(pg.mkPen(Palette.color(i), width=LINE_WIDTH))
+                    curve.setBrush(pg.mkBrush(_tint(Palette.color(i))) if filled else None)
+                    curve.setFillLevel(0 if filled else None)
+                    peak.setColor(Palette.color(i))
+                    curve._look = look
+                curve.set_steps(np.zeros(2), np.zeros(1), 0.0)   # nothing until drawn
+                curve.show()
+                peak.hide()
+                self._curves[(i, layer)] = curve
+                self._peaks[(i, layer)] = peak
+            for curve, peak in zip(self._pool_curves[k][len(runs):],
+                                   self._pool_peaks[k][len(runs):]):
+                curve.hide()
+                peak.hide()
+            self._plots.append(p)
+        self._shape = (n_runs, n_layers, self.side_by_side, tuple(labels), self._field())
         self.legend.setText(legend_html(labels))
+
+    def _configure(self, p, title, y_label, bottom_row: bool) -> None:
+        """Title, y label and visible axes of one pooled plot, if they changed. Plots right of
+        the first column have no left axis: their y range is the first one's, and an axis,
+        even without numbers, is redrawn at every change of the y range."""
+        conf = (title, y_label, bottom_row)
+        if getattr(p, "_conf", None) == conf:
+            return
+        left, bottom = p.getAxis("left"), p.getAxis("bottom")
+        forget_style(p, left, bottom, p.titleLabel)
+        p.setTitle(title, size=f"{TITLE_PT}pt", color=TEXT)
+        if y_label is None:
+            p.hideAxis("left")
+        else:
+            p.showAxis("left")
+            left.setLabel(y_label[0], **{"font-size": f"{LABEL_PT}pt", "color": y_label[1]})
+            left.setWidth(64)
+        # Tick labels may reach past a narrow plot's edge ("0" under the left axis).
+        bottom.setStyle(showValues=bottom_row, hideOverlappingLabels=False)
+        p._conf = conf
 
     # -- drawing ---------------------------------------------------------------------------
     def draw(self, histories, edges) -> None:
@@ -206,18 +350,19 @@ class HistogramPane(QWidget):
             return
         n_layers = max(len(h.layers) for h in runs)
         labels = [h.label for h in histories]
-        if self._shape != (len(histories), n_layers, self.side_by_side, tuple(labels)):
-            self._rebuild(len(histories), n_layers, labels)
         field = self._field()
+        if self._shape != (len(histories), n_layers, self.side_by_side, tuple(labels), field):
+            self._rebuild(len(histories), n_layers, labels)
         e = getattr(edges, field)
         y_max, spikes = 0.0, []
+        pad = (0.01 * float(e[-1] - e[0]), 0.01 * (self._y_max or 100.0))
         for h in runs:
-            key = (h, h.layers_version, e, field)
+            key = (h, h.layers_version, e)
             old = self._drawn.get(h.index)
-            fresh = old is None or old[0] is not h or old[1] != key[1] or old[2] is not e \
-                or old[3] != field
+            fresh = old is None or old[0] is not h or old[1] != key[1] or old[2] is not e
             for stats in h.layers:
-                curve = self._curves.get((h.index, stats.layer - 1))
+                where = (h.index, stats.layer - 1)
+                curve = self._curves.get(where)
                 if curve is None:
                     continue
                 counts = getattr(stats, field + "_hist")
@@ -227,37 +372,46 @@ class HistogramPane(QWidget):
                 if top > SPIKE_RATIO * max(second, 0.5):
                     # One bin towers over the rest (ReLU's zeros, a dead layer): clip it
                     # and print its height, so the rest of the distribution stays visible.
-                    spikes.append((h.index, stats.layer - 1, top, e[at], e[at + 1]))
+                    spikes.append((where, top, e[at], e[at + 1]))
                     y_max = max(y_max, second)
                 else:
                     y_max = max(y_max, top)
-                    self._peaks[(h.index, stats.layer - 1)].hide() \
-                        if (h.index, stats.layer - 1) in self._peaks else None
+                    if self._peak_text.pop(where, None) is not None:
+                        self._peaks[where].hide()
                 if fresh:
-                    curve.setData(e, pct)
+                    curve.set_steps(e, pct, top, pad)
             self._drawn[h.index] = key
-        if self._plots:
-            x_range = (float(e[0]), float(e[-1]))
-            if x_range != self._x_range:
-                self._plots[0].setXRange(*x_range, padding=0.06)
-                self._x_range = x_range
-                step = nice_step(x_range[1] - x_range[0], 4 if len(self._plots) > 3 else 6)
-                first = np.ceil(x_range[0] / step - 1e-9) * step
-                values = np.arange(first, x_range[1] + step * 1e-6, step)
-                ticks = [[(float(v), f"{v + 0.0:g}") for v in np.round(values, 10)], []]
-                for p in self._plots:   # few, round ticks: narrow plots must not crowd
-                    p.getAxis("bottom").setTicks(ticks)
-            # Only move the y range when the peak changes noticeably: calmer and cheaper.
-            top = max(y_max * (1.25 if spikes else 1.08), 1.0)
-            if self._y_max is None or not 0.85 * self._y_max <= top <= self._y_max * 1.02:
-                self._plots[0].setYRange(0, top, padding=0)
-                self._y_max = top
-            for run, layer, height, x0, x1 in spikes:
-                label = self._peaks.get((run, layer))
-                if label is None:
-                    continue
-                label.setText(self.tr("↑ {0:.0f} %").format(height))
-                # Stack the labels of overlaid runs so they do not cover each other.
-                slot = 0 if self.side_by_side else run
-                label.setPos(x1, self._y_max * (0.97 - 0.09 * slot))
+        if not self._plots:
+            return
+        x_range = (float(e[0]), float(e[-1]))
+        if x_range != self._x_range:
+            self._plots[0].setXRange(*x_range, padding=0.06)
+            self._x_range = x_range
+            ticks, self._x_power = x_ticks(x_range, 4 if len(self._plots) > 3 else 6)
+            for p in self._plots:   # few, round ticks: narrow plots must not crowd
+                p.getAxis("bottom").setTicks(ticks)
+        text = self._x_label_text() + power_note(self._x_power)
+        if self._x_label is not None and self._x_label.text != text:
+            forget_style(self._x_label)
+            self._x_label.setText(text, size=f"{LABEL_PT}pt", color=TEXT)
+        # Only move the y range when the peak changes noticeably, and then with some room:
+        # calmer to watch, and each move repaints every plot (~10 ms for ten plots).
+        top = max(y_max * (1.25 if spikes else 1.08), 1.0)
+        if self._y_max is None or not 0.75 * self._y_max <= top <= self._y_max:
+            top = top * 1.1 if self._y_max is not None and top > self._y_max else top
+            self._plots[0].setYRange(0, top, padding=0)
+            self._y_max = top
+            self._peak_text = {}      # their heights follow the range
+        for where, height, x0, x1 in spikes:
+            label = self._peaks.get(where)
+            if label is None:
+                continue
+            text = self.tr("↑ {0:.0f} %").format(height)
+            # Stack the labels of overlaid runs so they do not cover each other.
+            slot = 0 if self.side_by_side else where[0]
+            pos = (float(x1), self._y_max * (0.97 - 0.09 * slot))
+            if self._peak_text.get(where) != (text, pos):
+                label.setText(text)         # a new text lays itself out again: only if new
+                label.setPos(*pos)
                 label.show()
+                self._peak_text[where] = (text, pos)

@@ -1,5 +1,9 @@
 """Training loss over the first 100 batches and over the whole run (linear or log scale), with
-divergence marked where it happened, and the validation accuracy."""
+divergence marked where it happened, the validation accuracy, and, for runs started by
+pre-training, the reconstruction error of each RBM epoch by epoch.
+
+Each item is updated only when its own data changed (a new loss point does not rebuild the
+accuracy markers), and ranges are set only when they move."""
 from __future__ import annotations
 
 import numpy as np
@@ -7,29 +11,62 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from .histogram_pane import legend_html
+from .histogram_pane import legend_html, legend_label
 from .palette import Palette
-from .plot_style import style_plot
+from .plot_style import LABEL_PT, TEXT, forget_style, style_plot
 
 EARLY = 100
+POOLED_RUNS = 6          # items made ahead for this many runs (one per palette colour)
+AUTO_LOG_RATIO = 100.0   # the loss spans more than two decades: a linear axis flattens the rest
+
+
+def _set_finite(item, x, y) -> None:
+    """Nothing rather than all-NaN data (NumPy warns "All-NaN slice" when pyqtgraph takes
+    the bounds of an all-NaN curve or scatter)."""
+    if len(y) and not np.isfinite(y).any():
+        item.setData([], [])
+    else:
+        item.setData(x, y)
+
+
+def _nice_ceiling(v: float) -> float:
+    """The next of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k at or above v: a top for a linear
+    axis that moves in steps, not with every new largest loss (each move redraws the axes)."""
+    if not v > 0 or not np.isfinite(v):
+        return 1.0
+    mag = 10.0 ** np.floor(np.log10(v))
+    for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
+        if m * mag >= v * (1 - 1e-12):
+            return float(m * mag)
+    return float(10 * mag)
+
+
+def _shade(i: int, k: int, n: int):
+    """Colour of RBM layer k (0-based) of n in run i: from the run's colour to a lighter one."""
+    c = Palette.color(i)
+    t = 0.0 if n <= 1 else 0.55 * k / (n - 1)
+    return pg.mkColor(*(int(v + (255 - v) * t) for v in (c.red(), c.green(), c.blue())))
 
 
 class LossPane(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.log_scale = False
+        self._scale_chosen = False     # the user ticked or cleared the box: no automatic log
         self.title = QLabel(self.tr("Training loss (cross-entropy) and validation accuracy"))
         self.title.setObjectName("paneTitle")
+        self.title.setWordWrap(True)
         self.log_box = QCheckBox(self.tr("Log scale for the loss"))
         self.log_box.setToolTip(self.tr("Show the loss on a logarithmic axis: small losses "
-                                        "and huge early losses both stay visible"))
+                                        "and huge early losses both stay visible. Switched on "
+                                        "by itself when the losses span more than a factor "
+                                        "of 100, unless you chose"))
         self.log_box.toggled.connect(self.set_log_scale)
+        self.log_box.clicked.connect(self._on_log_clicked)
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)
         bar.addWidget(self.log_box)
-        self.legend = QLabel()
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setWordWrap(True)
+        self.legend = legend_label()
         self.view = pg.GraphicsLayoutWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -38,22 +75,38 @@ class LossPane(QWidget):
         layout.addWidget(self.view, 1)
         batch = self.tr("training batch (step)")
         self.early = self.view.addPlot(row=0, col=0)
-        style_plot(self.early, self.tr("Loss, first {0} batches").format(EARLY), batch,
+        style_plot(self.early, self.tr("First {0} batches").format(EARLY), batch,
                    self.tr("training loss"))
         self.whole = self.view.addPlot(row=0, col=1)
-        style_plot(self.whole, self.tr("Loss, whole run (dashed: validation)"), batch,
+        style_plot(self.whole, self.tr("Whole run (dashed: validation)"), batch,
                    self.tr("loss"))
-        self.acc = self.view.addPlot(row=1, col=0, colspan=2)
+        self.acc = pg.PlotItem()
         style_plot(self.acc, self.tr("Validation accuracy"), batch, self.tr("accuracy (%)"))
+        self.pretrain = pg.PlotItem()
+        style_plot(self.pretrain, self.tr("Pre-training of each RBM"),
+                   self.tr("epoch"), self.tr("reconstruction error"))
         self.whole.setDownsampling(auto=True, mode="peak")
         self.whole.setClipToView(True)
-        for p in (self.early, self.whole, self.acc):
+        for p in (self.early, self.whole, self.acc, self.pretrain):
             p.getAxis("left").setWidth(70)
-        self.view.ci.layout.setRowStretchFactor(0, 3)
-        self.view.ci.layout.setRowStretchFactor(1, 2)
-        self._items: list[dict] = []
+            p.vb.disableAutoRange()
+        self.pretrain.vb.setMouseEnabled(x=False, y=False)
+        self.view.ci.layout.setRowStretchFactor(0, 1)
+        self.view.ci.layout.setRowStretchFactor(1, 1)
+        self._with_pretrain = None
+        self._place_lower_row(False)
+        self._items: list[dict] = []     # the items of the runs shown
+        self._pool: list[dict] = []      # items of every run index so far, reused
+        self._pre_items: dict[tuple[int, int], tuple] = {}
         self._shape = None
         self._drawn: dict[int, tuple] = {}
+        self._ranges: dict[str, tuple] = {}
+        self._notes: dict[int, str] = {}
+        self._place_notes = False
+
+    # -- scale -----------------------------------------------------------------------------
+    def _on_log_clicked(self, on: bool) -> None:
+        self._scale_chosen = True       # only a person clicks; set_log_scale may be the code
 
     def set_log_scale(self, on: bool) -> None:
         self.log_scale = bool(on)
@@ -61,23 +114,44 @@ class LossPane(QWidget):
             self.log_box.setChecked(on)
         for p in (self.early, self.whole):
             p.setLogMode(x=False, y=self.log_scale)
+            p.vb.disableAutoRange()     # setLogMode turns auto-range back on; draw() sets them
+        suffix = self.tr(" (log scale)") if self.log_scale else ""
+        style = {"font-size": f"{LABEL_PT}pt", "color": TEXT}
+        for plot, text in ((self.early, self.tr("training loss")), (self.whole, self.tr("loss"))):
+            forget_style(plot.getAxis("left"))
+            plot.setLabel("left", text + suffix, **style)
         self._drawn = {}
+        for name in ("early_x", "early_y", "whole_x", "whole_y"):
+            self._ranges.pop(name, None)
 
-    def _rebuild(self, labels) -> None:
-        for items in self._items:
-            for item in items.values():
-                vb = item.getViewBox()
-                if vb is not None:
-                    vb.removeItem(item)
-        self.legend.setText(legend_html(labels))
-        self._items, self._drawn = [], {}
-        for i, label in enumerate(labels):
-            color = Palette.color(i)
+    # -- building --------------------------------------------------------------------------
+    def _place_lower_row(self, with_pretrain: bool) -> None:
+        """Accuracy across the whole width, or beside the pre-training plot."""
+        if with_pretrain == self._with_pretrain:
+            return
+        ci = self.view.ci
+        for p in (self.acc, self.pretrain):
+            if p in ci.items:
+                ci.removeItem(p)
+        if with_pretrain:
+            ci.addItem(self.acc, row=1, col=0)
+            ci.addItem(self.pretrain, row=1, col=1)
+        else:
+            ci.addItem(self.acc, row=1, col=0, colspan=2)
+        self._with_pretrain = with_pretrain
+
+    def _run_items(self, i: int) -> dict:
+        """The plot items of run i (its colour is always colour i), made on first use and
+        kept: making them cost ~10 ms a run, a stall in the first frame of a comparison."""
+        while len(self._pool) <= i:
+            color = Palette.color(len(self._pool))
             pen = pg.mkPen(color, width=2)
             marker = dict(size=16, symbol="x", pen=pg.mkPen(color, width=3), brush=color)
             items = {
-                "early": pg.PlotDataItem(pen=pen, connect="finite", name=label),
-                "whole": pg.PlotDataItem(pen=pen, connect="finite"),
+                "early": pg.PlotDataItem(pen=pen, connect="finite"),
+                # No antialiasing for the whole run: hundreds of noisy segments, where it
+                # costs two thirds of the pane's paint (15 -> 6 ms) and shows no difference.
+                "whole": pg.PlotDataItem(pen=pen, connect="finite", antialias=False),
                 "val": pg.PlotDataItem(pen=pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine),
                                        connect="finite"),
                 "acc": pg.PlotDataItem(pen=pg.mkPen(color, width=3), symbol="o", symbolSize=6,
@@ -92,17 +166,53 @@ class LossPane(QWidget):
             for name in ("whole", "val", "mark_whole", "text"):
                 self.whole.addItem(items[name])
             self.acc.addItem(items["acc"])
-            self._items.append(items)
+            self._pool.append(items)
+        return self._pool[i]
+
+    def warm_up(self) -> bool:
+        """Make the items of one more run ahead of need (the window calls this while idle);
+        False once there are items for as many runs as there are colours."""
+        if len(self._pool) >= POOLED_RUNS:
+            return False
+        self._run_items(len(self._pool))
+        return True
+
+    def _rebuild(self, labels) -> None:
+        for line, text in self._pre_items.values():
+            self.pretrain.removeItem(line)
+            self.pretrain.removeItem(text)
+        self.legend.setText(legend_html(labels))
+        self._drawn, self._pre_items, self._ranges = {}, {}, {}
+        self._notes = {}
+        if not self._scale_chosen and self.log_scale:
+            self.set_log_scale(False)      # a new experiment starts linear again
+        for items in self._pool[:max(len(self._items), len(labels))]:
+            for name in ("early", "whole", "val", "acc"):
+                items[name].setData([], [])
+            items["mark_early"].clear()
+            items["mark_whole"].clear()
+            items["text"].setText("")
+        self._items = [self._run_items(i) for i in range(len(labels))]
         self._shape = tuple(labels)
 
     def _y(self, value: float) -> float:
         return float(np.log10(value)) if self.log_scale and value > 0 else value
 
+    def _set_range(self, name: str, plot, axis: str, lo: float, hi: float) -> None:
+        """Move an axis only when its range changed (a range change repaints the plot)."""
+        if self._ranges.get(name) == (lo, hi):
+            return
+        self._ranges[name] = (lo, hi)
+        (plot.setXRange if axis == "x" else plot.setYRange)(lo, hi, padding=0)
+
+    # -- drawing ---------------------------------------------------------------------------
     def draw(self, histories, edges=None) -> None:
         labels = [h.label for h in histories]
         if self._shape != tuple(labels):
             self._rebuild(labels)
+        self._draw_pretrain(histories)
         total, lmax, lmin, early_max, changed = 1, 0.0, np.inf, 0.0, False
+        early_min = np.inf
         for h in histories:
             total = max(total, h.total_steps)
             lmax, lmin = max(lmax, h.loss_max), min(lmin, h.loss_min)
@@ -111,18 +221,34 @@ class LossPane(QWidget):
             finite = head[np.isfinite(head)]
             if finite.size:
                 early_max = max(early_max, float(finite.max()))
-            key = (h, len(steps), len(h.val_steps), h.diverged_at)
+                positive = finite[finite > 0]
+                if positive.size:
+                    early_min = min(early_min, float(positive.min()))
+        if not self._scale_chosen and not self.log_scale and lmax > 0 and \
+                np.isfinite(lmin) and lmax / lmin > AUTO_LOG_RATIO:
+            self.set_log_scale(True)
+        for h in histories:
+            steps, losses = h.steps.data, h.losses.data
+            n, n_val = len(steps), len(h.val_steps)
             old = self._drawn.get(h.index)
-            if old is not None and old[0] is h and old[1:] == key[1:]:
+            if old is not None and old[0] is h and old[1:] == (n, n_val, h.diverged_at):
                 continue
             changed = True
             items = self._items[h.index]
-            shown = np.where(np.isfinite(losses) & (losses > 0 if self.log_scale else True),
-                             losses, np.nan)
-            items["early"].setData(steps[:EARLY], shown[:EARLY])
-            items["whole"].setData(steps, shown)
-            items["val"].setData(h.val_steps.data, h.val_losses.data)
-            items["acc"].setData(h.val_steps.data, 100 * h.val_accuracies.data)
+            old_n = old[1] if old is not None and old[0] is h else -1
+            old_val = old[2] if old is not None and old[0] is h else -1
+            if n != old_n:
+                shown = losses
+                if not np.isfinite(losses).all() or self.log_scale:
+                    shown = np.where(np.isfinite(losses) & (losses > 0 if self.log_scale
+                                                            else True), losses, np.nan)
+                if old_n < EARLY:      # once the first 100 are complete, they stay
+                    _set_finite(items["early"], steps[:EARLY], shown[:EARLY])
+                _set_finite(items["whole"], steps, shown)
+            if n_val != old_val:
+                _set_finite(items["val"], h.val_steps.data, h.val_losses.data)
+                _set_finite(items["acc"], h.val_steps.data, 100 * h.val_accuracies.data)
+            was_diverged = old is not None and old[0] is h and old[3] is not None
             if h.diverged_at is not None:
                 k = h.diverged_at
                 y = h.last_finite_loss if np.isfinite(h.last_finite_loss) else 1.0
@@ -134,24 +260,104 @@ class LossPane(QWidget):
                     items["mark_early"].clear()
                 items["text"].setText(self.tr("{0}: diverged at step {1}").format(h.label, k))
                 items["text"].setPos(k, self._y(y))
-            else:
+                self._place_notes = True
+            elif was_diverged or old is None:
                 items["mark_whole"].clear()
                 items["mark_early"].clear()
                 items["text"].setText("")
-            self._drawn[h.index] = key
+            self._drawn[h.index] = (h, n, n_val, h.diverged_at)
         if not changed:
             return
-        self.early.setXRange(0, min(EARLY, total), padding=0.02)
-        self.whole.setXRange(0, total, padding=0.02)
-        self.acc.setXRange(0, total, padding=0.02)
-        self.acc.setYRange(0, 100, padding=0.02)
+        notes = {h.index: self.tr("diverged at step {0}").format(h.diverged_at)
+                 for h in histories if h.diverged_at is not None}
+        if notes != self._notes:
+            self._notes = notes
+            self.legend.setText(legend_html(labels, notes))
+        self._set_range("early_x", self.early, "x", -0.02 * min(EARLY, total),
+                        1.02 * min(EARLY, total))
+        self._set_range("whole_x", self.whole, "x", -0.02 * total, 1.02 * total)
+        self._set_range("acc_x", self.acc, "x", -0.02 * total, 1.02 * total)
+        # Room for the "0" and "100" labels: pyqtgraph drops tick labels that would reach
+        # past a plot with a grid.
+        self._set_range("acc_y", self.acc, "y", -6.0, 106.0)
         if lmax <= 0:
             return
         if self.log_scale and np.isfinite(lmin):
-            lo, hi = np.log10(lmin), np.log10(lmax)
+            # In quarter decades: the smallest loss falls a little with nearly every step,
+            # and every change of range redraws the axes and the grid.
+            lo = np.floor(4 * np.log10(lmin)) / 4
+            hi = np.ceil(4 * np.log10(lmax)) / 4
             pad = max(0.1, 0.05 * (hi - lo))
-            self.whole.setYRange(lo - pad, hi + pad, padding=0)
-            self.early.setYRange(lo - pad, np.log10(max(early_max, lmin)) + pad, padding=0)
+            self._set_range("whole_y", self.whole, "y", lo - pad, hi + pad)
+            # The first 100 batches on their own scale: the whole run goes much lower.
+            e_lo = np.floor(4 * np.log10(early_min)) / 4 if np.isfinite(early_min) else lo
+            e_hi = np.ceil(4 * np.log10(max(early_max, lmin))) / 4
+            e_pad = max(0.1, 0.05 * (e_hi - e_lo))
+            self._set_range("early_y", self.early, "y", e_lo - e_pad, e_hi + e_pad)
         else:
-            self.whole.setYRange(0, lmax * 1.05, padding=0)
-            self.early.setYRange(0, max(early_max, 1e-9) * 1.05, padding=0)
+            self._set_range("whole_y", self.whole, "y", 0.0, _nice_ceiling(lmax * 1.03))
+            self._set_range("early_y", self.early, "y", 0.0,
+                            _nice_ceiling(max(early_max, 1e-9) * 1.03))
+        if self._place_notes:
+            self._place_divergence_notes(histories)
+
+    def _place_divergence_notes(self, histories) -> None:
+        """Put each "diverged at step k" note beside its mark, inside the plot: to the right
+        of a mark in the left half, below a mark in the upper half; notes of runs that
+        diverged close together are stacked."""
+        self._place_notes = False
+        (x0, x1), (y0, y1) = self.whole.vb.viewRange()
+        slot = 0
+        for h in histories:
+            if h.diverged_at is None:
+                continue
+            text = self._items[h.index]["text"]
+            pos = text.pos()
+            right = pos.x() < (x0 + x1) / 2
+            below = pos.y() > (y0 + y1) / 2
+            ax = -0.08 if right else 1.08
+            ay = (-0.3 - 1.1 * slot) if below else (1.3 + 1.1 * slot)
+            text.setAnchor((ax, ay))
+            slot += 1
+
+    def _draw_pretrain(self, histories) -> None:
+        """One line per RBM layer (and run): reconstruction error against its epoch."""
+        points = [(h.index, h.pretrain) for h in histories if h.pretrain]
+        self._place_lower_row(bool(points))
+        if not points:
+            return
+        if sum(len(p) for _, p in points) == self._ranges.get("pretrain_n"):
+            return
+        self._ranges["pretrain_n"] = sum(len(p) for _, p in points)
+        e_max, err_max = 1, 0.0
+        for run, pts in points:
+            a = np.asarray(pts, float)                        # (layer, epoch, error) rows
+            layers = sorted({int(v) for v in a[:, 0]})
+            for k, layer in enumerate(layers):
+                rows = a[a[:, 0] == layer]
+                key = (run, layer)
+                if key not in self._pre_items:
+                    colour = _shade(run, layer - 1, max(3, len(layers)))
+                    line = pg.PlotDataItem(pen=pg.mkPen(colour, width=3), symbol="o",
+                                           symbolSize=8, symbolBrush=colour, symbolPen=None)
+                    text = pg.TextItem(self.tr("RBM {0}").format(layer), color=colour,
+                                       anchor=(-0.15, 0.5))     # just right of the last point
+                    text.setFont(self.font())
+                    self.pretrain.addItem(line)
+                    self.pretrain.addItem(text)
+                    self._pre_items[key] = (line, text)
+                line, text = self._pre_items[key]
+                err = np.where(np.isfinite(rows[:, 2]), rows[:, 2], np.nan)
+                line.setData(rows[:, 1], err)
+                if np.isfinite(err[-1]):
+                    text.setPos(rows[-1, 1], err[-1])
+                e_max = max(e_max, int(rows[:, 1].max()))
+                finite = err[np.isfinite(err)]
+                if finite.size:
+                    err_max = max(err_max, float(finite.max()))
+        ax = self.pretrain.getAxis("bottom")
+        ax.setTicks([[(float(e), str(e)) for e in range(1, e_max + 1)], []]
+                    if e_max <= 12 else None)
+        # Room on the right for the "RBM k" labels at the line ends.
+        self.pretrain.setXRange(0.7, e_max + 0.3 + 0.25 * max(1, e_max), padding=0)
+        self.pretrain.setYRange(0.0, max(err_max, 1e-9) * 1.08, padding=0)

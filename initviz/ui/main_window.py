@@ -14,10 +14,13 @@ from initviz.engine import presets as catalogue
 from .boundary_pane import BoundaryPane
 from .control_panel import ControlPanel
 from .depth_pane import DepthPane
+from .download_controller import DownloadController
 from .explanation_panel import ExplanationPanel
+from .file_menu import FileMenu
 from .histogram_pane import HistogramPane
 from .loss_pane import LossPane
 from .preset_bar import PresetBar
+from .presentation import PresentationController
 from .results_table import ResultsTable
 from .run_controller import RunController
 from .run_history import RunHistory
@@ -117,11 +120,21 @@ class MainWindow(QMainWindow):
         self.frame_timer.setInterval(FRAME_MS)
         self.frame_timer.timeout.connect(self._draw)
         self.frame_timer.start()
+        # Make the histogram panes' plots while nothing happens, one per tick: making ten
+        # at the first frame of a run froze the window for ~0.4 s.
+        self.warm_timer = QTimer(self)
+        self.warm_timer.setInterval(40)
+        self.warm_timer.timeout.connect(self._warm_up)
+        QTimer.singleShot(1000, self.warm_timer.start)
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self._start_pending)
         self.explanation.show_runs(self.panel.config())
+        self.file_menu = FileMenu(self)   # File menu, experiment files, exports, drops
+        # View/Lesson/Help menus, keys, themes, type size, language, remembered settings
+        self.presentation = PresentationController(self)
+        self.downloads = DownloadController(self)   # Data menu: download the full MNIST set
 
     # -- building --------------------------------------------------------------------------
     def _action(self, text, tip, slot, shortcut=None) -> QAction:
@@ -312,6 +325,14 @@ class MainWindow(QMainWindow):
             self._announced = True
             self.result_drawn.emit()
 
+    def _warm_up(self) -> None:
+        if self.controller.running:
+            return        # never during a run: each plot costs ~15 ms of the GUI thread
+        for key in ("activations", "gradients", "weights", "loss"):
+            if self.panes[key].warm_up():
+                return
+        self.warm_timer.stop()
+
     def draw_all(self) -> None:
         """Redraw every pane (tests and screenshots; the timer draws only the visible one)."""
         for pane in self.panes.values():
@@ -345,12 +366,16 @@ class MainWindow(QMainWindow):
             self.eta_label.setText("")
         description = hs[0].data_description
         self.explanation.show_data(description)
-        self.notice.setText(self.tr("Using the bundled 10,000-image MNIST set (full set not "
-                                    "downloaded)") if "bundled" in description.lower() else "")
+        bundled = "bundled" in description.lower()
+        self.notice.setText(self.tr("Using the bundled 10,000-image MNIST set")
+                            if bundled else "")
+        self.downloads.offer(bundled)
 
     # -- closing ---------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
         self.frame_timer.stop()
+        self.warm_timer.stop()
         self.debounce.stop()
         self.controller.shutdown()
+        self.downloads.shutdown()
         super().closeEvent(event)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGraphicsItem
 
 from .palette import GRID_ALPHA, TEXT
 
@@ -19,14 +20,27 @@ def tick_font() -> QFont:
 def style_plot(plot, title: str = "", x_label: str = "", y_label: str = "",
                y_color: str = TEXT) -> None:
     """Title, axis labels and fonts of one PlotItem; the mouse menu stays for power users."""
+    let_title_shrink(plot.titleLabel)
     if title:
         plot.setTitle(title, size=f"{TITLE_PT}pt", color=TEXT)
+    # Rich text lays itself out again at every paint; a pixmap is blitted.
+    plot.titleLabel.item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     for name in ("left", "bottom"):
         ax = plot.getAxis(name)
-        ax.setStyle(tickFont=tick_font(), tickTextOffset=4)
+        # Labels at the ends of an axis ("100" on a 0–100 axis) may reach a little past it
+        # instead of vanishing.
+        # Two levels of ticks (and grid lines), not three: the finest grid was clutter on a
+        # projector, and it made redrawing an axis twice as slow.
+        ax.setStyle(tickFont=tick_font(), tickTextOffset=4, hideOverlappingLabels=False,
+                    maxTickLevel=1)
         ax.setPen(TEXT)
         ax.setTextPen(TEXT)
         ax.enableAutoSIPrefix(False)   # "(x0.001)" on an axis confuses more than it helps
+        # An axis repaints whenever a curve next to it changes (their rectangles touch);
+        # replaying its tick text costs up to 2 ms an axis. Paint from a pixmap instead:
+        # the axis redraws it only when its range, ticks or style change.
+        ax.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        ax.label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     if x_label:
         plot.setLabel("bottom", x_label, **{"font-size": f"{LABEL_PT}pt", "color": TEXT})
     if y_label:
@@ -34,6 +48,39 @@ def style_plot(plot, title: str = "", x_label: str = "", y_label: str = "",
     plot.showGrid(x=True, y=True, alpha=GRID_ALPHA)
     plot.setMenuEnabled(False)
     plot.hideButtons()
+
+
+def let_title_shrink(label) -> None:
+    """A plot title asks for the height of its text but no width: pyqtgraph makes a title's
+    text width the plot's minimum width, so in a narrow window a long title pushed the plots
+    beside it out of the view. A title wider than its plot now overflows a little instead."""
+    from PySide6.QtCore import Qt
+
+    def update_min():
+        bounds = label.itemRect()
+        label.setMinimumWidth(0)
+        label.setMinimumHeight(bounds.height())
+        label._sizeHint = {
+            Qt.SizeHint.MinimumSize: (0, bounds.height()),
+            Qt.SizeHint.PreferredSize: (bounds.width(), bounds.height()),
+            Qt.SizeHint.MaximumSize: (-1, -1),
+            Qt.SizeHint.MinimumDescent: (0, 0),
+        }
+        label.updateGeometry()
+
+    label.updateMin = update_min
+    update_min()
+
+
+def forget_style(*items) -> None:
+    """Drop what the theme code remembered about ``items`` (their styled look and base pens,
+    fonts and colours): a pane that reuses a plot item for something else calls this before
+    giving it new labels or pens, so the next restyle starts from the new ones."""
+    for item in items:
+        if item is None:
+            continue
+        for name in [n for n in vars(item) if n.startswith("_initviz_")]:
+            delattr(item, name)
 
 
 def nice_step(span: float, ticks: int = 3) -> float:

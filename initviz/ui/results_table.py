@@ -1,13 +1,22 @@
-"""The results table: after N batches, each run's validation accuracy and loss."""
+"""The results table: after N batches, each run's validation accuracy and loss, and the
+accuracies as bars below it (readable from the back of a room)."""
 from __future__ import annotations
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractScrollArea, QHeaderView, QLabel, QSizePolicy,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from .histogram_pane import _tint
 from .palette import Palette
+from .plot_style import style_plot
+
+
+def _loss_text(v: float) -> str:
+    """Three decimals for ordinary losses, whole numbers with separators for huge ones."""
+    return f"{v:,.0f}" if abs(v) >= 1000 else f"{v:.3f}"
 
 
 class ResultsTable(QWidget):
@@ -16,20 +25,39 @@ class ResultsTable(QWidget):
         self.title = QLabel(self.tr("Results"))
         self.title.setObjectName("paneTitle")
         self.table = QTableWidget(0, 5)
+        # Two-line headers: the columns stay as narrow as their numbers.
         self.table.setHorizontalHeaderLabels([
-            self.tr("Run"), self.tr("Batches"), self.tr("Validation accuracy"),
-            self.tr("Validation loss"), self.tr("Status")])
+            self.tr("Run"), self.tr("Batches"), self.tr("Validation\naccuracy"),
+            self.tr("Validation\nloss"), self.tr("Status")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         f = self.table.font()
         f.setPointSize(f.pointSize() + 3)
         self.table.setFont(f)
+        # As tall as its rows: the bars get the rest of the pane.
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(True)        # a long status takes a second line, not "…"
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view = pg.GraphicsLayoutWidget()
+        self.bars_plot = self.view.addPlot()
+        style_plot(self.bars_plot, self.tr("Validation accuracy"), self.tr("accuracy (%)"))
+        self.bars_plot.showGrid(x=True, y=False)
+        self.bars_plot.hideAxis("left")
+        self.bars_plot.vb.invertY(True)           # the first run on top, as in the table
+        self.bars_plot.vb.setMouseEnabled(x=False, y=False)
+        self.bars_plot.vb.disableAutoRange()
+        self.bars_plot.setXRange(0, 100, padding=0.02)
+        self._bars = None
+        self._bar_texts: list[pg.TextItem] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
+        layout.addWidget(self.view, 1)
         self._drawn = None
 
     def rows(self) -> list[list[str]]:
@@ -57,7 +85,7 @@ class ResultsTable(QWidget):
             loss = h.val_losses.data
             cells = [h.label, f"{h.step:,}",
                      f"{100 * acc[-1]:.1f} %" if acc.size and np.isfinite(acc[-1]) else "–",
-                     f"{loss[-1]:.3f}" if loss.size and np.isfinite(loss[-1]) else "–",
+                     _loss_text(loss[-1]) if loss.size and np.isfinite(loss[-1]) else "–",
                      self._status(h)]
             for c, text in enumerate(cells):
                 item = self.table.item(r, c)
@@ -76,3 +104,44 @@ class ResultsTable(QWidget):
                 if c in (1, 2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
                                           Qt.AlignmentFlag.AlignVCenter)
+        self.table.resizeRowsToContents()
+        self._draw_bars(histories)
+
+    def _draw_bars(self, histories) -> None:
+        """One horizontal bar per run: its latest validation accuracy, labelled."""
+        accs = [float(h.val_accuracies.data[-1]) * 100
+                if h.val_accuracies.data.size and np.isfinite(h.val_accuracies.data[-1])
+                else np.nan for h in histories]
+        self.view.setVisible(any(np.isfinite(a) for a in accs))
+        if self._bars is not None:
+            self.bars_plot.removeItem(self._bars)
+        n = len(histories)
+        self._bars = None
+        if n == 0:
+            for t in self._bar_texts:
+                t.hide()
+            return
+        widths = [a if np.isfinite(a) else 0.0 for a in accs]
+        # Light fills with the run's colour as outline: the dark text on them stays legible.
+        self._bars = pg.BarGraphItem(
+            x0=[0.0] * n, y=list(range(n)), height=0.7, width=widths,
+            brushes=[_tint(Palette.color(i), 0.55) for i in range(n)],
+            pens=[pg.mkPen(Palette.color(i), width=2) for i in range(n)])
+        self.bars_plot.addItem(self._bars)
+        while len(self._bar_texts) < n:
+            t = pg.TextItem(anchor=(0, 0.5), color="#202020")
+            t.setFont(self.table.font())
+            self.bars_plot.addItem(t)
+            self._bar_texts.append(t)
+        for i, t in enumerate(self._bar_texts):
+            if i >= n:
+                t.hide()
+                continue
+            a = accs[i]
+            h = histories[i]
+            note = "" if h.diverged_at is None else "  " + \
+                self.tr("(diverged at step {0})").format(h.diverged_at)
+            t.setText((f"{a:.1f} %" if np.isfinite(a) else "–") + f"   {h.label}{note}")
+            t.setPos(1.0, i)
+            t.show()
+        self.bars_plot.setYRange(-0.6, n - 0.4, padding=0)

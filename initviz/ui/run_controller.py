@@ -3,6 +3,8 @@ A new run waits for the previous one to stop (between two of its steps) before i
 that dragging a slider never piles up threads."""
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from initviz.engine.control import RunControl
@@ -83,8 +85,16 @@ class RunController(QObject):
         self.stop()
         ok = True
         for run_id in list(self._threads):
-            thread, _, _ = self._threads.pop(run_id)
-            ok = thread.wait(timeout_ms) and ok
+            thread = self._threads[run_id][0]
+            if not thread.wait(timeout_ms):
+                # A step that outlasts the timeout (a deep probe on a loaded machine) must
+                # still end before its QThread is dropped: destroying a running QThread
+                # aborts the process. The runner stops between steps, so this returns.
+                ok = False
+                print(f"initviz: waiting for {thread.objectName()} to finish its step",
+                      file=sys.stderr)
+                thread.wait()
+            self._threads.pop(run_id, None)
         return ok
 
     # -- internals -------------------------------------------------------------------------

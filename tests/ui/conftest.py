@@ -28,3 +28,9 @@ def controller(qtbot):
     c = RunController()
     yield c
     assert c.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def _settings_file(tmp_path, monkeypatch):
+    """Every UI test reads and writes its own settings file, never the user's."""
+    monkeypatch.setenv("INITVIZ_SETTINGS", str(tmp_path / "settings.ini"))

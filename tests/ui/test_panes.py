@@ -123,3 +123,201 @@ def test_divergence_is_marked_on_curve_and_in_table(qtbot):
     pane.set_log_scale(True)
     pane.draw(hs)
     assert abs(pane._items[1]["mark_whole"].getData()[1][0] - np.log10(50.0)) < 1e-9
+
+
+# -- added with the speed and readability work ------------------------------------------------
+import dataclasses  # noqa: E402
+import warnings  # noqa: E402
+
+import pytest  # noqa: E402
+
+from initviz.ui.boundary_pane import BoundaryPane  # noqa: E402
+from initviz.ui.histogram_pane import StepCurve  # noqa: E402
+
+
+def test_histogram_pane_keeps_its_plots_from_one_experiment_to_the_next(qtbot):
+    pane = HistogramPane("activation")
+    qtbot.addWidget(pane)
+    three = [snapshot(run_index=i, run_count=3, n_layers=10, seed=i) for i in range(3)]
+    pane.draw(histories(*three), three[0].edges)
+    plots = list(pane._plots)
+    assert len(plots) == 10 and all(isinstance(c, StepCurve) for c in pane._curves.values())
+    one = snapshot(n_layers=10, label="alone")
+    pane.draw(histories(one), one.edges)
+    assert pane._plots == plots                 # the same PlotItems, not new ones
+    assert set(pane._curves) == {(0, k) for k in range(10)}
+    hidden = [c for k in range(10) for c in pane._pool_curves[k][1:]]
+    assert hidden and not any(c.isVisible() for c in hidden)
+    x, y = pane._curves[(0, 9)].getData()
+    h = one.layers[9].activation_hist
+    np.testing.assert_allclose(y, 100 * h / h.sum())
+    few = snapshot(n_layers=3, label="shallow")
+    pane.draw(histories(few), few.edges)
+    assert pane._plots == plots[:3] and len(pane.view.ci.items) == 3 + 1   # + the x label
+    assert not pane._plots[1].getAxis("left").isVisible()   # y axis only in the first column
+
+
+def test_histogram_pane_warms_up_one_plot_at_a_time(qtbot):
+    pane = HistogramPane("weight")
+    qtbot.addWidget(pane)
+    made = 0
+    while pane.warm_up():
+        made += 1
+        assert len(pane._pool) == made
+    assert made == 10 and not pane.warm_up()
+
+
+def test_step_curve_bounds_come_with_the_data(qtbot):
+    curve = StepCurve()
+    curve.set_steps(np.linspace(-1, 1, 5), np.array([1.0, 4.0, 2.0, 0.0]), 4.0, (0.1, 0.5))
+    r = curve.boundingRect()
+    assert (r.left(), r.right(), r.top(), r.bottom()) == pytest.approx((-1.1, 1.1, -0.5, 4.5))
+    assert curve.dataBounds(0) == pytest.approx((-1.1, 1.1))
+
+
+def _diverged(snap, step):
+    nan_layers = tuple(dataclasses.replace(
+        l, activation_std=np.nan, gradient_std=np.nan, predicted_activation_std=np.nan,
+        saturated_fraction=np.nan, dead_fraction=np.nan) for l in snap.layers)
+    return dataclasses.replace(snap, layers=nan_layers, stage="diverged", diverged_at=step)
+
+
+def test_depth_pane_draws_no_nan_and_names_the_diverged_run(qtbot):
+    pane = DepthPane()
+    qtbot.addWidget(pane)
+    ok = snapshot(run_index=0, run_count=2, n_layers=4, label="calm")
+    bad = _diverged(snapshot(run_index=1, run_count=2, n_layers=4, label="wild"), 7)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")            # "All-NaN slice encountered" fails here
+        pane.draw(histories(ok, bad))
+        pane.act_plot.setXRange(0, 5)
+    for name in ("act", "pred", "grad", "sat", "dead"):
+        assert len(pane._items[1][name].xData if pane._items[1][name].xData is not None
+                   else []) == 0
+    assert "diverged at step 7" in pane.legend.text().replace("&nbsp;", " ")
+
+
+def test_loss_pane_turns_to_log_scale_when_losses_span_decades_unless_told(qtbot):
+    pane = LossPane()
+    qtbot.addWidget(pane)
+    calm = snapshot(run_index=0, run_count=2, stage="train", step=3, total=10,
+                    losses=[2.3, 2.0, 1.8], label="calm")
+    wild = snapshot(run_index=1, run_count=2, stage="train", step=3, total=10,
+                    losses=[900.0, 400.0, 300.0], label="wild")
+    pane.draw(histories(calm, wild))
+    assert pane.log_scale and pane.log_box.isChecked()
+    assert "log" in pane.early.getAxis("left").labelText
+    # A person clears the box: it stays cleared for this and later experiments.
+    pane.log_box.click()
+    assert not pane.log_scale
+    pane.draw(histories(calm, wild))
+    assert not pane.log_scale
+    other = [dataclasses.replace(s, label=s.label + "!") for s in (calm, wild)]
+    pane.draw(histories(*other))
+    assert not pane.log_scale
+    # A fresh pane with a narrow spread stays linear.
+    lin = LossPane()
+    qtbot.addWidget(lin)
+    lin.draw(histories(calm))
+    assert not lin.log_scale
+
+
+def test_loss_pane_notes_divergence_in_the_legend_and_inside_the_plot(qtbot):
+    pane = LossPane()
+    qtbot.addWidget(pane)
+    pane.resize(900, 600)
+    pane.show()
+    ok = snapshot(run_index=0, run_count=2, stage="train", step=3, total=10,
+                  losses=[2.0, 1.5, 1.2], label="fine")
+    bad = snapshot(run_index=1, run_count=2, stage="diverged", step=2, total=10,
+                   losses=[2.0, np.inf], diverged_at=2, label="blows up")
+    pane.draw(histories(ok, bad))
+    assert "diverged at step 2" in pane.legend.text().replace("&nbsp;", " ")
+    text = pane._items[1]["text"]
+    ax, ay = text.anchor.x(), text.anchor.y()
+    assert ax < 0            # the mark is at the left edge: the note goes to its right
+    assert ay < 0            # and at the top: the note goes below it
+
+
+def test_pretraining_draws_one_line_per_rbm(qtbot):
+    pane = LossPane()
+    qtbot.addWidget(pane)
+    plain = snapshot(run_index=1, run_count=2, stage="init", label="plain")
+    assert pane.pretrain not in pane.view.ci.items
+    pane.draw(histories(plain))
+    assert pane.pretrain not in pane.view.ci.items
+    points = tuple((layer, epoch, 0.1 / layer - 0.01 * epoch)
+                   for layer in (1, 2, 3) for epoch in (1, 2, 3))
+    rbm = dataclasses.replace(snapshot(run_index=0, run_count=2, stage="pretrain",
+                                       label="rbm", with_layers=False), pretrain=points[:4])
+    hs = histories(rbm, plain)
+    pane.draw(hs)
+    assert pane.pretrain in pane.view.ci.items
+    assert sorted(pane._pre_items) == [(0, 1), (0, 2)]
+    hs[0].add(dataclasses.replace(rbm, pretrain=points[4:]))
+    pane.draw(hs)
+    assert sorted(pane._pre_items) == [(0, 1), (0, 2), (0, 3)]
+    for layer in (1, 2, 3):
+        line, text = pane._pre_items[(0, layer)]
+        x, y = line.getData()
+        np.testing.assert_array_equal(x, [1, 2, 3])
+        np.testing.assert_allclose(y, [0.1 / layer - 0.01 * e for e in (1, 2, 3)])
+        assert text.toPlainText() == f"RBM {layer}"
+
+
+def test_results_table_draws_accuracy_bars(qtbot):
+    table = ResultsTable()
+    qtbot.addWidget(table)
+    snaps = []
+    for i, acc in enumerate((0.9, 0.5)):
+        s = snapshot(run_index=i, run_count=2, stage="done", step=5, total=5, label=f"r{i}")
+        snaps.append(dataclasses.replace(s, val_steps=np.array([5]), val_losses=np.array([0.3]),
+                                         val_accuracies=np.array([acc])))
+    table.draw(histories(*snaps))
+    assert table.rows()[0][2] == "90.0 %"
+    assert list(table._bars.opts["width"]) == pytest.approx([90.0, 50.0])
+    assert table._bar_texts[1].toPlainText().startswith("50.0 %")
+    table.draw([])                                 # no runs: no bars, no error
+
+
+def test_boundary_maps_share_one_window_and_say_when_flat(qtbot):
+    from initviz.engine.config import ExperimentConfig, merge
+    pane = BoundaryPane()
+    qtbot.addWidget(pane)
+    pane.resize(1000, 500)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.set_config(merge(ExperimentConfig(), {"data": {"name": "flower", "samples": 400}}))
+    flat = np.full((10, 10), 0.5, np.float32)
+    ramp = np.tile(np.linspace(0, 1, 10, dtype=np.float32), (10, 1))
+    snaps = [dataclasses.replace(snapshot(run_index=i, run_count=2, label=f"r{i}"),
+                                 boundary=b, boundary_extent=(-5.0, 5.0, -4.0, 4.0))
+             for i, b in enumerate((flat, ramp))]
+    pane.draw(histories(*snaps))
+    qtbot.wait(50)
+    (x0, x1), (y0, y1) = pane._plots[1].vb.viewRange()
+    assert np.allclose(pane._plots[0].vb.viewRange(), pane._plots[1].vb.viewRange())
+    assert x0 <= -5 and x1 >= 5 and y0 <= -4 and y1 >= 4
+    assert pane._notes[0].isVisible() is not False and "0.50\neverywhere" in \
+        pane._notes[0].toPlainText()
+    assert not pane._notes[1].isVisible()
+
+
+def test_tiny_tick_values_are_written_in_a_power_of_ten():
+    from initviz.ui.histogram_pane import power_note, x_ticks
+    ticks, power = x_ticks((-0.00013, 0.00013), 4)
+    assert power == -4 and [t for _, t in ticks[0]] == ["-1", "0", "1"]
+    assert power_note(power) == " (×10⁻⁴)"
+    ticks, power = x_ticks((0.0, 1.0), 4)
+    assert power == 0 and power_note(power) == "" and ticks[0][-1][1] == "1"
+
+
+def test_gradient_pane_puts_the_power_of_ten_in_its_label(qtbot):
+    pane = HistogramPane("gradient")
+    qtbot.addWidget(pane)
+    s = snapshot(n_layers=5)
+    tiny = dataclasses.replace(s.edges, gradient=s.edges.gradient * 1e-4)
+    pane.draw(histories(s), tiny)
+    assert pane._x_label.text.endswith("(×10⁻⁴)")
+    labels = [t for _, t in pane._plots[0].getAxis("bottom")._tickLevels[0]]
+    assert "0" in labels and all(len(t) <= 4 for t in labels)

@@ -1,0 +1,202 @@
+"""Themes and type scale: the Qt palette and style sheet of the widgets, and the look of every
+pyqtgraph plot (background, axes, tick and title type, line widths).
+
+"light" is the everyday look; "contrast" is a high-contrast light theme for a washed-out
+projector (black on white, darker muted text, thicker lines); "dark" is for screens.
+``apply(app, window, theme, scale, line_scale)`` restyles a running window; plots created later
+(a pane rebuilds its plots when the number of layers changes) are caught by
+``style_plots``, which the presentation controller calls after every draw of a new result.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from . import plot_style
+from .palette import TEXT
+
+BASE_PT = 12
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    window: str
+    base: str          # inputs and lists
+    text: str
+    muted: str
+    highlight: str
+    highlight_text: str
+    button: str
+    plot_bg: str
+    plot_fg: str
+    grid_alpha: float
+    line_scale: float  # multiplies every curve's pen width
+    colour_map: tuple = ()   # (from, to) run colours that need lifting on this background
+
+
+THEME_LIST = (
+    Theme("light", "#F3F3F3", "#FFFFFF", "#202020", "#505050", "#0072B2", "#FFFFFF", "#E8E8E8",
+          "#FFFFFF", "#202020", 0.25, 1.0),
+    Theme("contrast", "#FFFFFF", "#FFFFFF", "#000000", "#262626", "#004F8C", "#FFFFFF",
+          "#E0E0E0", "#FFFFFF", "#000000", 0.35, 1.4),
+    Theme("dark", "#1E1E1E", "#121212", "#F0F0F0", "#C8C8C8", "#56B4E9", "#000000", "#2D2D2D",
+          "#000000", "#F0F0F0", 0.30, 1.2,
+          (("#0072b2", "#3d9be0"), ("#202020", "#f0f0f0"))),
+)
+THEMES = {t.name: t for t in THEME_LIST}
+
+
+def theme_title(name: str) -> str:
+    return {"light": QCoreApplication.translate("Themes", "Light"),
+            "contrast": QCoreApplication.translate("Themes", "High contrast (projector)"),
+            "dark": QCoreApplication.translate("Themes", "Dark")}[name]
+
+
+def stylesheet(t: Theme, scale: float) -> str:
+    """The app's own style sheet (``app.STYLE``) with its type scaled and its colours taken
+    from the theme, plus the rules a theme needs on top."""
+    import re
+
+    from .app import STYLE
+
+    def pt(v: float) -> str:
+        return f"{max(6, round(v * scale))}pt"
+    base = re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: pt(float(m.group(1))), STYLE)
+    for old, new in (("#202020", t.text), ("#505050", t.muted), ("#0072B2", t.highlight),
+                     ("color: white", f"color: {t.highlight_text}")):
+        base = base.replace(old, new)
+    return base + f"""
+QTabBar::tab:selected {{ font-weight: bold; }}
+QToolTip {{ font-size: {pt(12)}; color: {t.text}; background: {t.base};
+            border: 1px solid {t.muted}; }}
+QMenuBar {{ font-size: {pt(12)}; }}
+"""
+
+
+def palette(t: Theme) -> QPalette:
+    p = QPalette()
+    R = QPalette.ColorRole
+    for role, colour in ((R.Window, t.window), (R.WindowText, t.text), (R.Base, t.base),
+                         (R.AlternateBase, t.button), (R.Text, t.text), (R.Button, t.button),
+                         (R.ButtonText, t.text), (R.ToolTipBase, t.base),
+                         (R.ToolTipText, t.text), (R.Highlight, t.highlight),
+                         (R.HighlightedText, t.highlight_text), (R.PlaceholderText, t.muted),
+                         (R.BrightText, "#FF5050"), (R.Link, t.highlight)):
+        p.setColor(role, QColor(colour))
+    disabled = QColor(t.muted)
+    disabled.setAlpha(150)
+    for role in (R.WindowText, R.Text, R.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return p
+
+
+def apply(app: QApplication, root, theme: str, scale: float) -> None:
+    """Restyle the application and every plot under ``root``."""
+    t = THEMES[theme]
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")       # the one style that follows the palette everywhere
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_PT * scale)
+    app.setFont(font)
+    app.setPalette(palette(t))
+    app.setStyleSheet(stylesheet(t, scale))
+    pg.setConfigOptions(background=t.plot_bg, foreground=t.plot_fg)
+    style_plots(root, theme, scale, force=True)
+
+
+def _lift(t: Theme, colour: QColor) -> QColor:
+    for src, dst in t.colour_map:
+        if colour.name() == src:
+            out = QColor(dst)
+            out.setAlpha(colour.alpha())
+            return out
+    return colour
+
+
+def style_plots(root, theme: str, scale: float, line_scale: float = 1.0,
+                force: bool = False) -> None:
+    """Background, axes, type and pen widths of every plot under ``root``. Items already
+    styled for (theme, scale, line_scale) are skipped, so calling this often is cheap."""
+    if root is None:
+        return
+    t = THEMES[theme]
+    sig = (theme, round(scale, 3), round(line_scale, 3))
+    for view in root.findChildren(pg.GraphicsView):
+        if force or getattr(view, "_initviz_style", None) != sig:
+            view.setBackground(t.plot_bg)
+            view._initviz_style = sig
+        for item in view.scene().items():
+            if not force and getattr(item, "_initviz_style", None) == sig:
+                continue
+            try:
+                _style_item(item, t, scale, line_scale * t.line_scale)
+            except (AttributeError, RuntimeError, TypeError):
+                continue
+            item._initviz_style = sig
+
+
+def _style_item(item, t: Theme, scale: float, widths: float) -> None:
+    fg = t.plot_fg
+    if isinstance(item, pg.AxisItem):
+        font = QFont()
+        font.setPointSizeF(plot_style.TICK_PT * scale)
+        item.setStyle(tickFont=font)
+        item.setPen(pg.mkPen(fg, width=max(1.0, scale)))
+        item.setTextPen(fg)
+        if item.labelText:
+            style = dict(getattr(item, "_initviz_label_style", None) or item.labelStyle)
+            item._initviz_label_style = dict(style)
+            colour = style.get("color", TEXT)
+            style["color"] = fg if QColor(colour).name() == QColor(TEXT).name() else \
+                _lift(t, QColor(colour)).name()
+            style["font-size"] = f"{plot_style.LABEL_PT * scale:.0f}pt"
+            item.setLabel(text=item.labelText, units=item.labelUnits,
+                          unitPrefix=item.labelUnitPrefix, **style)
+    elif isinstance(item, pg.PlotItem):
+        label = item.titleLabel
+        if label.text:
+            label.setText(label.text, color=fg, size=f"{plot_style.TITLE_PT * scale:.0f}pt")
+        item.showGrid(x=item.ctrl.xGridCheck.isChecked(), y=item.ctrl.yGridCheck.isChecked(),
+                      alpha=t.grid_alpha)
+    elif isinstance(item, pg.LabelItem) and item.text:
+        size = item.opts.get("size")
+        base = getattr(item, "_initviz_size", None) or size
+        item._initviz_size = base
+        opts = {"color": fg}
+        if base and str(base).endswith("pt"):
+            opts["size"] = f"{float(str(base)[:-2]) * scale:.0f}pt"
+        item.setText(item.text, **opts)
+    elif isinstance(item, pg.PlotDataItem) or (   # or a bare curve (the histogram steps)
+            isinstance(item, pg.PlotCurveItem) and
+            not isinstance(item.parentItem(), pg.PlotDataItem)):
+        pen = item.opts.get("pen")
+        if pen is None:
+            return
+        pen = pg.mkPen(pen)
+        base = getattr(item, "_initviz_pen", None)
+        if base is None:
+            base = item._initviz_pen = (pen.widthF(), pen.color().name(), pen.color().alpha())
+        pen.setWidthF(max(base[0], 1.0) * widths if base[0] > 0 else 0)
+        colour = QColor(base[1])
+        colour.setAlpha(base[2])
+        pen.setColor(_lift(t, colour))
+        item.setPen(pen)
+    elif isinstance(item, pg.TextItem):
+        base = getattr(item, "_initviz_colour", None)
+        if base is None:
+            base = item._initviz_colour = QColor(item.color).name()
+        item.setColor(_lift(t, QColor(base)))
+        font = item.textItem.font()
+        size = getattr(item, "_initviz_pt", None) or font.pointSizeF()
+        item._initviz_pt = size
+        if size > 0:
+            font.setPointSizeF(size * scale ** 0.5)   # in-plot labels must not collide
+            item.setFont(font)
+    elif isinstance(item, pg.LegendItem):
+        item.setLabelTextColor(fg)
+        item.setLabelTextSize(f"{plot_style.LABEL_PT * scale:.0f}pt")

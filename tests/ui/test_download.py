@@ -1,0 +1,168 @@
+"""Data ▸ Download Full MNIST… against a local HTTP server on 127.0.0.1 serving small
+generated IDX files (never the real network): progress, success, cancel, failure, close."""
+import gzip
+import hashlib
+import struct
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import numpy as np
+import pytest
+
+from initviz.engine import mnist
+
+
+def idx_gz(array: np.ndarray) -> bytes:
+    header = bytes([0, 0, 0x08, array.ndim]) + struct.pack(f">{array.ndim}I", *array.shape)
+    return gzip.compress(header + np.ascontiguousarray(array, np.uint8).tobytes(), mtime=0)
+
+
+def fake_full_set(n_train=40, n_test=20) -> dict[str, bytes]:
+    rng = np.random.default_rng(0)      # random pixels: the gzip files stay large
+    return {
+        "train-images-idx3-ubyte.gz": idx_gz(rng.integers(0, 256, (n_train, 28, 28))),
+        "train-labels-idx1-ubyte.gz": idx_gz(rng.integers(0, 10, n_train)),
+        "t10k-images-idx3-ubyte.gz": idx_gz(rng.integers(0, 256, (n_test, 28, 28))),
+        "t10k-labels-idx1-ubyte.gz": idx_gz(rng.integers(0, 10, n_test)),
+    }
+
+
+class Server:
+    """Serves ``files``; ``delay`` seconds between 1 KiB chunks makes a download slow."""
+
+    def __init__(self):
+        self.files: dict[str, bytes] = {}
+        self.delay = 0.0
+        self.url = ""
+        self.stop = threading.Event()
+
+
+@pytest.fixture
+def server():
+    state = Server()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = state.files.get(self.path.lstrip("/"))
+            if body is None:
+                self.send_error(404)
+                return
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                for i in range(0, len(body), 1024):
+                    if state.stop.is_set():
+                        return
+                    self.wfile.write(body[i:i + 1024])
+                    if state.delay:
+                        time.sleep(state.delay)
+            except (BrokenPipeError, ConnectionResetError):
+                pass        # the client cancelled
+
+        def log_message(self, *args):
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.02,), daemon=True)
+    thread.start()
+    state.url = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    yield state
+    state.stop.set()
+    httpd.shutdown()
+    httpd.server_close()
+    thread.join(5)
+
+
+@pytest.fixture
+def fake_mnist(tmp_path, server, monkeypatch):
+    """The window downloads the fake set from the local server into a private cache."""
+    files = fake_full_set()
+    server.files.update(files)
+    monkeypatch.setattr(mnist, "FULL_FILES", {
+        n: (hashlib.sha256(b).hexdigest(), len(b)) for n, b in files.items()})
+    monkeypatch.setattr(mnist, "_CHUNK_SIZE", 1024)
+    monkeypatch.setattr(mnist, "FULL_VALIDATION", 10)
+    monkeypatch.setattr(mnist, "_LOADED", {})
+    monkeypatch.setenv("INITVIZ_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("INITVIZ_MNIST_URL", server.url)
+    monkeypatch.setenv("no_proxy", "*")
+    monkeypatch.setenv("NO_PROXY", "*")
+    return tmp_path / "cache" / "mnist"
+
+
+@pytest.fixture
+def downloads(window, monkeypatch):
+    d = window.downloads
+    d.warnings = []
+    monkeypatch.setattr(d, "warn", lambda title, text: d.warnings.append((title, text)))
+    yield d
+    assert d.shutdown()
+
+
+def test_download_shows_progress_and_then_auto_uses_the_full_set(qtbot, window, downloads,
+                                                                 fake_mnist):
+    assert mnist.load_mnist("auto").source == "bundled"
+    seen = []
+    show = downloads._on_progress
+    downloads._on_progress = lambda *a: (seen.append(a), show(*a))   # before start() links it
+    downloads.offer(True)
+    assert not downloads.offer_button.isHidden()
+    with qtbot.waitSignal(downloads.download_finished, timeout=20000) as finished:
+        downloads.action.trigger()
+        assert downloads.running and not downloads.action.isEnabled()
+        assert not downloads.progress.isHidden() and not downloads.cancel_button.isHidden()
+        assert downloads.offer_button.isHidden()
+    assert finished.args == [True]
+    assert not downloads.running and downloads.action.isEnabled()
+    assert downloads.progress.isHidden() and downloads.cancel_button.isHidden()
+    assert downloads.offer_button.isHidden()          # nothing left to offer
+    assert downloads.warnings == []
+    assert mnist.full_available()
+    assert sorted(p.name for p in fake_mnist.iterdir()) == sorted(mnist.FULL_FILES)
+    assert seen and seen[-1][1] == seen[-1][2]        # progress reached the end of a file
+    assert "downloaded" in window.statusBar().currentMessage()
+    data = mnist.load_mnist("auto")
+    assert data.source == "full" and data.x_train.shape == (30, 784)
+
+
+def test_cancel_keeps_nothing(qtbot, window, downloads, fake_mnist, server):
+    server.delay = 0.02                  # ~30 KB images file: about 0.6 s per file
+    with qtbot.waitSignal(downloads.download_finished, timeout=20000) as finished:
+        downloads.start()
+        qtbot.waitUntil(lambda: downloads.progress.maximum() == 1000 and
+                        downloads.progress.value() > 0, timeout=10000)
+        downloads.cancel_button.click()
+        assert not downloads.cancel_button.isEnabled()
+    assert finished.args == [False]
+    assert downloads.warnings == []                   # cancelling is not an error
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert not any(p.suffix == ".part" for p in fake_mnist.iterdir())
+    assert not mnist.full_available()
+
+
+def test_failure_is_one_line_in_a_dialog(qtbot, window, downloads, fake_mnist, server):
+    server.files.pop("train-labels-idx1-ubyte.gz")   # 404
+    with qtbot.waitSignal(downloads.download_finished, timeout=20000) as finished:
+        downloads.start()
+    assert finished.args == [False]
+    assert len(downloads.warnings) == 1
+    title, text = downloads.warnings[0]
+    assert "failed" in title
+    line = text.split("\n\n")[1]
+    assert "HTTP 404" in line and "train-labels" in line and "\n" not in line
+    assert downloads.action.isEnabled() and not downloads.running
+
+
+def test_closing_the_window_mid_download_waits_for_the_worker(qtbot, window, fake_mnist,
+                                                              server):
+    server.delay = 0.05
+    window.downloads.start()
+    qtbot.waitUntil(lambda: window.downloads.progress.value() > 0, timeout=10000)
+    thread = window.downloads._thread
+    window.close()
+    assert not thread.isRunning()
+    assert not window.downloads.running
+    assert not mnist.full_available()

@@ -1,0 +1,149 @@
+"""The keyboard, presentation mode, type size and the lesson order."""
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from initviz.engine import presets as catalogue
+from initviz.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def spied(qtbot, monkeypatch):
+    """A shown, active window whose transport methods only record that they were called."""
+    calls = []
+    for name in ("run", "toggle_pause", "reset", "step"):
+        monkeypatch.setattr(MainWindow, name, lambda self, n=name: calls.append(n))
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    yield w, calls
+    w.controller.shutdown()
+
+
+def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier):
+    widget.setFocus()
+    QApplication.processEvents()
+    qtbot.keyClick(widget, key, modifier)
+
+
+@pytest.mark.parametrize("focus", ["plots", "run list", "number box", "slider"])
+def test_single_keys_fire_whatever_has_the_focus(spied, qtbot, focus):
+    w, calls = spied
+    target = {"plots": w.tabs, "run list": w.panel.run_list,
+              "number box": w.panel.widgets["seed"],
+              "slider": next(iter(w.panel.sliders.values()))}[focus]
+    for key, expected in ((Qt.Key.Key_Space, "run"), (Qt.Key.Key_R, "reset"),
+                          (Qt.Key.Key_S, "step")):
+        calls.clear()
+        press(qtbot, target, key)
+        assert calls == [expected], (focus, key)
+
+
+def test_space_pauses_a_running_experiment(spied, qtbot, monkeypatch):
+    w, calls = spied
+    monkeypatch.setattr(type(w.controller), "running", property(lambda self: True))
+    press(qtbot, w.tabs, Qt.Key.Key_Space)
+    assert calls == ["toggle_pause"]
+
+
+def test_letters_typed_into_a_text_field_stay_text(spied, qtbot):
+    w, calls = spied
+    edit = w.panel.label_edit
+    edit.clear()
+    press(qtbot, edit, Qt.Key.Key_R)
+    qtbot.keyClick(edit, Qt.Key.Key_S)
+    qtbot.keyClick(edit, Qt.Key.Key_Space)
+    assert calls == []
+    assert edit.text().lower() == "rs "
+
+
+def test_right_and_left_step_through_the_catalogue(spied, qtbot):
+    w, _ = spied
+    keys = list(catalogue.PRESETS)
+    press(qtbot, w.tabs, Qt.Key.Key_Right)
+    assert w.preset_key == keys[0]
+    press(qtbot, w.tabs, Qt.Key.Key_Right)
+    assert w.preset_key == keys[1]
+    press(qtbot, w.presets, Qt.Key.Key_Left)
+    assert w.preset_key == keys[0]
+
+
+def test_right_follows_the_teachers_lesson(spied, qtbot):
+    from initviz.ui.lesson import Lesson
+    w, _ = spied
+    keys = list(catalogue.PRESETS)
+    w.presentation.lesson = Lesson([keys[3], keys[0]])
+    press(qtbot, w.tabs, Qt.Key.Key_Right)
+    assert w.preset_key == keys[3]
+    press(qtbot, w.tabs, Qt.Key.Key_Right)
+    assert w.preset_key == keys[0]
+    press(qtbot, w.tabs, Qt.Key.Key_Right)        # end of the lesson: stays
+    assert w.preset_key == keys[0]
+
+
+def test_f11_presents_and_esc_leaves(spied, qtbot):
+    w, _ = spied
+    p = w.presentation
+    font_before = QApplication.font().pointSizeF()
+    press(qtbot, w.tabs, Qt.Key.Key_F11)
+    assert p.presenting and p.controls_folded
+    assert w.windowState() & Qt.WindowState.WindowFullScreen
+    assert not p._settings_column().isVisible()
+    assert w.presets.isVisible() and w.tabs.isVisible()
+    assert QApplication.font().pointSizeF() > font_before
+    press(qtbot, w.tabs, Qt.Key.Key_F9)               # the controls come back
+    assert p._settings_column().isVisible()
+    press(qtbot, w.tabs, Qt.Key.Key_Escape)
+    assert not p.presenting
+    assert not w.windowState() & Qt.WindowState.WindowFullScreen
+    assert QApplication.font().pointSizeF() == pytest.approx(font_before)
+
+
+def test_ctrl_plus_and_minus_change_and_remember_the_type_size(spied, qtbot):
+    w, _ = spied
+    p = w.presentation
+    before = p.scale
+    press(qtbot, w.tabs, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert p.scale == pytest.approx(before * 1.1, rel=1e-3)
+    assert p.settings.get("window/scale") == pytest.approx(p.scale)
+    press(qtbot, w.tabs, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, w.tabs, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert p.scale < before
+
+
+def test_f1_shows_every_key(spied, qtbot):
+    from initviz.ui.shortcuts import KEYS
+    w, _ = spied
+    press(qtbot, w.tabs, Qt.Key.Key_F1)
+    sheet = w.presentation.sheet
+    assert sheet is not None and sheet.isVisible()
+    assert sheet.label.text().count("<tr>") == len(KEYS)
+    sheet.close()
+
+
+def test_themes_restyle_the_plots(window, qtbot):
+    import pyqtgraph as pg
+    p = window.presentation
+    window.load_preset("act-relu-compare")
+    qtbot.waitUntil(lambda: all(h.layers is not None for h in window.histories), timeout=10000)
+    window.draw_all()
+    p.set_theme("dark")
+    view = window.panes["depth"].view
+    assert view.backgroundBrush().color().name() == "#000000"
+    axes = [i for i in view.scene().items() if isinstance(i, pg.AxisItem)]
+    assert axes and all(a.pen().color().name() == "#f0f0f0" for a in axes)
+    p.set_theme("light")
+    assert view.backgroundBrush().color().name() == "#ffffff"
+
+
+def test_lesson_formula_fills_in_the_layer_sizes():
+    from initviz.engine.config import InitConfig
+    from initviz.ui.lesson import formula_with_numbers
+    he = InitConfig(scheme="kaiming_normal", nonlinearity="relu")
+    assert formula_with_numbers(he, 100, 100) == "σ = √(2/100) = 0.141"
+    assert formula_with_numbers(InitConfig(scheme="xavier_uniform"), 100, 50) == \
+        "a = √(6/(100+50)) = 0.2,  W ~ U[-a, a)"

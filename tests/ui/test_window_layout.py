@@ -1,0 +1,55 @@
+"""What a person sees at the usual screen sizes: every preset of a section at once, plots that
+fit their pane, and plots made ahead of the first run."""
+import pytest
+from PySide6.QtCore import QRect
+
+from initviz.engine.presets import PRESETS
+
+
+def fully_visible(widget) -> bool:
+    return widget.isVisible() and widget.visibleRegion().boundingRect() == \
+        QRect(0, 0, widget.width(), widget.height())
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_a_section_shows_all_its_presets(qtbot, window, size):
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    sections = {p.section for p in PRESETS.values()}
+    for section in sorted(sections):
+        keys = [k for k, p in PRESETS.items() if p.section == section]
+        window.presets.show_section(section)
+        qtbot.wait(10)
+        for key in keys:
+            b = window.presets.buttons[key]
+            assert fully_visible(b), (section, key)
+            assert b.height() >= b.label.heightForWidth(b.label.width())   # no cut-off line
+
+
+def test_marking_a_preset_shows_its_section(qtbot, window):
+    window.presets.mark("exploding-clipping")
+    assert window.presets.sections.currentIndex() == window.presets.stack.currentIndex()
+    page = window.presets.stack.currentWidget()
+    assert window.presets.buttons["exploding-clipping"].parent() is page
+
+
+def test_loss_plots_fit_a_narrow_pane(qtbot, window):
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    pane = window.panes["loss"]
+    window.tabs.setCurrentWidget(pane)
+    qtbot.wait(50)
+    view = pane.view
+    for plot in (pane.early, pane.whole, pane.acc):
+        right = plot.mapRectToScene(plot.boundingRect()).right()
+        assert right <= view.width() + 1, plot
+
+
+def test_histogram_plots_are_made_while_the_window_is_idle(qtbot, window):
+    window.show()
+    qtbot.waitUntil(lambda: not window.warm_timer.isActive() and
+                    all(len(window.panes[k]._pool) == 10
+                        for k in ("activations", "gradients", "weights")) and
+                    len(window.panes["loss"]._pool) == 6, timeout=20000)
