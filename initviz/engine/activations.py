@@ -1,8 +1,10 @@
 """Activation functions, each forward beside its derivative.
 
 Derivatives are written in terms of the pre-activation ``z`` and the output ``a`` so that the
-backward pass never recomputes an exponential. ``max_derivative`` is used for the saturation
-statistic (a unit is saturated where f'(z) < 5 % of it).
+backward pass never recomputes an exponential. ``Activation.slope`` writes f'(z) into a given
+array (no temporaries: on a 1000 x 512 layer fresh temporaries cost more than the arithmetic).
+``max_derivative`` is used for the saturation statistic (a unit is saturated where f'(z) < 5 %
+of it).
 """
 from __future__ import annotations
 
@@ -47,6 +49,26 @@ def _softsign(z, out=None):
     return np.divide(z, 1.0 + np.abs(z), out=out)
 
 
+# f'(z) into ``out``, each computing exactly what the matching ``derivative`` lambda computes.
+def _sigmoid_slope(z, a, out):
+    np.subtract(1.0, a, out=out)
+    return np.multiply(a, out, out=out)
+
+
+def _tanh_slope(z, a, out):
+    np.multiply(a, a, out=out)
+    return np.subtract(1.0, out, out=out)
+
+
+def _relu_slope(z, a, out):
+    return np.greater(z, 0, out=out)  # the boolean lands in ``out`` as 0.0 / 1.0
+
+
+def _one_slope(z, a, out):
+    out.fill(1.0)
+    return out
+
+
 @dataclass(frozen=True)
 class Activation:
     """An element-wise activation. ``derivative(z, a)`` returns f'(z) given z and a = f(z)."""
@@ -60,19 +82,27 @@ class Activation:
     relu_family: bool        # dead units are reported for these
     bounded: tuple[float, float] | None  # output range where it is finite (histogram edges)
     gain_name: str           # the key for calculate_gain
+    slope_into: Callable | None = None  # (z, a, out) -> out = f'(z) without temporaries
+
+    def slope(self, z: np.ndarray, a: np.ndarray, out: np.ndarray) -> np.ndarray:
+        """f'(z) written into ``out`` (same values as ``derivative``)."""
+        if self.slope_into is not None:
+            return self.slope_into(z, a, out)
+        np.copyto(out, self.derivative(z, a))
+        return out
 
 
 def make_activation(name: str, negative_slope: float = 0.01) -> Activation:
     """Build the activation called ``name``; ``negative_slope`` is used by leaky ReLU only."""
     if name == "sigmoid":
         return Activation(name, "sigmoid", _sigmoid, lambda z, a: a * (1.0 - a), 0.25,
-                          True, False, (0.0, 1.0), "sigmoid")
+                          True, False, (0.0, 1.0), "sigmoid", _sigmoid_slope)
     if name == "tanh":
         return Activation(name, "tanh", _tanh, lambda z, a: 1.0 - a * a, 1.0,
-                          True, False, (-1.0, 1.0), "tanh")
+                          True, False, (-1.0, 1.0), "tanh", _tanh_slope)
     if name == "relu":
         return Activation(name, "ReLU", _relu, lambda z, a: (z > 0).astype(z.dtype), 1.0,
-                          False, True, None, "relu")
+                          False, True, None, "relu", _relu_slope)
     if name == "leaky_relu":
         s = float(negative_slope)
 
@@ -111,12 +141,12 @@ def make_activation(name: str, negative_slope: float = 0.01) -> Activation:
                           True, False, (-1.0, 1.0), "tanh")
     if name == "linear":
         return Activation(name, "linear", _linear, lambda z, a: np.ones_like(z), 1.0,
-                          False, False, None, "linear")
+                          False, False, None, "linear", _one_slope)
     if name == "maxout":
         # Maxout is not element-wise; the network handles the max over pieces and uses the
         # identity derivative on the winning piece.
         return Activation(name, "maxout", _linear, lambda z, a: np.ones_like(z), 1.0,
-                          False, True, None, "linear")
+                          False, True, None, "linear", _one_slope)
     raise ValueError(f"unknown activation {name!r}; allowed: {', '.join(ACTIVATIONS)}")
 
 

@@ -6,6 +6,7 @@ NaN or infinite is marked "diverged at step k" and ends; the others go on.
 """
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -15,11 +16,12 @@ import numpy as np
 from . import stats
 from .control import RunControl
 from .data import Dataset, load_dataset
-from .network import Network
+from .network import Network, nonzero_columns
 from .optimizers import Optimizer
 from .snapshot import HistEdges, LayerStats, Snapshot, frozen
 
 BOUNDARY_GRID = 100
+MAX_UNITS, MAX_UNIT_INPUTS = 16, 8  # the slice of layer 1 sent with track_units
 VAL_CHUNK = 2000
 
 
@@ -32,6 +34,43 @@ class _History:
     val_acc: list = field(default_factory=list)
     sent: int = 0
     val_sent: int = 0
+
+
+class _SharedBatches:
+    """What the runs of a comparison share. They all draw the same data order, so one gather
+    of a batch (and one search for its zero columns) serves every run with that batch size;
+    the zero columns of fixed batches (validation chunks) are found once for all; and the
+    statistics reuse one set of scratch buffers."""
+
+    def __init__(self):
+        self._last: dict = {}
+        self._fixed: dict = {}
+        self.scratch = stats.Scratch()  # the runs measure one after another, in one thread
+
+    def fixed_columns(self, key, x: np.ndarray):
+        """nonzero_columns of a batch that never changes (a validation chunk, the whole
+        training set). Not used for the probe: it stays bit for bit the plain product, so the
+        state at initialization, edges included, is exactly what it always was."""
+        if key not in self._fixed:
+            self._fixed[key] = nonzero_columns(x)
+        return self._fixed[key]
+
+    def gather(self, data: Dataset, idx: np.ndarray):
+        hit = self._last.get(len(idx))
+        if hit is not None and np.array_equal(hit[0], idx):
+            return hit[1:]
+        x, y = data.x_train[idx], data.y_train[idx]
+        columns = nonzero_columns(x)
+        for a in (x, y) + (columns or ()):
+            a.setflags(write=False)  # shared between runs
+        self._last[len(idx)] = (idx.copy(), x, y, columns)
+        return x, y, columns
+
+
+def _all_finite(a: np.ndarray) -> bool:
+    # One BLAS pass: a finite a·a proves every entry finite; only a real inf/NaN or an
+    # overflowing square falls through to the exact test.
+    return math.isfinite(float(np.dot(a, a))) or bool(np.isfinite(a).all())
 
 
 class RunState:
@@ -62,6 +101,8 @@ class RunState:
         self.seconds = 0.0
         self.samples = 0
         self.optimizer = None
+        self._shared = _SharedBatches()  # run_experiment gives every run the same one
+        self._x_moments = None  # E[x], E[x²] of the probe batch, for the predicted spreads
 
     # -- setup ---------------------------------------------------------------------------
     def initialize(self) -> Iterator[None]:
@@ -99,9 +140,13 @@ class RunState:
     def train_step(self) -> None:
         t0 = time.perf_counter()
         idx = self._next_batch()
-        x, y = self.data.x_train[idx], self.data.y_train[idx]
+        if isinstance(idx, slice):  # the whole training set
+            x, y = self.data.x_train, self.data.y_train
+            columns = self._shared.fixed_columns("train", x)
+        else:
+            x, y, columns = self._shared.gather(self.data, idx)
         net = self.net
-        net.forward(x, train=True)
+        net.forward(x, train=True, columns=columns)
         loss = net.loss(y)
         self.step += 1
         self.history.steps.append(self.step)
@@ -112,7 +157,7 @@ class RunState:
             return
         net.backward(y)
         self.optimizer.step()
-        if not np.isfinite(self.optimizer.last_grad_norm) or not np.isfinite(net.params).all():
+        if not math.isfinite(self.optimizer.last_grad_norm) or not _all_finite(net.params):
             # The update itself overflowed: the next loss would be NaN, so say so now.
             self.diverged_at = self.step
             self.stage = "diverged"
@@ -124,7 +169,7 @@ class RunState:
         losses, correct = 0.0, 0.0
         for i in range(0, len(x), VAL_CHUNK):
             xb, yb = x[i:i + VAL_CHUNK], y[i:i + VAL_CHUNK]
-            self.net.forward(xb, train=False)
+            self.net.forward(xb, train=False, columns=self._shared.fixed_columns(("val", i), xb))
             losses += self.net.loss(yb) * len(xb)
             correct += self.net.accuracy(yb) * len(xb)
         h = self.history
@@ -141,36 +186,48 @@ class RunState:
     # -- measuring -----------------------------------------------------------------------
     def probe(self) -> dict:
         """Forward and backward on the fixed probe batch (batch norm in training mode, its
-        running statistics untouched); returns the raw per-layer arrays, never sent."""
+        running statistics untouched); returns the raw per-layer arrays, never sent. The
+        parameter gradients are not computed (the statistics do not use them), and the arrays
+        are the network's own, valid until its next training-mode pass with this batch size."""
         net = self.net
         with np.errstate(all="ignore"):
             net.forward(self.data.x_probe, train=True, update_stats=False)
-            net.backward(self.data.y_probe)
+            net.backward(self.data.y_probe, param_grads=False)
         return {"pre": net.pre, "act": net.act, "grad": net.grad_pre,
                 "W": net.W[:-1], "b": net.b[:-1]}
 
     def layer_stats(self, raw: dict, edges: HistEdges) -> tuple[LayerStats, ...]:
-        net = self.net
-        with np.errstate(all="ignore"):
-            predicted = stats.predicted_stds(net.act_fn, self.data.x_probe, raw["W"], raw["b"],
-                                             net.residual, self.net_cfg.batch_norm, net.pieces)
+        net, sc = self.net, self._shared.scratch
+        if self._x_moments is None:
+            self._x_moments = stats.input_moments(self.data.x_probe)
         out = []
-        for l, width in enumerate(net.widths):
-            u, a, g, W = raw["pre"][l], raw["act"][l], raw["grad"][l], raw["W"][l]
-            with np.errstate(all="ignore"):
+
+        def hist(x, e, mean):  # a finite mean proves every value finite: skip that check
+            return frozen(stats.histogram(x, e, sc, all_finite=math.isfinite(mean)))
+        with np.errstate(all="ignore"):
+            weight = [stats.mean_std(W, sc) for W in raw["W"]]
+            predicted = stats.predicted_stds(net.act_fn, self.data.x_probe, raw["W"], raw["b"],
+                                             net.residual, self.net_cfg.batch_norm, net.pieces,
+                                             x_moments=self._x_moments, weight_moments=weight)
+            for l, width in enumerate(net.widths):
+                u, a, g, W = raw["pre"][l], raw["act"][l], raw["grad"][l], raw["W"][l]
+                a_mean, a_std = stats.mean_std(a, sc)
+                u_mean, u_std = stats.mean_std(u, sc)
+                g_mean, g_std = stats.mean_std(g, sc)
+                w_mean, w_std = weight[l]
                 out.append(LayerStats(
                     layer=l + 1, units=width,
-                    activation_mean=float(np.mean(a)), activation_std=float(np.std(a)),
-                    preactivation_std=float(np.std(u)),
-                    gradient_mean=float(np.mean(g)), gradient_std=float(np.std(g)),
-                    weight_mean=float(np.mean(W)), weight_std=float(np.std(W)),
-                    saturated_fraction=stats.saturated_fraction(net.act_fn, u, a),
+                    activation_mean=a_mean, activation_std=a_std,
+                    preactivation_std=u_std,
+                    gradient_mean=g_mean, gradient_std=g_std,
+                    weight_mean=w_mean, weight_std=w_std,
+                    saturated_fraction=stats.saturated_fraction(net.act_fn, u, a, sc),
                     dead_fraction=stats.dead_fraction(net.act_fn, a),
                     predicted_activation_std=predicted[l],
-                    activation_hist=frozen(stats.histogram(a, edges.activation)),
-                    preactivation_hist=frozen(stats.histogram(u, edges.preactivation)),
-                    gradient_hist=frozen(stats.histogram(g, edges.gradient)),
-                    weight_hist=frozen(stats.histogram(W, edges.weight)),
+                    activation_hist=hist(a, edges.activation, a_mean),
+                    preactivation_hist=hist(u, edges.preactivation, u_mean),
+                    gradient_hist=hist(g, edges.gradient, g_mean),
+                    weight_hist=hist(W, edges.weight, w_mean),
                 ))
         return tuple(out)
 
@@ -185,6 +242,15 @@ class RunState:
             p = self.net.forward(pts, train=False)
         p1 = p[:, 0] if p.shape[1] == 1 else p[:, 1]
         return frozen(p1.reshape(BOUNDARY_GRID, BOUNDARY_GRID), np.float32)
+
+    def _unit_weights(self) -> np.ndarray:
+        """Incoming weights of layer 1's first units from the inputs that vary most: enough to
+        see identical units as identical lines, small enough to send (MNIST has 784 inputs)."""
+        if not hasattr(self, "_unit_inputs"):
+            var = np.var(self.data.x_train[:2000], axis=0)
+            self._unit_inputs = np.sort(np.argsort(-var, kind="stable")[:MAX_UNIT_INPUTS])
+        W = self.net.W[0][self._unit_inputs, :MAX_UNITS * self.net.pieces]
+        return frozen(W.T, np.float32)
 
     def snapshot(self, edges: HistEdges, run_count: int, layers, stage=None) -> Snapshot:
         h = self.history
@@ -204,8 +270,8 @@ class RunState:
             diverged_at=self.diverged_at,
             boundary=self.boundary() if layers is not None else None,
             boundary_extent=self.data.extent,
-            unit_weights=frozen(self.net.W[0].T, np.float32)
-            if self.config.track_units and layers is not None else None,
+            unit_weights=self._unit_weights() if self.config.track_units and layers is not None
+            else None,
             pretrain=pre, message=self.message,
             samples_per_second=self.samples / self.seconds if self.seconds > 0 else 0.0,
             elapsed=self.seconds, data_description=self.data.description,
@@ -213,14 +279,39 @@ class RunState:
 
 
 def _robust_range(arrays, lo_q=0.5, hi_q=99.5):
-    vals = [np.asarray(a, np.float32).ravel() for a in arrays]
-    vals = [v[np.isfinite(v)] for v in vals if v.size]
-    vals = [v for v in vals if v.size]
+    # Subsample: percentiles of millions of values are slow and need not be exact. Every
+    # ~n/20000-th finite value; when all are finite (a finite sum says so) that is a strided
+    # view, with no copy of the whole array.
+    vals = []
+    for a in arrays:
+        v = np.asarray(a, np.float32).ravel()
+        if v.size and not math.isfinite(float(np.add.reduce(v))):
+            v = v[np.isfinite(v)]
+        if v.size:
+            vals.append(v[:: max(1, v.size // 20000)])
     if not vals:
         return 0.0, 1.0
-    # Subsample: percentiles of millions of values are slow and need not be exact.
-    cat = np.concatenate([v[:: max(1, v.size // 20000)] for v in vals])
-    return float(np.percentile(cat, lo_q)), float(np.percentile(cat, hi_q))
+    lo, hi = _percentiles(np.concatenate(vals), (lo_q, hi_q))
+    return lo, hi
+
+
+def _percentiles(cat: np.ndarray, qs) -> list[float]:
+    """``float(np.percentile(cat, q))`` for each q (method "linear"), bit for bit, from one
+    partition instead of one per q; reorders ``cat``."""
+    n = cat.size
+    at = []
+    for q in qs:
+        vi = (n - 1) * (q / 100)
+        lo = math.floor(vi)
+        at.append((lo, min(lo + 1, n - 1), vi - lo))
+    cat.partition(sorted({k for lo, hi, _ in at for k in (lo, hi)}))
+    out = []
+    for lo, hi, gamma in at:
+        a, b = cat[lo], cat[hi]
+        diff = b - a
+        # NumPy's _lerp with a Python-float gamma, as for a scalar q: float32 arithmetic.
+        out.append(float(b - diff * (1 - gamma) if gamma >= 0.5 else a + diff * gamma))
+    return out
 
 
 def _widen(lo, hi, symmetric=False):
@@ -273,6 +364,9 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
     data = data or load_dataset(config.data, config.seed, config.network.output)
     runs = [RunState(config, i, data, dtype) for i in range(len(config.runs))]
     count = len(runs)
+    shared = _SharedBatches()
+    for r in runs:
+        r._shared = shared
     placeholder = HistEdges(*(stats.edges(0.0, 1.0, config.bins),) * 4)
     for r in runs:
         for _ in r.initialize():
@@ -295,10 +389,11 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
         if control.checkpoint():
             stopped = True
             break
-        for r in active:
-            r.stage = "train"
-            with np.errstate(all="ignore"):
+        with np.errstate(all="ignore"):
+            for r in active:
+                r.stage = "train"
                 r.train_step()
+        for r in active:
             if r.step % r.train_cfg.eval_every == 0 and r.diverged_at is None:
                 r.validate()
         now = time.perf_counter()

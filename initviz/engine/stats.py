@@ -1,5 +1,9 @@
 """Per-layer statistics: histograms over fixed edges, spreads, saturation, dead units, and the
-standard deviation the variance recursion predicts for each layer."""
+standard deviation the variance recursion predicts for each layer.
+
+The arrays are large (a deep probe has 50 layers of 1000 x 512 values, four kinds each), so the
+functions here take an optional ``Scratch`` whose buffers they reuse instead of allocating
+temporaries (a fresh multi-megabyte temporary costs page faults on every call)."""
 from __future__ import annotations
 
 import numpy as np
@@ -11,30 +15,70 @@ _GH_X, _GH_W = np.polynomial.hermite_e.hermegauss(80)
 _GH_W = _GH_W / _GH_W.sum()
 
 
+class Scratch:
+    """Reusable temporary buffers, one per dtype, grown on demand. Not thread-safe: one per
+    run."""
+
+    def __init__(self):
+        self._buffers: dict = {}
+
+    def get(self, dtype, shape) -> np.ndarray:
+        dtype = np.dtype(dtype)
+        size = int(np.prod(shape))
+        buf = self._buffers.get(dtype)
+        if buf is None or buf.size < size:
+            buf = self._buffers[dtype] = np.empty(size, dtype)
+        return buf[:size].reshape(shape)
+
+
+def _scratch(scratch: Scratch | None, dtype, shape) -> np.ndarray:
+    return np.empty(shape, dtype) if scratch is None else scratch.get(dtype, shape)
+
+
 def edges(lo: float, hi: float, bins: int) -> np.ndarray:
     e = np.linspace(lo, hi, bins + 1)
     e.setflags(write=False)
     return e
 
 
-def histogram(x: np.ndarray, e: np.ndarray) -> np.ndarray:
+def histogram(x: np.ndarray, e: np.ndarray, scratch: Scratch | None = None,
+              all_finite: bool = False) -> np.ndarray:
     """Counts over uniform edges ``e``; values outside land in the end bins (so saturation and
-    overflow stay visible). Non-finite values are not counted. Cheaper than np.histogram."""
+    overflow stay visible). Non-finite values are not counted. Cheaper than np.histogram.
+    ``all_finite``: the caller knows every value is finite (e.g. from a finite sum)."""
     bins = e.size - 1
     lo, hi = float(e[0]), float(e[-1])
     flat = np.asarray(x, np.float32).ravel()
-    if not np.isfinite(flat).all():
+    if not all_finite and not np.isfinite(flat).all():
         flat = flat[np.isfinite(flat)]
-    idx = ((flat - lo) * (bins / (hi - lo))).astype(np.int64)
-    np.clip(idx, 0, bins - 1, out=idx)
+    t = np.subtract(flat, lo, out=_scratch(scratch, np.float32, flat.shape))
+    t *= bins / (hi - lo)
+    # Clip before the integer cast: a value beyond the int64 range would wrap around.
+    np.clip(t, 0, bins - 1, out=t)
+    idx = _scratch(scratch, np.intp, flat.shape)
+    np.copyto(idx, t, casting="unsafe")  # truncates, as astype does
     return np.bincount(idx, minlength=bins).astype(np.int64)
 
 
-def saturated_fraction(act_fn, u: np.ndarray, a: np.ndarray) -> float:
+def mean_std(x: np.ndarray, scratch: Scratch | None = None) -> tuple[float, float]:
+    """``np.mean(x)`` and ``np.std(x)`` (the same operations in x's precision, so the same
+    numbers) without their temporaries. A finite mean means every value is finite."""
+    flat = np.asarray(x).ravel()
+    n = flat.size
+    if n == 0:
+        return float("nan"), float("nan")
+    mean = np.add.reduce(flat) / n
+    d = np.subtract(flat, mean, out=_scratch(scratch, flat.dtype, flat.shape))
+    np.multiply(d, d, out=d)
+    return float(mean), float(np.sqrt(np.add.reduce(d) / n))
+
+
+def saturated_fraction(act_fn, u: np.ndarray, a: np.ndarray,
+                       scratch: Scratch | None = None) -> float:
     if not act_fn.saturates:
         return 0.0
-    d = act_fn.derivative(u, a)
-    return float(np.mean(d < SATURATION_THRESHOLD * act_fn.max_derivative))
+    d = act_fn.slope(u, a, _scratch(scratch, u.dtype, u.shape))
+    return np.count_nonzero(d < SATURATION_THRESHOLD * act_fn.max_derivative) / d.size
 
 
 def dead_fraction(act_fn, a: np.ndarray) -> float:
@@ -51,22 +95,35 @@ def _gauss_moments(f, mean: float, var: float) -> tuple[float, float]:
     return float(_GH_W @ y), float(_GH_W @ (y * y))
 
 
+def input_moments(x: np.ndarray) -> tuple[float, float]:
+    """E[x] and E[x²] over every entry of the input batch, in float64."""
+    x = np.asarray(x, np.float64)
+    return float(x.mean()), float(np.mean(x * x))
+
+
 def predicted_stds(act_fn, x: np.ndarray, weights, biases, residual, batch_norm: bool,
-                   pieces: int = 1) -> list[float]:
+                   pieces: int = 1, *, x_moments: tuple[float, float] | None = None,
+                   weight_moments=None) -> list[float]:
     """The activation standard deviation per layer that mean-field variance propagation
     predicts: s = Σ a_i w_i with independent terms, so E[s] = n·μ_w·E[a] and
     Var[s] = n·(σ_w²·E[a²] + μ_w²·Var[a]); then the moments of f(s) for a normal s.
     For ReLU and zero-mean weights this is He's recursion (Var halves through the ReLU); in
     the linear regime of tanh it is Glorot's. ``weights`` are the current matrices, so the
-    prediction also covers data-dependent schemes."""
-    x = np.asarray(x, np.float64)
-    ea, ea2 = float(x.mean()), float(np.mean(x * x))
+    prediction also covers data-dependent schemes.
+
+    ``x_moments`` (``input_moments(x)``) and ``weight_moments`` ((mean, std) per layer) may be
+    passed when the caller has them already; otherwise they are computed in float64."""
+    ea, ea2 = input_moments(x) if x_moments is None else x_moments
     out = []
     f = lambda s: act_fn.forward(s.astype(np.float64))  # noqa: E731
     for l, W in enumerate(weights):
-        W = np.asarray(W, np.float64)
         n = W.shape[0]
-        mw, vw = float(W.mean()), float(W.var())
+        if weight_moments is None:
+            W = np.asarray(W, np.float64)
+            mw, vw = float(W.mean()), float(W.var())
+        else:
+            mw, sw = weight_moments[l]
+            vw = sw * sw
         b = 0.0 if biases[l] is None else float(np.mean(biases[l]))
         mean_s = n * mw * ea + b
         var_s = n * (vw * ea2 + mw * mw * max(ea2 - ea * ea, 0.0))
