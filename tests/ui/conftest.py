@@ -34,3 +34,16 @@ def controller(qtbot):
 def _settings_file(tmp_path, monkeypatch):
     """Every UI test reads and writes its own settings file, never the user's."""
     monkeypatch.setenv("INITVIZ_SETTINGS", str(tmp_path / "settings.ini"))
+
+
+@pytest.fixture
+def no_real_dialogs(monkeypatch):
+    """A real dialog would block an offscreen test forever: every one of them fails."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    def blocked(*args, **kwargs):
+        raise AssertionError("a real dialog was opened")
+    for name in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(blocked))
+    for name in ("warning", "question", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(blocked))

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from initviz import cli
 from initviz.engine.config import ExperimentConfig, merge
@@ -31,14 +30,7 @@ def training(steps=40, data="normal", **more):
         "seed": 5, **more})
 
 
-@pytest.fixture(autouse=True)
-def no_real_dialogs(monkeypatch):
-    def blocked(*args, **kwargs):
-        raise AssertionError("a real dialog was opened")
-    for name in ("getOpenFileName", "getSaveFileName"):
-        monkeypatch.setattr(QFileDialog, name, staticmethod(blocked))
-    for name in ("warning", "question", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(blocked))
+pytestmark = pytest.mark.usefixtures("no_real_dialogs")
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from initviz.engine.config import ExperimentConfig, merge
 from initviz.engine.experiment_file import SCHEMA, save_experiment
@@ -26,15 +26,7 @@ def training(steps=30, seed=7, **more):
         "seed": seed, **more})
 
 
-@pytest.fixture(autouse=True)
-def no_real_dialogs(monkeypatch):
-    """A real dialog would block an offscreen test forever: every one of them fails."""
-    def blocked(*args, **kwargs):
-        raise AssertionError("a real dialog was opened")
-    for name in ("getOpenFileName", "getSaveFileName"):
-        monkeypatch.setattr(QFileDialog, name, staticmethod(blocked))
-    for name in ("warning", "question", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(blocked))
+pytestmark = pytest.mark.usefixtures("no_real_dialogs")
 
 
 @pytest.fixture
