@@ -335,3 +335,17 @@ def test_selftest_fails_clearly_on_a_damaged_resource(qapp, monkeypatch, tmp_pat
     monkeypatch.setattr(resources, "_resource_roots", lambda: [tmp_path / "resources"])
     assert selftest.main([]) == 1
     assert "FAILED" in capsys.readouterr().err
+
+
+def test_the_wheel_lists_every_package_and_carries_the_resources():
+    """pyproject lists the packages by hand (to map resources/ into initviz/_resources): a new
+    subpackage missing from that list would be missing from the wheel."""
+    import tomllib
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    tool = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]
+    found = {".".join(p.parent.relative_to(root).parts)
+             for p in (root / "initviz").rglob("__init__.py")}
+    assert found | {"initviz._resources"} == set(tool["packages"])
+    assert tool["package-dir"] == {"initviz._resources": "resources"}
+    assert (root / "resources" / "mnist" / "t10k-images-idx3-ubyte.gz").exists()
