@@ -7,12 +7,25 @@ import sys
 HEADLESS = ("run", "list", "schemes")
 
 
+def _command(argv: list[str]) -> str | None:
+    """The first word that is not ``--lang X``: a headless command, or an option."""
+    i = 0
+    while i < len(argv):
+        if argv[i] == "--lang":
+            i += 2
+        elif argv[i].startswith("--lang="):
+            i += 1
+        else:
+            return argv[i]
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["--selftest"]:
         from .selftest import main as selftest_main
         return selftest_main(argv[1:])
-    if argv and argv[0] in HEADLESS:
+    if _command(argv) in HEADLESS:
         from .cli import main as cli_main
         return cli_main(argv)
     from . import crash_report

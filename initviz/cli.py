@@ -12,19 +12,35 @@ from pathlib import Path
 from .engine.config import ConfigError, ExperimentConfig
 from .engine.errors import DataError
 from .engine.experiment_file import ExperimentFileError
+from .translations import QT_TRANSLATE_NOOP, language_from, translate, use_for_argparse
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="initviz", description="initviz headless commands")
+
+
+
+def _parser(lang: str = "en") -> argparse.ArgumentParser:
+    def t(text: str) -> str:
+        return translate(lang, "cli", text)
+    use_for_argparse(lang)
+    p = argparse.ArgumentParser(prog="initviz", description=t(QT_TRANSLATE_NOOP(
+        "cli", "initviz headless commands: run experiments and list presets without a window")))
+    p.add_argument("--lang", metavar="LANG", help=t(QT_TRANSLATE_NOOP(
+        "cli", "language of the messages (en, zh_CN; default: the system's)")))
     sub = p.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="run a preset or a config file without a window")
-    run.add_argument("target", help="a preset key (see `initviz list`) or a CONFIG.json file")
-    run.add_argument("--json", metavar="OUT", help="write the result as JSON to OUT ('-': stdout)")
-    run.add_argument("--seed", type=int, help="override the seed")
-    run.add_argument("--batches", type=int, help="override the number of training batches")
-    run.add_argument("--quiet", action="store_true", help="no progress on stderr")
-    sub.add_parser("list", help="list the presets: key and title")
-    sub.add_parser("schemes", help="list the initialization schemes: name and formula")
+    run = sub.add_parser("run", help=t(QT_TRANSLATE_NOOP(
+        "cli", "run a preset or a config file without a window")))
+    run.add_argument("target", help=t(QT_TRANSLATE_NOOP(
+        "cli", "a preset key (see `initviz list`) or a CONFIG.json file")))
+    run.add_argument("--json", metavar="OUT", help=t(QT_TRANSLATE_NOOP(
+        "cli", "write the result as JSON to OUT ('-': stdout)")))
+    run.add_argument("--seed", type=int, help=t(QT_TRANSLATE_NOOP("cli", "override the seed")))
+    run.add_argument("--batches", type=int, help=t(QT_TRANSLATE_NOOP(
+        "cli", "override the number of training batches")))
+    run.add_argument("--quiet", action="store_true",
+                     help=t(QT_TRANSLATE_NOOP("cli", "no progress on stderr")))
+    sub.add_parser("list", help=t(QT_TRANSLATE_NOOP("cli", "list the presets: key and title")))
+    sub.add_parser("schemes", help=t(QT_TRANSLATE_NOOP(
+        "cli", "list the initialization schemes: name and formula")))
     return p
 
 
@@ -110,18 +126,24 @@ def _summary(doc: dict, seconds: float) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    if args.command == "list":
-        from .engine import presets
-        for key, p in presets.PRESETS.items():
-            print(f"{key}\t{p.title}")
+    argv = sys.argv[1:] if argv is None else list(argv)
+    lang = language_from(argv)
+    args = _parser(lang).parse_args(argv)
+    try:
+        if args.command == "list":
+            from .engine import presets
+            for key, p in presets.PRESETS.items():
+                print(f"{key}\t{translate(lang, 'presets', p.title)}")
+            return 0
+        if args.command == "schemes":
+            from .engine.initializers import SCHEMES
+            for s in SCHEMES.values():
+                print(f"{s.name}\t{translate(lang, 'schemes', s.formula)}")
+            return 0
+        return _run(args)
+    except BrokenPipeError:      # `initviz list | head`: the reader has gone, not an error
+        sys.stderr.close()
         return 0
-    if args.command == "schemes":
-        from .engine.initializers import SCHEMES
-        for s in SCHEMES.values():
-            print(f"{s.name}\t{s.formula}")
-        return 0
-    return _run(args)
 
 
 if __name__ == "__main__":

@@ -22,9 +22,10 @@ def no_qt(tmp_path_factory):
     return d
 
 
-def cli(no_qt, *args, cwd=None):
+def cli(no_qt, *args, cwd=None, **environ):
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(no_qt), str(ROOT)]),
-               OPENBLAS_NUM_THREADS="1")
+               OPENBLAS_NUM_THREADS="1", LANGUAGE="", LC_ALL="", LC_MESSAGES="", LANG="C.UTF-8")
+    env.update(environ)
     return subprocess.run([sys.executable, "-m", "initviz", *args], capture_output=True,
                           text=True, env=env, cwd=cwd or ROOT, timeout=300)
 
@@ -123,3 +124,38 @@ def test_bad_configs_give_one_clear_line_and_status_2(no_qt, tmp_path, content, 
 def test_unknown_preset(no_qt):
     out = cli(no_qt, "run", "no-such-preset")
     assert out.returncode == 2 and "initviz list" in out.stderr
+
+
+def test_commands_speak_the_language_asked_for(no_qt):
+    english = cli(no_qt, "run", "--help")
+    assert english.returncode == 0 and "a preset key" in english.stdout
+    chinese = cli(no_qt, "run", "--help", LANG="zh_CN.UTF-8")
+    assert chinese.returncode == 0
+    assert "用法" in chinese.stdout and "预设实验的键名" in chinese.stdout
+    listed = cli(no_qt, "--lang", "zh_CN", "list")
+    assert listed.returncode == 0
+    assert "act-sigmoid-std1\tSigmoid + N(0, 1)：饱和" in listed.stdout.splitlines()
+    missing = cli(no_qt, "--lang", "zh_CN", "run")
+    assert missing.returncode == 2 and "缺少以下参数" in missing.stderr
+
+
+def test_window_help_needs_no_display():
+    """``initviz --help`` prints before Qt starts: no display, no platform plugin needed."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY",
+                                                            "QT_QPA_PLATFORM")}
+    env.update(PYTHONPATH=str(ROOT), LANG="C.UTF-8")
+    for lang, word in (("en", "presentation mode"), ("zh_CN", "演示模式")):
+        r = subprocess.run([sys.executable, "-m", "initviz", "--lang", lang, "--help"],
+                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+        assert r.returncode == 0, r.stderr
+        assert word in r.stdout
+
+
+def test_the_language_comes_from_the_environment():
+    from initviz.translations import language_from, system_language
+    assert system_language({"LANG": "zh_CN.UTF-8"}) == "zh_CN"
+    assert system_language({"LANGUAGE": "zh_TW:en", "LANG": "en_GB.UTF-8"}) == "zh_CN"
+    assert system_language({"LC_ALL": "de_DE.UTF-8", "LANG": "zh_CN.UTF-8"}) == "en"
+    assert system_language({"LANG": "C"}) == "en"
+    assert language_from(["--lang", "zh_CN", "list"], {}) == "zh_CN"
+    assert language_from(["--lang=en", "list"], {"LANG": "zh_CN.UTF-8"}) == "en"

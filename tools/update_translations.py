@@ -11,7 +11,8 @@
 into a temporary Python file as ``QCoreApplication.translate(context, source)`` calls so that
 lupdate picks them up too, in the contexts:
 
-    presets      preset titles, explanations and section names
+    presets      preset titles, questions, what to look at, take-aways and section names
+    data         the descriptions of the data sets (templates with {0} fields)
     schemes      initialization scheme titles and formulas
     activations  activation names
     config       the descriptions of the settings (tool tips of the control panel)
@@ -48,14 +49,17 @@ def tool(name: str) -> str:
 
 def engine_strings() -> list[tuple[str, str]]:
     """(context, source) of every user-visible string in the engine's data."""
-    from initviz.engine import config, presets
+    from initviz.engine import config, data, mnist, presets
     from initviz.engine.activations import ACTIVATION_TITLES
     from initviz.engine.initializers import SCHEMES
     out: list[tuple[str, str]] = []
     for title in presets.SECTIONS.values():
         out.append(("presets", title))
     for p in presets.PRESETS.values():
-        out += [("presets", p.title), ("presets", p.explanation)]
+        out += [("presets", p.title), ("presets", p.question), ("presets", p.look),
+                ("presets", p.takeaway)]
+    for text in (data.NORMAL_TEXT, data.FLOWER_TEXT, mnist.BUNDLED_TEXT, mnist.FULL_TEXT):
+        out.append(("data", text))
     for s in SCHEMES.values():
         out += [("schemes", s.title), ("schemes", s.formula)]
     for title in ACTIVATION_TITLES.values():
@@ -84,7 +88,9 @@ def write_engine_file(folder: Path) -> Path:
 
 
 def ui_sources() -> list[str]:
-    return sorted(str(p) for p in UI_DIR.rglob("*.py"))
+    """The window's code, and the command line's (its QT_TRANSLATE_NOOP marks)."""
+    cli = [ROOT / "initviz" / "cli.py", ROOT / "initviz" / "translations.py"]
+    return sorted(str(p) for p in [*UI_DIR.rglob("*.py"), *cli])
 
 
 def lupdate(ts_files: list[Path]) -> None:

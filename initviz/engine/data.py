@@ -42,6 +42,11 @@ def _freeze(*arrays):
     return arrays
 
 
+# The words that describe a data set, as templates: the window translates them (context "data").
+NORMAL_TEXT = "{0:,} samples of {1} standard-normal features"
+FLOWER_TEXT = "two-class flower, {0} points"
+
+
 def load_dataset(cfg, seed: int, output: str = "softmax") -> Dataset:
     """Build the data set of a DataConfig. ``seed`` draws the normal inputs."""
     if cfg.name == "normal":
@@ -52,7 +57,7 @@ def load_dataset(cfg, seed: int, output: str = "softmax") -> Dataset:
         _freeze(x, y)
         return Dataset("normal", x, y, x, y, x[:cfg.probe_samples], y[:cfg.probe_samples],
                        classes if output == "softmax" else 1,
-                       f"{cfg.samples:,} samples of {cfg.features} standard-normal features")
+                       NORMAL_TEXT.format(cfg.samples, cfg.features))
     if cfg.name == "flower":
         x, y = flower(cfg.samples)
         _freeze(x, y)
@@ -60,7 +65,7 @@ def load_dataset(cfg, seed: int, output: str = "softmax") -> Dataset:
         extent = (float(x[:, 0].min() - pad), float(x[:, 0].max() + pad),
                   float(x[:, 1].min() - pad), float(x[:, 1].max() + pad))
         return Dataset("flower", x, y, x, y, x, y, 1 if output == "sigmoid" else 2,
-                       f"two-class flower, {len(x)} points", extent=extent)
+                       FLOWER_TEXT.format(len(x)), extent=extent)
     if cfg.name == "mnist":
         from .mnist import load_mnist
         m = load_mnist(cfg.source)

@@ -316,6 +316,11 @@ _LOADED: dict[tuple, MnistData] = {}
 _LOCK = threading.Lock()  # loads may come from several worker threads
 
 
+# Descriptions as templates, which the window translates (context "data").
+BUNDLED_TEXT = "bundled MNIST test set: {0:,} training / {1:,} validation images"
+FULL_TEXT = "MNIST: {0:,} training / {1:,} validation images (from the {2:,}-image training set)"
+
+
 def _prepare(x_train, y_train, x_val, y_val, source, description) -> MnistData:
     def pixels(x):
         a = x.reshape(len(x), -1).astype(np.float32)
@@ -335,8 +340,7 @@ def _prepare(x_train, y_train, x_val, y_val, source, description) -> MnistData:
 def _load_bundled_data() -> MnistData:
     x_tr, y_tr, x_va, y_va = split_bundled(*load_bundled())
     return _prepare(x_tr, y_tr, x_va, y_va, "bundled",
-                    f"bundled MNIST test set: {len(x_tr):,} training / "
-                    f"{len(x_va):,} validation images")
+                    BUNDLED_TEXT.format(len(x_tr), len(x_va)))
 
 
 def _load_full_data(cache: Path) -> MnistData:
@@ -345,8 +349,7 @@ def _load_full_data(cache: Path) -> MnistData:
         raise DataError(f"the MNIST training file has only {len(x):,} images")
     cut = len(x) - FULL_VALIDATION
     return _prepare(x[:cut], y[:cut], x[cut:], y[cut:], "full",
-                    f"MNIST: {cut:,} training / {FULL_VALIDATION:,} validation images "
-                    f"(from the {len(x):,}-image training set)")
+                    FULL_TEXT.format(cut, FULL_VALIDATION, len(x)))
 
 
 def load_mnist(source: str = "auto", cache_dir=None) -> MnistData:

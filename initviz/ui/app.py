@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +15,9 @@ SCREENSHOT_TIMEOUT_MS = 20000   # training presets: take the picture by then at 
 STYLE = """
 QLabel#paneTitle { font-size: 14pt; font-weight: bold; color: #202020; }
 QLabel#explanationTitle { font-size: 16pt; font-weight: bold; color: #202020; }
+QLabel#explanationHeading { font-size: 11pt; font-weight: bold; color: #0072B2;
+                            margin-top: 6px; }
+QLabel#takeaway { font-weight: bold; }
 QLabel#muted { color: #505050; }
 QToolBar#transport QToolButton { font-size: 13pt; padding: 4px 10px; }
 QPushButton#presetButton { text-align: left; padding: 5px 8px; }
@@ -36,10 +39,6 @@ def _set_icon(app) -> None:
     app.setWindowIcon(icon)
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
 def _size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(v) for v in text.lower().split("x"))
@@ -50,29 +49,36 @@ def _size(text: str) -> tuple[int, int]:
     return w, h
 
 
-def parse_args(argv):
+def parse_args(argv, lang: str = "en"):
+    """The options, in ``lang``; parsed before Qt starts, so ``--help`` needs no display."""
     from initviz.engine import presets
-    p = argparse.ArgumentParser(prog="initviz", description=_translate(
-        "See what weight initialization does to every layer of a neural network."))
+    from initviz.translations import QT_TRANSLATE_NOOP
+    from initviz.translations import available, translate, use_for_argparse
+
+    def t(text: str) -> str:
+        return translate(lang, "app", text)
+    use_for_argparse(lang)
+    p = argparse.ArgumentParser(prog="initviz", description=t(QT_TRANSLATE_NOOP(
+        "app", "See what weight initialization does to every layer of a neural network. "
+        "`initviz run|list|schemes --help` shows the commands that need no window.")))
     p.add_argument("--preset", choices=sorted(presets.PRESETS), metavar="KEY",
-                   help=_translate("open with this preset loaded and running"))
-    p.add_argument("--screenshot", metavar="PNG",
-                   help=_translate("save the window as PNG once the first result is drawn, "
-                                   "then exit"))
-    p.add_argument("--size", type=_size, metavar="WxH", help=_translate("window size"))
-    from .i18n import available_languages
-    p.add_argument("--presentation", action="store_true",
-                   help=_translate("start in presentation mode (full screen, large type)"))
-    p.add_argument("--lang", choices=available_languages(),
-                   help=_translate("language of the interface (default: the last one chosen, "
-                                   "else the system's)"))
+                   help=t(QT_TRANSLATE_NOOP("app", "open with this preset loaded and running")))
+    p.add_argument("--screenshot", metavar="PNG", help=t(QT_TRANSLATE_NOOP(
+        "app", "save the window as PNG once the first result is drawn, then exit")))
+    p.add_argument("--size", type=_size, metavar="WxH",
+                   help=t(QT_TRANSLATE_NOOP("app", "window size")))
+    p.add_argument("--presentation", action="store_true", help=t(QT_TRANSLATE_NOOP(
+        "app", "start in presentation mode (full screen, large type)")))
+    p.add_argument("--lang", choices=available(), help=t(QT_TRANSLATE_NOOP(
+        "app", "language of the interface (default: the last one chosen, else the system's)")))
     return p.parse_args(argv)
 
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    from initviz.translations import language_from
+    args = parse_args(argv, language_from(argv))
     app = QApplication.instance() or QApplication([sys.argv[0]] if sys.argv else ["initviz"])
-    args = parse_args(argv)
     pg.setConfigOptions(antialias=True, background="w", foreground="#202020",
                         imageAxisOrder="row-major")
     font = QFont(app.font())

@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from .histogram_pane import legend_html, legend_label
+from .histogram_pane import legend_label
 from .palette import Palette
 from .plot_style import nice_step, style_plot
 
@@ -95,10 +95,6 @@ class DepthPane(QWidget):
             self.frac_plot.addItem(items["sat"])
             self.frac_plot.addItem(items["dead"])
             self._items.append(items)
-        key = "<span style='font-size:13pt'>" + self.tr(
-            "solid: measured · dashed: predicted from the weights · "
-            "right: ● saturated, □ dead") + "</span>"
-        self._key_html = key
         self._notes = None
         self._shape = tuple(labels)
 
@@ -109,10 +105,11 @@ class DepthPane(QWidget):
         # A diverged run has no finite statistics left to draw: say so beside its name.
         notes = {h.index: self.tr("diverged at step {0}").format(h.diverged_at)
                  for h in histories if h.diverged_at is not None}
-        if notes != self._notes:
-            self._notes = notes
-            runs = legend_html(labels, notes)
-            self.legend.setText(runs + "<br>" + self._key_html if runs else self._key_html)
+        key = self.tr("solid: measured · dashed: predicted from the weights · "
+                      "right: ● saturated, □ dead")
+        if (notes, key) != self._notes:
+            self._notes = (notes, key)
+            self.legend.show_runs(labels, notes, key)
         acts, grads, n_max, changed = [], [], 1, False
         for h in histories:
             if h.layers is None:

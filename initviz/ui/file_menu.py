@@ -19,6 +19,7 @@ from initviz.engine.experiment_file import (SUFFIX, ExperimentFileError, load_ex
 
 from .exporter import Exporter
 from .recent_files import RecentFiles
+from .shortcuts import FILE_KEYS
 
 NOTICE_MS = 8000
 _PATTERN = re.compile(r"\*(\.\w+)")
@@ -36,26 +37,26 @@ class FileMenu(QObject):
         self.recent = RecentFiles()
         self.path: Path | None = None     # the experiment file shown, once opened or saved
         self._saved = None                # its config as opened or last saved
-        self._title = window.windowTitle()
         self._directory = str(Path.home())
 
         self.menu = QMenu(self.tr("&File"), window)
         self.menu.setToolTipsVisible(True)
         self.open_action = self._add(self.tr("&Open…"), self.tr(
-            "Open an experiment file (.json) and run it"), self.open, "Ctrl+O")
+            "Open an experiment file (.json) and run it"), self.open, FILE_KEYS["open"][0][0])
         self.recent_menu = self.menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.setToolTipsVisible(True)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.menu.addSeparator()
         self.save_action = self._add(self.tr("&Save"), self.tr(
             "Save the settings, the runs compared and the seed, so that the file gives the "
-            "same curves on any computer"), self.save, "Ctrl+S")
+            "same curves on any computer"), self.save, FILE_KEYS["save"][0][0])
         self.save_as_action = self._add(self.tr("Save &As…"), self.tr(
-            "Save the experiment under a new name"), self.save_as, "Ctrl+Shift+S")
+            "Save the experiment under a new name"), self.save_as, FILE_KEYS["save_as"][0][0])
         self.menu.addSeparator()
         self.export_pane_action = self._add(self.tr("&Export Pane…"), self.tr(
             "Save the pane shown as a PNG picture (twice the screen resolution, for slides), "
-            "as an SVG drawing, or its data as CSV"), self.export_pane, "Ctrl+E")
+            "as an SVG drawing, or its data as CSV"), self.export_pane,
+            FILE_KEYS["export_pane"][0][0])
         self.export_area_action = self._add(self.tr("Export Plot &Area…"), self.tr(
             "Save the pane shown together with its tabs and the explanation beside it as one "
             "PNG or SVG picture"), self.export_plot_area)
@@ -246,8 +247,13 @@ class FileMenu(QObject):
     def _set_path(self, path: Path, config) -> None:
         self.path, self._saved = Path(path).resolve(), config
         self._directory = str(self.path.parent)
-        self.window.setWindowTitle(f"{self.path.name}[*] — {self._title}")
+        self.retranslate_title()
         self._update_modified()
+
+    def retranslate_title(self) -> None:
+        """The window's title in the current language, with the file's name once there is one."""
+        title = self.window.base_title()
+        self.window.setWindowTitle(f"{self.path.name}[*] — {title}" if self.path else title)
 
     def is_modified(self) -> bool:
         """The settings differ from the experiment file they came from."""

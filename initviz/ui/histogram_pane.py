@@ -12,11 +12,12 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .palette import Palette
+from . import plot_style
 from .plot_style import LABEL_PT, TEXT, TITLE_PT, forget_style, nice_step, style_plot
 
 MAX_LAYERS = 10          # deeper nets show ten layers spread from the first to the last
@@ -60,10 +61,11 @@ def legend_html(labels, notes=None) -> str:
     def whole(text: str) -> str:        # a line may break between runs, not inside a label
         return html.escape(text).replace(" ", "&nbsp;")
 
+    box, text = plot_style.scaled_pt(16), plot_style.scaled_pt(13)
     return "&nbsp;&nbsp; ".join(
-        f"<span style='color:{Palette.hex(i)};font-size:16pt'>■</span>"
-        f"<span style='font-size:13pt'>&nbsp;{whole(label)}</span>"
-        + (f"<span style='font-size:13pt;color:#B00020'>&nbsp;({whole(notes[i])})</span>"
+        f"<span style='color:{Palette.hex(i)};font-size:{box}pt'>■</span>"
+        f"<span style='font-size:{text}pt'>&nbsp;{whole(label)}</span>"
+        + (f"<span style='font-size:{text}pt;color:#B00020'>&nbsp;({whole(notes[i])})</span>"
            if i in notes else "")
         for i, label in enumerate(labels))
 
@@ -91,17 +93,40 @@ def x_ticks(x_range: tuple[float, float], count: int) -> tuple[list, int]:
     return [[(float(v), f"{v / scale + 0.0:g}") for v in values], []], power
 
 
-def legend_label() -> QLabel:
-    """The label that shows a pane's legend. It keeps the height of one line even while
-    empty: a legend appearing with the first result would shrink the plots, and every axis
-    would be redrawn in that first frame."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setWordWrap(True)
-    font = QFont(label.font())
-    font.setPointSize(16)
-    label.setMinimumHeight(QFontMetrics(font).height())
-    return label
+class LegendLabel(QLabel):
+    """A pane's legend: the runs in their colours, and an optional key line below. It keeps
+    the height of one line even while empty (a legend appearing with the first result would
+    shrink the plots, and every axis would be redrawn in that first frame), and it renders
+    again at the new type size when the font changes."""
+
+    def __init__(self):
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self._content = ((), None, "")
+        font = QFont(self.font())
+        font.setPointSize(16)
+        self.setMinimumHeight(QFontMetrics(font).height())
+
+    def show_runs(self, labels, notes=None, key: str = "") -> None:
+        self._content = (tuple(labels), dict(notes or {}), key)
+        self._render()
+
+    def _render(self) -> None:
+        labels, notes, key = self._content
+        runs = legend_html(labels, notes)
+        if key:
+            key = f"<span style='font-size:{plot_style.scaled_pt(13)}pt'>{html.escape(key)}</span>"
+        self.setText("<br>".join(part for part in (runs, key) if part))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and any(self._content):
+            self._render()
+
+
+def legend_label() -> LegendLabel:
+    return LegendLabel()
 
 
 class StepCurve(pg.PlotCurveItem):
@@ -318,7 +343,7 @@ class HistogramPane(QWidget):
                 peak.hide()
             self._plots.append(p)
         self._shape = (n_runs, n_layers, self.side_by_side, tuple(labels), self._field())
-        self.legend.setText(legend_html(labels))
+        self.legend.show_runs(labels)
 
     def _configure(self, p, title, y_label, bottom_row: bool) -> None:
         """Title, y label and visible axes of one pooled plot, if they changed. Plots right of

@@ -159,6 +159,19 @@ def engine_text(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source) if source else source
 
 
+def preset_explanation(preset) -> str:
+    """A preset's question, what to look at and take-away as one translated paragraph."""
+    parts = [engine_text("presets", t) for t in (preset.question, preset.look, preset.takeaway)
+             if t]
+    return ("" if current_language().startswith("zh") else " ").join(parts)
+
+
+def data_text(description: str) -> str:
+    """The engine's description of a data set (made from a template of context "data") in
+    the current language."""
+    return translate_text(description) or description
+
+
 # -- font ----------------------------------------------------------------------------------------
 def load_fonts() -> list[str]:
     """Add the bundled CJK font to the application's fonts (once). Returns its families, or

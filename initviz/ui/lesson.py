@@ -43,6 +43,10 @@ class Lesson:
         return keys[i] if 0 <= i < len(keys) else None
 
 
+def _num(v: float) -> str:
+    return f"{v:g}".replace("-", "−")
+
+
 def formula_with_numbers(init, fan_in: int, fan_out: int) -> str | None:
     """The scheme's formula with this layer's numbers, or None where there is no closed form."""
     s, n, m = init.scheme, fan_in, fan_out
@@ -72,7 +76,9 @@ def formula_with_numbers(init, fan_in: int, fan_out: int) -> str | None:
     if s == "lecun_uniform":
         return f"a = √(3/{n}) = {math.sqrt(3 / n):.3g},  W ~ U[-a, a)"
     if s == "uniform":
-        return f"σ = ({init.high:g} − ({init.low:g}))/√12 = {(init.high - init.low) / math.sqrt(12):.3g}"
+        low = f"({_num(init.low)})" if init.low < 0 else _num(init.low)
+        return (f"σ = ({_num(init.high)} − {low})/√12 = "
+                f"{(init.high - init.low) / math.sqrt(12):.3g}")
     if s in ("normal", "trunc_normal"):
         return f"σ = {init.std:g}"
     if s in ("zeros", "ones", "constant"):

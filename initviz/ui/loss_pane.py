@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from .histogram_pane import legend_html, legend_label
+from .histogram_pane import legend_label
 from .palette import Palette
 from .plot_style import LABEL_PT, TEXT, forget_style, style_plot
 
@@ -76,7 +76,7 @@ class LossPane(QWidget):
         batch = self.tr("training batch (step)")
         self.early = self.view.addPlot(row=0, col=0)
         style_plot(self.early, self.tr("First {0} batches").format(EARLY), batch,
-                   self.tr("training loss"))
+                   self.tr("loss"))
         self.whole = self.view.addPlot(row=0, col=1)
         style_plot(self.whole, self.tr("Whole run (dashed: validation)"), batch,
                    self.tr("loss"))
@@ -117,9 +117,9 @@ class LossPane(QWidget):
             p.vb.disableAutoRange()     # setLogMode turns auto-range back on; draw() sets them
         suffix = self.tr(" (log scale)") if self.log_scale else ""
         style = {"font-size": f"{LABEL_PT}pt", "color": TEXT}
-        for plot, text in ((self.early, self.tr("training loss")), (self.whole, self.tr("loss"))):
+        for plot in (self.early, self.whole):     # short: a 720-line screen has little height
             forget_style(plot.getAxis("left"))
-            plot.setLabel("left", text + suffix, **style)
+            plot.setLabel("left", self.tr("loss") + suffix, **style)
         self._drawn = {}
         for name in ("early_x", "early_y", "whole_x", "whole_y"):
             self._ranges.pop(name, None)
@@ -181,7 +181,7 @@ class LossPane(QWidget):
         for line, text in self._pre_items.values():
             self.pretrain.removeItem(line)
             self.pretrain.removeItem(text)
-        self.legend.setText(legend_html(labels))
+        self.legend.show_runs(labels)
         self._drawn, self._pre_items, self._ranges = {}, {}, {}
         self._notes = {}
         if not self._scale_chosen and self.log_scale:
@@ -272,7 +272,7 @@ class LossPane(QWidget):
                  for h in histories if h.diverged_at is not None}
         if notes != self._notes:
             self._notes = notes
-            self.legend.setText(legend_html(labels, notes))
+            self.legend.show_runs(labels, notes)
         self._set_range("early_x", self.early, "x", -0.02 * min(EARLY, total),
                         1.02 * min(EARLY, total))
         self._set_range("whole_x", self.whole, "x", -0.02 * total, 1.02 * total)

@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("initviz — weight initialization, layer by layer"))
+        self.setWindowTitle(self.base_title())
         self.controller = RunController(self)
         self.histories: list[RunHistory] = []
         self.edges = None
@@ -192,13 +192,18 @@ class MainWindow(QMainWindow):
         if event.oldSize().width() != event.size().width():
             self._fit_columns()
 
+    def base_title(self) -> str:
+        return self.tr("initviz — weight initialization, layer by layer")
+
     def _fit_columns(self) -> None:
-        if True:
-            w = self.width()
-            left = max(self.splitter.widget(0).minimumSizeHint().width(),
-                       min(420, int(0.21 * w)))
-            right = max(220, min(380, int(0.18 * w)))
-            self.splitter.setSizes([left, max(300, w - left - right), right])
+        presentation = getattr(self, "presentation", None)
+        if presentation is not None and presentation.presenting:
+            presentation.fit_columns()      # its own proportions, for large type
+            return
+        w = self.width()
+        left = max(self.splitter.widget(0).minimumSizeHint().width(), min(420, int(0.21 * w)))
+        right = max(220, min(380, int(0.18 * w)))
+        self.splitter.setSizes([left, max(300, w - left - right), right])
 
     # -- presets and settings --------------------------------------------------------------
     def load_preset(self, key: str, run: bool = True) -> None:

@@ -9,6 +9,16 @@ from .palette import GRID_ALPHA, TEXT
 TICK_PT = 12
 LABEL_PT = 13
 TITLE_PT = 14
+_text_scale = [1.0]     # the type scale of the window (themes.apply sets it)
+
+
+def set_text_scale(scale: float) -> None:
+    _text_scale[0] = scale
+
+
+def scaled_pt(pt: float) -> int:
+    """A point size for rich text that lives outside the style sheet (legends)."""
+    return max(6, round(pt * _text_scale[0]))
 
 
 def tick_font() -> QFont:

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy
 
 from initviz.engine import presets as catalogue
 
 from . import i18n, shortcuts, themes
 from .lesson import Lesson, LessonDialog
+from .tab_fit import fit_tabs
 from .settings import SCALE_RANGE, Settings
 
 PRESENTATION_LINES = 1.8      # line widths × this (on top of the theme's own factor)
+REFERENCE_LINES = 1080        # the screen height the presentation type scale is meant for
 SCALE_STEP = 1.1
 
 
@@ -41,6 +43,7 @@ class PresentationController(QObject):
         self._build_menus()
         self.guard = shortcuts.FocusGuard(window, self.focus_target)
         window.installEventFilter(self)
+        window.tabs.installEventFilter(self)
         window.result_drawn.connect(self.restyle_plots)
         window.controller.run_started.connect(lambda *_: QTimer.singleShot(0, self.restyle_plots))
         window.tabs.currentChanged.connect(lambda *_: QTimer.singleShot(0, self.restyle_plots))
@@ -64,6 +67,8 @@ class PresentationController(QObject):
                  "presentation": self.toggle_presentation, "leave": self.leave,
                  "bigger": self.bigger, "smaller": self.smaller,
                  "normal_size": self.normal_size, "controls": self.toggle_controls,
+                 "read_on": lambda: self.scroll_explanation(+1),
+                 "read_back": lambda: self.scroll_explanation(-1),
                  "help": self.show_shortcuts}
         for name, slot in slots.items():
             a = QAction(self.window)
@@ -156,12 +161,26 @@ class PresentationController(QObject):
         return self.settings.get(f"{self._mode()}/scale")
 
     @property
+    def screen_factor(self) -> float:
+        """Presentation type follows the screen: the scale the teacher sets is for a
+        1080-line screen, so a 720-line projector gets the same share of the picture."""
+        if not self.presenting:
+            return 1.0
+        screen = self.window.screen()
+        height = screen.geometry().height() if screen is not None else REFERENCE_LINES
+        return min(2.0, max(0.6, height / REFERENCE_LINES))
+
+    @property
+    def effective_scale(self) -> float:
+        return self.scale * self.screen_factor
+
+    @property
     def line_scale(self) -> float:
         return PRESENTATION_LINES if self.presenting else 1.0
 
     def apply_look(self) -> None:
         app = QApplication.instance()
-        themes.apply(app, self.window, self.theme, self.scale)
+        themes.apply(app, self.window, self.theme, self.effective_scale)
         if i18n.load_fonts():
             app.setFont(i18n.with_cjk_fallback(app.font()))
         self.theme_actions[self.theme].setChecked(True)
@@ -169,10 +188,11 @@ class PresentationController(QObject):
         if lang in self.language_actions:
             self.language_actions[lang].setChecked(True)
         self.restyle_plots(force=True)
-        self._fit()
+        self.fit_columns()
+        fit_tabs(self.window.tabs)
 
     def restyle_plots(self, force: bool = False) -> None:
-        themes.style_plots(self.window, self.theme, self.scale, self.line_scale,
+        themes.style_plots(self.window, self.theme, self.effective_scale, self.line_scale,
                            force=bool(force))
 
     def set_theme(self, name: str) -> None:
@@ -238,16 +258,28 @@ class PresentationController(QObject):
             if folded and column.isAncestorOf(QApplication.focusWidget()):
                 self.focus_target().setFocus()
             column.setVisible(not folded)
-        self._fit()
+        # Alone in its column the preset strip takes the whole height: left at "no taller
+        # than its buttons" it would cap the height of every column beside it (QSplitter).
+        policy = self.window.presets.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Preferred if folded
+                                 else QSizePolicy.Policy.Maximum)
+        self.window.presets.setSizePolicy(policy)
+        self.fit_columns()
 
-    def _fit(self) -> None:
+    def fit_columns(self) -> None:
         """Column widths for a presentation: the plots get what the words do not need."""
         if not self.presenting:
             return
         w = self.window.width()
-        left = max(int(w * (0.21 if self.controls_folded else 0.26)), int(300 * self.scale))
-        right = max(int(w * 0.2), int(220 * self.scale))
+        scale = self.effective_scale
+        left = max(int(w * (0.21 if self.controls_folded else 0.26)), int(300 * scale))
+        right = max(int(w * 0.24), int(220 * scale))   # the lesson's words need the room
         self.window.splitter.setSizes([left, max(300, w - left - right), right])
+
+    def scroll_explanation(self, direction: int) -> None:
+        """PgDown/PgUp: the words beside the plots, without the mouse (a page less a line)."""
+        bar = self.window.explanation.verticalScrollBar()
+        bar.setValue(bar.value() + direction * max(bar.pageStep() - 40, 40))
 
     def focus_target(self):
         return self.window.tabs
@@ -265,7 +297,15 @@ class PresentationController(QObject):
         if key is None:
             return
         self.window.load_preset(key)
+        self._show_step()
+
+    def _show_step(self) -> None:
+        key = self.window.preset_key
+        if key not in self.lesson.keys:
+            return
         n, i = len(self.lesson.keys), self.lesson.keys.index(key)
+        self.window.explanation.set_step(
+            QCoreApplication.translate("Presentation", "Lesson: experiment {0} of {1}").format(i + 1, n))
         self.window.statusBar().showMessage(
             QCoreApplication.translate("Presentation", "Experiment {0} of {1}: {2}").format(
                 i + 1, n, i18n.engine_text("presets", catalogue.PRESETS[key].title)), 6000)
@@ -301,9 +341,13 @@ class PresentationController(QObject):
         w = self.window
         self.retranslate()
         i18n.retranslate_tree(w)
+        w.file_menu.retranslate_title()
         w.presets.retranslate()
         key = w.preset_key
+        step = w.explanation.step.text()
         w.explanation.show_preset(catalogue.PRESETS[key] if key else None)
+        if step:
+            self._show_step()
         try:
             w.explanation.show_runs(w.panel.config())
         except Exception:
@@ -339,7 +383,10 @@ class PresentationController(QObject):
         s.sync()
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self.window:
+        if obj is self.window.tabs:
+            if event.type() == QEvent.Type.Resize:
+                fit_tabs(obj)
+        elif obj is self.window:
             kind = event.type()
             if kind == QEvent.Type.Close:
                 self.save()
@@ -348,5 +395,5 @@ class PresentationController(QObject):
                 self._retranslate_pending = True
                 QTimer.singleShot(0, self.retranslate_all)
             elif kind in (QEvent.Type.Resize, QEvent.Type.Show) and self.presenting:
-                QTimer.singleShot(60, self._fit)    # after the window's own column fit
+                QTimer.singleShot(60, self.fit_columns)    # after the window's own column fit
         return False

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QPu
 
 from initviz.engine import presets as catalogue
 
-from .i18n import engine_text
+from .i18n import engine_text, preset_explanation
 
 
 class PresetButton(QPushButton):
@@ -83,7 +83,7 @@ class PresetBar(QWidget):
             layout.setSpacing(2)
             for p in by_section[section]:
                 b = PresetButton(engine_text("presets", p.title))
-                b.setToolTip(engine_text("presets", p.explanation))
+                b.setToolTip(preset_explanation(p))
                 b.clicked.connect(lambda _=False, key=p.key: self.preset_chosen.emit(key))
                 self._group.addButton(b)
                 layout.addWidget(b)
@@ -109,7 +109,7 @@ class PresetBar(QWidget):
         for key, b in self.buttons.items():
             p = catalogue.PRESETS[key]
             b.label.setText(engine_text("presets", p.title))
-            b.setToolTip(engine_text("presets", p.explanation))
+            b.setToolTip(preset_explanation(p))
         for section, i in self._pages.items():
             title = engine_text("presets", catalogue.SECTIONS.get(section, section))
             self.sections.setItemText(i, f"{section}. {title}")

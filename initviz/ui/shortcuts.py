@@ -32,7 +32,16 @@ KEYS = {
     "smaller": (("Ctrl+-",), QT_TRANSLATE_NOOP("Shortcuts", "Smaller type")),
     "normal_size": (("Ctrl+0",), QT_TRANSLATE_NOOP("Shortcuts", "Type size back to normal")),
     "controls": (("F9",), QT_TRANSLATE_NOOP("Shortcuts", "Fold the controls away, or show them")),
+    "read_on": (("PgDown",), QT_TRANSLATE_NOOP("Shortcuts", "Scroll the explanation down")),
+    "read_back": (("PgUp",), QT_TRANSLATE_NOOP("Shortcuts", "Scroll the explanation up")),
     "help": (("F1",), QT_TRANSLATE_NOOP("Shortcuts", "This list of keys")),
+}
+# The File menu's keys (file_menu.py takes its shortcuts from here), for the sheet.
+FILE_KEYS = {
+    "open": (("Ctrl+O",), QT_TRANSLATE_NOOP("Shortcuts", "Open an experiment file")),
+    "save": (("Ctrl+S",), QT_TRANSLATE_NOOP("Shortcuts", "Save the experiment")),
+    "save_as": (("Ctrl+Shift+S",), QT_TRANSLATE_NOOP("Shortcuts", "Save the experiment under a new name")),
+    "export_pane": (("Ctrl+E",), QT_TRANSLATE_NOOP("Shortcuts", "Export the pane shown (PNG, SVG or CSV)")),
 }
 SINGLE_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_R, Qt.Key.Key_S, Qt.Key.Key_Left, Qt.Key.Key_Right}
 NUMBER_BOX_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_R, Qt.Key.Key_S}
@@ -43,7 +52,7 @@ def sequences(name: str) -> list[QKeySequence]:
 
 
 def description(name: str) -> str:
-    return _t(KEYS[name][1])
+    return _t({**KEYS, **FILE_KEYS}[name][1])
 
 
 class FocusGuard(QObject):
@@ -105,11 +114,15 @@ class ShortcutSheet(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"))
         rows = []
-        for name, (keys, _) in KEYS.items():
-            shown = " / ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
-                               for k in keys)
-            rows.append(f"<tr><td style='padding:4px 18px 4px 0'><b>{shown}</b></td>"
-                        f"<td style='padding:4px 0'>{description(name)}</td></tr>")
+        for heading, table in ((QCoreApplication.translate("Shortcuts", "Lesson and presentation"), KEYS),
+                               (QCoreApplication.translate("Shortcuts", "Files"), FILE_KEYS)):
+            rows.append(f"<tr><td colspan='2' style='padding:10px 0 2px 0'><i>{heading}</i>"
+                        "</td></tr>")
+            for name, (keys, _) in table.items():
+                shown = " / ".join(QKeySequence(k).toString(
+                    QKeySequence.SequenceFormat.NativeText) for k in keys)
+                rows.append(f"<tr><td style='padding:4px 18px 4px 0'><b>{shown}</b></td>"
+                            f"<td style='padding:4px 0'>{description(name)}</td></tr>")
         note = QCoreApplication.translate("Shortcuts", "Space, R and S act everywhere except while you type in a text field; "
                   "Esc in a field gives the keys back to the plots.")
         self.label.setText(f"<table>{''.join(rows)}</table><p>{note}</p>")

@@ -98,6 +98,7 @@ def palette(t: Theme) -> QPalette:
 def apply(app: QApplication, root, theme: str, scale: float) -> None:
     """Restyle the application and every plot under ``root``."""
     t = THEMES[theme]
+    plot_style.set_text_scale(scale)
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")       # the one style that follows the palette everywhere
     font = QFont(app.font())

@@ -450,6 +450,22 @@ The app keeps using the bundled 10,000 images.</source>
 <context>
     <name>ExplanationPanel</name>
     <message>
+        <source>The question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>What to look at</source>
+        <translation>看哪里</translation>
+    </message>
+    <message>
+        <source>The starts compared</source>
+        <translation>比较的初始化</translation>
+    </message>
+    <message>
+        <source>Take-away</source>
+        <translation>要点</translation>
+    </message>
+    <message>
         <source>Your own experiment</source>
         <translation>你自己的实验</translation>
     </message>
@@ -458,8 +474,16 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>在左侧选择一个实验，或者修改任意设置：不训练时，图会随每次修改立即更新。</translation>
     </message>
     <message>
-        <source>layer 1: {0}</source>
-        <translation>第 1 层：{0}</translation>
+        <source>every layer: {0}</source>
+        <translation>每一层：{0}</translation>
+    </message>
+    <message>
+        <source>layer {0}</source>
+        <translation>第 {0} 层</translation>
+    </message>
+    <message>
+        <source>layers {0}–{1}</source>
+        <translation>第 {0}–{1} 层</translation>
     </message>
     <message>
         <source>Data: {0}</source>
@@ -761,10 +785,6 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>训练批次（步）</translation>
     </message>
     <message>
-        <source>training loss</source>
-        <translation>训练损失</translation>
-    </message>
-    <message>
         <source>Show the loss on a logarithmic axis: small losses and huge early losses both stay visible. Switched on by itself when the losses span more than a factor of 100, unless you chose</source>
         <translation>用对数坐标显示损失：很小的损失和开始时很大的损失都能看清。当损失的范围超过 100 倍时会自动打开，除非你自己设置过</translation>
     </message>
@@ -1047,6 +1067,10 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>字号 {0:.0%}</translation>
     </message>
     <message>
+        <source>Lesson: experiment {0} of {1}</source>
+        <translation>课程：第 {0} 个实验，共 {1} 个</translation>
+    </message>
+    <message>
         <source>Experiment {0} of {1}: {2}</source>
         <translation>实验 {0} / {1}：{2}</translation>
     </message>
@@ -1184,12 +1208,44 @@ loss</source>
         <translation>收起或展开控制面板</translation>
     </message>
     <message>
+        <source>Scroll the explanation down</source>
+        <translation>向下滚动说明文字</translation>
+    </message>
+    <message>
+        <source>Scroll the explanation up</source>
+        <translation>向上滚动说明文字</translation>
+    </message>
+    <message>
         <source>This list of keys</source>
         <translation>显示这张按键列表</translation>
     </message>
     <message>
+        <source>Open an experiment file</source>
+        <translation>打开实验文件</translation>
+    </message>
+    <message>
+        <source>Save the experiment</source>
+        <translation>保存实验</translation>
+    </message>
+    <message>
+        <source>Save the experiment under a new name</source>
+        <translation>把实验另存为新文件</translation>
+    </message>
+    <message>
+        <source>Export the pane shown (PNG, SVG or CSV)</source>
+        <translation>导出当前面板（PNG、SVG 或 CSV）</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Lesson and presentation</source>
+        <translation>课程与演示</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Space, R and S act everywhere except while you type in a text field; Esc in a field gives the keys back to the plots.</source>
@@ -1248,6 +1304,125 @@ loss</source>
     <message>
         <source>maxout</source>
         <translation>maxout</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>See what weight initialization does to every layer of a neural network. `initviz run|list|schemes --help` shows the commands that need no window.</source>
+        <translation>看看权重初始化对神经网络每一层的影响。`initviz run|list|schemes --help` 列出不需要窗口的命令。</translation>
+    </message>
+    <message>
+        <source>open with this preset loaded and running</source>
+        <translation>启动时载入并运行这个预设实验</translation>
+    </message>
+    <message>
+        <source>save the window as PNG once the first result is drawn, then exit</source>
+        <translation>画出第一个结果后把窗口保存为 PNG，然后退出</translation>
+    </message>
+    <message>
+        <source>window size</source>
+        <translation>窗口大小</translation>
+    </message>
+    <message>
+        <source>start in presentation mode (full screen, large type)</source>
+        <translation>以演示模式启动（全屏、大字）</translation>
+    </message>
+    <message>
+        <source>language of the interface (default: the last one chosen, else the system&apos;s)</source>
+        <translation>界面语言（默认：上次选择的语言，否则用系统语言）</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示这段帮助并退出</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下参数：%s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>initviz headless commands: run experiments and list presets without a window</source>
+        <translation>initviz 的无窗口命令：不打开窗口就能运行实验、列出预设</translation>
+    </message>
+    <message>
+        <source>language of the messages (en, zh_CN; default: the system&apos;s)</source>
+        <translation>输出信息的语言（en、zh_CN；默认：系统语言）</translation>
+    </message>
+    <message>
+        <source>run a preset or a config file without a window</source>
+        <translation>不打开窗口，运行一个预设实验或配置文件</translation>
+    </message>
+    <message>
+        <source>a preset key (see `initviz list`) or a CONFIG.json file</source>
+        <translation>预设实验的键名（见 `initviz list`）或 CONFIG.json 文件</translation>
+    </message>
+    <message>
+        <source>write the result as JSON to OUT (&apos;-&apos;: stdout)</source>
+        <translation>把结果以 JSON 写入 OUT（&apos;-&apos; 表示标准输出）</translation>
+    </message>
+    <message>
+        <source>override the seed</source>
+        <translation>改用这个随机种子</translation>
+    </message>
+    <message>
+        <source>override the number of training batches</source>
+        <translation>改用这个训练批次数</translation>
+    </message>
+    <message>
+        <source>no progress on stderr</source>
+        <translation>不在 stderr 上显示进度</translation>
+    </message>
+    <message>
+        <source>list the presets: key and title</source>
+        <translation>列出预设实验：键名和标题</translation>
+    </message>
+    <message>
+        <source>list the initialization schemes: name and formula</source>
+        <translation>列出初始化方案：名称和公式</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1601,25 @@ loss</source>
     </message>
 </context>
 <context>
+    <name>data</name>
+    <message>
+        <source>{0:,} samples of {1} standard-normal features</source>
+        <translation>{0:,} 个样本，每个有 {1} 个标准正态特征</translation>
+    </message>
+    <message>
+        <source>two-class flower, {0} points</source>
+        <translation>两类花瓣数据，{0} 个点</translation>
+    </message>
+    <message>
+        <source>bundled MNIST test set: {0:,} training / {1:,} validation images</source>
+        <translation>内置的 MNIST 测试集：{0:,} 张训练图像 / {1:,} 张验证图像</translation>
+    </message>
+    <message>
+        <source>MNIST: {0:,} training / {1:,} validation images (from the {2:,}-image training set)</source>
+        <translation>MNIST：{0:,} 张训练图像 / {1:,} 张验证图像（取自 {2:,} 张图像的训练集）</translation>
+    </message>
+</context>
+<context>
     <name>presets</name>
     <message>
         <source>Activations at initialization</source>
@@ -1468,208 +1662,416 @@ loss</source>
         <translation>Sigmoid + N(0, 1)：饱和</translation>
     </message>
     <message>
-        <source>What happens to a sigmoid network when every weight is drawn from N(0, 1)? Each unit sums 100 inputs, so its input has a spread of about 10 and the sigmoid is pushed to its flat ends. Look at the histograms: in every layer the activations pile up at 0 and 1. There the slope of the sigmoid is almost zero, so almost no gradient flows back and the network cannot learn.</source>
-        <translation>如果每个权重都从 N(0, 1) 中抽取，sigmoid 网络会怎样？每个单元要把 100 个输入加起来，输入的标准差约为 10，sigmoid 被推到两端平坦的区域。看直方图：每一层的激活值都堆在 0 和 1 附近。那里 sigmoid 的斜率几乎为零，几乎没有梯度能传回来，网络也就学不动。</translation>
+        <source>What happens to a sigmoid network when every weight is drawn from N(0, 1)?</source>
+        <translation>如果每个权重都从 N(0, 1) 中抽取，sigmoid 网络会怎样？</translation>
+    </message>
+    <message>
+        <source>In Activations, the histogram of every layer piles up at 0 and 1 with almost nothing in between. In Depth, the saturated fraction shows that a large share of the values sits on these flat ends in every layer.</source>
+        <translation>在“激活值”中，每一层的直方图都堆在 0 和 1 两端，中间几乎空无一物。在“深度”中，饱和比例表明：每一层都有很大一部分值落在这两个平坦的末端。</translation>
+    </message>
+    <message>
+        <source>Each unit adds up 100 inputs, so its input is far too large and the sigmoid is pushed onto its flat ends. There its slope is almost zero, so hardly any gradient flows back and the network can barely learn.</source>
+        <translation>每个单元要把 100 个输入加起来，输入因此大得多，sigmoid 被推到两端平坦的区域。那里的斜率几乎为零，几乎没有梯度能传回去，网络也就很难学习。</translation>
+    </message>
+    <message>
+        <source>What happens if the weights are tiny instead, drawn from N(0, 0.01)?</source>
+        <translation>反过来，如果权重非常小，从 N(0, 0.01) 中抽取，又会怎样？</translation>
+    </message>
+    <message>
+        <source>In Activations, every layer shrinks to one narrow spike at 0.5. In Depth, the activation spread is tiny in every layer and no value is saturated.</source>
+        <translation>在“激活值”中，每一层都缩成 0.5 处的一根窄尖峰。在“深度”中，每一层激活值的标准差都非常小，而且没有任何值饱和。</translation>
+    </message>
+    <message>
+        <source>Each unit&apos;s input is then close to 0, and the sigmoid answers 0.5 to everything. All units say the same thing, so the layers carry almost no information about the input.</source>
+        <translation>这时每个单元的输入都接近 0，sigmoid 对什么输入都回答 0.5。所有单元的输出都一样，各层几乎不再携带关于输入的任何信息。</translation>
+    </message>
+    <message>
+        <source>Which start keeps the signal alive through five ReLU layers: N(0, 0.01), Xavier&apos;s 1/√n or He&apos;s √(2/n)?</source>
+        <translation>N(0, 0.01)、Xavier 的 1/√n 和 He 的 √(2/n)，哪一种能让信号在五层 ReLU 中一直传下去？</translation>
+    </message>
+    <message>
+        <source>In Depth, follow the activation spread from layer to layer (log scale, prediction dashed): with N(0, 0.01) it drops to almost nothing within two layers, with Xavier it falls steadily by about 1/√2 per layer, and with He it stays level. The histograms in Activations show the same: the tiny start shrinks to a spike at 0, Xavier&apos;s narrows layer by layer and He&apos;s keeps its width.</source>
+        <translation>在“深度”中逐层追踪激活值的标准差（对数坐标，虚线为理论预测）：N(0, 0.01) 两层之内就几乎降到零，Xavier 每层稳定地下降约 1/√2，He 则保持水平。“激活值”中的直方图也是一样：极小的初始化缩成 0 处的尖峰，Xavier 的一层比一层窄，He 的保持宽度不变。</translation>
+    </message>
+    <message>
+        <source>ReLU sets about half of its inputs to zero, so each layer halves the variance of the signal. Xavier&apos;s 1/√n does not make up for this, while He&apos;s √(2/n) doubles the variance to compensate, so the signal keeps its size from the first layer to the last.</source>
+        <translation>ReLU 会把大约一半的输入变成 0，所以每经过一层，信号的方差就减半。Xavier 的 1/√n 弥补不了这一点，而 He 的 √(2/n) 把方差加倍来补偿，信号从第一层到最后一层都保持原来的大小。</translation>
+    </message>
+    <message>
+        <source>Does tanh, which is centred at zero, suffer from the same problems as the sigmoid when the weights have the wrong scale?</source>
+        <translation>tanh 以 0 为中心，权重尺度不对时，它会不会遇到和 sigmoid 一样的问题？</translation>
+    </message>
+    <message>
+        <source>In Activations, N(0, 1) piles up at −1 and +1, N(0, 0.01) shrinks towards 0 from layer to layer, and Xavier keeps a broad spread in every layer. In Depth, most values of N(0, 1) are saturated, the spread of N(0, 0.01) falls at every layer, and Xavier&apos;s stays broad.</source>
+        <translation>在“激活值”中，N(0, 1) 堆在 −1 和 +1 两端，N(0, 0.01) 一层接一层地缩向 0，Xavier 则在每一层都保持宽阔的分布。在“深度”中，N(0, 1) 的大多数值都已饱和，N(0, 0.01) 的标准差每层都在下降，而 Xavier 的始终保持宽阔。</translation>
+    </message>
+    <message>
+        <source>Yes: too large weights saturate tanh where its slope, and so the gradient, is almost zero, and too small ones make the signal fade to 0 (instead of a spike at 0.5 as with the sigmoid). Xavier&apos;s 1/√n keeps tanh in its responsive middle range in every layer.</source>
+        <translation>会：权重太大时 tanh 饱和，那里的斜率、也就是梯度几乎为零；权重太小时信号逐渐消失到 0（而不是像 sigmoid 那样停在 0.5 处的尖峰）。Xavier 的 1/√n 让 tanh 在每一层都处于反应灵敏的中间区域。</translation>
+    </message>
+    <message>
+        <source>Five tanh layers read MNIST images: does the popular rule U[−1/√n, 1/√n) keep the signal alive through them before any training?</source>
+        <translation>五层 tanh 网络读入 MNIST 图片：在训练之前，常用的 U[−1/√n, 1/√n) 规则能让信号穿过各层而不衰减吗？</translation>
+    </message>
+    <message>
+        <source>In Activations, the histograms of the standard rule narrow toward 0 from layer to layer, while those of the normalized (Xavier) rule stay alike in every layer. In Depth, the standard rule&apos;s activation spread falls at every layer and the normalized one changes little.</source>
+        <translation>在“激活值”中，标准规则的直方图一层比一层更向 0 收窄，而归一化（Xavier）规则的直方图在各层都很相似。在“深度”中，标准规则的激活值标准差每层都在下降，归一化规则的则变化不大。</translation>
+    </message>
+    <message>
+        <source>A draw from U[−1/√n, 1/√n) has a variance of only 1/(3n), so every layer scales the signal down. Glorot and Bengio&apos;s normalized rule widens the range to give a variance of about 1/n, which keeps the signal the same size from layer to layer.</source>
+        <translation>从 U[−1/√n, 1/√n) 中抽取的权重方差只有 1/(3n)，所以每一层都把信号缩小。Glorot 和 Bengio 的归一化规则把范围放宽，使方差约为 1/n，信号在各层之间就能保持同样的大小。</translation>
+    </message>
+    <message>
+        <source>With the same two starts, how large is the gradient that reaches each layer on its way back from the loss?</source>
+        <translation>同样这两种初始化下，从损失往回传、到达每一层的梯度有多大？</translation>
+    </message>
+    <message>
+        <source>In Gradients, and in the gradient spread in Depth, go from the last layer back to the first: with the standard rule the gradient shrinks at every layer it passes, so the first and the last layer differ strongly. With the normalized rule the gradient spread is about the same in every layer.</source>
+        <translation>在“梯度”中，以及“深度”里的梯度标准差中，从最后一层往回看到第一层：用标准规则时，梯度每经过一层就缩小一些，第一层和最后一层相差很大。用归一化规则时，各层梯度的标准差大致相同。</translation>
+    </message>
+    <message>
+        <source>The backward pass multiplies by the same weights, so a variance that is too small shrinks the gradient just as it shrank the signal, and the lower layers would learn much more slowly. The normalized rule uses both n and n_out to balance the forward and the backward pass, so every layer gets a gradient of similar size.</source>
+        <translation>反向传播乘的是同样的权重，所以方差太小时，梯度会像前向的信号一样被缩小，靠近输入的那几层就会学得慢得多。归一化规则同时用到 n 和 n_out，在前向和反向之间取得平衡，让每一层得到大小相近的梯度。</translation>
+    </message>
+    <message>
+        <source>Xavier&apos;s rule assumes an activation whose slope at 0 is 1, as tanh&apos;s is, so what must change for the logistic sigmoid, whose slope at 0 is only 1/4?</source>
+        <translation>Xavier 规则假设激活函数在 0 处的斜率为 1（tanh 正是如此），那么对于在 0 处斜率只有 1/4 的 logistic sigmoid，需要做什么改变？</translation>
+    </message>
+    <message>
+        <source>In Gradients, or in the gradient spread in Depth, compare &apos;sigmoid, Xavier&apos; with &apos;sigmoid, Xavier ×4&apos; and &apos;tanh, Xavier&apos;, in the uniform and the normal form: the plain sigmoid&apos;s gradient gets several times smaller at each layer on its way back to layer 1, while the ×4 runs keep far more of it. In Weights, the ×4 weights are four times as wide.</source>
+        <translation>在“梯度”中，或在“深度”里的梯度标准差中，比较“sigmoid, Xavier”、“sigmoid, Xavier ×4”和“tanh, Xavier”，均匀形式和正态形式都看：普通 sigmoid 的梯度往回传到第 1 层的途中，每层都缩小好几倍，而 ×4 的运行保留了多得多的梯度。在“权重”中，×4 的权重分布宽了四倍。</translation>
+    </message>
+    <message>
+        <source>With a slope of only 1/4, every layer shrinks the gradient, so the logistic form of Xavier multiplies the range by 4 to make up for it. This works for the uniform and the normal form alike, and brings the sigmoid&apos;s gradients much closer to those of tanh.</source>
+        <translation>斜率只有 1/4 时，每一层都会把梯度缩小，所以 Xavier 的 logistic 形式把范围乘以 4 来弥补。这对均匀形式和正态形式同样适用，使 sigmoid 的梯度与 tanh 的接近得多。</translation>
+    </message>
+    <message>
+        <source>What happens if every weight starts with the same value, all 0 or all 1?</source>
+        <translation>如果所有权重都从同一个值开始，全是 0 或全是 1，会怎样？</translation>
+    </message>
+    <message>
+        <source>In the Loss tab both runs stay at chance accuracy, about 10 %, and the loss of the all-ones run is enormous. In the Boundary tab the incoming weights of the first hidden layer&apos;s units lie exactly on top of each other: flat at 0 for all zeros, moving but always together for all ones.</source>
+        <translation>在“损失”页，两个运行的准确率都停在随机猜测的水平，约 10 %，全一那个运行的损失大得惊人。在“决策边界”页，第一隐藏层各单元的输入权重曲线完全重合：全零时一直平躺在 0，全一时虽然在变，却始终一起变。</translation>
+    </message>
+    <message>
+        <source>Units that start equal compute the same thing and receive the same gradient, so they stay copies of each other forever and the symmetry never breaks. With all zeros no gradient even reaches the hidden layers, so only the output biases learn, and with all ones the outputs are so large that the loss is huge.</source>
+        <translation>起点相同的单元计算同样的东西、得到同样的梯度，所以它们永远是彼此的复制品，对称性始终打不破。全零时梯度根本传不到隐藏层，只有输出层的偏置在学习；全一时输出极大，损失也极大。</translation>
+    </message>
+    <message>
+        <source>What happens if we draw every weight uniformly between 0 and 1?</source>
+        <translation>如果每个权重都在 0 到 1 之间均匀抽取，会怎样？</translation>
+    </message>
+    <message>
+        <source>In the Loss tab the loss of the first 100 batches is enormous at first and falls only slowly, and the validation accuracy climbs to a mediocre level. The Results tab shows that the validation loss stays large.</source>
+        <translation>在“损失”页，前 100 个批次的损失一开始大得惊人，之后下降得很慢，验证准确率也只爬到一般的水平。“结果”页显示，验证损失始终很大。</translation>
+    </message>
+    <message>
+        <source>All the weights are positive, so each unit adds up hundreds of positive terms and the signal grows from layer to layer, making the outputs and the first losses huge. This is a poor baseline, and the next presets improve on it step by step.</source>
+        <translation>所有权重都是正的，每个单元要把几百个正数加起来，信号一层比一层大，输出和最初的损失也就跟着变得巨大。这是一个糟糕的基线，接下来的几个预设会一步步改进它。</translation>
+    </message>
+    <message>
+        <source>Does it help to let the weights be negative as well as positive?</source>
+        <translation>让权重既可以取正值也可以取负值，会有帮助吗？</translation>
+    </message>
+    <message>
+        <source>In the Loss tab the centred U[−1, 1) start has a far smaller loss from the first batches on, and the Results tab shows it ending with a clearly higher validation accuracy and a lower loss.</source>
+        <translation>在“损失”页，以零为中心的 U[−1, 1) 从最初几个批次起损失就小得多；“结果”页显示它最终的验证准确率明显更高，损失也更低。</translation>
+    </message>
+    <message>
+        <source>With the weights centred at zero, the positive and negative terms of each unit&apos;s sum partly cancel, so the signals stay much smaller than with all-positive weights. Centring the weights at zero is the first rule of a good start.</source>
+        <translation>权重以零为中心时，每个单元求和中的正项和负项会部分抵消，信号比全为正的权重小得多。让权重以零为中心，是好的初始化的第一条规则。</translation>
+    </message>
+    <message>
+        <source>Once the weights are centred, how wide should the uniform range be?</source>
+        <translation>权重以零为中心之后，均匀分布的范围该取多宽？</translation>
+    </message>
+    <message>
+        <source>Compare the four runs in the Loss tab, above all over the first 100 batches, and then in the Results tab: ±1 keeps a much higher loss, ±0.1 ends best, ±0.01 falls behind again and ±0.001 further still.</source>
+        <translation>先在“损失”页比较四个运行，重点看前 100 个批次，再看“结果”页：±1 的损失一直高得多，±0.1 的结果最好，±0.01 又落后了，±0.001 落后得更多。</translation>
+    </message>
+    <message>
+        <source>Too wide a range makes the outputs large and the first steps wild, while too narrow a range lets the signal fade through the layers, so the network is slow to get going. The scale of the start matters, and the sweet spot lies in between.</source>
+        <translation>范围太宽，输出很大，最初几步很不稳定；范围太窄，信号在层间传递时逐渐消失，网络迟迟起不了步。初始化的尺度很重要，最佳点就在两者之间。</translation>
+    </message>
+    <message>
+        <source>Do we have to find the right range by hand for every network?</source>
+        <translation>难道每个网络都要手动试出合适的范围吗？</translation>
+    </message>
+    <message>
+        <source>Compare the hand-picked ±0.1 with the general rule U[−1/√n, 1/√n) in the Loss tab and the Results tab: the curves and the final validation accuracies are close.</source>
+        <translation>在“损失”页和“结果”页比较手选的 ±0.1 和通用规则 U[−1/√n, 1/√n)：两者的曲线和最终验证准确率都很接近。</translation>
+    </message>
+    <message>
+        <source>The rule takes the range from the layer itself, n being the number of inputs of a unit, so units with many inputs get narrower weights. It needs no hand-picked number and adapts by itself when the layers change size.</source>
+        <translation>这条规则根据层本身确定范围，n 是一个单元的输入个数，所以输入越多的单元，权重的范围越窄。它不需要手选数字，层的大小变了也会自动调整。</translation>
+    </message>
+    <message>
+        <source>Does the shape of the weight distribution matter, or only its size?</source>
+        <translation>权重分布的形状重要吗，还是只有大小重要？</translation>
+    </message>
+    <message>
+        <source>Compare U[−0.1, 0.1) with N(0, 0.1) in the Loss tab and the Results tab: the two train about the same. At the start, the Weights tab shows a flat histogram for the uniform and a bell for the normal.</source>
+        <translation>在“损失”页和“结果”页比较 U[−0.1, 0.1) 和 N(0, 0.1)：两者训练效果差不多。开始时，“权重”页里均匀分布的直方图是平的，正态分布的则是一口钟。</translation>
+    </message>
+    <message>
+        <source>Both are centred at zero with a spread of the same order, and that is what counts. As long as the weights are centred and of a sensible size, the exact shape of the distribution matters little.</source>
+        <translation>两者都以零为中心，分布宽度也在同一个量级，这才是关键。只要权重以零为中心、大小合适，分布的具体形状影响不大。</translation>
+    </message>
+    <message>
+        <source>Does it help to cut off the tails of the normal, so that no weight starts unusually large?</source>
+        <translation>把正态分布的尾巴切掉，让任何权重在开始时都不会特别大，有帮助吗？</translation>
+    </message>
+    <message>
+        <source>First look at the Weights tab at the start of training: the normal has thin tails beyond ±0.2, while the truncated normal stops sharply at two standard deviations. Then compare the Loss and Results tabs: the two runs train about the same.</source>
+        <translation>先看训练开始时的“权重”页：正态分布在 ±0.2 以外还有细细的尾巴，截断正态分布则在两个标准差处戛然而止。再比较“损失”页和“结果”页：两个运行的训练效果差不多。</translation>
+    </message>
+    <message>
+        <source>A truncated normal redraws every value beyond two standard deviations, which also makes its spread a little smaller. On a network this small the few large weights do little harm, so truncation is a cheap safeguard rather than a big win.</source>
+        <translation>截断正态分布会把超出两个标准差的值重新抽取，因此它的标准差也略小一些。在这么小的网络上，少数较大的权重影响不大，所以截断只是一个低成本的保险，而不是大幅的改进。</translation>
+    </message>
+    <message>
+        <source>How much does a good initialization gain over our naive first start?</source>
+        <translation>和我们最初那个天真的起点相比，一个好的初始化能带来多大的提升？</translation>
+    </message>
+    <message>
+        <source>Compare the naive U[0, 1) with the truncated normal of σ = 0.1 in the Loss tab and the Results tab: the truncated normal ends with a far higher validation accuracy and a much smaller loss.</source>
+        <translation>在“损失”页和“结果”页比较天真的 U[0, 1) 和 σ = 0.1 的截断正态分布：截断正态最终的验证准确率高得多，损失也小得多。</translation>
+    </message>
+    <message>
+        <source>Everything else is identical, the data, the order of the batches and the optimizer, so the whole gap comes from the initialization alone. A start centred at zero and of a sensible size is what makes the difference.</source>
+        <translation>其余一切都完全相同，包括数据、批次顺序和优化器，所以整个差距都只来自初始化。一个以零为中心、大小合适的起点，正是差别所在。</translation>
+    </message>
+    <message>
+        <source>What happens when a small network starts with every weight tiny instead of at Xavier&apos;s scale?</source>
+        <translation>如果一个小网络的权重一开始都非常小，而不是按 Xavier 的尺度来取，会发生什么？</translation>
+    </message>
+    <message>
+        <source>In the Boundary tab, Xavier&apos;s decision boundary soon wraps around the petals, while the tiny start stays blank, with P ≈ 0.5 everywhere, for a long while. In the Loss tab, the tiny start&apos;s loss sits flat near ln 2 ≈ 0.693, the loss of a coin toss, while Xavier&apos;s falls from the first steps.</source>
+        <translation>在“决策边界”页，Xavier 的决策边界很快就包住了花瓣，而极小权重的起点在很长一段时间里一片空白，处处 P ≈ 0.5。在“损失”页，极小起点的损失平平地停在 ln 2 ≈ 0.693 附近，也就是抛硬币猜的损失，而 Xavier 的损失从最初几步就开始下降。</translation>
+    </message>
+    <message>
+        <source>With weights of 0.01 every tanh unit outputs almost 0, so the network says 50 % for every point, and the gradients are as tiny as the weights: learning crawls until the weights have grown. Xavier&apos;s N(0, 1/√n) gives the units a useful signal, and so a useful gradient, from the very first step.</source>
+        <translation>权重只有 0.01 时，每个 tanh 单元的输出几乎都是 0，网络对每个点都说 50 %，梯度也和权重一样小：要等权重慢慢长大，学习才能真正起步。Xavier 的 N(0, 1/√n) 从第一步起就让各单元有可用的信号，因而也有可用的梯度。</translation>
+    </message>
+    <message>
+        <source>Why not simply start every weight at 0, or at some other constant such as 0.5?</source>
+        <translation>为什么不干脆把所有权重都设成 0，或者设成 0.5 这样的某个常数？</translation>
+    </message>
+    <message>
+        <source>In the Boundary tab, follow the incoming weights of the eight hidden units under the maps: from all 0 they stay flat at 0, from all 0.5 they move but the eight units&apos; lines lie exactly on top of each other, and only Xavier&apos;s random start gives eight different units. The maps above show the cost: only Xavier&apos;s boundary bends around the petals.</source>
+        <translation>在“决策边界”页，看图下方八个隐藏单元的输入权重：全 0 时它们一直平躺在 0；全 0.5 时它们在变，但八个单元的曲线完全重合；只有 Xavier 的随机初始化得到八个各不相同的单元。上面的决策边界图显示了代价：只有 Xavier 的边界能弯曲着绕过花瓣。</translation>
+    </message>
+    <message>
+        <source>Units that start equal compute the same function, receive the same gradient and make the same update, so they stay identical forever and eight units are no better than one. Random weights break this symmetry; all zeros is even worse, because no gradient reaches the hidden layer at all.</source>
+        <translation>起点相同的单元计算同一个函数、得到同样的梯度、做同样的更新，所以永远一模一样，八个单元并不比一个强。随机权重打破了这种对称性；全零更糟，因为梯度根本到不了隐藏层。</translation>
+    </message>
+    <message>
+        <source>Xavier&apos;s start works well for tanh, so why does a deep ReLU network need a different one?</source>
+        <translation>Xavier 初始化对 tanh 很好用，为什么深层 ReLU 网络却需要另一种初始化？</translation>
+    </message>
+    <message>
+        <source>In the Depth tab, Xavier&apos;s activation spread falls by about 1/√2 per layer, along the dashed prediction, until almost nothing reaches layer 30, and its gradients fade on the way back down, while He&apos;s spread holds level. In the Loss tab, Xavier&apos;s loss barely moves from ln 10 ≈ 2.3, while He&apos;s falls.</source>
+        <translation>在“深度”页，Xavier 的激活值标准差沿着虚线预测每层下降约 1/√2，到第 30 层几乎什么都不剩，反向传播时梯度也一路衰减；而 He 的标准差始终保持水平。在“损失”页，Xavier 的损失几乎停在 ln 10 ≈ 2.3 不动，而 He 的损失在下降。</translation>
+    </message>
+    <message>
+        <source>A ReLU sets about half of its inputs to zero, which halves the variance of the signal in every layer, and Xavier&apos;s rule, worked out for activations symmetric around 0, does not make up for that. He&apos;s σ = √(2/n) doubles the variance to compensate, so the signal keeps its size through all 30 layers and the network can learn.</source>
+        <translation>ReLU 会把大约一半的输入变成 0，每层都让信号的方差减半；Xavier 规则是为关于 0 对称的激活函数推导的，弥补不了这种减半。He 的 σ = √(2/n) 把方差加倍来补偿，信号在全部 30 层中都保持大小，网络也就能学习了。</translation>
+    </message>
+    <message>
+        <source>Before good random starts were known, how did people get deep networks to train at all?</source>
+        <translation>在人们找到好的随机初始化之前，深层网络到底是怎么训练起来的？</translation>
+    </message>
+    <message>
+        <source>In the Loss tab, the pre-training plot shows the reconstruction error of each of the three RBMs falling epoch by epoch. Then compare the training losses: the pre-trained network&apos;s falls much faster than the same sigmoid network&apos;s started from N(0, 0.01), which hardly moves, and Xavier&apos;s random start learns too.</source>
+        <translation>在“损失”页，预训练图显示三个 RBM 各自的重建误差一轮一轮地下降。再比较训练损失：预训练网络的损失比从 N(0, 0.01) 开始的同一个 sigmoid 网络下降得快得多，后者几乎不动；Xavier 的随机初始化也能学习。</translation>
+    </message>
+    <message>
+        <source>Each hidden layer is first trained alone, without labels, as a restricted Boltzmann machine (contrastive divergence, CD-1) that learns to reconstruct the layer below, and the stack then becomes the start for ordinary training with labels. Such a start gives usable hidden activations from the first step, where a tiny random start gives signals and gradients too weak to learn from.</source>
+        <translation>每个隐藏层先单独、无标签地训练成一个受限玻尔兹曼机（对比散度 CD-1），学习重建下面那一层；然后把堆叠起来的各层作为起点，进行普通的有标签训练。这样的起点从第一步起就给出可用的隐藏层激活值，而极小的随机起点给出的信号和梯度太弱，学不起来。</translation>
+    </message>
+    <message>
+        <source>What can we do when the gradients are so large that training blows up?</source>
+        <translation>梯度大到让训练直接崩掉时，我们能做些什么？</translation>
+    </message>
+    <message>
+        <source>In the Loss tab, the run without a remedy jumps and turns into NaN or infinity within the first steps, and the app marks it &apos;diverged at step k&apos; while the others go on. Clipping and the smaller learning rate stay finite, while L2 weight decay diverges like the unremedied run; the Results tab lists which runs survived.</source>
+        <translation>在“损失”页，不加处理的运行在最初几步内就猛跳，变成 NaN 或无穷大，程序把它标为“在第 k 步发散”，其他运行照常继续。梯度裁剪和更小的学习率都让损失保持有限，而 L2 权重衰减和不加处理的运行一样发散；“结果”页列出了哪些运行坚持了下来。</translation>
+    </message>
+    <message>
+        <source>Five ReLU layers from N(0, 1) multiply the signal by about eight per layer, so the first gradients are huge and a few plain steps throw the weights into overflow. Clipping the gradient&apos;s norm to 1 caps the size of every update and a ten times smaller learning rate shrinks it, but weight decay only pulls the weights back a little per step, far too slowly to stop an explosion this fast.</source>
+        <translation>从 N(0, 1) 开始的五层 ReLU 网络每层把信号放大约八倍，所以最初的梯度极大，几步普通的更新就把权重推到溢出。把梯度范数裁剪到 1 限制了每次更新的大小，把学习率缩小十倍也让更新变小；而权重衰减每步只把权重往回拉一点点，远远挡不住这么快的爆炸。</translation>
+    </message>
+    <message>
+        <source>Can batch normalization rescue a deep network whose initial weights are far too large or far too small?</source>
+        <translation>如果深层网络的初始权重太大或太小，批归一化能挽救它吗？</translation>
+    </message>
+    <message>
+        <source>In the Activations tab, the plain starts are bad from the beginning: N(0, 1) piles most sigmoid outputs at 0 and 1, and N(0, 0.01) squeezes every layer into a spike at 0.5. In the Loss tab, the two plain runs train very differently and the tiny start hardly learns, while both runs with batch norm learn well and end close together.</source>
+        <translation>在“激活值”页，两个不加批归一化的起点一开始就很糟：N(0, 1) 让大多数 sigmoid 输出堆在 0 和 1，N(0, 0.01) 把每一层都挤成 0.5 处的尖峰。在“损失”页，这两个普通运行的训练结果差别很大，极小的起点几乎学不动；而两个加了批归一化的运行都学得很好，最后的结果也很接近。</translation>
+    </message>
+    <message>
+        <source>Batch normalization rescales each unit&apos;s input to mean 0 and spread 1 on every batch, before the sigmoid, so the scale of the initial weights no longer reaches the activations. That makes training nearly indifferent to how large or small the initial weights were.</source>
+        <translation>批归一化在每个批次上、在 sigmoid 之前，把每个单元的输入重新缩放到均值 0、标准差 1，初始权重的尺度就不再影响激活值。因此，无论初始权重是大是小，训练几乎都不受影响。</translation>
+    </message>
+    <message>
+        <source>Why can&apos;t a plain 50-layer sigmoid network learn, and how do skip connections fix it?</source>
+        <translation>普通的 50 层 sigmoid 网络为什么学不动，捷径连接又是怎样解决这个问题的？</translation>
+    </message>
+    <message>
+        <source>In the Gradients and Depth tabs, the plain network&apos;s gradient shrinks by many orders of magnitude on the way down until the bottom layers get nothing, while the residual network&apos;s gradient stays usable in every layer. In the Loss tab, the plain loss stays at ln 10 ≈ 2.3, while the residual loss starts large but falls fast.</source>
+        <translation>在“梯度”页和“深度”页，普通网络的梯度往下传时缩小了许多个数量级，到底下几层什么都不剩；而残差网络的梯度在每一层都还可用。在“损失”页，普通网络的损失停在 ln 10 ≈ 2.3，残差网络的损失一开始很大，但下降得很快。</translation>
+    </message>
+    <message>
+        <source>In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives the gradient a path around every slope, so every layer receives a usable gradient and the network trains.</source>
+        <translation>在普通网络中，梯度要乘上 50 个 sigmoid 斜率，每个最多 1/4，传到底部时几乎什么都不剩。恒等捷径（h = f(s) + x）给梯度开了一条绕过所有斜率的路，每一层都能收到可用的梯度，网络就能训练了。</translation>
+    </message>
+    <message>
+        <source>Which activation functions let the gradient reach the bottom of a deep network without shrinking away?</source>
+        <translation>哪些激活函数能让梯度一路传到深层网络的底部而不消失？</translation>
+    </message>
+    <message>
+        <source>In the Gradients tab and the gradient plot of the Depth tab, compare six activations in ten layers, all started from He&apos;s N(0, √(2/n)): the sigmoid&apos;s gradient shrinks fastest, by several times per layer, while ReLU&apos;s and leaky ReLU&apos;s keep their size from top to bottom. Tanh, ELU and maxout also keep far more of their gradient than the sigmoid.</source>
+        <translation>在“梯度”页和“深度”页的梯度图里，比较十层网络中的六种激活函数，它们都从 He 的 N(0, √(2/n)) 开始：sigmoid 的梯度缩小得最快，每层缩小好几倍，而 ReLU 和 leaky ReLU 的梯度从顶层到底层都保持大小。tanh、ELU 和 maxout 保留下来的梯度也比 sigmoid 多得多。</translation>
+    </message>
+    <message>
+        <source>On the way back, the gradient is multiplied by the activation&apos;s slope in every layer: the sigmoid&apos;s slope is at most 1/4, so ten layers shrink its gradient a thousandfold or more, while ReLU&apos;s slope is exactly 1 wherever a unit is active and He&apos;s start makes up for the inactive half. This is one big reason why deep networks moved from the sigmoid to ReLU-like activations.</source>
+        <translation>反向传播时，梯度在每一层都要乘上激活函数的斜率：sigmoid 的斜率最多 1/4，十层下来梯度缩小一千倍甚至更多；ReLU 在激活时斜率正好是 1，He 初始化又弥补了不激活的那一半。这正是深层网络从 sigmoid 转向 ReLU 一类激活函数的一大原因。</translation>
+    </message>
+    <message>
+        <source>What do weights drawn from a uniform, a normal and a truncated normal distribution actually look like?</source>
+        <translation>从均匀分布、正态分布和截断正态分布中抽出的权重，到底长什么样？</translation>
+    </message>
+    <message>
+        <source>In the Weights tab, U[−3, 3) gives a flat histogram with hard edges, N(0, 1) a bell with thin tails, and the truncated N(0, 1) the same bell with everything beyond ±2 cut off. In the Activations tab, the outputs of this one linear layer are bell-shaped in all three cases and differ only in width.</source>
+        <translation>在“权重”页，U[−3, 3) 的直方图是平的，边缘陡直；N(0, 1) 是一口钟，尾巴很细；截断的 N(0, 1) 是同样的钟形，但超出 ±2 的部分都被切掉了。在“激活值”页，这一个线性层的输出在三种情况下都是钟形，只是宽度不同。</translation>
+    </message>
+    <message>
+        <source>What a scheme passes on to the next layer is mainly its standard deviation, not its shape: √3 ≈ 1.73 for this uniform, 1 for the normal, and only about 0.88 for the truncated normal, because cutting the tails at 2σ (values beyond are drawn again) removes the largest values. So a truncated normal has a smaller spread than the σ it was drawn with.</source>
+        <translation>一种初始化方法传给下一层的主要是它的标准差，而不是它的形状：这个均匀分布是 √3 ≈ 1.73，正态分布是 1，截断正态只有约 0.88，因为在 2σ 处截断（超出的值重新抽取）去掉了最大的那些值。所以截断正态的实际标准差比抽取时设定的 σ 要小。</translation>
     </message>
     <message>
         <source>Sigmoid, N(0, 0.01): collapse</source>
         <translation>Sigmoid + N(0, 0.01)：塌缩</translation>
     </message>
     <message>
-        <source>What if the weights are tiny instead, N(0, 0.01)? Each unit&apos;s input is then close to 0 and the sigmoid answers 0.5 to everything. Look at the histograms: every layer is one narrow spike at 0.5. All units say the same thing, so the layers carry almost no information about the input.</source>
-        <translation>反过来，如果权重非常小，取 N(0, 0.01) 呢？这时每个单元的输入都接近 0，sigmoid 对什么输入都回答 0.5。看直方图：每一层都只剩 0.5 处的一根窄尖峰。所有单元输出都一样，各层几乎不再携带关于输入的信息。</translation>
-    </message>
-    <message>
         <source>Sigmoid, Xavier: a healthy spread</source>
         <translation>Sigmoid + Xavier：分布健康</translation>
+    </message>
+    <message>
+        <source>How should the weights be scaled so that a sigmoid network neither saturates nor collapses?</source>
+        <translation>权重该怎样缩放，才能让 sigmoid 网络既不饱和、也不塌缩？</translation>
+    </message>
+    <message>
+        <source>In Activations, every layer shows a broad histogram that stays away from 0 and 1 and keeps its width from the first layer to the last, and Depth shows almost no saturation. The clumps from layer 2 on are single units: the sigmoid&apos;s outputs are all positive, so each unit gets an offset of its own.</source>
+        <translation>在“激活值”中，每一层的直方图都很宽，远离 0 和 1，并且从第一层到最后一层宽度不变；“深度”中也几乎看不到饱和。从第 2 层起出现的小团块是单个单元：sigmoid 的输出全是正数，所以每个单元都有自己的偏移。</translation>
+    </message>
+    <message>
+        <source>Xavier&apos;s rule scales the weights by 1/√n, where n is the number of inputs of a unit, so the sum over the n inputs keeps a spread of order 1 however large n is. That is the sigmoid&apos;s responsive middle range, where the units differ from each other and still have a useful slope.</source>
+        <translation>Xavier 规则把权重按 1/√n 缩放（n 是一个单元的输入个数），这样不管 n 有多大，n 个输入之和的标准差都保持在 1 的量级。这正是 sigmoid 反应灵敏的中间区域：各单元彼此不同，而且斜率仍然够用。</translation>
     </message>
     <message>
         <source>Sigmoid: three starts side by side</source>
         <translation>Sigmoid：三种初始化并排对比</translation>
     </message>
     <message>
-        <source>ReLU: tiny, Xavier and He</source>
-        <translation>ReLU：极小值、Xavier 和 He</translation>
+        <source>Which of the three starts, N(0, 1), N(0, 0.01) or Xavier, gives a sigmoid network units that are both different and responsive?</source>
+        <translation>N(0, 1)、N(0, 0.01) 和 Xavier 这三种初始化中，哪一种能让 sigmoid 网络的单元既彼此不同、又反应灵敏？</translation>
     </message>
     <message>
-        <source>ReLU sets half of its inputs to zero, so each layer halves the variance of the signal. With N(0, 0.01) the signal dies within two layers. Xavier&apos;s 1/√n does not make up for the halving: the spread shrinks by about 1/√2 per layer. He&apos;s √(2/n) doubles the variance to compensate, and the spread holds across layers.</source>
-        <translation>ReLU 会把一半的输入变成 0，所以每经过一层，信号的方差就减半。用 N(0, 0.01) 时，信号两层之内就消失了。Xavier 的 1/√n 弥补不了这种减半：标准差每层缩小约 1/√2。He 的 √(2/n) 把方差加倍来补偿，标准差在各层之间保持不变。</translation>
+        <source>In Activations, compare the three runs layer by layer (tick &quot;Side by side&quot; to give each run its own row): N(0, 1) piles up at 0 and 1, N(0, 0.01) is a spike at 0.5, and Xavier stays broad. In Depth, the activation spread and the saturated fraction tell the same story in every layer.</source>
+        <translation>在“激活值”中逐层比较三个运行（勾选“并排显示”可让每个运行各占一行）：N(0, 1) 堆在 0 和 1 两端，N(0, 0.01) 是 0.5 处的一根尖峰，Xavier 则保持宽阔。在“深度”中，激活值的标准差和饱和比例在每一层都说明了同样的情况。</translation>
+    </message>
+    <message>
+        <source>Only Xavier leaves the units both different and responsive: weights that are too large saturate them, and weights that are too small make them all alike. The right scale depends on the number of inputs of a unit, which is what 1/√n accounts for.</source>
+        <translation>只有 Xavier 让单元既彼此不同、又反应灵敏：权重太大会让单元饱和，太小则让所有单元变得一模一样。合适的尺度取决于一个单元的输入个数，而 1/√n 正是为此而设。</translation>
+    </message>
+    <message>
+        <source>ReLU: tiny, Xavier and He</source>
+        <translation>ReLU：极小值、Xavier 和 He</translation>
     </message>
     <message>
         <source>Tanh: saturation, collapse, spread</source>
         <translation>Tanh：饱和、塌缩与健康分布</translation>
     </message>
     <message>
-        <source>Xavier&apos;s rule scales the weights by 1/√n, n being the number of inputs of a unit. The sum over n inputs then keeps a spread of about 1, the sigmoid&apos;s responsive middle range. Look at the histograms: the activations are broad and unsaturated, and they keep their width from the first layer to the last. (The clumps from layer 2 on are single units: the sigmoid&apos;s outputs are all positive, so each unit gets an offset of its own.)</source>
-        <translation>Xavier 规则把权重按 1/√n 缩放（n 是一个单元的输入个数）。这样 n 个输入加起来的标准差约为 1，正好落在 sigmoid 反应灵敏的中间区域。看直方图：激活值分布宽、不饱和，而且从第一层到最后一层都保持着同样的宽度。（从第 2 层起出现的小团块是单个单元：sigmoid 的输出全是正数，所以每个单元都有自己的偏移。）</translation>
-    </message>
-    <message>
-        <source>The three sigmoid starts at once. N(0, 1) saturates at 0 and 1, N(0, 0.01) collapses to a spike at 0.5, and Xavier keeps a broad spread in every layer. Compare the histograms layer by layer, then the spread against depth: only one of the three starts leaves the units both different and responsive.</source>
-        <translation>把三种 sigmoid 初始化放在一起。N(0, 1) 在 0 和 1 处饱和，N(0, 0.01) 塌缩成 0.5 处的尖峰，Xavier 在每一层都保持较宽的分布。先逐层比较直方图，再看标准差随深度的变化：三者之中只有一种能让各单元既彼此不同、又反应灵敏。</translation>
-    </message>
-    <message>
-        <source>Tanh behaves like the sigmoid but is centred at zero. With N(0, 1) the activations saturate at −1 and +1, where the slope and so the gradient is almost zero. With N(0, 0.01) they shrink towards 0 layer after layer, and with Xavier they keep a healthy spread.</source>
-        <translation>tanh 的行为和 sigmoid 类似，但以 0 为中心。用 N(0, 1) 时激活值在 −1 和 +1 处饱和，那里的斜率、也就是梯度几乎为零。用 N(0, 0.01) 时激活值一层接一层地缩向 0；用 Xavier 时则保持健康的分布。</translation>
-    </message>
-    <message>
         <source>Glorot &amp; Bengio: activations, standard vs normalized</source>
         <translation>Glorot 与 Bengio：激活值，标准初始化对比归一化初始化</translation>
-    </message>
-    <message>
-        <source>Does the popular rule U[−1/√n, 1/√n) keep the signal alive in a deep tanh network? Five tanh layers read MNIST images, and we look at their activations before any training. With the standard rule each weight has a variance of 1/(3n), so every layer shrinks the signal by about 1/√3 and the histograms narrow toward 0 from layer to layer. Glorot and Bengio&apos;s normalized rule, U[±√(6/(n + n_out))), gives a variance of about 1/n, and the histograms stay alike in every layer.</source>
-        <translation>常用的 U[−1/√n, 1/√n) 规则能让信号在深层 tanh 网络中保持活力吗？五层 tanh 网络读入 MNIST 图片，我们在训练之前观察各层的激活值。用标准规则时，每个权重的方差是 1/(3n)，每层都把信号缩小约 1/√3，直方图一层比一层更向 0 收窄。Glorot 和 Bengio 的归一化规则 U[±√(6/(n + n_out))) 给出约 1/n 的方差，各层的直方图保持相似。</translation>
     </message>
     <message>
         <source>Glorot &amp; Bengio: back-propagated gradients</source>
         <translation>Glorot 与 Bengio：反向传播的梯度</translation>
     </message>
     <message>
-        <source>The same two starts, seen from the other side: how large is the gradient dL/ds that reaches each layer on its way back from the loss? With the standard rule the gradient shrinks on every layer it passes, so the spread differs strongly between the top and the bottom layer and the lower layers would learn much more slowly. The normalized rule balances the forward and the backward pass (that is why it uses both n and n_out), and the gradient spread is about the same in every layer.</source>
-        <translation>还是这两种初始化，换个方向看：从损失往回传时，到达每一层的梯度 dL/ds 有多大？用标准规则时，梯度每经过一层就变小，顶层和底层的差别很大，底下几层会学得慢得多。归一化规则同时兼顾前向和反向传播（所以它同时用到 n 和 n_out），每一层的梯度分布大致相同。</translation>
-    </message>
-    <message>
         <source>Xavier for tanh and for the sigmoid (×4)</source>
         <translation>Xavier 用于 tanh 和 sigmoid（×4）</translation>
-    </message>
-    <message>
-        <source>Xavier&apos;s rule draws weights from U[−a, a) with a = √(6/(n_in + n_out)), or from N(0, σ²) with σ = √(2/(n_in + n_out)); it assumes an activation whose slope at 0 is 1, as tanh&apos;s is. The logistic sigmoid has slope 1/4 at 0, so the same weights make each layer shrink the gradient about four times: compare the gradient spread per layer of &apos;sigmoid, Xavier&apos; with that of tanh. Multiplying the range by 4 (a = 4·√(6/(n_in + n_out)), σ = 4·√(2/(n_in + n_out))) makes up for the smaller slope, and the sigmoid&apos;s gradients then hold up about as well as tanh&apos;s, in both the uniform and the normal form.</source>
-        <translation>Xavier 规则从 U[−a, a)（a = √(6/(n_in + n_out))）或 N(0, σ²)（σ = √(2/(n_in + n_out))）中抽取权重；它假设激活函数在 0 处的斜率为 1，tanh 正是如此。logistic sigmoid 在 0 处的斜率只有 1/4，同样的权重会让梯度每层缩小约四倍：对比“sigmoid, Xavier”和 tanh 每层的梯度分布。把范围乘以 4（a = 4·√(6/(n_in + n_out))，σ = 4·√(2/(n_in + n_out))）就能弥补较小的斜率，这时无论均匀形式还是正态形式，sigmoid 的梯度都能和 tanh 一样保持住。</translation>
     </message>
     <message>
         <source>All zeros vs all ones</source>
         <translation>全零对比全一</translation>
     </message>
     <message>
-        <source>What if every weight starts with the same value, 0 or 1? Then every unit of a layer computes the same thing and receives the same gradient, so the units stay copies of each other forever: the symmetry never breaks. With all zeros no gradient reaches the hidden layers at all, and only the output biases learn the class frequencies. With all ones the outputs are enormous, so the loss is huge. Look at the accuracy: both stay near chance, about 10 %, and the units pane shows identical incoming weights.</source>
-        <translation>如果所有权重都从同一个值（0 或 1）开始呢？那么同一层的每个单元都计算同样的东西、得到同样的梯度，它们永远是彼此的复制品：对称性始终打不破。全零时，梯度根本到不了隐藏层，只有输出层的偏置学到了各类别的频率。全一时，输出极大，损失也极大。看准确率：两者都停在随机猜测的水平，约 10 %；单元图显示各单元的输入权重完全相同。</translation>
-    </message>
-    <message>
         <source>Uniform U[0, 1): a poor baseline</source>
         <translation>均匀分布 U[0, 1)：一个糟糕的基线</translation>
-    </message>
-    <message>
-        <source>A first naive start: every weight drawn uniformly between 0 and 1. All weights are positive, so each unit adds up hundreds of positive terms and the outputs are huge at first. Look at the loss: it starts very large and falls slowly, and after 858 batches the accuracy is only mediocre. The next presets show what goes wrong and how to fix it.</source>
-        <translation>第一个天真的做法：每个权重都在 0 和 1 之间均匀抽取。所有权重都是正的，每个单元要把几百个正数加起来，一开始输出就非常大。看损失：起点很高、下降很慢，858 个批次后准确率也只是一般。接下来的几个预设会说明问题出在哪里、该怎么改。</translation>
     </message>
     <message>
         <source>U[0, 1) vs U[−1, 1): centre at zero</source>
         <translation>U[0, 1) 对比 U[−1, 1)：以零为中心</translation>
     </message>
     <message>
-        <source>Does it help to let the weights be negative too? With U[−1, 1) the weights are centred at zero, so the positive and negative terms of each unit&apos;s sum cancel in part and the signals stay much smaller. Compare the two loss curves and the table: the centred start learns far faster and ends far more accurate.</source>
-        <translation>让权重也可以取负值，有帮助吗？用 U[−1, 1) 时权重以 0 为中心，每个单元求和中的正项和负项会部分抵消，信号小得多。比较两条损失曲线和结果表：以零为中心的初始化学得快得多，最终也准确得多。</translation>
-    </message>
-    <message>
         <source>How wide should the uniform be?</source>
         <translation>均匀分布该取多宽？</translation>
-    </message>
-    <message>
-        <source>Four centred uniform starts, from ±1 down to ±0.001. Too wide (±1) and the outputs are large, the first steps are wild and the loss stays high. Around ±0.1 the network learns fastest and ends best. Smaller still (±0.01, ±0.001) the signals and gradients are so weak that the network needs many steps just to get going, so it falls behind again. Look at the early loss and the table: the scale matters, and there is a sweet spot.</source>
-        <translation>四种以零为中心的均匀分布，从 ±1 一直到 ±0.001。太宽（±1）时输出很大，最初几步很不稳定，损失一直偏高。±0.1 左右时网络学得最快、结果最好。再小（±0.01、±0.001）时信号和梯度太弱，网络要走很多步才能起步，于是又落后了。看前期的损失和结果表：尺度很重要，存在一个最佳点。</translation>
     </message>
     <message>
         <source>±0.1 vs the general rule U[±1/√n)</source>
         <translation>±0.1 对比通用规则 U[±1/√n)</translation>
     </message>
     <message>
-        <source>Must we hunt for the right number by hand? The general rule sets the range from the layer itself: U[−1/√n, 1/√n) with n the number of inputs of a unit, here 1/√784 ≈ 0.036 for the first layer and 1/√256 = 0.0625 for the second. Compare it with the hand-picked ±0.1: the curves and the final accuracy are close. The rule needs no hand-picked number and adapts when the layers change size.</source>
-        <translation>一定要手动去试出合适的数吗？通用规则根据层本身来确定范围：U[−1/√n, 1/√n)，n 是一个单元的输入个数；这里第一层是 1/√784 ≈ 0.036，第二层是 1/√256 = 0.0625。和手选的 ±0.1 比较：曲线和最终准确率都很接近。这条规则不需要手选数字，层的大小变了它也会自动调整。</translation>
-    </message>
-    <message>
         <source>Uniform vs normal</source>
         <translation>均匀分布对比正态分布</translation>
-    </message>
-    <message>
-        <source>Does the shape of the distribution matter, or only its size? U[−0.1, 0.1) and N(0, 0.1) both centre at zero with a similar scale (the uniform&apos;s standard deviation is 0.058, the normal&apos;s 0.1). Compare the curves and the table: they train about the same. What matters is that the weights are centred and of a sensible size.</source>
-        <translation>分布的形状重要吗，还是只有大小重要？U[−0.1, 0.1) 和 N(0, 0.1) 都以 0 为中心，尺度也相近（均匀分布的标准差是 0.058，正态分布是 0.1）。比较曲线和结果表：两者训练效果差不多。关键在于权重以零为中心、大小合适。</translation>
     </message>
     <message>
         <source>Normal vs truncated normal</source>
         <translation>正态分布对比截断正态分布</translation>
     </message>
     <message>
-        <source>A truncated normal redraws every value that falls more than two standard deviations from the mean, so no weight starts unusually large. Look at the weight histograms first: the truncated one has no tails. Then compare the training curves: on a network this small they are about the same, because a few large weights do little harm here. Truncation matters more in very deep or very wide networks.</source>
-        <translation>截断正态分布会把偏离均值超过两个标准差的值重新抽取，所以不会有特别大的初始权重。先看权重直方图：截断后的分布没有长尾。再比较训练曲线：在这么小的网络上两者差不多，因为少数较大的权重在这里影响不大。在非常深或非常宽的网络中，截断的作用更明显。</translation>
-    </message>
-    <message>
         <source>Where we started vs where we ended</source>
         <translation>起点对比终点</translation>
-    </message>
-    <message>
-        <source>The naive start U[0, 1) against a good one, the truncated normal with σ = 0.1. Everything else is the same: the data, the order of the batches and the optimizer. Compare the loss curves and the table: the gap is large, and it comes from the initialization alone.</source>
-        <translation>天真的 U[0, 1) 对比一个好的初始化：σ = 0.1 的截断正态分布。其余一切都相同：数据、批次顺序和优化器。比较损失曲线和结果表：差距很大，而这完全来自初始化。</translation>
     </message>
     <message>
         <source>The flower: tiny weights vs Xavier</source>
         <translation>“花朵”数据：极小权重对比 Xavier</translation>
     </message>
     <message>
-        <source>A network with one hidden layer of 64 tanh units learns to separate the two classes of the flower, by plain gradient descent on all 400 points at once. Started from N(0, 0.01), every unit outputs almost 0, the network says 50 % for every point, and the loss sits near ln 2 ≈ 0.693 for a long time: the gradients are as tiny as the weights. Started from Xavier&apos;s N(0, 1/√n), the loss falls from the first steps. Watch the decision boundary: Xavier&apos;s soon wraps around the petals, while the small start stays blank for a long while before it catches up.</source>
-        <translation>一个只有一层隐藏层（64 个 tanh 单元）的网络，用普通梯度下降一次使用全部 400 个点，学习把“花朵”的两类分开。从 N(0, 0.01) 开始时，每个单元的输出几乎都是 0，网络对每个点都说 50 %，损失长时间停在 ln 2 ≈ 0.693 附近：梯度和权重一样小。从 Xavier 的 N(0, 1/√n) 开始时，损失从最初几步就开始下降。看决策边界：Xavier 很快就包住了花瓣，而小权重的起点很长时间一片空白，之后才慢慢追上。</translation>
-    </message>
-    <message>
         <source>Constant weights: every unit the same</source>
         <translation>常数权重：每个单元都一样</translation>
-    </message>
-    <message>
-        <source>Why not start every weight at 0, or at some other constant? Then all hidden units compute the same function, receive the same gradient and make the same update, so they stay identical forever and eight units are no better than one. Look at the units pane: with all zeros nothing moves at all (no gradient reaches the hidden layer), with all 0.5 the eight lines move but lie exactly on top of each other, and only Xavier&apos;s random start gives eight different units. The boundary shows the cost: the constant starts cannot bend around the petals.</source>
-        <translation>为什么不把每个权重都设为 0，或者别的某个常数？那样所有隐藏单元计算同一个函数、得到同样的梯度、做同样的更新，永远一模一样，八个单元并不比一个强。看单元图：全零时什么都不动（梯度到不了隐藏层）；全 0.5 时八条线在动，却完全重叠在一起；只有 Xavier 的随机初始化得到八个不同的单元。决策边界显示了代价：常数初始化无法弯曲着绕过花瓣。</translation>
     </message>
     <message>
         <source>30 ReLU layers: He vs Xavier</source>
         <translation>30 层 ReLU：He 对比 Xavier</translation>
     </message>
     <message>
-        <source>Xavier&apos;s rule was worked out for activations that are symmetric around 0, but a ReLU sets half of its inputs to zero and so halves the variance of the signal in every layer. Over 30 layers that compounds: look at the spread against depth, where Xavier&apos;s falls by about 1/√2 per layer, as the drawn prediction says, until almost nothing reaches the top, and the gradients fade the same way on the way back. He&apos;s rule uses σ = √(2/n), twice Xavier&apos;s variance, to make up for the halving, and the spread holds from the first layer to the last. Then watch the loss: Xavier&apos;s barely moves from ln 10 ≈ 2.3, while He&apos;s falls.</source>
-        <translation>Xavier 规则是为关于 0 对称的激活函数推导的，而 ReLU 会把一半输入变成 0，每层都让信号方差减半。30 层累积下来：看标准差随深度的变化，Xavier 每层下降约 1/√2（与图中画出的理论预测一致），到顶层几乎什么都不剩，反向传播时梯度也同样逐渐消失。He 规则用 σ = √(2/n)，即 Xavier 方差的两倍，来弥补减半，标准差从第一层到最后一层都保持住。再看损失：Xavier 几乎停在 ln 10 ≈ 2.3 不动，而 He 在下降。</translation>
-    </message>
-    <message>
         <source>Unsupervised pre-training with RBMs</source>
         <translation>用 RBM 做无监督预训练</translation>
-    </message>
-    <message>
-        <source>Before good random starts were known, deep networks were started by pre-training: each hidden layer is first trained alone, without labels, as a restricted Boltzmann machine that learns to reconstruct the layer below (contrastive divergence, CD-1). The pre-training pane shows this stage: the reconstruction error of each RBM falls epoch by epoch. The stacked RBMs then become the start for ordinary training with labels. Compare the loss with the same sigmoid network started from N(0, 0.01), which hardly moves because its signals and gradients are too weak, and from Xavier, which catches up: pre-training gives useful hidden units from the first step.</source>
-        <translation>在人们找到好的随机初始化之前，深层网络靠预训练来起步：每个隐藏层先单独、无标签地训练成一个受限玻尔兹曼机（RBM），学习重建下面那一层（对比散度 CD-1）。预训练图显示这个阶段：每个 RBM 的重建误差一轮一轮地下降。然后把堆叠起来的 RBM 作为起点，进行普通的有标签训练。与从 N(0, 0.01) 开始的同一个 sigmoid 网络比较，它的信号和梯度太弱，几乎不动；再与 Xavier 比较，它会慢慢追上：预训练从第一步起就提供了有用的隐藏单元。</translation>
     </message>
     <message>
         <source>Exploding gradients: clipping and smaller steps</source>
         <translation>梯度爆炸：裁剪与更小的步长</translation>
     </message>
     <message>
-        <source>Five ReLU layers started from N(0, 1) make every layer multiply the signal by about eight, so the loss and the gradients are astronomically large from the start. Without a remedy the first updates are so big that the weights overflow: the loss jumps, turns into NaN or infinity, and the app marks the run &apos;diverged at step k&apos; while the others go on. Clipping the gradient&apos;s norm to 1 caps the size of every update, and a ten times smaller learning rate shrinks it; both keep the loss finite. L2 weight decay only pulls the weights back a little per step, far too slowly to stop an explosion this fast, so it diverges like the unremedied run.</source>
-        <translation>五层 ReLU 网络从 N(0, 1) 开始，每层把信号放大约八倍，所以一开始损失和梯度就大得惊人。不加处理时，最初的几次更新大到让权重溢出：损失猛跳，变成 NaN 或无穷大，程序把这个运行标为“在第 k 步发散”，其他运行继续。把梯度范数裁剪到 1 可以限制每次更新的大小，把学习率缩小十倍也能让更新变小；两者都让损失保持有限。L2 权重衰减每步只把权重往回拉一点点，远远赶不上这么快的爆炸，所以它和不加处理的运行一样发散。</translation>
-    </message>
-    <message>
         <source>Batch normalization rescues a bad start</source>
         <translation>批归一化挽救糟糕的初始化</translation>
-    </message>
-    <message>
-        <source>Ten sigmoid layers started badly: N(0, 1) saturates most units at 0 or 1, and N(0, 0.01) collapses every layer to a spike at 0.5. Without batch normalization the two train very differently, and the tiny start hardly learns at all. Batch normalization rescales each unit&apos;s input to mean 0 and spread 1 on every batch, before the sigmoid, so the scale of the initial weights no longer reaches the activations. Compare the four loss curves: with batch norm both starts train well and end close together, nearly indifferent to the initial scale.</source>
-        <translation>十层 sigmoid 网络，初始化都很糟：N(0, 1) 让大多数单元饱和在 0 或 1，N(0, 0.01) 让每一层都塌缩成 0.5 处的尖峰。没有批归一化时，两者训练结果差别很大，极小的初始化几乎学不动。批归一化在每个批次上、在 sigmoid 之前，把每个单元的输入重新缩放到均值 0、标准差 1，初始权重的尺度就不再影响激活值。比较四条损失曲线：加了批归一化后，两种初始化都训练得很好，结果也很接近，几乎与初始尺度无关。</translation>
     </message>
     <message>
         <source>50 layers: plain vs residual</source>
         <translation>50 层：普通网络对比残差网络</translation>
     </message>
     <message>
-        <source>Fifty sigmoid layers from the same Xavier start, once plain and once with an identity skip around every layer (h = f(s) + x). In the plain network the gradient passes through 50 sigmoid slopes, each at most 1/4, so it vanishes on the way down: look at the gradient spread per layer, where the bottom layers get nothing at all, and the loss stays at ln 10 ≈ 2.3. The skip gives the gradient a path that bypasses every slope, so every layer receives a usable gradient and the residual network trains. Its first losses are large, because the skips add up the outputs of all 50 layers, but they fall fast.</source>
-        <translation>五十层 sigmoid 网络，同样从 Xavier 开始，一个是普通网络，另一个在每层外加一条恒等捷径（h = f(s) + x）。在普通网络中，梯度要穿过 50 个 sigmoid 斜率，每个最多 1/4，往下传时就消失了：看每层的梯度分布，底下几层什么也得不到，损失停在 ln 10 ≈ 2.3。捷径给梯度提供了一条绕开所有斜率的路，每一层都能收到可用的梯度，残差网络就能训练。它最初的损失很大，因为捷径把 50 层的输出都加了起来，但下降得很快。</translation>
-    </message>
-    <message>
         <source>Which activations keep the gradient alive?</source>
         <translation>哪些激活函数能让梯度保持活力？</translation>
     </message>
     <message>
-        <source>Ten layers, one start (He&apos;s N(0, √(2/n))), six activations: how large is the gradient that reaches each layer? The sigmoid&apos;s slope is at most 1/4, so its gradient shrinks fastest, by several times per layer. ReLU and leaky ReLU have slope 1 wherever they are active, and with He&apos;s start their gradient keeps its size from the top to the bottom. Tanh, ELU and maxout sit in between or even grow a little with this start; look at the gradient spread per layer side by side.</source>
-        <translation>十层网络、同一种初始化（He 的 N(0, √(2/n))）、六种激活函数：到达每一层的梯度有多大？sigmoid 的斜率最多 1/4，所以它的梯度缩小得最快，每层缩小好几倍。ReLU 和 leaky ReLU 在激活区域斜率为 1，配合 He 初始化，梯度从顶层到底层保持大小不变。tanh、ELU 和 maxout 介于两者之间，在这种初始化下甚至略有增大；并排看看每层的梯度分布。</translation>
-    </message>
-    <message>
         <source>Weight distributions: uniform, normal, truncated</source>
         <translation>权重分布：均匀、正态、截断正态</translation>
-    </message>
-    <message>
-        <source>What do the weights of a scheme actually look like? Here one layer of 65,536 weights is drawn three ways: uniformly from U[−3, 3), from the normal N(0, 1), and from N(0, 1) truncated at two standard deviations, where every value beyond ±2 is drawn again. Look at the weight histograms: the uniform is flat with hard edges and a standard deviation of √3 ≈ 1.73; the normal is a bell with thin tails; the truncated normal is the same bell with its tails cut off, so its standard deviation drops to about 0.88.</source>
-        <translation>一种初始化方法抽出的权重到底长什么样？这里用三种方式抽取同一层的 65,536 个权重：均匀分布 U[−3, 3)、正态分布 N(0, 1)，以及在两个标准差处截断的 N(0, 1)（超出 ±2 的值重新抽取）。看权重直方图：均匀分布是平的，边缘陡直，标准差为 √3 ≈ 1.73；正态分布是一口钟，尾巴很细；截断正态是同样的钟形但尾巴被切掉，所以标准差降到约 0.88。</translation>
     </message>
 </context>
 <context>

@@ -116,13 +116,84 @@ def test_ctrl_plus_and_minus_change_and_remember_the_type_size(spied, qtbot):
 
 
 def test_f1_shows_every_key(spied, qtbot):
-    from initviz.ui.shortcuts import KEYS
+    from PySide6.QtGui import QKeySequence
+    from initviz.ui.shortcuts import FILE_KEYS, KEYS, description
     w, _ = spied
     press(qtbot, w.tabs, Qt.Key.Key_F1)
     sheet = w.presentation.sheet
     assert sheet is not None and sheet.isVisible()
-    assert sheet.label.text().count("<tr>") == len(KEYS)
+    text = sheet.label.text()
+    for name, (keys, _) in {**KEYS, **FILE_KEYS}.items():
+        for k in keys:
+            assert QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) in text
+        assert description(name) in text
+    # and the File menu really has those keys
+    shortcuts = {a.shortcut().toString() for a in w.actions()}
+    assert {"Ctrl+O", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+E"} <= shortcuts
     sheet.close()
+
+
+def test_tabs_shrink_to_fit_rather_than_scroll(window):
+    from initviz.ui.tab_fit import SMALLEST, fit_tabs
+    bar = window.tabs.tabBar()
+    window.presentation.set_scale(2.0)
+    window.tabs.resize(3000, 400)
+    assert fit_tabs(window.tabs) == 1.0
+    full = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+    narrow = int(full * 0.85)
+    window.tabs.resize(narrow, 400)
+    fraction = fit_tabs(window.tabs)
+    assert SMALLEST <= fraction < 1.0
+    assert sum(bar.tabSizeHint(i).width() for i in range(bar.count())) <= narrow
+    window.presentation.set_scale(1.0)
+
+
+def test_legends_follow_the_type_size(window, qtbot):
+    window.load_preset("act-relu-compare")
+    qtbot.waitUntil(lambda: all(h.layers is not None for h in window.histories), timeout=10000)
+    window.draw_all()
+    legend = window.panes["activations"].legend
+    assert "font-size:13pt" in legend.text()
+    window.presentation.set_scale(2.0)
+    assert "font-size:26pt" in legend.text()
+    window.presentation.set_scale(1.0)
+    assert "font-size:13pt" in legend.text()
+
+
+def test_presentation_type_follows_the_screen_height(window, monkeypatch):
+    """The teacher's scale is for a 1080-line screen: a 720-line projector shows the same
+    share of the picture, so nothing that fits at 1920 × 1080 is cut at 1280 × 720."""
+    from PySide6.QtCore import QRect
+    p = window.presentation
+
+    class Screen:
+        def __init__(self, h):
+            self.h = h
+
+        def geometry(self):
+            return QRect(0, 0, self.h * 16 // 9, self.h)
+    p.presenting = True
+    try:
+        for lines, factor in ((1080, 1.0), (720, 720 / 1080), (2160, 2.0), (480, 0.6)):
+            monkeypatch.setattr(window, "screen", lambda lines=lines: Screen(lines))
+            assert p.effective_scale == pytest.approx(p.scale * factor)
+    finally:
+        p.presenting = False
+    assert p.effective_scale == p.scale
+
+
+def test_the_window_title_keeps_the_file_name_in_every_language(window, qtbot, tmp_path):
+    from initviz.ui import i18n
+    window.file_menu._set_path(tmp_path / "lesson one.json", window.panel.config())
+    assert window.windowTitle() == "lesson one.json[*] — " + window.base_title()
+    try:
+        window.presentation.set_language("zh_CN")
+        qtbot.waitUntil(lambda: "初始化" in window.windowTitle())
+        assert window.windowTitle().startswith("lesson one.json[*] — ")
+    finally:
+        window.presentation.set_language("en")
+        i18n.set_language("en")
+    assert window.windowTitle() == "lesson one.json[*] — " + window.base_title()
 
 
 def test_themes_restyle_the_plots(window, qtbot):

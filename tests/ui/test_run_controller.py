@@ -101,8 +101,8 @@ def test_preset_button_loads_its_preset(qtbot, window):
     with qtbot.waitSignal(window.controller.run_finished, timeout=30000):
         window.presets.buttons[key].click()
     assert window.panel.config() == preset.config
-    assert window.explanation.text.text() == preset.explanation
-    assert window.explanation.title.text() == preset.title
+    assert window.explanation.parts() == {"title": preset.title, "question": preset.question,
+                                          "look": preset.look, "takeaway": preset.takeaway}
     assert window.tabs.currentWidget() is window.panes["activations"]
     assert window.presets.buttons[key].isChecked()
     window._draw(force=True)

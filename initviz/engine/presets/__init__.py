@@ -30,9 +30,16 @@ class Preset:
     key: str
     section: str
     title: str
-    explanation: str          # plain words: the question, what to look at, what it shows, why
+    question: str             # what the experiment asks, in a student's words
+    look: str                 # what to look at, and in which pane
+    takeaway: str             # what it shows, and why
     views: tuple[str, ...]    # the panes that matter, most important first
     overrides: dict           # partial ExperimentConfig as nested dicts
+
+    @property
+    def explanation(self) -> str:
+        """The three parts as one paragraph (``initviz list``, tool tips)."""
+        return " ".join(part for part in (self.question, self.look, self.takeaway) if part)
 
     @property
     def config(self) -> ExperimentConfig:

@@ -19,32 +19,43 @@ def _probe(runs):
 
 PRESETS = (
     Preset("glorot-activations", "B", "Glorot & Bengio: activations, standard vs normalized",
-           "Does the popular rule U[−1/√n, 1/√n) keep the signal alive in a deep tanh network? "
-           "Five tanh layers read MNIST images, and we look at their activations before any "
-           "training. With the standard rule each weight has a variance of 1/(3n), so every "
-           "layer shrinks the signal by about 1/√3 and the histograms narrow toward 0 from layer "
-           "to layer. Glorot and Bengio's normalized rule, U[±√(6/(n + n_out))), gives a variance "
-           "of about 1/n, and the histograms stay alike in every layer.",
+           'Five tanh layers read MNIST images: does the popular rule U[−1/√n, 1/√n) keep the '
+           'signal alive through them before any training?',
+           'In Activations, the histograms of the standard rule narrow toward 0 from layer to '
+           'layer, while those of the normalized (Xavier) rule stay alike in every layer. In '
+           "Depth, the standard rule's activation spread falls at every layer and the "
+           'normalized one changes little.',
+           'A draw from U[−1/√n, 1/√n) has a variance of only 1/(3n), so every layer scales '
+           "the signal down. Glorot and Bengio's normalized rule widens the range to give a "
+           'variance of about 1/n, which keeps the signal the same size from layer to layer.',
            ("activations", "depth", "preactivations", "gradients", "weights"),
            _probe([STANDARD, NORMALIZED])),
     Preset("glorot-gradients", "B", "Glorot & Bengio: back-propagated gradients",
-           "The same two starts, seen from the other side: how large is the gradient dL/ds that "
-           "reaches each layer on its way back from the loss? With the standard rule the "
-           "gradient shrinks on every layer it passes, so the spread differs strongly between "
-           "the top and the bottom layer and the lower layers would learn much more slowly. "
-           "The normalized rule balances the forward and the backward pass (that is why it uses "
-           "both n and n_out), and the gradient spread is about the same in every layer.",
+           'With the same two starts, how large is the gradient that reaches each layer on its'
+           ' way back from the loss?',
+           'In Gradients, and in the gradient spread in Depth, go from the last layer back to '
+           'the first: with the standard rule the gradient shrinks at every layer it passes, '
+           'so the first and the last layer differ strongly. With the normalized rule the '
+           'gradient spread is about the same in every layer.',
+           'The backward pass multiplies by the same weights, so a variance that is too small '
+           'shrinks the gradient just as it shrank the signal, and the lower layers would '
+           'learn much more slowly. The normalized rule uses both n and n_out to balance the '
+           'forward and the backward pass, so every layer gets a gradient of similar size.',
            ("gradients", "depth", "activations", "weights"),
            _probe([STANDARD, NORMALIZED])),
     Preset("xavier-gain-table", "B", "Xavier for tanh and for the sigmoid (×4)",
-           "Xavier's rule draws weights from U[−a, a) with a = √(6/(n_in + n_out)), or from "
-           "N(0, σ²) with σ = √(2/(n_in + n_out)); it assumes an activation whose slope at 0 is "
-           "1, as tanh's is. The logistic sigmoid has slope 1/4 at 0, so the same weights make "
-           "each layer shrink the gradient about four times: compare the gradient spread per "
-           "layer of 'sigmoid, Xavier' with that of tanh. Multiplying the range by 4 "
-           "(a = 4·√(6/(n_in + n_out)), σ = 4·√(2/(n_in + n_out))) makes up for the smaller "
-           "slope, and the sigmoid's gradients then hold up about as well as tanh's, in both "
-           "the uniform and the normal form.",
+           "Xavier's rule assumes an activation whose slope at 0 is 1, as tanh's is, so what "
+           'must change for the logistic sigmoid, whose slope at 0 is only 1/4?',
+           "In Gradients, or in the gradient spread in Depth, compare 'sigmoid, Xavier' with "
+           "'sigmoid, Xavier ×4' and 'tanh, Xavier', in the uniform and the normal form: the "
+           "plain sigmoid's gradient gets several times smaller at each layer on its way back"
+           ' to layer 1, while the ×4 runs keep far more of it. In Weights, the ×4 weights are'
+           ' four times as wide.',
+           'With a slope of only 1/4, every layer shrinks the gradient, so the logistic form '
+           'of Xavier multiplies the range by 4 to make up for it. This works for the uniform '
+           'and the '
+           "normal form alike, and brings the sigmoid's gradients much closer to those of "
+           'tanh.',
            ("gradients", "activations", "weights", "depth", "preactivations"),
            _probe([_run("sigmoid", "xavier_uniform", "sigmoid, Xavier uniform"),
                    _run("sigmoid", "xavier_uniform_logistic", "sigmoid, Xavier uniform ×4"),

@@ -31,63 +31,79 @@ def _train(runs, **extra):
 
 PRESETS = (
     Preset("mnist-zeros-vs-ones", "C", "All zeros vs all ones",
-           "What if every weight starts with the same value, 0 or 1? Then every unit of a "
-           "layer computes the same thing and receives the same gradient, so the units stay "
-           "copies of each other forever: the symmetry never breaks. With all zeros no "
-           "gradient reaches the hidden layers at all, and only the output biases learn the "
-           "class frequencies. With all ones the outputs are enormous, so the loss is huge. "
-           "Look at the accuracy: both stay near chance, about 10 %, and the units pane shows "
-           "identical incoming weights.",
+           "What happens if every weight starts with the same value, all 0 or all 1?",
+           "In the Loss tab both runs stay at chance accuracy, about 10 %, and the loss of the "
+           "all-ones run is enormous. In the Boundary tab the incoming weights of the first "
+           "hidden layer's units lie exactly on top of each other: flat at 0 for all zeros, "
+           "moving but always together for all ones.",
+           "Units that start equal compute the same thing and receive the same gradient, so they "
+           "stay copies of each other forever and the symmetry never breaks. With all zeros no "
+           "gradient even reaches the hidden layers, so only the output biases learn, and with "
+           "all ones the outputs are so large that the loss is huge.",
            ("loss_early", "table", "units", "loss", "accuracy", "activations"),
            _train([ZEROS, ONES], track_units=True)),
     Preset("mnist-uniform-baseline", "C", "Uniform U[0, 1): a poor baseline",
-           "A first naive start: every weight drawn uniformly between 0 and 1. All weights "
-           "are positive, so each unit adds up hundreds of positive terms and the outputs are "
-           "huge at first. Look at the loss: it starts very large and falls slowly, and after "
-           "858 batches the accuracy is only mediocre. The next presets show what goes wrong "
-           "and how to fix it.",
+           "What happens if we draw every weight uniformly between 0 and 1?",
+           "In the Loss tab the loss of the first 100 batches is enormous at first and falls "
+           "only slowly, and the validation accuracy climbs to a mediocre level. The Results tab "
+           "shows that the validation loss stays large.",
+           "All the weights are positive, so each unit adds up hundreds of positive terms and "
+           "the signal grows from layer to layer, making the outputs and the first losses huge. "
+           "This is a poor baseline, and the next presets improve on it step by step.",
            _VIEWS, _train([U01])),
     Preset("mnist-uniform-signs", "C", "U[0, 1) vs U[−1, 1): centre at zero",
-           "Does it help to let the weights be negative too? With U[−1, 1) the weights are "
-           "centred at zero, so the positive and negative terms of each unit's sum cancel in "
-           "part and the signals stay much smaller. Compare the two loss curves and the table: "
-           "the centred start learns far faster and ends far more accurate.",
+           "Does it help to let the weights be negative as well as positive?",
+           "In the Loss tab the centred U[−1, 1) start has a far smaller loss from the first "
+           "batches on, and the Results tab shows it ending with a clearly higher validation "
+           "accuracy and a lower loss.",
+           "With the weights centred at zero, the positive and negative terms of each unit's sum "
+           "partly cancel, so the signals stay much smaller than with all-positive weights. "
+           "Centring the weights at zero is the first rule of a good start.",
            _VIEWS, _train([U01, U1])),
     Preset("mnist-uniform-scales", "C", "How wide should the uniform be?",
-           "Four centred uniform starts, from ±1 down to ±0.001. Too wide (±1) and the "
-           "outputs are large, the first steps are wild and the loss stays high. Around ±0.1 "
-           "the network learns fastest and ends best. Smaller still (±0.01, ±0.001) the "
-           "signals and gradients are so weak that the network needs many steps just to get "
-           "going, so it falls behind again. Look at the early loss and the table: the scale "
-           "matters, and there is a sweet spot.",
+           "Once the weights are centred, how wide should the uniform range be?",
+           "Compare the four runs in the Loss tab, above all over the first 100 batches, and "
+           "then in the Results tab: ±1 keeps a much higher loss, ±0.1 ends best, ±0.01 falls "
+           "behind again and ±0.001 further still.",
+           "Too wide a range makes the outputs large and the first steps wild, while too narrow "
+           "a range lets the signal fade through the layers, so the network is slow to get "
+           "going. The scale of the start matters, and the sweet spot lies in between.",
            _VIEWS, _train([U1, U01_SYM, U001, U0001])),
     Preset("mnist-general-rule", "C", "±0.1 vs the general rule U[±1/√n)",
-           "Must we hunt for the right number by hand? The general rule sets the range from "
-           "the layer itself: U[−1/√n, 1/√n) with n the number of inputs of a unit, here "
-           "1/√784 ≈ 0.036 for the first layer and 1/√256 = 0.0625 for the second. Compare "
-           "it with the hand-picked ±0.1: the curves and the final accuracy are close. The "
-           "rule needs no hand-picked number and adapts when the layers change size.",
+           "Do we have to find the right range by hand for every network?",
+           "Compare the hand-picked ±0.1 with the general rule U[−1/√n, 1/√n) in the Loss tab "
+           "and the Results tab: the curves and the final validation accuracies are close.",
+           "The rule takes the range from the layer itself, n being the number of inputs of a "
+           "unit, so units with many inputs get narrower weights. It needs no hand-picked number "
+           "and adapts by itself when the layers change size.",
            _VIEWS, _train([U01_SYM, RULE])),
     Preset("mnist-uniform-vs-normal", "C", "Uniform vs normal",
-           "Does the shape of the distribution matter, or only its size? U[−0.1, 0.1) and "
-           "N(0, 0.1) both centre at zero with a similar scale (the uniform's standard "
-           "deviation is 0.058, the normal's 0.1). Compare the curves and the table: they "
-           "train about the same. What matters is that the weights are centred and of a "
-           "sensible size.",
+           "Does the shape of the weight distribution matter, or only its size?",
+           "Compare U[−0.1, 0.1) with N(0, 0.1) in the Loss tab and the Results tab: the two "
+           "train about the same. At the start, the Weights tab shows a flat histogram for the "
+           "uniform and a bell for the normal.",
+           "Both are centred at zero with a spread of the same order, and that is what counts. "
+           "As long as the weights are centred and of a sensible size, the exact shape of the "
+           "distribution matters little.",
            _VIEWS, _train([U01_SYM, NORMAL])),
     Preset("mnist-normal-vs-truncated", "C", "Normal vs truncated normal",
-           "A truncated normal redraws every value that falls more than two standard "
-           "deviations from the mean, so no weight starts unusually large. Look at the weight "
-           "histograms first: the truncated one has no tails. Then compare the training "
-           "curves: on a network this small they are about the same, because a few large "
-           "weights do little harm here. Truncation matters more in very deep or very wide "
-           "networks.",
+           "Does it help to cut off the tails of the normal, so that no weight starts unusually "
+           "large?",
+           "First look at the Weights tab at the start of training: the normal has thin tails "
+           "beyond ±0.2, while the truncated normal stops sharply at two standard deviations. "
+           "Then compare the Loss and Results tabs: the two runs train about the same.",
+           "A truncated normal redraws every value beyond two standard deviations, which also "
+           "makes its spread a little smaller. On a network this small the few large weights do "
+           "little harm, so truncation is a cheap safeguard rather than a big win.",
            ("weights", "loss_early", "loss", "table", "accuracy"),
            _train([NORMAL, TRUNC])),
     Preset("mnist-baseline-vs-truncated", "C", "Where we started vs where we ended",
-           "The naive start U[0, 1) against a good one, the truncated normal with σ = 0.1. "
-           "Everything else is the same: the data, the order of the batches and the "
-           "optimizer. Compare the loss curves and the table: the gap is large, and it comes "
-           "from the initialization alone.",
+           "How much does a good initialization gain over our naive first start?",
+           "Compare the naive U[0, 1) with the truncated normal of σ = 0.1 in the Loss tab and "
+           "the Results tab: the truncated normal ends with a far higher validation accuracy and "
+           "a much smaller loss.",
+           "Everything else is identical, the data, the order of the batches and the optimizer, "
+           "so the whole gap comes from the initialization alone. A start centred at zero and of "
+           "a sensible size is what makes the difference.",
            _VIEWS, _train([U01, TRUNC])),
 )

@@ -12,13 +12,16 @@ XAVIER = {"label": "Xavier N(0, 1/√n)", "init": {"scheme": "lecun_normal"}}
 
 PRESETS = (
     Preset("flower-small-vs-xavier", "D", "The flower: tiny weights vs Xavier",
-           "A network with one hidden layer of 64 tanh units learns to separate the two "
-           "classes of the flower, by plain gradient descent on all 400 points at once. "
-           "Started from N(0, 0.01), every unit outputs almost 0, the network says 50 % for "
-           "every point, and the loss sits near ln 2 ≈ 0.693 for a long time: the gradients "
-           "are as tiny as the weights. Started from Xavier's N(0, 1/√n), the loss falls from "
-           "the first steps. Watch the decision boundary: Xavier's soon wraps around the "
-           "petals, while the small start stays blank for a long while before it catches up.",
+           "What happens when a small network starts with every weight tiny instead of at "
+           "Xavier's scale?",
+           "In the Boundary tab, Xavier's decision boundary soon wraps around the petals, while "
+           "the tiny start stays blank, with P ≈ 0.5 everywhere, for a long while. In the Loss "
+           "tab, the tiny start's loss sits flat near ln 2 ≈ 0.693, the loss of a coin toss, "
+           "while Xavier's falls from the first steps.",
+           "With weights of 0.01 every tanh unit outputs almost 0, so the network says 50 % for "
+           "every point, and the gradients are as tiny as the weights: learning crawls until the "
+           "weights have grown. Xavier's N(0, 1/√n) gives the units a useful signal, and so a "
+           "useful gradient, from the very first step.",
            ("boundary", "loss", "accuracy", "activations"),
            {"data": _DATA, "network": _NET, "train": _TRAIN, "runs": [SMALL, XAVIER]}),
 )

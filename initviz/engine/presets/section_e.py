@@ -8,13 +8,16 @@ _TRAIN = {"steps": 1000, "optimizer": "sgd", "learning_rate": 0.3, "batch_size":
 
 PRESETS = (
     Preset("symmetry-zeros", "E", "Constant weights: every unit the same",
-           "Why not start every weight at 0, or at some other constant? Then all hidden "
-           "units compute the same function, receive the same gradient and make the same "
-           "update, so they stay identical forever and eight units are no better than one. "
-           "Look at the units pane: with all zeros nothing moves at all (no gradient reaches "
-           "the hidden layer), with all 0.5 the eight lines move but lie exactly on top of "
-           "each other, and only Xavier's random start gives eight different units. The "
-           "boundary shows the cost: the constant starts cannot bend around the petals.",
+           "Why not simply start every weight at 0, or at some other constant such as 0.5?",
+           "In the Boundary tab, follow the incoming weights of the eight hidden units under the "
+           "maps: from all 0 they stay flat at 0, from all 0.5 they move but the eight units' "
+           "lines lie exactly on top of each other, and only Xavier's random start gives eight "
+           "different units. The maps above show the cost: only Xavier's boundary bends around "
+           "the petals.",
+           "Units that start equal compute the same function, receive the same gradient and make "
+           "the same update, so they stay identical forever and eight units are no better than "
+           "one. Random weights break this symmetry; all zeros is even worse, because no "
+           "gradient reaches the hidden layer at all.",
            ("units", "boundary", "loss", "accuracy"),
            {"data": _DATA, "network": _NET, "train": _TRAIN, "track_units": True,
             "runs": [{"label": "all 0", "init": {"scheme": "zeros"}},

@@ -10,14 +10,17 @@ HE = {"label": "He N(0, √(2/n))", "init": {"scheme": "kaiming_normal", "nonlin
 
 PRESETS = (
     Preset("he-vs-xavier-deep", "F", "30 ReLU layers: He vs Xavier",
-           "Xavier's rule was worked out for activations that are symmetric around 0, but a "
-           "ReLU sets half of its inputs to zero and so halves the variance of the signal in "
-           "every layer. Over 30 layers that compounds: look at the spread against depth, where "
-           "Xavier's falls by about 1/√2 per layer, as the drawn prediction says, until almost "
-           "nothing reaches the top, and the gradients fade the same way on the way back. "
-           "He's rule uses σ = √(2/n), twice Xavier's variance, to make up for the halving, "
-           "and the spread holds from the first layer to the last. Then watch the loss: "
-           "Xavier's barely moves from ln 10 ≈ 2.3, while He's falls.",
+           "Xavier's start works well for tanh, so why does a deep ReLU network need a different "
+           "one?",
+           "In the Depth tab, Xavier's activation spread falls by about 1/√2 per layer, along "
+           "the dashed prediction, until almost nothing reaches layer 30, and its gradients fade "
+           "on the way back down, while He's spread holds level. In the Loss tab, Xavier's loss "
+           "barely moves from ln 10 ≈ 2.3, while He's falls.",
+           "A ReLU sets about half of its inputs to zero, which halves the variance of the "
+           "signal in every layer, and Xavier's rule, worked out for activations symmetric "
+           "around 0, does not make up for that. He's σ = √(2/n) doubles the variance to "
+           "compensate, so the signal keeps its size through all 30 layers and the network can "
+           "learn.",
            ("depth", "activations", "gradients", "loss", "accuracy", "table"),
            {"data": _DATA, "network": _NET, "train": _TRAIN, "runs": [XAVIER, HE]}),
 )

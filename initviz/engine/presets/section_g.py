@@ -12,15 +12,17 @@ XAVIER = {"label": "Xavier N(0, 1/√n)", "init": {"scheme": "lecun_normal"}}
 
 PRESETS = (
     Preset("rbm-pretraining", "G", "Unsupervised pre-training with RBMs",
-           "Before good random starts were known, deep networks were started by pre-training: "
-           "each hidden layer is first trained alone, without labels, as a restricted "
-           "Boltzmann machine that learns to reconstruct the layer below (contrastive "
-           "divergence, CD-1). The pre-training pane shows this stage: the reconstruction "
-           "error of each RBM falls epoch by epoch. The stacked RBMs then become the start for "
-           "ordinary training with labels. Compare the loss with the same sigmoid network "
-           "started from N(0, 0.01), which hardly moves because its signals and gradients are "
-           "too weak, and from Xavier, which catches up: pre-training gives useful hidden "
-           "units from the first step.",
+           "Before good random starts were known, how did people get deep networks to train at "
+           "all?",
+           "In the Loss tab, the pre-training plot shows the reconstruction error of each of the "
+           "three RBMs falling epoch by epoch. Then compare the training losses: the pre-trained "
+           "network's falls much faster than the same sigmoid network's started from N(0, 0.01), "
+           "which hardly moves, and Xavier's random start learns too.",
+           "Each hidden layer is first trained alone, without labels, as a restricted Boltzmann "
+           "machine (contrastive divergence, CD-1) that learns to reconstruct the layer below, "
+           "and the stack then becomes the start for ordinary training with labels. Such a start "
+           "gives usable hidden activations from the first step, where a tiny random start gives "
+           "signals and gradients too weak to learn from.",
            ("pretrain", "loss_early", "loss", "table", "activations", "accuracy"),
            {"data": _DATA, "network": _NET, "train": _TRAIN, "runs": [RBM, SMALL, XAVIER]}),
 )

@@ -26,14 +26,16 @@ _ACTIVATIONS = (("sigmoid", "sigmoid"), ("tanh", "tanh"), ("relu", "ReLU"),
 
 PRESETS = (
     Preset("exploding-clipping", "H", "Exploding gradients: clipping and smaller steps",
-           "Five ReLU layers started from N(0, 1) make every layer multiply the signal by "
-           "about eight, so the loss and the gradients are astronomically large from the start. "
-           "Without a remedy the first updates are so big that the weights overflow: the loss "
-           "jumps, turns into NaN or infinity, and the app marks the run 'diverged at step k' "
-           "while the others go on. Clipping the gradient's norm to 1 caps the size of every "
-           "update, and a ten times smaller learning rate shrinks it; both keep the loss "
-           "finite. L2 weight decay only pulls the weights back a little per step, far too "
-           "slowly to stop an explosion this fast, so it diverges like the unremedied run.",
+           "What can we do when the gradients are so large that training blows up?",
+           "In the Loss tab, the run without a remedy jumps and turns into NaN or infinity "
+           "within the first steps, and the app marks it 'diverged at step k' while the others "
+           "go on. Clipping and the smaller learning rate stay finite, while L2 weight decay "
+           "diverges like the unremedied run; the Results tab lists which runs survived.",
+           "Five ReLU layers from N(0, 1) multiply the signal by about eight per layer, so the "
+           "first gradients are huge and a few plain steps throw the weights into overflow. "
+           "Clipping the gradient's norm to 1 caps the size of every update and a ten times "
+           "smaller learning rate shrinks it, but weight decay only pulls the weights back a "
+           "little per step, far too slowly to stop an explosion this fast.",
            ("loss_early", "loss", "table", "gradients", "depth"),
            {"data": _DATA, "network": _EXPLODE_NET, "train": _EXPLODE_TRAIN,
             "runs": [{"label": "no remedy", "init": BIG},
@@ -44,13 +46,16 @@ PRESETS = (
                      {"label": "L2 weight decay 0.01", "init": BIG,
                       "train": {"weight_decay": 0.01}}]}),
     Preset("batchnorm-rescue", "H", "Batch normalization rescues a bad start",
-           "Ten sigmoid layers started badly: N(0, 1) saturates most units at 0 or 1, and "
-           "N(0, 0.01) collapses every layer to a spike at 0.5. Without batch normalization "
-           "the two train very differently, and the tiny start hardly learns at all. Batch "
-           "normalization rescales each unit's input to mean 0 and spread 1 on every batch, "
-           "before the sigmoid, so the scale of the initial weights no longer reaches the "
-           "activations. Compare the four loss curves: with batch norm both starts train well "
-           "and end close together, nearly indifferent to the initial scale.",
+           "Can batch normalization rescue a deep network whose initial weights are far too "
+           "large or far too small?",
+           "In the Activations tab, the plain starts are bad from the beginning: N(0, 1) piles "
+           "most sigmoid outputs at 0 and 1, and N(0, 0.01) squeezes every layer into a spike at "
+           "0.5. In the Loss tab, the two plain runs train very differently and the tiny start "
+           "hardly learns, while both runs with batch norm learn well and end close together.",
+           "Batch normalization rescales each unit's input to mean 0 and spread 1 on every "
+           "batch, before the sigmoid, so the scale of the initial weights no longer reaches the "
+           "activations. That makes training nearly indifferent to how large or small the "
+           "initial weights were.",
            ("loss", "activations", "table", "loss_early", "depth", "accuracy"),
            {"data": _DATA, "network": _BN_NET, "train": _BN_TRAIN,
             "runs": [{"label": "N(0, 1)", "init": BIG},
@@ -61,25 +66,33 @@ PRESETS = (
                       "init": {"scheme": "normal", "std": 0.01},
                       "network": {"batch_norm": True}}]}),
     Preset("residual-deep", "H", "50 layers: plain vs residual",
-           "Fifty sigmoid layers from the same Xavier start, once plain and once with an "
-           "identity skip around every layer (h = f(s) + x). In the plain network the "
-           "gradient passes through 50 sigmoid slopes, each at most 1/4, so it vanishes on the "
-           "way down: look at the gradient spread per layer, where the bottom layers get "
-           "nothing at all, and the loss stays at ln 10 ≈ 2.3. The skip gives the gradient a "
-           "path that bypasses every slope, so every layer receives a usable gradient and the "
-           "residual network trains. Its first losses are large, because the skips add up the "
-           "outputs of all 50 layers, but they fall fast.",
+           "Why can't a plain 50-layer sigmoid network learn, and how do skip connections fix "
+           "it?",
+           "In the Gradients and Depth tabs, the plain network's gradient shrinks by many orders "
+           "of magnitude on the way down until the bottom layers get nothing, while the residual "
+           "network's gradient stays usable in every layer. In the Loss tab, the plain loss "
+           "stays at ln 10 ≈ 2.3, while the residual loss starts large but falls fast.",
+           "In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 "
+           "each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives "
+           "the gradient a path around every slope, so every layer receives a usable gradient "
+           "and the network trains.",
            ("gradients", "depth", "loss", "loss_early", "accuracy", "table"),
            {"data": _DATA, "network": _RES_NET, "train": _RES_TRAIN,
             "runs": [{"label": "plain", "init": XAVIER},
                      {"label": "residual", "init": XAVIER, "network": {"residual": True}}]}),
     Preset("activation-compare", "H", "Which activations keep the gradient alive?",
-           "Ten layers, one start (He's N(0, √(2/n))), six activations: how large is the "
-           "gradient that reaches each layer? The sigmoid's slope is at most 1/4, so its "
-           "gradient shrinks fastest, by several times per layer. ReLU and leaky ReLU have "
-           "slope 1 wherever they are active, and with He's start their gradient keeps its "
-           "size from the top to the bottom. Tanh, ELU and maxout sit in between or even grow "
-           "a little with this start; look at the gradient spread per layer side by side.",
+           "Which activation functions let the gradient reach the bottom of a deep network "
+           "without shrinking away?",
+           "In the Gradients tab and the gradient plot of the Depth tab, compare six activations "
+           "in ten layers, all started from He's N(0, √(2/n)): the sigmoid's gradient shrinks "
+           "fastest, by several times per layer, while ReLU's and leaky ReLU's keep their size "
+           "from top to bottom. Tanh, ELU and maxout also keep far more of their gradient than "
+           "the sigmoid.",
+           "On the way back, the gradient is multiplied by the activation's slope in every "
+           "layer: the sigmoid's slope is at most 1/4, so ten layers shrink its gradient a "
+           "thousandfold or more, while ReLU's slope is exactly 1 wherever a unit is active and "
+           "He's start makes up for the inactive half. This is one big reason why deep networks "
+           "moved from the sigmoid to ReLU-like activations.",
            ("gradients", "depth", "activations", "preactivations"),
            {"data": _DATA, "network": {"depth": 10, "width": 256, "output": "softmax"},
             "train": {"steps": 0},

@@ -9,13 +9,17 @@ _PROBE = {"data": {"name": "normal", "samples": 1000, "features": 256},
 
 PRESETS = (
     Preset("distributions", "I", "Weight distributions: uniform, normal, truncated",
-           "What do the weights of a scheme actually look like? Here one layer of 65,536 "
-           "weights is drawn three ways: uniformly from U[−3, 3), from the normal N(0, 1), "
-           "and from N(0, 1) truncated at two standard deviations, where every value beyond "
-           "±2 is drawn again. Look at the weight histograms: the uniform is flat with hard "
-           "edges and a standard deviation of √3 ≈ 1.73; the normal is a bell with thin "
-           "tails; the truncated normal is the same bell with its tails cut off, so its "
-           "standard deviation drops to about 0.88.",
+           "What do weights drawn from a uniform, a normal and a truncated normal distribution "
+           "actually look like?",
+           "In the Weights tab, U[−3, 3) gives a flat histogram with hard edges, N(0, 1) a bell "
+           "with thin tails, and the truncated N(0, 1) the same bell with everything beyond ±2 "
+           "cut off. In the Activations tab, the outputs of this one linear layer are "
+           "bell-shaped in all three cases and differ only in width.",
+           "What a scheme passes on to the next layer is mainly its standard deviation, not its "
+           "shape: √3 ≈ 1.73 for this uniform, 1 for the normal, and only about 0.88 for the "
+           "truncated normal, because cutting the tails at 2σ (values beyond are drawn again) "
+           "removes the largest values. So a truncated normal has a smaller spread than the σ it "
+           "was drawn with.",
            ("weights", "activations"),
            {**_PROBE, "runs": [
                {"label": "U[−3, 3)", "init": {"scheme": "uniform", "low": -3.0, "high": 3.0}},

@@ -1,0 +1,157 @@
+"""A lesson step: the question, what to look at, the formulas with this network's numbers and
+the take-away, in both languages; the dialog that chooses and orders the lesson."""
+import re
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from initviz.engine import presets as catalogue
+from initviz.engine.config import ExperimentConfig, merge
+from initviz.ui import i18n
+from initviz.ui.lesson import Lesson, LessonDialog
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture
+def english_after():
+    yield
+    i18n.set_language("en")
+
+
+def test_a_lesson_step_shows_its_four_parts(window, qtbot):
+    keys = list(catalogue.PRESETS)
+    window.presentation.lesson = Lesson([])           # the whole catalogue
+    window.presentation.next_preset()
+    assert window.preset_key == keys[0]
+    window.presentation.next_preset()
+    p = catalogue.PRESETS[keys[1]]
+    panel = window.explanation
+    assert panel.parts() == {"title": p.title, "question": p.question, "look": p.look,
+                             "takeaway": p.takeaway}
+    assert p.question.endswith("?")
+    assert panel.step.isVisibleTo(panel)
+    assert panel.step.text() == f"Lesson: experiment 2 of {len(keys)}"
+    headings = [panel.question_heading, panel.look_heading, panel.runs_heading,
+                panel.takeaway_heading]
+    assert [h.text() for h in headings] == ["The question", "What to look at",
+                                            "The starts compared", "Take-away"]
+    assert all(h.isVisibleTo(panel) for h in headings)
+
+
+def test_the_formulas_carry_the_numbers_of_this_network(window):
+    window.load_preset("act-relu-compare", run=False)
+    text = window.explanation.runs.text()
+    # He on 100 inputs everywhere (the output layer too): σ = √(2/100), said once
+    assert text.count("every layer: σ = √(2/100) = 0.141") == 1
+    he = merge(ExperimentConfig(), {
+        "data": {"name": "mnist"}, "network": {"hidden": [256, 128, 128, 128]},
+        "runs": [{"init": {"scheme": "kaiming_normal"}},
+                 {"init": {"scheme": "xavier_normal"}}]})
+    window.explanation.show_runs(he)
+    text = window.explanation.runs.text()
+    assert "layer 1 (784 → 256): σ = √(2/784) = 0.0505" in text
+    assert "layer 2 (256 → 128): σ = √(2/256) = 0.0884" in text
+    assert "layers 3–4 (128 → 128): σ = √(2/128) = 0.125" in text
+    assert "layer 5 (128 → 10)" not in text and "…" in text   # three shapes, then "…"
+    assert "layer 1 (784 → 256): σ = √(2/(784+256)) = 0.0439" in text
+    window.load_preset("mnist-uniform-signs", run=False)
+    text = window.explanation.runs.text()
+    # a fixed range gives the same σ on every layer: said once
+    assert text.count("every layer: σ = (1 − 0)/√12 = 0.289") == 1
+    assert "every layer: σ = (1 − (−1))/√12 = 0.577" in text
+
+
+def test_a_hand_picked_preset_leaves_the_lesson_counter(window):
+    window.presentation.lesson = Lesson([])
+    window.presentation.next_preset()
+    assert window.explanation.step.isVisibleTo(window.explanation)
+    window.load_preset("act-tanh-compare", run=False)
+    assert not window.explanation.step.isVisibleTo(window.explanation)
+
+
+def test_the_lesson_step_in_chinese(window, qtbot, english_after):
+    window.presentation.lesson = Lesson([])
+    window.presentation.next_preset()
+    window.presentation.set_language("zh_CN")
+    qtbot.waitUntil(lambda: CJK.search(window.explanation.question.text()) is not None)
+    p = catalogue.PRESETS[window.preset_key]
+    parts = window.explanation.parts()
+    for name in ("title", "question", "look", "takeaway"):
+        assert parts[name] == QCoreApplication.translate("presets", getattr(p, name))
+        assert CJK.search(parts[name]), name
+    assert CJK.search(window.explanation.step.text())
+    assert CJK.search(window.explanation.takeaway_heading.text())
+    # the data line too ("1,000 samples of …" is a template with numbers)
+    window.explanation.show_data("1,000 samples of 100 standard-normal features")
+    assert window.explanation.data.text() == "数据：1,000 个样本，每个有 100 个标准正态特征"
+
+
+def test_every_preset_has_all_three_parts_in_chinese():
+    from initviz import translations
+    for p in catalogue.PRESETS.values():
+        for part in (p.question, p.look, p.takeaway):
+            zh = translations.translate("zh_CN", "presets", part)
+            assert zh != part and CJK.search(zh), (p.key, part[:40])
+
+
+def checked(dialog):
+    return [dialog.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(dialog.list.count())
+            if dialog.list.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def test_the_lesson_dialog_keeps_the_teachers_order(qtbot):
+    keys = list(catalogue.PRESETS)
+    dialog = LessonDialog([keys[5], keys[0]])
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == len(keys)
+    first_two = [dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(2)]
+    assert first_two == [keys[5], keys[0]]
+    assert checked(dialog) == [keys[5], keys[0]]
+    assert dialog.keys() == [keys[5], keys[0]]
+    # tick one more: it joins in the list's order
+    dialog.list.item(2).setCheckState(Qt.CheckState.Checked)
+    assert dialog.keys() == [keys[5], keys[0], dialog.list.item(2).data(Qt.ItemDataRole.UserRole)]
+    # "Whole catalogue" ticks everything in the catalogue's order, which is stored as []
+    button = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Whole catalogue")
+    button.click()
+    assert checked(dialog) == keys
+    assert dialog.keys() == []
+
+
+def test_choosing_a_lesson_is_remembered(window, monkeypatch):
+    keys = list(catalogue.PRESETS)
+
+    def choose(dialog):
+        for i in range(dialog.list.count()):
+            item = dialog.list.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in (keys[7], keys[2])
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        return 1
+    monkeypatch.setattr(LessonDialog, "exec", choose)
+    p = window.presentation
+    p.edit_lesson()
+    assert p.lesson.keys == [keys[2], keys[7]]
+    assert p.settings.get("lesson") == [keys[2], keys[7]]
+    p.next_preset()
+    assert window.preset_key == keys[2]
+    assert window.explanation.step.text() == "Lesson: experiment 1 of 2"
+    QApplication.processEvents()
+
+
+def test_page_keys_scroll_the_explanation(window, qtbot):
+    from PySide6.QtTest import QTest
+    window.resize(900, 420)          # too little height for all of the words
+    window.show()
+    qtbot.waitExposed(window)
+    window.load_preset("act-relu-compare", run=False)
+    bar = window.explanation.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert bar.value() == 0
+    window.tabs.setFocus()
+    QTest.keyClick(window.tabs, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    QTest.keyClick(window.tabs, Qt.Key.Key_PageUp)
+    assert bar.value() == 0
