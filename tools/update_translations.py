@@ -13,6 +13,8 @@ lupdate picks them up too, in the contexts:
 
     presets      preset titles, questions, what to look at, take-aways and section names
     data         the descriptions of the data sets (templates with {0} fields)
+    gallery      the short scheme names of the Schemes tab
+    labels       the presets' run labels (legends, tables)
     schemes      initialization scheme titles and formulas
     activations  activation names
     config       the descriptions of the settings (tool tips of the control panel)
@@ -58,8 +60,11 @@ def engine_strings() -> list[tuple[str, str]]:
     for p in presets.PRESETS.values():
         out += [("presets", p.title), ("presets", p.question), ("presets", p.look),
                 ("presets", p.takeaway)]
+        out += [("labels", run.label) for run in p.config.runs if run.label]
     for text in (data.NORMAL_TEXT, data.FLOWER_TEXT, mnist.BUNDLED_TEXT, mnist.FULL_TEXT):
         out.append(("data", text))
+    from initviz.engine.scheme_gallery import SHORT
+    out += [("gallery", text) for text in SHORT.values()]
     for s in SCHEMES.values():
         out += [("schemes", s.title), ("schemes", s.formula)]
     for title in ACTIVATION_TITLES.values():

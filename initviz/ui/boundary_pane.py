@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from initviz.engine import data as engine_data
 
+from .i18n import current_language, run_label
 from .palette import CLASS_COLORS, Palette
 from .plot_style import style_plot
 
@@ -56,7 +57,8 @@ class BoundaryPane(QWidget):
         self._extent = None
         for i, label in enumerate(labels):
             p = self.view.addPlot(row=0, col=i)
-            style_plot(p, f"<span style='color:{Palette.hex(i)}'>{html.escape(label)}</span>",
+            style_plot(p, f"<span style='color:{Palette.hex(i)}'>"
+                          f"{html.escape(run_label(label))}</span>",
                        "x₁", "x₂" if i == 0 else "")
             p.setAspectLocked(True)
             p.vb.setMouseEnabled(x=False, y=False)
@@ -90,12 +92,12 @@ class BoundaryPane(QWidget):
                        self.tr("training batch (step)"), self.tr("weight"))
             self._unit_plot.getAxis("left").setWidth(70)
             self._unit_lines = [[] for _ in labels]
-        self._shape = (tuple(labels), track_units)
+        self._shape = (tuple(labels), track_units, current_language())
 
     def draw(self, histories, edges=None) -> None:
         labels = [h.label for h in histories]
         track = any(h.unit_weights for h in histories)
-        if self._shape != (tuple(labels), track):
+        if self._shape != (tuple(labels), track, current_language()):
             self._rebuild(labels, track)
         for h in histories:
             key = (h, h.snapshots)

@@ -17,6 +17,7 @@ from initviz.engine.config import (ConfigError, DataConfig, ExperimentConfig, In
 from initviz.engine.initializers import SCHEMES
 
 from .i18n import engine_text
+from .i18n import run_label as shown_label
 from .number_box import NumberBox
 from .palette import Palette
 
@@ -306,7 +307,8 @@ class ControlPanel(QWidget):
         was, self._updating = self._updating, True
         self.run_list.clear()
         for i, run in enumerate(self._runs):
-            item = QListWidgetItem(_swatch(i), run.label or f"run {i + 1}")
+            item = QListWidgetItem(_swatch(i), shown_label(run.label) if run.label else
+                                   f"run {i + 1}")
             self.run_list.addItem(item)
         self.run_list.setCurrentRow(self._sel)
         n = len(self._runs)

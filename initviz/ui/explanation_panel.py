@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from initviz.engine import initializers
 
-from .i18n import data_text, engine_text
+from .i18n import data_text, engine_text, run_label
 from .lesson import formula_with_numbers
 from .palette import Palette
 
@@ -47,7 +47,7 @@ class ExplanationPanel(QScrollArea):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.setSpacing(4)
+        layout.setSpacing(2)
 
         def label(name: str = "", rich: bool = False) -> QLabel:
             w = QLabel()
@@ -149,7 +149,7 @@ class ExplanationPanel(QScrollArea):
                     lines.append("…")
             if not lines:   # no closed form (LSUV): the scheme's general formula
                 lines = [html.escape(engine_text("schemes", scheme.formula))]
-            name = html.escape(run.label or title)
+            name = html.escape(run_label(run.label) if run.label else title)
             if run.label and run.label != title:
                 name += f" <span style='font-weight:normal'>· {html.escape(title)}</span>"
             rows.append(

@@ -29,6 +29,7 @@ from .depth_pane import DepthPane
 from .histogram_pane import HistogramPane
 from .loss_pane import LossPane
 from .results_table import ResultsTable
+from .schemes_pane import SchemesPane
 from .run_history import GrowingArray
 
 SCALE = 2.0            # PNG pixels per screen pixel: sharp on a projector and in slides
@@ -194,7 +195,7 @@ def _boundary_rows(histories) -> list[list]:
     return rows
 
 
-TABLE_PANES = (HistogramPane, DepthPane, LossPane, ResultsTable, BoundaryPane)
+TABLE_PANES = (HistogramPane, DepthPane, LossPane, ResultsTable, BoundaryPane, SchemesPane)
 
 
 def pane_table(pane: QWidget, histories, edges) -> tuple[list[str], list[list]]:
@@ -209,6 +210,8 @@ def pane_table(pane: QWidget, histories, edges) -> tuple[list[str], list[list]]:
         return CSV_COLUMNS["table"], _table_rows(histories)
     if isinstance(pane, BoundaryPane):
         return CSV_COLUMNS["boundary"], _boundary_rows(histories)
+    if isinstance(pane, SchemesPane):
+        return pane.table_rows()
     raise TypeError(f"no data export for {type(pane).__name__}")
 
 

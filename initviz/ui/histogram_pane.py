@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from .i18n import run_label
 from .palette import Palette
 from . import plot_style
 from .plot_style import LABEL_PT, TEXT, TITLE_PT, forget_style, nice_step, style_plot
@@ -60,6 +61,7 @@ def legend_html(labels, notes=None) -> str:
 
     def whole(text: str) -> str:        # a line may break between runs, not inside a label
         return html.escape(text).replace(" ", "&nbsp;")
+    labels = [run_label(label) for label in labels]
 
     box, text = plot_style.scaled_pt(16), plot_style.scaled_pt(13)
     return "&nbsp;&nbsp; ".join(
@@ -121,7 +123,8 @@ class LegendLabel(QLabel):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and any(self._content):
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange) and \
+                any(self._content):
             self._render()
 
 

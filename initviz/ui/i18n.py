@@ -159,6 +159,12 @@ def engine_text(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source) if source else source
 
 
+def run_label(label: str) -> str:
+    """A preset's run label ("all weights 0") in the current language; a label the user typed
+    is not in the catalogue and stays as it is."""
+    return engine_text("labels", label)
+
+
 def preset_explanation(preset) -> str:
     """A preset's question, what to look at and take-away as one translated paragraph."""
     parts = [engine_text("presets", t) for t in (preset.question, preset.look, preset.takeaway)

@@ -24,13 +24,14 @@ from .presentation import PresentationController
 from .results_table import ResultsTable
 from .run_controller import RunController
 from .run_history import RunHistory
+from .schemes_pane import SchemesPane
 
 FRAME_MS = 33          # ~30 redraws per second at most
 DEBOUNCE_MS = 30       # settle time after a setting changes before the probe reruns
 VIEW_TAB = {"activations": "activations", "preactivations": "activations",
             "gradients": "gradients", "weights": "weights", "depth": "depth",
             "loss_early": "loss", "loss": "loss", "accuracy": "loss", "pretrain": "loss",
-            "table": "table", "boundary": "boundary", "units": "boundary"}
+            "table": "table", "boundary": "boundary", "units": "boundary", "schemes": "schemes"}
 
 
 def _format_seconds(s: float) -> str:
@@ -63,11 +64,12 @@ class MainWindow(QMainWindow):
             "loss": LossPane(),
             "table": ResultsTable(),
             "boundary": BoundaryPane(),
+            "schemes": SchemesPane(),
         }
         names = {"activations": self.tr("Activations"), "gradients": self.tr("Gradients"),
                  "weights": self.tr("Weights"), "depth": self.tr("Depth"),
                  "loss": self.tr("Loss"), "table": self.tr("Results"),
-                 "boundary": self.tr("Boundary")}
+                 "boundary": self.tr("Boundary"), "schemes": self.tr("Schemes")}
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setMinimumWidth(420)
@@ -79,7 +81,9 @@ class MainWindow(QMainWindow):
                 "loss": self.tr("Training loss and validation accuracy"),
                 "table": self.tr("Validation accuracy and loss of every run"),
                 "boundary": self.tr("Decision boundary over the 2-D data; each unit's "
-                                    "incoming weights")}
+                                    "incoming weights"),
+                "schemes": self.tr("Every initialization scheme sampled for one layer shape, "
+                                   "with its formula and standard deviation")}
         for key, pane in self.panes.items():
             i = self.tabs.addTab(pane, names[key])
             self.tabs.setTabToolTip(i, tips[key])
@@ -215,6 +219,7 @@ class MainWindow(QMainWindow):
         self.explanation.show_preset(preset)
         self.explanation.show_runs(config)
         self.panes["boundary"].set_config(config)
+        self.panes["schemes"].set_config(config)
         first = preset.views[0] if preset.views else "activations"
         self.panes["activations"].set_preactivation(first == "preactivations")
         self.tabs.setCurrentWidget(self.panes[VIEW_TAB.get(first, "activations")])
@@ -226,6 +231,7 @@ class MainWindow(QMainWindow):
             self.presets.mark(None)
         self.explanation.show_runs(config)
         self.panes["boundary"].set_config(config)
+        self.panes["schemes"].set_config(config)
         if config.train.steps == 0 and all("steps" not in r.train for r in config.runs):
             self._pending_config = config
             self.debounce.start()      # a slider drag restarts it: one probe per pause

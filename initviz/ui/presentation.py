@@ -272,8 +272,10 @@ class PresentationController(QObject):
             return
         w = self.window.width()
         scale = self.effective_scale
-        left = max(int(w * (0.21 if self.controls_folded else 0.26)), int(300 * scale))
-        right = max(int(w * 0.24), int(220 * scale))   # the lesson's words need the room
+        # Folded, the preset strip needs only its titles; the lesson's words need the room.
+        left = int(w * 0.18) if self.controls_folded else \
+            max(int(w * 0.26), int(300 * scale))
+        right = max(int(w * 0.27), int(220 * scale))
         self.window.splitter.setSizes([left, max(300, w - left - right), right])
 
     def scroll_explanation(self, direction: int) -> None:

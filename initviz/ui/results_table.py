@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractScrollArea, QHeaderView, QLabel, QSizePo
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from .histogram_pane import _tint
+from .i18n import current_language, run_label
 from .palette import Palette
 from .plot_style import style_plot
 
@@ -72,7 +73,7 @@ class ResultsTable(QWidget):
                 "init": self.tr("initialized")}.get(h.stage, h.stage)
 
     def draw(self, histories, edges=None) -> None:
-        key = tuple((h, h.snapshots) for h in histories)
+        key = (tuple((h, h.snapshots) for h in histories), current_language())
         if key == self._drawn:
             return
         self._drawn = key
@@ -83,7 +84,7 @@ class ResultsTable(QWidget):
         for r, h in enumerate(histories):
             acc = h.val_accuracies.data
             loss = h.val_losses.data
-            cells = [h.label, f"{h.step:,}",
+            cells = [run_label(h.label), f"{h.step:,}",
                      f"{100 * acc[-1]:.1f} %" if acc.size and np.isfinite(acc[-1]) else "–",
                      _loss_text(loss[-1]) if loss.size and np.isfinite(loss[-1]) else "–",
                      self._status(h)]
@@ -141,7 +142,7 @@ class ResultsTable(QWidget):
             h = histories[i]
             note = "" if h.diverged_at is None else "  " + \
                 self.tr("(diverged at step {0})").format(h.diverged_at)
-            t.setText((f"{a:.1f} %" if np.isfinite(a) else "–") + f"   {h.label}{note}")
+            t.setText((f"{a:.1f} %" if np.isfinite(a) else "–") + f"   {run_label(h.label)}{note}")
             t.setPos(1.0, i)
             t.show()
         self.bars_plot.setYRange(-0.6, n - 0.4, padding=0)

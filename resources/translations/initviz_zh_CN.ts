@@ -872,6 +872,10 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>决策边界</translation>
     </message>
     <message>
+        <source>Schemes</source>
+        <translation>方案</translation>
+    </message>
+    <message>
         <source>Histograms of each hidden layer&apos;s activations</source>
         <translation>各隐藏层激活值的直方图</translation>
     </message>
@@ -898,6 +902,10 @@ The app keeps using the bundled 10,000 images.</source>
     <message>
         <source>Decision boundary over the 2-D data; each unit&apos;s incoming weights</source>
         <translation>二维数据上的决策边界；每个单元的输入权重</translation>
+    </message>
+    <message>
+        <source>Every initialization scheme sampled for one layer shape, with its formula and standard deviation</source>
+        <translation>按同一层的形状抽样每一种初始化方案，并给出公式和标准差</translation>
     </message>
     <message>
         <source>Run</source>
@@ -1147,6 +1155,41 @@ loss</source>
     </message>
 </context>
 <context>
+    <name>SchemesPane</name>
+    <message>
+        <source>Every scheme for one layer</source>
+        <translation>同一层上的所有方案</translation>
+    </message>
+    <message>
+        <source>inputs n_in</source>
+        <translation>输入数 n_in</translation>
+    </message>
+    <message>
+        <source>outputs n_out</source>
+        <translation>输出数 n_out</translation>
+    </message>
+    <message>
+        <source>Each scheme&apos;s weights sampled for this layer shape, with the standard deviation its formula gives (σ) and the one measured. He uses the ReLU gain, Xavier and orthogonal gain 1. LSUV and RBM pre-training depend on the data and are left out.</source>
+        <translation>按这个层形状抽样的每种方案的权重，附上公式给出的标准差（σ）和实际测得的标准差。He 用 ReLU 的增益，Xavier 和正交初始化的增益为 1。LSUV 和 RBM 预训练依赖数据，这里不列出。</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Formula with these numbers</source>
+        <translation>代入这些数字的公式</translation>
+    </message>
+    <message>
+        <source>σ (formula)</source>
+        <translation>σ（公式）</translation>
+    </message>
+    <message>
+        <source>σ (measured)</source>
+        <translation>σ（实测）</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>(kept as {0})</source>
@@ -1323,6 +1366,10 @@ loss</source>
     <message>
         <source>window size</source>
         <translation>窗口大小</translation>
+    </message>
+    <message>
+        <source>open on this tab: activations, gradients, weights, depth, loss, table, boundary or schemes</source>
+        <translation>启动时打开这个标签页：activations、gradients、weights、depth、loss、table、boundary 或 schemes</translation>
     </message>
     <message>
         <source>start in presentation mode (full screen, large type)</source>
@@ -1617,6 +1664,240 @@ loss</source>
     <message>
         <source>MNIST: {0:,} training / {1:,} validation images (from the {2:,}-image training set)</source>
         <translation>MNIST：{0:,} 张训练图像 / {1:,} 张验证图像（取自 {2:,} 张图像的训练集）</translation>
+    </message>
+</context>
+<context>
+    <name>gallery</name>
+    <message>
+        <source>zeros</source>
+        <translation>全 0</translation>
+    </message>
+    <message>
+        <source>ones</source>
+        <translation>全 1</translation>
+    </message>
+    <message>
+        <source>constant 0.5</source>
+        <translation>常数 0.5</translation>
+    </message>
+    <message>
+        <source>U[−1, 1)</source>
+        <translation>U[−1, 1)</translation>
+    </message>
+    <message>
+        <source>N(0, 1)</source>
+        <translation>N(0, 1)</translation>
+    </message>
+    <message>
+        <source>truncated N(0, 1)</source>
+        <translation>截断 N(0, 1)</translation>
+    </message>
+    <message>
+        <source>1/√n rule</source>
+        <translation>1/√n 规则</translation>
+    </message>
+    <message>
+        <source>Xavier uniform</source>
+        <translation>Xavier 均匀</translation>
+    </message>
+    <message>
+        <source>Xavier normal</source>
+        <translation>Xavier 正态</translation>
+    </message>
+    <message>
+        <source>Xavier uniform ×4</source>
+        <translation>Xavier 均匀 ×4</translation>
+    </message>
+    <message>
+        <source>Xavier normal ×4</source>
+        <translation>Xavier 正态 ×4</translation>
+    </message>
+    <message>
+        <source>He uniform</source>
+        <translation>He 均匀</translation>
+    </message>
+    <message>
+        <source>He normal</source>
+        <translation>He 正态</translation>
+    </message>
+    <message>
+        <source>LeCun uniform</source>
+        <translation>LeCun 均匀</translation>
+    </message>
+    <message>
+        <source>LeCun normal</source>
+        <translation>LeCun 正态</translation>
+    </message>
+    <message>
+        <source>orthogonal</source>
+        <translation>正交</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>N(0, 1)</source>
+        <translation>N(0, 1)</translation>
+    </message>
+    <message>
+        <source>N(0, 0.01)</source>
+        <translation>N(0, 0.01)</translation>
+    </message>
+    <message>
+        <source>Xavier N(0, 1/√n)</source>
+        <translation>Xavier N(0, 1/√n)</translation>
+    </message>
+    <message>
+        <source>He N(0, √(2/n))</source>
+        <translation>He N(0, √(2/n))</translation>
+    </message>
+    <message>
+        <source>standard U[±1/√n)</source>
+        <translation>标准 U[±1/√n)</translation>
+    </message>
+    <message>
+        <source>normalized (Xavier) U[±√(6/(n+n_out)))</source>
+        <translation>归一化（Xavier）U[±√(6/(n+n_out)))</translation>
+    </message>
+    <message>
+        <source>sigmoid, Xavier uniform</source>
+        <translation>sigmoid，Xavier 均匀</translation>
+    </message>
+    <message>
+        <source>sigmoid, Xavier uniform ×4</source>
+        <translation>sigmoid，Xavier 均匀 ×4</translation>
+    </message>
+    <message>
+        <source>tanh, Xavier uniform</source>
+        <translation>tanh，Xavier 均匀</translation>
+    </message>
+    <message>
+        <source>sigmoid, Xavier normal</source>
+        <translation>sigmoid，Xavier 正态</translation>
+    </message>
+    <message>
+        <source>sigmoid, Xavier normal ×4</source>
+        <translation>sigmoid，Xavier 正态 ×4</translation>
+    </message>
+    <message>
+        <source>tanh, Xavier normal</source>
+        <translation>tanh，Xavier 正态</translation>
+    </message>
+    <message>
+        <source>all weights 0</source>
+        <translation>权重全为 0</translation>
+    </message>
+    <message>
+        <source>all weights 1</source>
+        <translation>权重全为 1</translation>
+    </message>
+    <message>
+        <source>U[0, 1)</source>
+        <translation>U[0, 1)</translation>
+    </message>
+    <message>
+        <source>U[-1, 1)</source>
+        <translation>U[-1, 1)</translation>
+    </message>
+    <message>
+        <source>U[-0.1, 0.1)</source>
+        <translation>U[-0.1, 0.1)</translation>
+    </message>
+    <message>
+        <source>U[-0.01, 0.01)</source>
+        <translation>U[-0.01, 0.01)</translation>
+    </message>
+    <message>
+        <source>U[-0.001, 0.001)</source>
+        <translation>U[-0.001, 0.001)</translation>
+    </message>
+    <message>
+        <source>U[±1/√n) (general rule)</source>
+        <translation>U[±1/√n)（通用规则）</translation>
+    </message>
+    <message>
+        <source>N(0, 0.1)</source>
+        <translation>N(0, 0.1)</translation>
+    </message>
+    <message>
+        <source>truncated N(0, 0.1), 2σ cut</source>
+        <translation>截断 N(0, 0.1)，2σ 处截断</translation>
+    </message>
+    <message>
+        <source>all 0</source>
+        <translation>全 0</translation>
+    </message>
+    <message>
+        <source>all 0.5</source>
+        <translation>全 0.5</translation>
+    </message>
+    <message>
+        <source>RBM pre-trained (CD-1)</source>
+        <translation>RBM 预训练（CD-1）</translation>
+    </message>
+    <message>
+        <source>no remedy</source>
+        <translation>不加补救</translation>
+    </message>
+    <message>
+        <source>clip gradient norm at 1</source>
+        <translation>梯度范数裁剪到 1</translation>
+    </message>
+    <message>
+        <source>learning rate ÷ 10</source>
+        <translation>学习率 ÷ 10</translation>
+    </message>
+    <message>
+        <source>L2 weight decay 0.01</source>
+        <translation>L2 权重衰减 0.01</translation>
+    </message>
+    <message>
+        <source>N(0, 1) + batch norm</source>
+        <translation>N(0, 1) + 批归一化</translation>
+    </message>
+    <message>
+        <source>N(0, 0.01) + batch norm</source>
+        <translation>N(0, 0.01) + 批归一化</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>普通网络</translation>
+    </message>
+    <message>
+        <source>residual</source>
+        <translation>残差网络</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>leaky ReLU</source>
+        <translation>leaky ReLU</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>maxout (2 pieces)</source>
+        <translation>maxout（2 段）</translation>
+    </message>
+    <message>
+        <source>U[−3, 3)</source>
+        <translation>U[−3, 3)</translation>
+    </message>
+    <message>
+        <source>truncated N(0, 1), 2σ cut</source>
+        <translation>截断 N(0, 1)，2σ 处截断</translation>
     </message>
 </context>
 <context>
@@ -1942,8 +2223,8 @@ loss</source>
         <translation>从均匀分布、正态分布和截断正态分布中抽出的权重，到底长什么样？</translation>
     </message>
     <message>
-        <source>In the Weights tab, U[−3, 3) gives a flat histogram with hard edges, N(0, 1) a bell with thin tails, and the truncated N(0, 1) the same bell with everything beyond ±2 cut off. In the Activations tab, the outputs of this one linear layer are bell-shaped in all three cases and differ only in width.</source>
-        <translation>在“权重”页，U[−3, 3) 的直方图是平的，边缘陡直；N(0, 1) 是一口钟，尾巴很细；截断的 N(0, 1) 是同样的钟形，但超出 ±2 的部分都被切掉了。在“激活值”页，这一个线性层的输出在三种情况下都是钟形，只是宽度不同。</translation>
+        <source>In the Weights tab, U[−3, 3) gives a flat histogram with hard edges, N(0, 1) a bell with thin tails, and the truncated N(0, 1) the same bell with everything beyond ±2 cut off. In the Activations tab, the outputs of this one linear layer are bell-shaped in all three cases and differ only in width. The Schemes tab shows every scheme of the app for one layer shape, each with its formula and σ.</source>
+        <translation>在“权重”页，U[−3, 3) 的直方图是平的，边缘陡直；N(0, 1) 是一口钟，尾巴很细；截断的 N(0, 1) 是同样的钟形，但超出 ±2 的部分都被切掉了。在“激活值”页，这一个线性层的输出在三种情况下都是钟形，只是宽度不同。“方案”页按同一个层形状列出本软件的每一种初始化方案，各附公式和 σ。</translation>
     </message>
     <message>
         <source>What a scheme passes on to the next layer is mainly its standard deviation, not its shape: √3 ≈ 1.73 for this uniform, 1 for the normal, and only about 0.88 for the truncated normal, because cutting the tails at 2σ (values beyond are drawn again) removes the largest values. So a truncated normal has a smaller spread than the σ it was drawn with.</source>

@@ -155,3 +155,23 @@ def test_page_keys_scroll_the_explanation(window, qtbot):
     assert bar.value() > 0
     QTest.keyClick(window.tabs, Qt.Key.Key_PageUp)
     assert bar.value() == 0
+
+
+def test_the_schemes_tab_shows_every_scheme_for_the_layer_shape(window, qtbot):
+    from initviz.engine.scheme_gallery import schemes
+    window.show()
+    qtbot.waitExposed(window)
+    window.load_preset("distributions", run=False)
+    pane = window.panes["schemes"]
+    assert pane.shape() == (256, 256)              # the preset's layer
+    window.tabs.setCurrentWidget(pane)             # the tab draws when shown
+    qtbot.waitUntil(lambda: pane.table.rowCount() > 0)
+    assert pane.table.rowCount() == len(schemes()) == len(pane._plots)
+    row = schemes().index("kaiming_normal")
+    assert pane.table.item(row, 1).text() == "σ = √(2/256) = 0.0884"
+    assert float(pane.table.item(row, 3).text()) == pytest.approx(0.0884, rel=0.03)
+    pane.fan_in.setValue(400)                      # typed by the teacher: redrawn at once
+    assert pane.table.item(row, 1).text() == "σ = √(2/400) = 0.0707"
+    header, rows = window.file_menu.exporter.table("schemes")
+    assert header[0] == "scheme" and len(rows) == len(schemes())
+    assert rows[row][:3] == ["kaiming_normal", 400, 256]

@@ -53,3 +53,14 @@ def test_histogram_plots_are_made_while_the_window_is_idle(qtbot, window):
                     all(len(window.panes[k]._pool) == 10
                         for k in ("activations", "gradients", "weights")) and
                     len(window.panes["loss"]._pool) == 6, timeout=20000)
+
+
+def test_the_tab_option_names_every_pane():
+    from initviz.ui.app import TABS
+    from initviz.ui.main_window import MainWindow
+    w = MainWindow()
+    try:
+        assert set(TABS) == set(w.panes)
+    finally:
+        w.controller.shutdown()
+        w.deleteLater()

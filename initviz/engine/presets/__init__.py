@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..config import ExperimentConfig, merge
 
 VIEWS = ("activations", "preactivations", "gradients", "weights", "depth", "loss_early", "loss",
-         "accuracy", "table", "boundary", "units", "pretrain")
+         "accuracy", "table", "boundary", "units", "pretrain", "schemes")
 
 SECTIONS = {
     "A": "Activations at initialization",

@@ -1,0 +1,80 @@
+"""Every scheme the app offers, sampled for one layer shape: the histogram of its weights, the
+standard deviation its formula gives and the one measured (catalogue section I).
+
+The data-dependent schemes (LSUV, RBM pre-training) need a network and data, so they are not
+in the gallery. Each scheme is shown with its usual settings (ReLU gain for He, gain 1 for
+Xavier and orthogonal); the figures are exact for those.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .config import InitConfig
+from .initializers import SCHEMES, sample_weights, scheme_bound_and_std
+
+# The settings each scheme is drawn with (those the catalogue's text names).
+SETTINGS = {
+    "constant": {"value": 0.5},
+    "uniform": {"low": -1.0, "high": 1.0},
+    "normal": {"mean": 0.0, "std": 1.0},
+    "trunc_normal": {"mean": 0.0, "std": 1.0},
+    "kaiming_uniform": {"nonlinearity": "relu"},
+    "kaiming_normal": {"nonlinearity": "relu"},
+}
+BINS = 41
+# Names short enough for a small plot's title (the window translates them, context "gallery").
+SHORT = {
+    "zeros": "zeros", "ones": "ones", "constant": "constant 0.5", "uniform": "U[−1, 1)",
+    "normal": "N(0, 1)", "trunc_normal": "truncated N(0, 1)", "standard_uniform": "1/√n rule",
+    "xavier_uniform": "Xavier uniform", "xavier_normal": "Xavier normal",
+    "xavier_uniform_logistic": "Xavier uniform ×4", "xavier_normal_logistic": "Xavier normal ×4",
+    "kaiming_uniform": "He uniform", "kaiming_normal": "He normal",
+    "lecun_uniform": "LeCun uniform", "lecun_normal": "LeCun normal", "orthogonal": "orthogonal",
+}
+
+
+@dataclass(frozen=True)
+class GalleryEntry:
+    init: InitConfig
+    mean: float               # what the formula gives
+    std: float
+    measured_mean: float
+    measured_std: float
+    edges: np.ndarray         # BINS + 1 edges, the scheme's own range
+    percent: np.ndarray       # % of the weights in each bin
+
+    @property
+    def scheme(self) -> str:
+        return self.init.scheme
+
+
+def schemes() -> list[str]:
+    return [name for name, s in SCHEMES.items() if not s.data_dependent]
+
+
+def _edges(w: np.ndarray) -> np.ndarray:
+    low, high = float(w.min()), float(w.max())
+    if high - low < 1e-12:                      # a constant: a window around its value
+        half = max(abs(low) * 0.5, 0.5)
+        return np.linspace(low - half, low + half, BINS + 1)
+    pad = 0.04 * (high - low)
+    return np.linspace(low - pad, high + pad, BINS + 1)
+
+
+def gallery(fan_in: int, fan_out: int, seed: int = 0) -> list[GalleryEntry]:
+    """One entry per scheme, sampled as a (fan_in, fan_out) weight matrix."""
+    if not (1 <= fan_in <= 100_000 and 1 <= fan_out <= 100_000):
+        raise ValueError(f"layer shape {fan_in} × {fan_out}: each size must be 1 to 100,000")
+    out = []
+    for i, name in enumerate(schemes()):
+        init = InitConfig(scheme=name, **SETTINGS.get(name, {}))
+        rng = np.random.default_rng([seed, i])
+        w = sample_weights(init, fan_in, fan_out, rng, dtype=np.float64)
+        _, mean, std = scheme_bound_and_std(init, fan_in, fan_out)
+        edges = _edges(w)
+        counts, _ = np.histogram(w, edges)
+        out.append(GalleryEntry(init, mean, std, float(w.mean()), float(w.std()), edges,
+                                100.0 * counts / w.size))
+    return out
