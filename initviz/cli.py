@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from .engine.config import ConfigError, ExperimentConfig
-from .engine.errors import DataError
+from .engine.errors import DataError, render
 from .engine.experiment_file import ExperimentFileError
 from .translations import QT_TRANSLATE_NOOP, language_from, translate, use_for_argparse
 
@@ -53,10 +53,13 @@ def load_target(target: str) -> tuple[ExperimentConfig, str | None]:
         from .engine.experiment_file import load_experiment
         config, preset, _ = load_experiment(path)
         return config, preset
-    raise ConfigError(f"{target}: no such preset or file; `initviz list` shows the presets")
+    raise ConfigError(QT_TRANSLATE_NOOP(
+        "errors", "{0}: no such preset or file; `initviz list` shows the presets"), target)
 
 
-def _run(args) -> int:
+def _run(args, lang: str = "en") -> int:
+    def say(exc) -> str:
+        return render(exc, lambda text: translate(lang, "errors", text))
     from .engine.result import ResultCollector
     from .engine.runner import run_experiment
     try:
@@ -69,7 +72,7 @@ def _run(args) -> int:
                          for r in config.runs)
             config = config.replace(runs=runs)
     except (ConfigError, ExperimentFileError) as exc:
-        print(f"initviz: {exc}", file=sys.stderr)
+        print(f"initviz: {say(exc)}", file=sys.stderr)
         return 2
     collector = ResultCollector(config, key)
     show = not args.quiet
@@ -85,7 +88,7 @@ def _run(args) -> int:
             if show and snap.diverged_at is not None and snap.finished:
                 print(f"  {snap.label}: diverged at step {snap.diverged_at}", file=sys.stderr)
     except DataError as exc:
-        print(f"initviz: {exc}", file=sys.stderr)
+        print(f"initviz: {say(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("initviz: interrupted", file=sys.stderr)
@@ -140,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
             for s in SCHEMES.values():
                 print(f"{s.name}\t{translate(lang, 'schemes', s.formula)}")
             return 0
-        return _run(args)
+        return _run(args, lang)
     except BrokenPipeError:      # `initviz list | head`: the reader has gone, not an error
         sys.stderr.close()
         return 0

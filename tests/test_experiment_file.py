@@ -7,7 +7,7 @@ import pytest
 
 from initviz.engine.config import ExperimentConfig
 from initviz.engine.experiment_file import (ExperimentFileError, load_experiment,
-                                            save_experiment)
+                                            parse_experiment, save_experiment)
 from initviz.engine.presets import PRESETS
 from initviz.engine.runner import run_experiment
 
@@ -75,3 +75,18 @@ def test_a_bare_config_opens_too(tmp_path):
     config, preset, _ = load_experiment(path)
     assert config == ExperimentConfig() and preset is None
     json.loads(path.read_text())
+
+
+def test_errors_keep_their_template_for_translation():
+    from initviz.engine.errors import render
+    with pytest.raises(ExperimentFileError) as info:
+        parse_experiment('{"schema": "initviz.experiment/1", "config": {"seed": -2}}', "x.json")
+    exc = info.value
+    assert str(exc) == "x.json: seed: must be a whole number from 0 to 4.29497e+09, not -2"
+    shout = {"{0}: must be {1} from {2:g} to {3:g}, not {4}":
+             "{0} := {1} IN [{2:g}, {3:g}] ≠ {4}", "a whole number": "INTEGER"}
+    assert render(exc, lambda t: shout.get(t, t)) == \
+        "x.json: seed := INTEGER IN [0, 4.29497e+09] ≠ -2"
+    # a translation that lost a field falls back to English instead of failing
+    broken = {"{0}: must be {1} from {2:g} to {3:g}, not {4}": "{7}"}
+    assert render(exc, lambda t: broken.get(t, t)) == "x.json: " + str(exc).split(": ", 1)[1]

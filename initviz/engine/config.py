@@ -8,18 +8,29 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from .activations import ACTIVATIONS
+from .errors import QT_TRANSLATE_NOOP, Said
 from .initializers import SCHEMES
 
 CONFIG_SCHEMA = "initviz.config/1"
 MAX_RUNS = 8
 
 
-class ConfigError(ValueError):
+class ConfigError(Said):
     """A bad configuration value; the message names the field and the allowed values."""
+
+
+RANGE = QT_TRANSLATE_NOOP("errors", "{0}: must be {1} from {2:g} to {3:g}, not {4}")
+WHOLE = QT_TRANSLATE_NOOP("errors", "a whole number")
+NUMBER = QT_TRANSLATE_NOOP("errors", "a number")
+CHOICE = QT_TRANSLATE_NOOP("errors", "{0}: must be one of {1}; not {2}")
+BOOL = QT_TRANSLATE_NOOP("errors", "{0}: must be true or false, not {1}")
+OBJECT = QT_TRANSLATE_NOOP("errors", "{0}: must be an object, not {1}")
+UNKNOWN = QT_TRANSLATE_NOOP("errors", "{0}: unknown key; allowed keys: {1}")
 
 
 def _num(lo, hi, *, integer=False, doc=""):
@@ -41,12 +52,12 @@ def _check(obj, path: str) -> None:
         where = f"{path}.{fl.name}" if path else fl.name
         if "range" in meta:
             lo, hi = meta["range"]
-            kind = "a whole number" if meta["integer"] else "a number"
+            kind = WHOLE if meta["integer"] else NUMBER
             if isinstance(value, bool) or not isinstance(value, (int, float)) or \
                     (meta["integer"] and not float(value).is_integer()):
-                raise ConfigError(f"{where}: must be {kind} from {lo:g} to {hi:g}, not {value!r}")
+                raise ConfigError(RANGE, where, kind, lo, hi, repr(value))
             if not math.isfinite(value) or not lo <= value <= hi:
-                raise ConfigError(f"{where}: must be {kind} from {lo:g} to {hi:g}, not {value!r}")
+                raise ConfigError(RANGE, where, kind, lo, hi, repr(value))
             if meta["integer"] and not isinstance(value, int):
                 object.__setattr__(obj, fl.name, int(value))
             elif not meta["integer"] and isinstance(value, int):
@@ -54,9 +65,9 @@ def _check(obj, path: str) -> None:
         elif "choices" in meta:
             if value not in meta["choices"]:
                 allowed = ", ".join(str(c) for c in meta["choices"])
-                raise ConfigError(f"{where}: must be one of {allowed}; not {value!r}")
+                raise ConfigError(CHOICE, where, allowed, repr(value))
         elif fl.type in ("bool",) and not isinstance(value, bool):
-            raise ConfigError(f"{where}: must be true or false, not {value!r}")
+            raise ConfigError(BOOL, where, repr(value))
 
 
 class _Base:
@@ -80,12 +91,12 @@ class _Base:
     def from_dict(cls, data: Any, path: str | None = None):
         path = cls._path if path is None else path
         if not isinstance(data, dict):
-            raise ConfigError(f"{path or 'config'}: must be an object, not {type(data).__name__}")
+            raise ConfigError(OBJECT, path or "config", type(data).__name__)
         names = {fl.name for fl in dataclasses.fields(cls)}
         unknown = sorted(set(data) - names)
         if unknown:
             where = f"{path}.{unknown[0]}" if path else unknown[0]
-            raise ConfigError(f"{where}: unknown key; allowed keys: {', '.join(sorted(names))}")
+            raise ConfigError(UNKNOWN, where, ", ".join(sorted(names)))
         return cls(**data)
 
     def replace(self, **changes):
@@ -116,7 +127,9 @@ class InitConfig(_Base):
     def __post_init__(self):
         super().__post_init__()
         if self.scheme == "uniform" and not self.low < self.high:
-            raise ConfigError(f"init.low: must be below init.high ({self.high:g}), not {self.low:g}")
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "errors", "init.low: must be below init.high ({0:g}), not {1:g}"),
+                self.high, self.low)
 
     def from_partial(self, **kw):
         return dataclasses.replace(self, **kw)
@@ -144,12 +157,12 @@ class NetworkConfig(_Base):
         if not isinstance(self.hidden, tuple) or len(self.hidden) > 100 or any(
                 isinstance(w, bool) or not isinstance(w, int) or not 1 <= w <= 2048
                 for w in self.hidden):
-            raise ConfigError("network.hidden: must be a list of at most 100 whole numbers "
-                              f"from 1 to 2048, not {self.hidden!r}")
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "errors", "{0}: must be a list of at most 100 whole numbers from 1 to 2048, "
+                "not {1}"), "network.hidden", repr(self.hidden))
         for name in ("bias", "batch_norm", "residual"):
             if not isinstance(getattr(self, name), bool):
-                raise ConfigError(f"network.{name}: must be true or false, "
-                                  f"not {getattr(self, name)!r}")
+                raise ConfigError(BOOL, f"network.{name}", repr(getattr(self, name)))
 
     @property
     def widths(self) -> tuple[int, ...]:
@@ -195,20 +208,20 @@ class RunSpec(_Base):
 
     def __post_init__(self):
         if not isinstance(self.label, str):
-            raise ConfigError(f"runs[].label: must be text, not {self.label!r}")
+            raise ConfigError(QT_TRANSLATE_NOOP("errors", "{0}: must be text, not {1}"),
+                              "runs[].label", repr(self.label))
         if isinstance(self.init, dict):
             object.__setattr__(self, "init", InitConfig.from_dict(self.init, "runs[].init"))
         elif not isinstance(self.init, InitConfig):
-            raise ConfigError(f"runs[].init: must be an object, not {self.init!r}")
+            raise ConfigError(OBJECT, "runs[].init", repr(self.init))
         for part, cls in (("network", NetworkConfig), ("train", TrainConfig)):
             value = getattr(self, part)
             if not isinstance(value, dict):
-                raise ConfigError(f"runs[].{part}: must be an object, not {value!r}")
+                raise ConfigError(OBJECT, f"runs[].{part}", repr(value))
             names = {fl.name for fl in dataclasses.fields(cls)}
             for key in value:
                 if key not in names:
-                    raise ConfigError(f"runs[].{part}.{key}: unknown key; allowed keys: "
-                                      f"{', '.join(sorted(names))}")
+                    raise ConfigError(UNKNOWN, f"runs[].{part}.{key}", ", ".join(sorted(names)))
 
     def to_dict(self):
         return {"label": self.label, "init": self.init.to_dict(),
@@ -233,26 +246,30 @@ class ExperimentConfig(_Base):
             if isinstance(value, dict):
                 object.__setattr__(self, name, cls.from_dict(value, name))
             elif not isinstance(value, cls):
-                raise ConfigError(f"{name}: must be an object, not {value!r}")
+                raise ConfigError(OBJECT, name, repr(value))
         runs = self.runs
         if isinstance(runs, list):
             runs = tuple(runs)
         if not isinstance(runs, tuple) or not 1 <= len(runs) <= MAX_RUNS:
-            raise ConfigError(f"runs: must be a list of 1 to {MAX_RUNS} runs, not {self.runs!r}")
+            raise ConfigError(QT_TRANSLATE_NOOP("errors", "runs: must be a list of 1 to {0} runs, "
+                                                "not {1}"), MAX_RUNS, repr(self.runs))
         runs = tuple(RunSpec.from_dict(r, "runs[]") if isinstance(r, dict) else r for r in runs)
         for run in runs:
             if not isinstance(run, RunSpec):
-                raise ConfigError(f"runs[]: each run must be an object, not {run!r}")
+                raise ConfigError(QT_TRANSLATE_NOOP("errors", "runs[]: each run must be an "
+                                                    "object, not {0}"), repr(run))
         object.__setattr__(self, "runs", runs)
         super().__post_init__()
         for i, run in enumerate(runs):  # the merged configs must validate too
             try:
                 self.run_network(i), self.run_train(i)
             except ConfigError as exc:
-                raise ConfigError(str(exc).replace("network.", f"runs[{i}].network.", 1)
-                                  .replace("train.", f"runs[{i}].train.", 1)) from None
+                if not (exc.params and isinstance(exc.params[0], str)):
+                    raise
+                where = re.sub(r"^(network|train)\.", rf"runs[{i}].\1.", exc.params[0])
+                raise ConfigError(exc.template, where, *exc.params[1:]) from None
         if not isinstance(self.track_units, bool):
-            raise ConfigError(f"track_units: must be true or false, not {self.track_units!r}")
+            raise ConfigError(BOOL, "track_units", repr(self.track_units))
 
     def run_network(self, i: int) -> NetworkConfig:
         return dataclasses.replace(self.network, **self.runs[i].network) \
@@ -273,8 +290,9 @@ class ExperimentConfig(_Base):
             data = dict(data)
             schema = data.pop("schema")
             if schema != CONFIG_SCHEMA:
-                raise ConfigError(f"schema: expected {CONFIG_SCHEMA!r}, found {schema!r} "
-                                  "(a file from another program or a newer initviz?)")
+                raise ConfigError(QT_TRANSLATE_NOOP(
+                    "errors", "schema: expected {0}, found {1} (a file from another program "
+                    "or a newer initviz?)"), repr(CONFIG_SCHEMA), repr(schema))
         try:
             return super().from_dict(data, "")
         except TypeError as exc:  # a wrongly typed nested value

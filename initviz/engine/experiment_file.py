@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .config import ConfigError, ExperimentConfig
+from .errors import QT_TRANSLATE_NOOP, Said
 
 SCHEMA_NAME = "initviz.experiment"
 VERSION = 1
@@ -19,7 +20,7 @@ SUFFIX = ".json"
 CONFIG_KEYS = {f.name for f in dataclasses.fields(ExperimentConfig)}
 
 
-class ExperimentFileError(ValueError):
+class ExperimentFileError(Said):
     """A file that cannot be opened as an experiment; the message says why in one line."""
 
 
@@ -65,30 +66,34 @@ def parse_experiment(text: str, name: str = "the file"):
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ExperimentFileError(f"{name} is not valid JSON ({exc.msg} at line {exc.lineno})"
-                                  ) from None
+        raise ExperimentFileError(QT_TRANSLATE_NOOP(
+            "errors", "{0} is not valid JSON ({1} at line {2})"), name, exc.msg, exc.lineno
+            ) from None
     if isinstance(doc, dict) and "schema" not in doc and doc and \
             set(doc) <= CONFIG_KEYS:  # a hand-written config without the schema line
         doc = {"schema": "initviz.config/1", **doc}
     if not isinstance(doc, dict) or not isinstance(doc.get("schema"), str):
-        raise ExperimentFileError(f"{name} is not an initviz experiment file (no schema)")
+        raise ExperimentFileError(QT_TRANSLATE_NOOP(
+            "errors", "{0} is not an initviz experiment file (no schema)"), name)
     schema = doc["schema"]
     base, _, version = schema.partition("/")
     if base == "initviz.config":  # a bare config is fine too
         doc = {"schema": SCHEMA, "config": doc}
     elif base != SCHEMA_NAME:
-        raise ExperimentFileError(f"{name} is not an initviz experiment file "
-                                  f"(its schema is {schema!r})")
+        raise ExperimentFileError(QT_TRANSLATE_NOOP(
+            "errors", "{0} is not an initviz experiment file (its schema is {1})"), name,
+            repr(schema))
     elif not version.isdigit():
-        raise ExperimentFileError(f"{name} has an unreadable schema version {schema!r}")
+        raise ExperimentFileError(QT_TRANSLATE_NOOP(
+            "errors", "{0} has an unreadable schema version {1}"), name, repr(schema))
     elif int(version) > VERSION:
-        raise ExperimentFileError(f"{name} was saved by a newer initviz (format version "
-                                  f"{version}); this version reads format {VERSION}. "
-                                  "Please update initviz.")
+        raise ExperimentFileError(QT_TRANSLATE_NOOP(
+            "errors", "{0} was saved by a newer initviz (format version {1}); this version "
+            "reads format {2}. Please update initviz."), name, version, VERSION)
     try:
         config = ExperimentConfig.from_dict(doc.get("config"))
     except ConfigError as exc:
-        raise ExperimentFileError(f"{name}: {exc}") from None
+        raise ExperimentFileError("{0}: {1}", name, exc) from None
     preset = doc.get("preset")
     result = doc.get("result")
     return config, preset if isinstance(preset, str) else None, \
@@ -100,7 +105,9 @@ def load_experiment(path):
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise ExperimentFileError(f"{path.name} is not a text file") from None
+        raise ExperimentFileError(QT_TRANSLATE_NOOP("errors", "{0} is not a text file"),
+                                  path.name) from None
     except OSError as exc:
-        raise ExperimentFileError(f"cannot read {path.name}: {exc.strerror}") from None
+        raise ExperimentFileError(QT_TRANSLATE_NOOP("errors", "cannot read {0}: {1}"),
+                                  path.name, exc.strerror or str(exc)) from None
     return parse_experiment(text, path.name)

@@ -16,7 +16,7 @@ from initviz.engine.config import (ConfigError, DataConfig, ExperimentConfig, In
                                    NetworkConfig, RunSpec, TrainConfig)
 from initviz.engine.initializers import SCHEMES
 
-from .i18n import engine_text
+from .i18n import engine_text, error_text
 from .i18n import run_label as shown_label
 from .number_box import NumberBox
 from .palette import Palette
@@ -331,7 +331,7 @@ class ControlPanel(QWidget):
         try:
             init = self._read_init()
         except ConfigError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return False
         self._runs[self._sel] = dataclasses.replace(self._runs[self._sel], init=init,
                                                     label=self.label_edit.text().strip())
@@ -355,7 +355,7 @@ class ControlPanel(QWidget):
         try:
             config = self.config()
         except ConfigError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.error.clear()
         self._store_selected()

@@ -18,6 +18,7 @@ from initviz.engine.experiment_file import (SUFFIX, ExperimentFileError, load_ex
                                             save_experiment)
 
 from .exporter import Exporter
+from .i18n import error_text
 from .recent_files import RecentFiles
 from .shortcuts import FILE_KEYS
 
@@ -158,7 +159,7 @@ class FileMenu(QObject):
         try:
             config, preset, _ = load_experiment(path)
         except ExperimentFileError as exc:
-            self.warn(self.tr("Cannot open {0}").format(path.name), str(exc))
+            self.warn(self.tr("Cannot open {0}").format(path.name), error_text(exc))
             return False
         except Exception as exc:  # noqa: BLE001 - a file must never take the window down
             reason = (str(exc).strip().splitlines() or [""])[0]

@@ -159,6 +159,12 @@ def engine_text(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source) if source else source
 
 
+def error_text(exc: BaseException) -> str:
+    """An engine error's message in the current language (its template and words)."""
+    from initviz.engine.errors import render
+    return render(exc, lambda text: QCoreApplication.translate("errors", text))
+
+
 def run_label(label: str) -> str:
     """A preset's run label ("all weights 0") in the current language; a label the user typed
     is not in the catalogue and stays as it is."""

@@ -18,6 +18,7 @@ from .download_controller import DownloadController
 from .explanation_panel import ExplanationPanel
 from .file_menu import FileMenu
 from .histogram_pane import HistogramPane
+from .i18n import error_text
 from .loss_pane import LossPane
 from .preset_bar import PresetBar
 from .presentation import PresentationController
@@ -254,7 +255,7 @@ class MainWindow(QMainWindow):
         try:
             config = self.panel.config()
         except Exception as exc:  # ConfigError: the panel already shows it
-            self.statusBar().showMessage(str(exc), 8000)
+            self.statusBar().showMessage(error_text(exc), 8000)
             return
         self.start(config)
 
@@ -271,7 +272,7 @@ class MainWindow(QMainWindow):
             try:
                 self.start(self.panel.config(), paused=True)
             except Exception as exc:
-                self.statusBar().showMessage(str(exc), 8000)
+                self.statusBar().showMessage(error_text(exc), 8000)
                 return
         self.controller.step_once()
 
@@ -283,7 +284,7 @@ class MainWindow(QMainWindow):
         try:
             config = self.panel.config()
         except Exception as exc:
-            self.statusBar().showMessage(str(exc), 8000)
+            self.statusBar().showMessage(error_text(exc), 8000)
             return
         runs = tuple(dataclasses.replace(r, train={k: v for k, v in r.train.items()
                                                    if k != "steps"}) for r in config.runs)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from initviz.engine import initializers
 from initviz.engine.scheme_gallery import SHORT, gallery
 
+from .explanation_panel import layer_shapes
 from .i18n import current_language, engine_text
 from .lesson import formula_with_numbers
 from .palette import Palette
@@ -21,8 +22,8 @@ MAX_FAN = 4096          # a 4096 × 4096 sample takes ~0.3 s; larger layers add 
 
 
 def _first_layer(config) -> tuple[int, int]:
-    fan_in = {"normal": config.data.features, "flower": 2, "mnist": 784}[config.data.name]
-    return fan_in, config.run_network(0).widths[0]
+    _, _, fan_in, fan_out = layer_shapes(config, 0)[0]
+    return fan_in, fan_out
 
 
 class SchemesPane(QWidget):

@@ -1667,6 +1667,93 @@ loss</source>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>{0}: no such preset or file; `initviz list` shows the presets</source>
+        <translation>{0}：没有这个预设实验或文件；`initviz list` 列出所有预设实验</translation>
+    </message>
+    <message>
+        <source>{0}: must be {1} from {2:g} to {3:g}, not {4}</source>
+        <translation>{0}：必须是 {2:g} 到 {3:g} 之间的{1}，而不是 {4}</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>{0}: must be one of {1}; not {2}</source>
+        <translation>{0}：必须是 {1} 之一，而不是 {2}</translation>
+    </message>
+    <message>
+        <source>{0}: must be true or false, not {1}</source>
+        <translation>{0}：必须是 true 或 false，而不是 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: must be an object, not {1}</source>
+        <translation>{0}：必须是一个对象（{{…}}），而不是 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: unknown key; allowed keys: {1}</source>
+        <translation>{0}：未知的键；允许的键有：{1}</translation>
+    </message>
+    <message>
+        <source>init.low: must be below init.high ({0:g}), not {1:g}</source>
+        <translation>init.low：必须小于 init.high（{0:g}），而不是 {1:g}</translation>
+    </message>
+    <message>
+        <source>{0}: must be a list of at most 100 whole numbers from 1 to 2048, not {1}</source>
+        <translation>{0}：必须是最多 100 个、每个在 1 到 2048 之间的整数列表，而不是 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: must be text, not {1}</source>
+        <translation>{0}：必须是文字，而不是 {1}</translation>
+    </message>
+    <message>
+        <source>runs: must be a list of 1 to {0} runs, not {1}</source>
+        <translation>runs：必须是 1 到 {0} 个运行的列表，而不是 {1}</translation>
+    </message>
+    <message>
+        <source>runs[]: each run must be an object, not {0}</source>
+        <translation>runs[]：每个运行都必须是一个对象，而不是 {0}</translation>
+    </message>
+    <message>
+        <source>schema: expected {0}, found {1} (a file from another program or a newer initviz?)</source>
+        <translation>schema：应为 {0}，实际为 {1}（这是别的程序的文件，还是更新版本的 initviz 保存的？）</translation>
+    </message>
+    <message>
+        <source>{0} is not valid JSON ({1} at line {2})</source>
+        <translation>{0} 不是有效的 JSON（第 {2} 行：{1}）</translation>
+    </message>
+    <message>
+        <source>{0} is not an initviz experiment file (no schema)</source>
+        <translation>{0} 不是 initviz 实验文件（没有 schema）</translation>
+    </message>
+    <message>
+        <source>{0} is not an initviz experiment file (its schema is {1})</source>
+        <translation>{0} 不是 initviz 实验文件（它的 schema 是 {1}）</translation>
+    </message>
+    <message>
+        <source>{0} has an unreadable schema version {1}</source>
+        <translation>{0} 的 schema 版本 {1} 无法识别</translation>
+    </message>
+    <message>
+        <source>{0} was saved by a newer initviz (format version {1}); this version reads format {2}. Please update initviz.</source>
+        <translation>{0} 是由更新版本的 initviz 保存的（格式版本 {1}）；当前版本只能读取格式 {2}。请更新 initviz。</translation>
+    </message>
+    <message>
+        <source>{0} is not a text file</source>
+        <translation>{0} 不是文本文件</translation>
+    </message>
+    <message>
+        <source>cannot read {0}: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
+    </message>
+</context>
+<context>
     <name>gallery</name>
     <message>
         <source>zeros</source>

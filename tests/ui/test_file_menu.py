@@ -384,3 +384,20 @@ def test_the_keys_reach_their_commands(qtbot, window, monkeypatch, keys, asked):
     sequence = QKeySequence(keys)[0]
     qtbot.keyClick(window, sequence.key(), sequence.keyboardModifiers())
     assert called == [asked]
+
+
+def test_a_bad_file_is_explained_in_the_users_language(window, warnings, tmp_path):
+    from initviz.ui import i18n
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema": "initviz.experiment/1", "config": {"train": {"steps": -1}}}')
+    before = window.panel.config()
+    try:
+        i18n.set_language("zh_CN")
+        assert not window.file_menu.open_path(bad)
+    finally:
+        i18n.set_language("en")
+    assert warnings[-1] == "bad.json: train.steps：必须是 0 到 1e+06 之间的整数，而不是 -1"
+    assert window.panel.config() == before          # nothing changed
+    # and in English the same file says the same in English
+    assert not window.file_menu.open_path(bad)
+    assert "train.steps: must be a whole number from 0 to 1e+06, not -1" in warnings[-1]
