@@ -27,7 +27,7 @@ from typing import Callable, Mapping
 
 import numpy as np
 
-from initviz.engine.errors import DataError
+from initviz.engine.errors import QT_TRANSLATE_NOOP, DataError
 from initviz.resources import resource_path, user_cache_dir
 
 __all__ = [
@@ -79,37 +79,53 @@ def read_idx(path_or_bytes: str | os.PathLike | bytes | bytearray | memoryview) 
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise DataError(f"cannot read {path}: {exc.strerror or exc}") from exc
+            raise DataError(QT_TRANSLATE_NOOP(
+                "errors", "cannot read {0}: {1}"),
+                path, exc.strerror or exc) from exc
 
     if data[:2] == b"\x1f\x8b":
         try:
             data = gzip.decompress(data)
         except (OSError, EOFError, zlib.error) as exc:
-            raise DataError(f"{name} is a corrupt or incomplete gzip file ({exc})") from exc
+            raise DataError(QT_TRANSLATE_NOOP(
+                "errors", "{0} is a corrupt or incomplete gzip file ({1})"),
+                name, exc) from exc
 
     if len(data) < 4:
-        raise DataError(f"{name} is not an IDX file: only {len(data)} bytes long")
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "{0} is not an IDX file: only {1} bytes long"),
+            name, len(data))
     if data[0] != 0 or data[1] != 0:
-        raise DataError(f"{name} is not an IDX file (bad magic number 0x{data[:4].hex()})")
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "{0} is not an IDX file (bad magic number 0x{1})"),
+            name, data[:4].hex())
     dtype, ndim = data[2], data[3]
     if dtype != _IDX_UBYTE:
         kind = _IDX_TYPE_NAMES.get(dtype, "unknown")
-        raise DataError(f"{name} holds IDX type 0x{dtype:02X} ({kind}); "
-                        "only unsigned bytes (0x08) are supported")
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "{0} holds IDX type 0x{1:02X} ({2}); only unsigned bytes (0x08) are "
+                      "supported"),
+            name, dtype, kind)
     if not 1 <= ndim <= 4:
-        raise DataError(f"{name} declares {ndim} dimensions; expected 1 to 4")
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "{0} declares {1} dimensions; expected 1 to 4"),
+            name, ndim)
     header = 4 + 4 * ndim
     if len(data) < header:
-        raise DataError(f"{name} is truncated: its header needs {header} bytes, found {len(data)}")
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "{0} is truncated: its header needs {1} bytes, found {2}"),
+            name, header, len(data))
     shape = struct.unpack(f">{ndim}I", data[4:header])
     expected = int(np.prod(shape, dtype=np.int64))
     found = len(data) - header
     if found < expected:
-        raise DataError(f"{name} is truncated: expected {expected:,} bytes of data, "
-                        f"found {found:,}")
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "{0} is truncated: expected {1:,} bytes of data, found {2:,}"),
+            name, expected, found)
     if found > expected:
-        raise DataError(f"{name} has {found - expected:,} unexpected bytes after its "
-                        f"{expected:,} bytes of data")
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "{0} has {1:,} unexpected bytes after its {2:,} bytes of data"),
+            name, found - expected, expected)
     return np.frombuffer(data, dtype=np.uint8, offset=header).reshape(shape).copy()
 
 
@@ -118,17 +134,21 @@ def load_mnist_pair(images_path, labels_path) -> tuple[np.ndarray, np.ndarray]:
     images_name, labels_name = Path(images_path).name, Path(labels_path).name
     images, labels = read_idx(images_path), read_idx(labels_path)
     if images.ndim != 3 or images.shape[1:] != (28, 28):
-        raise DataError(f"{images_name} does not hold 28x28 images "
-                        f"(shape {'x'.join(map(str, images.shape))})")
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "{0} does not hold 28x28 images (shape {1})"),
+            images_name, "x".join(map(str, images.shape)))
     if labels.ndim != 1:
-        raise DataError(f"{labels_name} does not hold a list of labels "
-                        f"(shape {'x'.join(map(str, labels.shape))})")
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "{0} does not hold a list of labels (shape {1})"),
+            labels_name, "x".join(map(str, labels.shape)))
     if len(images) != len(labels):
-        raise DataError(f"{images_name} has {len(images):,} images but "
-                        f"{labels_name} has {len(labels):,} labels")
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "{0} has {1:,} images but {2} has {3:,} labels"),
+            images_name, len(images), labels_name, len(labels))
     if labels.size and labels.max() > 9:
-        raise DataError(f"{labels_name} contains label {int(labels.max())}; "
-                        "MNIST labels must be 0 to 9")
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "{0} contains label {1}; MNIST labels must be 0 to 9"),
+            labels_name, int(labels.max()))
     return images, labels
 
 
@@ -149,10 +169,14 @@ def load_bundled() -> tuple[np.ndarray, np.ndarray]:
         try:
             path = resource_path("mnist", name)
         except FileNotFoundError as exc:
-            raise DataError(f"bundled MNIST file missing: {exc}") from exc
+            raise DataError(QT_TRANSLATE_NOOP(
+                "errors", "bundled MNIST file missing: {0}"),
+                exc) from exc
         if _sha256(path) != sha:
-            raise DataError(f"bundled file {name} is damaged (checksum mismatch); "
-                            "please reinstall initviz")
+            raise DataError(QT_TRANSLATE_NOOP(
+                "errors", "bundled file {0} is damaged (checksum mismatch); please reinstall "
+                          "initviz"),
+                name)
         paths.append(path)
     return load_mnist_pair(*paths)
 
@@ -191,12 +215,15 @@ def _fetch(url: str, dest: Path, sha: str, progress, stop, timeout: float) -> No
     """Download ``url`` to ``dest`` atomically; on any failure nothing is left behind."""
     name = dest.name
     if not url.lower().startswith(("https://", "http://")):
-        raise DataError(f"cannot download {name}: unsupported URL {url}")
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "cannot download {0}: unsupported URL {1}"),
+            name, url)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=dest.parent)
     except OSError as exc:
-        raise DataError(f"cannot write to the cache folder {dest.parent}: "
-                        f"{exc.strerror or exc}") from exc
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "cannot write to the cache folder {0}: {1}"),
+            dest.parent, exc.strerror or exc) from exc
     tmp = Path(tmp_name)
     try:
         digest, done = hashlib.sha256(), 0
@@ -218,20 +245,31 @@ def _fetch(url: str, dest: Path, sha: str, progress, stop, timeout: float) -> No
                 if progress:
                     progress(name, done, total)
         if total is not None and done < total:
-            raise DataError(f"download of {name} was cut short: got {done:,} of {total:,} bytes")
+            raise DataError(QT_TRANSLATE_NOOP(
+                "errors", "download of {0} was cut short: got {1:,} of {2:,} bytes"),
+                name, done, total)
         if digest.hexdigest() != sha:
-            raise DataError(f"downloaded {name} is corrupt (checksum mismatch) from {url}")
+            raise DataError(QT_TRANSLATE_NOOP(
+                "errors", "downloaded {0} is corrupt (checksum mismatch) from {1}"),
+                name, url)
         os.replace(tmp, dest)
     except urllib.error.HTTPError as exc:
         exc.close()  # an HTTPError holds the open response
-        raise DataError(f"could not download {name}: HTTP {exc.code} {exc.reason} "
-                        f"from {url}") from exc
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "could not download {0}: HTTP {1} {2} from {3}"),
+            name, exc.code, exc.reason, url) from exc
     except urllib.error.URLError as exc:
-        raise DataError(f"could not download {name} from {url}: {exc.reason}") from exc
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "could not download {0} from {1}: {2}"),
+            name, url, exc.reason) from exc
     except http.client.IncompleteRead as exc:
-        raise DataError(f"download of {name} was cut short (connection closed early)") from exc
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "download of {0} was cut short (connection closed early)"),
+            name) from exc
     except (OSError, http.client.HTTPException) as exc:
-        raise DataError(f"could not download {name} from {url}: {exc}") from exc
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "could not download {0} from {1}: {2}"),
+            name, url, exc) from exc
     finally:
         tmp.unlink(missing_ok=True)  # no-op after a successful os.replace
 
@@ -250,12 +288,13 @@ def download_full(cache_dir=None, base_urls=None, progress: Callable | None = No
     wanted = files if files is not None else {n: s for n, (s, _) in FULL_FILES.items()}
     mirrors = _mirrors(base_urls)
     if not mirrors:
-        raise DataError("no download location configured for MNIST")
+        raise DataError(QT_TRANSLATE_NOOP("errors", "no download location configured for MNIST"))
     try:
         cache.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataError(f"cannot create the cache folder {cache}: "
-                        f"{exc.strerror or exc}") from exc
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "cannot create the cache folder {0}: {1}"),
+            cache, exc.strerror or exc) from exc
     for name, sha in wanted.items():
         dest = cache / name
         if dest.is_file():
@@ -290,7 +329,9 @@ def load_full(cache_dir=None):
     """(x_train, y_train, x_test, y_test) as uint8 arrays from a valid download."""
     cache = _default_cache(cache_dir)
     if not full_available(cache):
-        raise DataError(f"the full MNIST set is not downloaded (looked in {cache})")
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "the full MNIST set is not downloaded (looked in {0})"),
+            cache)
     x_train, y_train = load_mnist_pair(cache / "train-images-idx3-ubyte.gz",
                                        cache / "train-labels-idx1-ubyte.gz")
     x_test, y_test = load_mnist_pair(cache / "t10k-images-idx3-ubyte.gz",
@@ -346,7 +387,9 @@ def _load_bundled_data() -> MnistData:
 def _load_full_data(cache: Path) -> MnistData:
     x, y, _x_test, _y_test = load_full(cache)
     if len(x) <= FULL_VALIDATION:
-        raise DataError(f"the MNIST training file has only {len(x):,} images")
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "the MNIST training file has only {0:,} images"),
+            len(x))
     cut = len(x) - FULL_VALIDATION
     return _prepare(x[:cut], y[:cut], x[cut:], y[cut:], "full",
                     FULL_TEXT.format(cut, FULL_VALIDATION, len(x)))

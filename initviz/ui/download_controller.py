@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QProgressBar, QPushButton
 
 from initviz.engine import mnist
 
+from .i18n import error_text
+
 TIMEOUT_S = 20          # a stalled connection gives up after this (and so does closing)
 PROGRESS_EVERY_S = 0.05
 
@@ -66,8 +68,8 @@ class DownloadWorker(QObject):
         except mnist.DownloadCancelled:
             self.cancelled.emit()
         except mnist.DataError as exc:     # already one sentence for the user
-            self.failed.emit(str(exc).strip().splitlines()[0] if str(exc).strip()
-                             else type(exc).__name__)
+            text = error_text(exc).strip()
+            self.failed.emit(text.splitlines()[0] if text else type(exc).__name__)
         except Exception as exc:  # noqa: BLE001 - shown in a dialog, never fatal
             traceback.print_exc()
             text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""

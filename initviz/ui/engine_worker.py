@@ -7,6 +7,9 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from initviz.engine import runner
 from initviz.engine.control import RunControl
+from initviz.engine.errors import Said
+
+from .i18n import error_text
 
 
 class EngineWorker(QObject):
@@ -33,9 +36,13 @@ class EngineWorker(QObject):
                     break
         except Exception as exc:  # noqa: BLE001 - any engine error is shown, never fatal
             traceback.print_exc()
-            message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-            self.failed.emit(self.run_id, f"{type(exc).__name__}: {message}" if message
-                             else type(exc).__name__)
+            message = error_text(exc).strip()   # translate() is thread-safe
+            message = message.splitlines()[0] if message else ""
+            if isinstance(exc, Said):          # a sentence for the user, as it is
+                self.failed.emit(self.run_id, message)
+            else:
+                self.failed.emit(self.run_id, f"{type(exc).__name__}: {message}" if message
+                                 else type(exc).__name__)
         finally:
             # Quit our own thread from inside it: a queued quit() would wait for a GUI thread
             # that may itself be blocked in QThread.wait().

@@ -48,11 +48,13 @@ CSV_COLUMNS = {
 
 # -- pictures --------------------------------------------------------------------------------
 @contextlib.contextmanager
-def _export_mode(widget: QWidget, painter: QPainter):
+def _export_mode(widget: QWidget, painter: QPainter, line_scale: float = 1.0):
     """Plots drawn for a file rather than the screen: every item inside ``widget`` paints
     itself afresh instead of from a pixmap cached at screen resolution (axes and titles keep
     one for speed), so text stays text in SVG and sharp at 2x; and in pyqtgraph's export mode
-    scatter symbols are drawn as shapes, not stamped from a 1x pixmap atlas."""
+    scatter symbols are drawn as shapes, not stamped from a 1x pixmap atlas. Curves' pens are
+    cosmetic (a width in pixels): at 2x they are widened ``line_scale`` times, or they would
+    come out half as thick as on screen beside text twice the size."""
     views = [v for v in widget.findChildren(pg.GraphicsView) if v.isVisibleTo(widget)]
     items = [item for view in views for item in view.scene().items()]
     no_cache = QGraphicsItem.CacheMode.NoCache
@@ -60,7 +62,14 @@ def _export_mode(widget: QWidget, painter: QPainter):
     backgrounds = [(view, view.cacheMode()) for view in views]
     exporting = [item for item in items if hasattr(item, "setExportMode")]
     opts = {"antialias": True, "painter": painter, "resolutionScale": 1.0}
+    curves = [item for item in items if isinstance(item, pg.PlotCurveItem)
+              and item.opts.get("pen") is not None] if line_scale != 1.0 else []
+    pens = [(curve, curve.opts["pen"]) for curve in curves]
     try:
+        for curve, pen in pens:
+            wide = pg.mkPen(pen)
+            wide.setWidthF(max(pen.widthF(), 1.0) * line_scale)
+            curve.setPen(wide)
         for item, _ in cached:
             item.setCacheMode(no_cache)
         for view, _ in backgrounds:
@@ -69,6 +78,8 @@ def _export_mode(widget: QWidget, painter: QPainter):
             item.setExportMode(True, opts)
         yield
     finally:
+        for curve, pen in pens:
+            curve.setPen(pen)
         for item in exporting:
             item.setExportMode(False)
         for view, mode in backgrounds:
@@ -77,11 +88,11 @@ def _export_mode(widget: QWidget, painter: QPainter):
             item.setCacheMode(mode)
 
 
-def _render(widget: QWidget, painter: QPainter, rect: QRect) -> None:
+def _render(widget: QWidget, painter: QPainter, rect: QRect, line_scale: float = 1.0) -> None:
     painter.setRenderHints(QPainter.RenderHint.Antialiasing |
                            QPainter.RenderHint.TextAntialiasing |
                            QPainter.RenderHint.SmoothPixmapTransform)
-    with _export_mode(widget, painter):
+    with _export_mode(widget, painter, line_scale):
         widget.render(painter, QPoint(0, 0), QRegion(rect),
                       QWidget.RenderFlag.DrawWindowBackground | QWidget.RenderFlag.DrawChildren)
 
@@ -98,7 +109,7 @@ def render_png(widget: QWidget, rect: QRect | None = None, scale: float = SCALE)
     image.setDotsPerMeterX(dots_per_meter)
     image.setDotsPerMeterY(dots_per_meter)
     painter = QPainter(image)
-    _render(widget, painter, rect)
+    _render(widget, painter, rect, line_scale=scale)
     painter.end()
     return image
 

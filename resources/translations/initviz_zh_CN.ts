@@ -1752,6 +1752,106 @@ loss</source>
         <source>cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
+    <message>
+        <source>{0} is a corrupt or incomplete gzip file ({1})</source>
+        <translation>{0} 是损坏或不完整的 gzip 文件（{1}）</translation>
+    </message>
+    <message>
+        <source>{0} is not an IDX file: only {1} bytes long</source>
+        <translation>{0} 不是 IDX 文件：只有 {1} 个字节</translation>
+    </message>
+    <message>
+        <source>{0} is not an IDX file (bad magic number 0x{1})</source>
+        <translation>{0} 不是 IDX 文件（文件头标识 0x{1} 不对）</translation>
+    </message>
+    <message>
+        <source>{0} holds IDX type 0x{1:02X} ({2}); only unsigned bytes (0x08) are supported</source>
+        <translation>{0} 的 IDX 类型是 0x{1:02X}（{2}）；只支持无符号字节（0x08）</translation>
+    </message>
+    <message>
+        <source>{0} declares {1} dimensions; expected 1 to 4</source>
+        <translation>{0} 声明了 {1} 个维度；应为 1 到 4 个</translation>
+    </message>
+    <message>
+        <source>{0} is truncated: its header needs {1} bytes, found {2}</source>
+        <translation>{0} 不完整：文件头需要 {1} 个字节，实际只有 {2} 个</translation>
+    </message>
+    <message>
+        <source>{0} is truncated: expected {1:,} bytes of data, found {2:,}</source>
+        <translation>{0} 不完整：应有 {1:,} 个字节的数据，实际只有 {2:,} 个</translation>
+    </message>
+    <message>
+        <source>{0} has {1:,} unexpected bytes after its {2:,} bytes of data</source>
+        <translation>{0} 在 {2:,} 个字节的数据之后还多出 {1:,} 个字节</translation>
+    </message>
+    <message>
+        <source>{0} does not hold 28x28 images (shape {1})</source>
+        <translation>{0} 里不是 28x28 的图像（形状为 {1}）</translation>
+    </message>
+    <message>
+        <source>{0} does not hold a list of labels (shape {1})</source>
+        <translation>{0} 里不是标签列表（形状为 {1}）</translation>
+    </message>
+    <message>
+        <source>{0} has {1:,} images but {2} has {3:,} labels</source>
+        <translation>{0} 有 {1:,} 张图像，但 {2} 有 {3:,} 个标签</translation>
+    </message>
+    <message>
+        <source>{0} contains label {1}; MNIST labels must be 0 to 9</source>
+        <translation>{0} 里有标签 {1}；MNIST 的标签只能是 0 到 9</translation>
+    </message>
+    <message>
+        <source>bundled MNIST file missing: {0}</source>
+        <translation>缺少内置的 MNIST 文件：{0}</translation>
+    </message>
+    <message>
+        <source>bundled file {0} is damaged (checksum mismatch); please reinstall initviz</source>
+        <translation>内置文件 {0} 已损坏（校验和不符）；请重新安装 initviz</translation>
+    </message>
+    <message>
+        <source>cannot download {0}: unsupported URL {1}</source>
+        <translation>无法下载 {0}：不支持的网址 {1}</translation>
+    </message>
+    <message>
+        <source>cannot write to the cache folder {0}: {1}</source>
+        <translation>无法写入缓存文件夹 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>download of {0} was cut short: got {1:,} of {2:,} bytes</source>
+        <translation>{0} 下载中断：只收到 {2:,} 个字节中的 {1:,} 个</translation>
+    </message>
+    <message>
+        <source>downloaded {0} is corrupt (checksum mismatch) from {1}</source>
+        <translation>从 {1} 下载的 {0} 已损坏（校验和不符）</translation>
+    </message>
+    <message>
+        <source>could not download {0}: HTTP {1} {2} from {3}</source>
+        <translation>无法下载 {0}：{3} 返回 HTTP {1} {2}</translation>
+    </message>
+    <message>
+        <source>could not download {0} from {1}: {2}</source>
+        <translation>无法从 {1} 下载 {0}：{2}</translation>
+    </message>
+    <message>
+        <source>download of {0} was cut short (connection closed early)</source>
+        <translation>{0} 下载中断（连接提前关闭）</translation>
+    </message>
+    <message>
+        <source>no download location configured for MNIST</source>
+        <translation>没有设置 MNIST 的下载地址</translation>
+    </message>
+    <message>
+        <source>cannot create the cache folder {0}: {1}</source>
+        <translation>无法创建缓存文件夹 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>the full MNIST set is not downloaded (looked in {0})</source>
+        <translation>完整的 MNIST 数据集还没有下载（查找位置：{0}）</translation>
+    </message>
+    <message>
+        <source>the MNIST training file has only {0:,} images</source>
+        <translation>MNIST 训练文件只有 {0:,} 张图像</translation>
+    </message>
 </context>
 <context>
     <name>gallery</name>

@@ -295,3 +295,30 @@ def test_a_tab_that_is_not_a_pane_exports_as_a_picture(qtbot, window, tmp_path, 
     monkeypatch.setattr(fm, "warn", lambda title, text: shown.append(text))
     assert not fm.export_pane_to(tmp_path / "notes.csv")
     assert shown and "Notes" in shown[0]
+
+
+def test_png_at_twice_the_size_keeps_the_lines_in_proportion(qtbot):
+    """A 3-pixel curve is 6 pixels thick at 2x, like the text beside it; the screen keeps 3."""
+    import pyqtgraph as pg
+    from initviz.ui.exporter import render_png
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+    pane = QWidget()                      # a pane: a widget holding a plot view
+    qtbot.addWidget(pane)
+    view = pg.GraphicsLayoutWidget()
+    QVBoxLayout(pane).addWidget(view)
+    pane.resize(300, 200)
+    pane.show()
+    plot = view.addPlot()
+    curve = pg.PlotCurveItem([0, 1], [0.5, 0.5], pen=pg.mkPen("#FF0000", width=3))
+    plot.addItem(curve)
+    plot.setYRange(0, 1)
+    plot.hideAxis("left")
+    plot.hideAxis("bottom")
+
+    def thickness(image):
+        x = image.width() // 2
+        return sum(1 for y in range(image.height())
+                   if (c := image.pixelColor(x, y)).red() > 200 and c.green() < 80)
+    one, two = thickness(render_png(pane, scale=1.0)), thickness(render_png(pane, scale=2.0))
+    assert one >= 2 and two >= 2 * one
+    assert curve.opts["pen"].widthF() == 3         # the screen's pen is back

@@ -95,6 +95,30 @@ def test_worker_exception_reaches_the_dialog(qtbot, window, monkeypatch):
         window.start(training(steps=0))
 
 
+def test_a_data_error_reaches_the_dialog_as_a_sentence_in_the_language(qtbot, window,
+                                                                      monkeypatch):
+    from initviz.engine.errors import DataError
+    from initviz.ui import i18n
+
+    def missing(*args, **kwargs):
+        raise DataError("the full MNIST set is not downloaded (looked in {0})", "/cache")
+        yield  # pragma: no cover
+
+    monkeypatch.setattr(engine_worker.runner, "run_experiment", missing)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        staticmethod(lambda parent, title, text, *a, **k: shown.append(text)))
+    try:
+        i18n.set_language("zh_CN")
+        with qtbot.waitSignal(window.controller.run_failed, timeout=10000):
+            window.start(training())
+        qtbot.waitUntil(lambda: not window.controller.running, timeout=10000)
+    finally:
+        i18n.set_language("en")
+    assert len(shown) == 1 and shown[0].endswith("\n\n完整的 MNIST 数据集还没有下载（查找位置：/cache）")
+    assert "DataError" not in shown[0]
+
+
 def test_preset_button_loads_its_preset(qtbot, window):
     key = "act-sigmoid-std1"
     preset = PRESETS[key]
