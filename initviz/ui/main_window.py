@@ -24,6 +24,7 @@ from .preset_bar import PresetBar
 from .presentation import PresentationController
 from .results_table import ResultsTable
 from .run_controller import RunController
+from .plot_style import release_menus
 from .run_history import RunHistory
 from .schemes_pane import SchemesPane
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.histories: list[RunHistory] = []
         self.edges = None
         self.preset_key: str | None = None
+        self.closed = False
         self._dirty = False
         self._announced = False
         self._pending_config = None
@@ -326,7 +328,7 @@ class MainWindow(QMainWindow):
 
     # -- drawing ---------------------------------------------------------------------------
     def _draw(self, force: bool = False) -> None:
-        if not (self._dirty or force):
+        if not (self._dirty or force) or self.closed:
             return
         self._dirty = False
         pane = self.tabs.currentWidget()
@@ -391,3 +393,8 @@ class MainWindow(QMainWindow):
         self.controller.shutdown()
         self.downloads.shutdown()
         super().closeEvent(event)
+        if event.isAccepted():
+            # Closing the window ends it (the app quits): no more redraws, retranslations or
+            # restyles, and pyqtgraph's menus go with it.
+            self.closed = True
+            release_menus(self)

@@ -104,3 +104,28 @@ def nice_step(span: float, ticks: int = 3) -> float:
         if m * mag >= raw:
             return m * mag
     return 10 * mag
+
+
+def release_menus(root) -> int:
+    """Delete the context menus pyqtgraph makes for every plot and view box under ``root``,
+    with the option panels in them (about 400 windows for a main window's panes, menus
+    disabled). They are held by connections that outlive the window, so without this they
+    stay after it closes, and every later style sheet change re-polishes them. For a window
+    that is closing: the plots must not be used afterwards. Returns how many were deleted."""
+    import pyqtgraph as pg
+    import shiboken6
+    doomed = []
+    for view in root.findChildren(pg.GraphicsView):
+        for item in view.scene().items():
+            if isinstance(item, pg.PlotItem) and item.ctrlMenu is not None:
+                c = item.ctrl
+                doomed += [item.ctrlMenu, c.transformGroup, c.decimateGroup, c.averageGroup,
+                           c.alphaGroup, c.gridGroup, c.pointsGroup]
+            elif isinstance(item, pg.ViewBox) and item.menu is not None:
+                doomed.append(item.menu)
+    deleted = 0
+    for widget in doomed:
+        if shiboken6.isValid(widget) and widget.parent() is None:
+            shiboken6.delete(widget)
+            deleted += 1
+    return deleted

@@ -192,6 +192,8 @@ class PresentationController(QObject):
         fit_tabs(self.window.tabs)
 
     def restyle_plots(self, force: bool = False) -> None:
+        if self.window.closed:
+            return
         themes.style_plots(self.window, self.theme, self.effective_scale, self.line_scale,
                            force=bool(force))
 
@@ -341,6 +343,8 @@ class PresentationController(QObject):
     def retranslate_all(self) -> None:
         self._retranslate_pending = False
         w = self.window
+        if w.closed:
+            return
         self.retranslate()
         i18n.retranslate_tree(w)
         w.file_menu.retranslate_title()
@@ -385,6 +389,8 @@ class PresentationController(QObject):
         s.sync()
 
     def eventFilter(self, obj, event) -> bool:
+        if self.window.closed:
+            return False
         if obj is self.window.tabs:
             if event.type() == QEvent.Type.Resize:
                 fit_tabs(obj)

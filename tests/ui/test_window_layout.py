@@ -64,3 +64,30 @@ def test_the_tab_option_names_every_pane():
     finally:
         w.controller.shutdown()
         w.deleteLater()
+
+
+def test_a_closed_window_lets_go_of_pyqtgraphs_menus(qtbot):
+    """pyqtgraph makes context menus and option panels for every plot (disabled here); they
+    outlived a closed window and made every later style change slower."""
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QApplication, QMenu
+    from initviz.ui import i18n
+    from initviz.ui.main_window import MainWindow
+
+    def plot_menus():
+        return sum(1 for x in QApplication.topLevelWidgets()
+                   if isinstance(x, QMenu) and x.title() == "Plot Options")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    plots = [i for v in w.findChildren(pg.GraphicsView) for i in v.scene().items()
+             if isinstance(i, pg.PlotItem)]
+    before = plot_menus()
+    assert w.close()
+    assert before - plot_menus() == len(plots) > 5
+    # a closed window no longer redraws or retranslates (its plots have no menus left)
+    i18n.set_language("zh_CN")
+    qtbot.wait(50)
+    i18n.set_language("en")
+    qtbot.wait(50)
