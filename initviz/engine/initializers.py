@@ -144,10 +144,12 @@ def _trunc_normal(rng: np.random.Generator, shape, mean: float, std: float) -> n
 
 
 def sample_weights(init, fan_in: int, fan_out: int, rng: np.random.Generator,
-                   dtype=np.float32) -> np.ndarray:
-    """Sample a (fan_in, fan_out) weight matrix for ``init`` (an InitConfig)."""
+                   dtype=np.float32, shape=None) -> np.ndarray:
+    """Sample a (fan_in, fan_out) weight matrix for ``init`` (an InitConfig). ``shape`` draws
+    that many weights of the same layer's distribution instead (not for orthogonal, whose
+    entries depend on the whole matrix)."""
     s = init.scheme
-    shape = (fan_in, fan_out)
+    shape = (fan_in, fan_out) if shape is None or s in ("orthogonal", "lsuv") else shape
     if s == "zeros":
         w = np.zeros(shape)
     elif s == "ones":

@@ -24,6 +24,7 @@ SETTINGS = {
     "kaiming_normal": {"nonlinearity": "relu"},
 }
 BINS = 41
+LIMIT = 1 << 18       # weights drawn per scheme: enough for a smooth histogram at any shape
 # Names short enough for a small plot's title (the window translates them, context "gallery").
 SHORT = {
     "zeros": "zeros", "ones": "ones", "constant": "constant 0.5", "uniform": "U[−1, 1)",
@@ -44,6 +45,7 @@ class GalleryEntry:
     measured_std: float
     edges: np.ndarray         # BINS + 1 edges, the scheme's own range
     percent: np.ndarray       # % of the weights in each bin
+    samples: int              # weights drawn (the whole layer, or LIMIT of its distribution)
 
     @property
     def scheme(self) -> str:
@@ -63,6 +65,20 @@ def _edges(w: np.ndarray) -> np.ndarray:
     return np.linspace(low - pad, high + pad, BINS + 1)
 
 
+def _sample(init: InitConfig, fan_in: int, fan_out: int, rng) -> np.ndarray:
+    """The layer's weights, or LIMIT draws of their distribution for a large layer (a 4096 ×
+    4096 layer would take seconds, its QR for orthogonal much longer, for the same picture)."""
+    if fan_in * fan_out <= LIMIT:
+        return sample_weights(init, fan_in, fan_out, rng, dtype=np.float64)
+    if init.scheme == "orthogonal":
+        # k columns of a random orthogonal matrix of the layer's larger size: each entry
+        # has the same distribution as in the whole matrix (σ = gain/√max(n_in, n_out)).
+        rows = max(fan_in, fan_out)
+        cols = max(1, min(min(fan_in, fan_out), LIMIT // rows))
+        return sample_weights(init, rows, cols, rng, dtype=np.float64)
+    return sample_weights(init, fan_in, fan_out, rng, dtype=np.float64, shape=(LIMIT,))
+
+
 def gallery(fan_in: int, fan_out: int, seed: int = 0) -> list[GalleryEntry]:
     """One entry per scheme, sampled as a (fan_in, fan_out) weight matrix."""
     if not (1 <= fan_in <= 100_000 and 1 <= fan_out <= 100_000):
@@ -71,10 +87,10 @@ def gallery(fan_in: int, fan_out: int, seed: int = 0) -> list[GalleryEntry]:
     for i, name in enumerate(schemes()):
         init = InitConfig(scheme=name, **SETTINGS.get(name, {}))
         rng = np.random.default_rng([seed, i])
-        w = sample_weights(init, fan_in, fan_out, rng, dtype=np.float64)
+        w = _sample(init, fan_in, fan_out, rng)
         _, mean, std = scheme_bound_and_std(init, fan_in, fan_out)
         edges = _edges(w)
         counts, _ = np.histogram(w, edges)
         out.append(GalleryEntry(init, mean, std, float(w.mean()), float(w.std()), edges,
-                                100.0 * counts / w.size))
+                                100.0 * counts / w.size, int(w.size)))
     return out

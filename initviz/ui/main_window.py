@@ -248,6 +248,8 @@ class MainWindow(QMainWindow):
 
     # -- transport -------------------------------------------------------------------------
     def start(self, config, paused: bool = False) -> None:
+        if self.closed:     # a queued probe (a setting changed just before closing)
+            return
         self.controller.start(config, paused=paused)
 
     def run(self) -> None:
@@ -340,6 +342,9 @@ class MainWindow(QMainWindow):
             self.result_drawn.emit()
 
     def _warm_up(self) -> None:
+        if self.closed:     # its start was queued for a second after the window was made
+            self.warm_timer.stop()
+            return
         if self.controller.running:
             return        # never during a run: each plot costs ~15 ms of the GUI thread
         for key in ("activations", "gradients", "weights", "loss"):

@@ -91,3 +91,16 @@ def test_a_closed_window_lets_go_of_pyqtgraphs_menus(qtbot):
     qtbot.wait(50)
     i18n.set_language("en")
     qtbot.wait(50)
+
+
+def test_a_window_closed_at_once_stays_quiet(qtbot):
+    """Closed before its idle warm-up starts (a second after it is made), or with a probe
+    queued by a setting changed just before: neither may touch its released plots."""
+    from initviz.ui.main_window import MainWindow
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.panel.config_changed.emit(w.panel.config())      # queues a probe
+    assert w.close()
+    qtbot.wait(1300)                                    # past the warm-up's start
+    assert not w.warm_timer.isActive() and not w.controller.running
