@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-import struct
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import numpy as np
@@ -16,33 +11,10 @@ import pytest
 from initviz import resources
 from initviz.engine import mnist
 from initviz.engine.mnist import DataError, DownloadCancelled
+from mnist_files import fake_full_set, gz, idx_bytes, serve, sha
 
 
 # ---------------------------------------------------------------- helpers
-
-def idx_bytes(array: np.ndarray, type_byte: int = 0x08) -> bytes:
-    header = bytes([0, 0, type_byte, array.ndim]) + struct.pack(f">{array.ndim}I", *array.shape)
-    return header + np.ascontiguousarray(array, dtype=np.uint8).tobytes()
-
-
-def gz(data: bytes) -> bytes:
-    return gzip.compress(data, mtime=0)  # mtime=0: identical bytes every run
-
-
-def sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def fake_full_set(n_train=40, n_test=20) -> dict[str, bytes]:
-    """Four small gzip IDX files named like the real ones (random pixels: incompressible)."""
-    rng = np.random.default_rng(0)
-    return {
-        "train-images-idx3-ubyte.gz": gz(idx_bytes(rng.integers(0, 256, (n_train, 28, 28)))),
-        "train-labels-idx1-ubyte.gz": gz(idx_bytes(rng.integers(0, 10, n_train))),
-        "t10k-images-idx3-ubyte.gz": gz(idx_bytes(rng.integers(0, 256, (n_test, 28, 28)))),
-        "t10k-labels-idx1-ubyte.gz": gz(idx_bytes(rng.integers(0, 10, n_test))),
-    }
-
 
 @pytest.fixture(autouse=True)
 def isolated_env(tmp_path, monkeypatch):
@@ -53,46 +25,10 @@ def isolated_env(tmp_path, monkeypatch):
     monkeypatch.setenv("NO_PROXY", "*")
 
 
-class FileServer:
-    """State shared with the HTTP handler: files to serve, requests seen."""
-
-    def __init__(self):
-        self.files: dict[str, bytes] = {}
-        self.short: set[str] = set()  # names sent with a too-large Content-Length
-        self.requests: list[str] = []
-        self.url = ""
-
-
 @pytest.fixture
 def server():
-    state = FileServer()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):
-            state.requests.append(self.path)
-            body = state.files.get(self.path.lstrip("/"))
-            if body is None:
-                self.send_error(404)
-                return
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if self.path.lstrip("/") in state.short:
-                body = body[: len(body) // 2]  # then the connection closes (HTTP/1.0)
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    # A short poll interval keeps shutdown() (and so each test) fast.
-    thread = threading.Thread(target=httpd.serve_forever, args=(0.02,), daemon=True)
-    thread.start()
-    state.url = f"http://127.0.0.1:{httpd.server_address[1]}/"
-    yield state
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join(5)
+    with serve() as state:
+        yield state
 
 
 # ---------------------------------------------------------------- IDX reader

@@ -1,79 +1,17 @@
 """Data ▸ Download Full MNIST… against a local HTTP server on 127.0.0.1 serving small
 generated IDX files (never the real network): progress, success, cancel, failure, close."""
-import gzip
 import hashlib
-import struct
-import threading
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-import numpy as np
 import pytest
 
 from initviz.engine import mnist
-
-
-def idx_gz(array: np.ndarray) -> bytes:
-    header = bytes([0, 0, 0x08, array.ndim]) + struct.pack(f">{array.ndim}I", *array.shape)
-    return gzip.compress(header + np.ascontiguousarray(array, np.uint8).tobytes(), mtime=0)
-
-
-def fake_full_set(n_train=40, n_test=20) -> dict[str, bytes]:
-    rng = np.random.default_rng(0)      # random pixels: the gzip files stay large
-    return {
-        "train-images-idx3-ubyte.gz": idx_gz(rng.integers(0, 256, (n_train, 28, 28))),
-        "train-labels-idx1-ubyte.gz": idx_gz(rng.integers(0, 10, n_train)),
-        "t10k-images-idx3-ubyte.gz": idx_gz(rng.integers(0, 256, (n_test, 28, 28))),
-        "t10k-labels-idx1-ubyte.gz": idx_gz(rng.integers(0, 10, n_test)),
-    }
-
-
-class Server:
-    """Serves ``files``; ``delay`` seconds between 1 KiB chunks makes a download slow."""
-
-    def __init__(self):
-        self.files: dict[str, bytes] = {}
-        self.delay = 0.0
-        self.url = ""
-        self.stop = threading.Event()
+from mnist_files import fake_full_set, serve
 
 
 @pytest.fixture
 def server():
-    state = Server()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):
-            body = state.files.get(self.path.lstrip("/"))
-            if body is None:
-                self.send_error(404)
-                return
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            try:
-                for i in range(0, len(body), 1024):
-                    if state.stop.is_set():
-                        return
-                    self.wfile.write(body[i:i + 1024])
-                    if state.delay:
-                        time.sleep(state.delay)
-            except (BrokenPipeError, ConnectionResetError):
-                pass        # the client cancelled
-
-        def log_message(self, *args):
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, args=(0.02,), daemon=True)
-    thread.start()
-    state.url = f"http://127.0.0.1:{httpd.server_address[1]}/"
-    yield state
-    state.stop.set()
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join(5)
+    with serve() as state:
+        yield state
 
 
 @pytest.fixture
