@@ -4,7 +4,7 @@ numbers. The shape follows the first layer of the experiment loaded, and can be 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QSpinBox,
                                QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -79,6 +79,13 @@ class SchemesPane(QWidget):
             self.tr("Scheme"), self.tr("Formula with these numbers"), self.tr("σ (formula)"),
             self.tr("σ (measured)")])
         self._drawn = None
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()          # the table's headers are not reached otherwise
+            if self.isVisible():
+                self.draw()
 
     def set_config(self, config) -> None:
         """Take the first layer's shape of the experiment loaded."""

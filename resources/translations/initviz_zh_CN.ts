@@ -2314,10 +2314,6 @@ loss</source>
         <translation>如果一个小网络的权重一开始都非常小，而不是按 Xavier 的尺度来取，会发生什么？</translation>
     </message>
     <message>
-        <source>In the Boundary tab, Xavier&apos;s decision boundary soon wraps around the petals, while the tiny start stays blank, with P ≈ 0.5 everywhere, for a long while. In the Loss tab, the tiny start&apos;s loss sits flat near ln 2 ≈ 0.693, the loss of a coin toss, while Xavier&apos;s falls from the first steps.</source>
-        <translation>在“决策边界”页，Xavier 的决策边界很快就包住了花瓣，而极小权重的起点在很长一段时间里一片空白，处处 P ≈ 0.5。在“损失”页，极小起点的损失平平地停在 ln 2 ≈ 0.693 附近，也就是抛硬币猜的损失，而 Xavier 的损失从最初几步就开始下降。</translation>
-    </message>
-    <message>
         <source>With weights of 0.01 every tanh unit outputs almost 0, so the network says 50 % for every point, and the gradients are as tiny as the weights: learning crawls until the weights have grown. Xavier&apos;s N(0, 1/√n) gives the units a useful signal, and so a useful gradient, from the very first step.</source>
         <translation>权重只有 0.01 时，每个 tanh 单元的输出几乎都是 0，网络对每个点都说 50 %，梯度也和权重一样小：要等权重慢慢长大，学习才能真正起步。Xavier 的 N(0, 1/√n) 从第一步起就让各单元有可用的信号，因而也有可用的梯度。</translation>
     </message>
@@ -2508,6 +2504,10 @@ loss</source>
     <message>
         <source>The flower: tiny weights vs Xavier</source>
         <translation>“花朵”数据：极小权重对比 Xavier</translation>
+    </message>
+    <message>
+        <source>In the Boundary tab, Xavier&apos;s decision boundary soon wraps around the petals, while the tiny start stays blank, with P ≈ 0.5 everywhere, for the first hundred steps or so before it slowly catches up. In the Loss tab, the tiny start&apos;s loss sits flat near ln 2 ≈ 0.693, the loss of a coin toss, while Xavier&apos;s falls from the first steps.</source>
+        <translation>在“决策边界”页，Xavier 的决策边界很快就包住了花瓣，而极小权重的起点在最初一百步左右一片空白，处处 P ≈ 0.5，之后才慢慢追上来。在“损失”页，极小起点的损失平平地停在 ln 2 ≈ 0.693 附近，也就是抛硬币猜的损失，而 Xavier 的损失从最初几步就开始下降。</translation>
     </message>
     <message>
         <source>Constant weights: every unit the same</source>

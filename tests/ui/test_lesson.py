@@ -175,3 +175,21 @@ def test_the_schemes_tab_shows_every_scheme_for_the_layer_shape(window, qtbot):
     header, rows = window.file_menu.exporter.table("schemes")
     assert header[0] == "scheme" and len(rows) == len(schemes())
     assert rows[row][:3] == ["kaiming_normal", 400, 256]
+
+
+def test_the_schemes_tab_in_chinese(window, qtbot, english_after):
+    window.show()
+    qtbot.waitExposed(window)
+    window.load_preset("distributions", run=False)
+    pane = window.panes["schemes"]
+    window.tabs.setCurrentWidget(pane)
+    qtbot.waitUntil(lambda: pane.table.rowCount() > 0)
+    window.presentation.set_language("zh_CN")
+    qtbot.waitUntil(lambda: CJK.search(pane.title.text()) is not None)
+    qtbot.waitUntil(lambda: CJK.search(pane.table.horizontalHeaderItem(0).text()) is not None)
+    headers = [pane.table.horizontalHeaderItem(c).text() for c in range(4)]
+    assert all(CJK.search(h) for h in headers[:2]), headers
+    row = [pane.table.item(0, c).text() for c in range(2)]
+    assert CJK.search(row[0])                       # "全 0", the scheme's name
+    titles = [p.titleLabel.text for p, _, _ in pane._plots]
+    assert sum(bool(CJK.search(t)) for t in titles) >= 10

@@ -15,9 +15,10 @@ PRESETS = (
            "What happens when a small network starts with every weight tiny instead of at "
            "Xavier's scale?",
            "In the Boundary tab, Xavier's decision boundary soon wraps around the petals, while "
-           "the tiny start stays blank, with P ≈ 0.5 everywhere, for a long while. In the Loss "
-           "tab, the tiny start's loss sits flat near ln 2 ≈ 0.693, the loss of a coin toss, "
-           "while Xavier's falls from the first steps.",
+           "the tiny start stays blank, with P ≈ 0.5 everywhere, for the first hundred steps or "
+           "so before it slowly catches up. In the Loss tab, the tiny start's loss sits flat "
+           "near ln 2 ≈ 0.693, the loss of a coin toss, while Xavier's falls from the first "
+           "steps.",
            "With weights of 0.01 every tanh unit outputs almost 0, so the network says 50 % for "
            "every point, and the gradients are as tiny as the weights: learning crawls until the "
            "weights have grown. Xavier's N(0, 1/√n) gives the units a useful signal, and so a "
