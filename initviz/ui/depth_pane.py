@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .histogram_pane import legend_label
 from .palette import Palette
-from .plot_style import nice_step, style_plot
+from .plot_style import decade_labels_only, nice_step, style_plot
 
 
 def _positive(values) -> np.ndarray:
@@ -62,6 +62,7 @@ class DepthPane(QWidget):
                    self.tr("% of values"))
         for p in (self.act_plot, self.grad_plot):
             p.setLogMode(x=False, y=True)
+            decade_labels_only(p.getAxis("left"))
         for p in (self.act_plot, self.grad_plot, self.frac_plot):
             p.getAxis("left").setWidth(70)
             p.vb.setMouseEnabled(x=False, y=False)

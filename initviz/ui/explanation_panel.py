@@ -132,7 +132,7 @@ class ExplanationPanel(QScrollArea):
             found = []
             for first, last, n_in, n_out in shapes:
                 try:
-                    numbers = formula_with_numbers(run.init, n_in, n_out) or \
+                    numbers = formula_with_numbers(run.init, n_in, n_out, short=True) or \
                         initializers.describe(run.init, n_in, n_out)
                 except Exception:  # data-dependent schemes (LSUV) have no closed form
                     break

@@ -43,21 +43,31 @@ class Lesson:
         return keys[i] if 0 <= i < len(keys) else None
 
 
+_UNIFORM = ",  W ~ U[-a, a)"
+
+
 def _num(v: float) -> str:
     return f"{v:g}".replace("-", "−")
 
 
-def formula_with_numbers(init, fan_in: int, fan_out: int) -> str | None:
-    """The scheme's formula with this layer's numbers, or None where there is no closed form."""
+def formula_with_numbers(init, fan_in: int, fan_out: int, short: bool = False) -> str | None:
+    """The scheme's formula with this layer's numbers, or None where there is no closed form.
+    ``short`` leaves out what a uniform's bound means (",  W ~ U[-a, a)"), for a narrow
+    column that names the scheme beside it."""
+    text = _formula(init, fan_in, fan_out)
+    return text.replace(_UNIFORM, "") if short and text else text
+
+
+def _formula(init, fan_in: int, fan_out: int) -> str | None:
     s, n, m = init.scheme, fan_in, fan_out
     if s == "standard_uniform":
-        return f"a = 1/√{n} = {1 / math.sqrt(n):.3g},  W ~ U[-a, a)"
+        return f"a = 1/√{n} = {1 / math.sqrt(n):.3g}{_UNIFORM}"
     if s in ("xavier_uniform", "xavier_uniform_logistic"):
         k = 4 if s.endswith("logistic") else 1
         g = init.gain * k
         a = g * math.sqrt(6 / (n + m))
         lead = f"{g:g} · " if g != 1 else ""
-        return f"a = {lead}√(6/({n}+{m})) = {a:.3g},  W ~ U[-a, a)"
+        return f"a = {lead}√(6/({n}+{m})) = {a:.3g}{_UNIFORM}"
     if s in ("xavier_normal", "xavier_normal_logistic"):
         k = 4 if s.endswith("logistic") else 1
         g = init.gain * k
@@ -70,11 +80,11 @@ def formula_with_numbers(init, fan_in: int, fan_out: int) -> str | None:
         g2 = gain * gain
         if s == "kaiming_normal":
             return f"σ = √({g2:.3g}/{fan}) = {gain / math.sqrt(fan):.3g}"
-        return f"a = √(3·{g2:.3g}/{fan}) = {gain * math.sqrt(3 / fan):.3g},  W ~ U[-a, a)"
+        return f"a = √(3·{g2:.3g}/{fan}) = {gain * math.sqrt(3 / fan):.3g}{_UNIFORM}"
     if s == "lecun_normal":
         return f"σ = 1/√{n} = {1 / math.sqrt(n):.3g}"
     if s == "lecun_uniform":
-        return f"a = √(3/{n}) = {math.sqrt(3 / n):.3g},  W ~ U[-a, a)"
+        return f"a = √(3/{n}) = {math.sqrt(3 / n):.3g}{_UNIFORM}"
     if s == "uniform":
         low = f"({_num(init.low)})" if init.low < 0 else _num(init.low)
         return (f"σ = ({_num(init.high)} − {low})/√12 = "

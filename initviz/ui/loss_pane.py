@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .histogram_pane import legend_label
+from .i18n import run_label
 from .palette import Palette
 from .plot_style import LABEL_PT, TEXT, forget_style, style_plot
 
@@ -206,10 +207,18 @@ class LossPane(QWidget):
         (plot.setXRange if axis == "x" else plot.setYRange)(lo, hi, padding=0)
 
     # -- drawing ---------------------------------------------------------------------------
+    def _diverged_text(self, h) -> str:
+        return self.tr("{0}: diverged at step {1}").format(run_label(h.label), h.diverged_at)
+
     def draw(self, histories, edges=None) -> None:
         labels = [h.label for h in histories]
         if self._shape != tuple(labels):
             self._rebuild(labels)
+        for h in histories:        # in the language of the moment (a switch redraws)
+            if h.diverged_at is not None and h.index in self._drawn:
+                text = self._items[h.index]["text"]
+                if text.toPlainText() != self._diverged_text(h):
+                    text.setText(self._diverged_text(h))
         self._draw_pretrain(histories)
         total, lmax, lmin, early_max, changed = 1, 0.0, np.inf, 0.0, False
         early_min = np.inf
@@ -258,7 +267,7 @@ class LossPane(QWidget):
                     items["mark_early"].setData(spot)
                 else:
                     items["mark_early"].clear()
-                items["text"].setText(self.tr("{0}: diverged at step {1}").format(h.label, k))
+                items["text"].setText(self._diverged_text(h))
                 items["text"].setPos(k, self._y(y))
                 self._place_notes = True
             elif was_diverged or old is None:

@@ -129,3 +129,23 @@ def release_menus(root) -> int:
             shiboken6.delete(widget)
             deleted += 1
     return deleted
+
+
+def decade_labels_only(axis) -> None:
+    """On a log axis, fewer labels as the range grows: over two decades or more only the
+    powers of ten, over one to two decades 1, 2 and 5 of each; the labels of the 2·10⁻⁶ …
+    9·10⁻⁶ lines ran into each other on a projector. Under a decade all stay."""
+    import numpy as np
+    default = axis.logTickStrings
+
+    def strings(values, scale, spacing):
+        out = default(values, scale, spacing)
+        lo, hi = axis.range
+        if hi - lo < 1:
+            return out
+        keep = (1,) if hi - lo >= 2 else (1, 2, 5)
+        logs = np.asarray(values, float) + np.log10(scale or 1.0)
+        mantissas = np.round(10 ** (logs - np.floor(logs + 1e-9)), 6)
+        return [text if any(abs(m - k) < 1e-3 for k in keep) else ""
+                for m, text in zip(mantissas, out)]
+    axis.logTickStrings = strings

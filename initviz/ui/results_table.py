@@ -131,6 +131,7 @@ class ResultsTable(QWidget):
         self.bars_plot.addItem(self._bars)
         while len(self._bar_texts) < n:
             t = pg.TextItem(anchor=(0, 0.5), color="#202020")
+            t.setZValue(10)         # above the bars, which are made again at every draw
             t.setFont(self.table.font())
             self.bars_plot.addItem(t)
             self._bar_texts.append(t)

@@ -277,6 +277,11 @@ def test_results_table_draws_accuracy_bars(qtbot):
     assert table.rows()[0][2] == "90.0 %"
     assert list(table._bars.opts["width"]) == pytest.approx([90.0, 50.0])
     assert table._bar_texts[1].toPlainText().startswith("50.0 %")
+    # The bars are made again at every draw: their labels must stay on top of them (equal
+    # z-values stack in the order items were added, and the opaque bars hid the labels).
+    snaps[0] = dataclasses.replace(snaps[0], step=6)
+    table.draw(histories(*snaps))
+    assert all(t.zValue() > table._bars.zValue() for t in table._bar_texts)
     table.draw([])                                 # no runs: no bars, no error
 
 
@@ -321,3 +326,40 @@ def test_gradient_pane_puts_the_power_of_ten_in_its_label(qtbot):
     assert pane._x_label.text.endswith("(×10⁻⁴)")
     labels = [t for _, t in pane._plots[0].getAxis("bottom")._tickLevels[0]]
     assert "0" in labels and all(len(t) <= 4 for t in labels)
+
+
+def test_the_divergence_note_follows_the_language(qtbot):
+    from initviz.ui import i18n
+    pane = LossPane()
+    qtbot.addWidget(pane)
+    bad = snapshot(run_index=0, run_count=1, stage="diverged", step=2, total=10,
+                   losses=[2.0, np.inf], diverged_at=2, label="no remedy")
+    hs = histories(bad)
+    pane.draw(hs)
+    text = pane._items[0]["text"]
+    assert text.toPlainText() == "no remedy: diverged at step 2"
+    try:
+        i18n.set_language("zh_CN")
+        pane.draw(hs)                  # as the window does after a switch
+        assert text.toPlainText() == "不加补救：在第 2 步发散"
+    finally:
+        i18n.set_language("en")
+
+
+def test_log_axes_label_only_the_powers_of_ten_over_several_decades(qtbot):
+    import math
+    import pyqtgraph as pg
+    from initviz.ui.plot_style import decade_labels_only
+    plot = pg.PlotItem()
+    plot.setLogMode(x=False, y=True)
+    axis = plot.getAxis("left")
+    decade_labels_only(axis)
+    values = [-6.0, math.log10(2e-6), math.log10(3e-6), math.log10(5e-6), -5.0]
+    axis.setRange(-6.2, -3.8)                        # 2.4 decades: only 10⁻⁶ and 10⁻⁵
+    labels = axis.logTickStrings(values, 1.0, 1.0)
+    assert [bool(t) for t in labels] == [True, False, False, False, True]
+    axis.setRange(-6.2, -4.8)                        # 1.4 decades: 1, 2 and 5
+    labels = axis.logTickStrings(values, 1.0, 1.0)
+    assert [bool(t) for t in labels] == [True, True, False, True, True]
+    axis.setRange(-5.9, -5.1)                        # less than a decade: keep them all
+    assert all(axis.logTickStrings(values, 1.0, 1.0))
