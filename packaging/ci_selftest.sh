@@ -24,6 +24,10 @@ s0=$(now)
 "$exe" --help >/dev/null
 s1=$(now)
 
+# The bundle carries the translations: the command line reads them without Qt.
+"$exe" --lang zh_CN --help | grep -q "用法" ||
+    { echo "ci_selftest: the bundle's --help is not in Chinese with --lang zh_CN" >&2; exit 1; }
+
 r0=$(now)
 "$exe" --selftest
 r1=$(now)

@@ -2334,10 +2334,6 @@ loss</source>
         <translation>Xavier 初始化对 tanh 很好用，为什么深层 ReLU 网络却需要另一种初始化？</translation>
     </message>
     <message>
-        <source>In the Depth tab, Xavier&apos;s activation spread falls by about 1/√2 per layer, along the dashed prediction, until almost nothing reaches layer 30, and its gradients fade on the way back down, while He&apos;s spread holds level. In the Loss tab, Xavier&apos;s loss barely moves from ln 10 ≈ 2.3, while He&apos;s falls.</source>
-        <translation>在“深度”页，Xavier 的激活值标准差沿着虚线预测每层下降约 1/√2，到第 30 层几乎什么都不剩，反向传播时梯度也一路衰减；而 He 的标准差始终保持水平。在“损失”页，Xavier 的损失几乎停在 ln 10 ≈ 2.3 不动，而 He 的损失在下降。</translation>
-    </message>
-    <message>
         <source>A ReLU sets about half of its inputs to zero, which halves the variance of the signal in every layer, and Xavier&apos;s rule, worked out for activations symmetric around 0, does not make up for that. He&apos;s σ = √(2/n) doubles the variance to compensate, so the signal keeps its size through all 30 layers and the network can learn.</source>
         <translation>ReLU 会把大约一半的输入变成 0，每层都让信号的方差减半；Xavier 规则是为关于 0 对称的激活函数推导的，弥补不了这种减半。He 的 σ = √(2/n) 把方差加倍来补偿，信号在全部 30 层中都保持大小，网络也就能学习了。</translation>
     </message>
@@ -2516,6 +2512,10 @@ loss</source>
     <message>
         <source>30 ReLU layers: He vs Xavier</source>
         <translation>30 层 ReLU：He 对比 Xavier</translation>
+    </message>
+    <message>
+        <source>In the Depth tab at the start (press Reset to see it again), Xavier&apos;s activation spread falls by about 1/√2 per layer, along the dashed prediction, until almost nothing reaches layer 30, and its gradients fade on the way back down, while He&apos;s spread holds level. In the Loss tab, Xavier&apos;s loss barely moves from ln 10 ≈ 2.3, while He&apos;s falls.</source>
+        <translation>在“深度”页看训练开始时的情形（按“重置”可以再看一次）：Xavier 的激活值标准差沿着虚线预测每层下降约 1/√2，到第 30 层几乎什么都不剩，反向传播时梯度也一路衰减；而 He 的标准差始终保持水平。在“损失”页，Xavier 的损失几乎停在 ln 10 ≈ 2.3 不动，而 He 的损失在下降。</translation>
     </message>
     <message>
         <source>Unsupervised pre-training with RBMs</source>
