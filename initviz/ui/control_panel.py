@@ -20,6 +20,7 @@ from .i18n import engine_text, error_text
 from .i18n import run_label as shown_label
 from .number_box import NumberBox
 from .palette import Palette
+from .run_settings import RunSettings
 
 MAX_COMPARE = 6
 CLASSES = {"init": InitConfig, "network": NetworkConfig, "data": DataConfig,
@@ -72,6 +73,7 @@ class ControlPanel(QWidget):
         self._runs: list[RunSpec] = [RunSpec(label="run 1")]
         self._sel = 0
         self._titles = self._choice_titles()
+        self._labels: dict[str, str] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self._runs_group())
@@ -89,6 +91,9 @@ class ControlPanel(QWidget):
         self.formula.setWordWrap(True)
         self.formula.setObjectName("muted")
         self._forms["init"].addRow(self.formula)
+        self.run_settings = RunSettings(
+            self._make_field, lambda key: self._labels.get(key, key), self._value,
+            self._set_quietly, lambda key: self._value(self.widgets[key]), self._changed)
         layout.addWidget(self._group(self.tr("Network"), "network", [
             ("activation", self.tr("Activation")), ("depth", self.tr("Hidden layers")),
             ("width", self.tr("Units per layer")), ("negative_slope", self.tr("Leaky slope")),
@@ -101,6 +106,7 @@ class ControlPanel(QWidget):
                                             "and units per layer; empty to use those two"))
         self.hidden_edit.editingFinished.connect(self._changed)
         self._forms["network"].insertRow(3, self.tr("Widths"), self.hidden_edit)
+        layout.insertWidget(2, self.run_settings)    # below the selected run's initialization
         layout.addWidget(self._group(self.tr("Data"), "data", [
             ("name", self.tr("Data set")), ("samples", self.tr("Samples")),
             ("features", self.tr("Features")), ("classes", self.tr("Classes")),
@@ -173,6 +179,31 @@ class ControlPanel(QWidget):
         layout.addWidget(self.overrides)
         return box
 
+    def _make_field(self, key: str) -> QWidget:
+        """The widget of one setting ("train.learning_rate"), from its range or choices."""
+        section, _, name = key.rpartition(".")
+        meta = next(fl.metadata for fl in dataclasses.fields(CLASSES[section]) if fl.name == name)
+        if "choices" in meta:
+            w = QComboBox()
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(8)
+            titles = self._titles.get(key, {})
+            for c in meta["choices"]:
+                w.addItem(titles.get(c, str(c)), c)
+            w.currentIndexChanged.connect(self._changed)
+            tip = meta.get("doc", "")
+        elif "range" in meta:
+            lo, hi = meta["range"]
+            w = NumberBox(lo, hi, meta["integer"])
+            w.valueChanged.connect(self._changed)
+            tip = self.tr("{0} ({1:g} to {2:g})").format(meta.get("doc", ""), lo, hi)
+        else:
+            w = QCheckBox()
+            w.toggled.connect(self._changed)
+            tip = meta.get("doc", "")
+        w.setToolTip(tip[:1].upper() + tip[1:])
+        return w
+
     def _group(self, title: str, section: str, fields) -> QGroupBox:
         if not hasattr(self, "_forms"):
             self._forms = {}
@@ -180,30 +211,10 @@ class ControlPanel(QWidget):
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._forms[section] = form
-        cls = CLASSES[section]
-        metas = {fl.name: fl.metadata for fl in dataclasses.fields(cls)}
         for name, label in fields:
             key = f"{section}.{name}" if section else name
-            meta = metas[name]
-            if "choices" in meta:
-                w = QComboBox()
-                w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                w.setMinimumContentsLength(8)
-                titles = self._titles.get(key, {})
-                for c in meta["choices"]:
-                    w.addItem(titles.get(c, str(c)), c)
-                w.currentIndexChanged.connect(self._changed)
-                tip = meta.get("doc", "")
-            elif "range" in meta:
-                lo, hi = meta["range"]
-                w = NumberBox(lo, hi, meta["integer"])
-                w.valueChanged.connect(self._changed)
-                tip = self.tr("{0} ({1:g} to {2:g})").format(meta.get("doc", ""), lo, hi)
-            else:
-                w = QCheckBox()
-                w.toggled.connect(self._changed)
-                tip = meta.get("doc", "")
-            w.setToolTip(tip[:1].upper() + tip[1:])
+            self._labels[key] = label
+            w = self._make_field(key)
             self.widgets[key] = w
             if key in LOG_SLIDERS:
                 row = QHBoxLayout()
@@ -253,6 +264,20 @@ class ControlPanel(QWidget):
         else:
             w.setChecked(bool(value))
 
+    def _shown(self, key: str, value) -> str:
+        """A setting's value as its widget would show it (a choice's title, yes/no)."""
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        return str(self._titles.get(key, {}).get(value, value)) if isinstance(value, str) \
+            else f"{value:g}"
+
+    def _set_quietly(self, w, value) -> None:
+        w.blockSignals(True)
+        try:
+            self._set_value(w, value)
+        finally:
+            w.blockSignals(False)
+
     def _part(self, section: str) -> dict:
         prefix = f"{section}." if section else ""
         return {k[len(prefix):]: self._value(w) for k, w in self.widgets.items()
@@ -266,8 +291,10 @@ class ControlPanel(QWidget):
         network = self._part("network")
         network["hidden"] = parse_widths(self.hidden_edit.text())
         runs = list(self._runs)
+        own_network, own_train = self.run_settings.overrides()
         runs[self._sel] = dataclasses.replace(runs[self._sel], init=self._read_init(),
-                                              label=self.label_edit.text().strip())
+                                              label=self.label_edit.text().strip(),
+                                              network=own_network, train=own_train)
         return ExperimentConfig(data=DataConfig(**self._part("data")),
                                 network=NetworkConfig(**network),
                                 train=TrainConfig(**self._part("train")),
@@ -301,6 +328,7 @@ class ControlPanel(QWidget):
             if k.startswith("init."):
                 self._set_value(w, getattr(run.init, k[5:]))
         self.label_edit.setText(run.label)
+        self.run_settings.show_run(dict(run.network), dict(run.train))
         self._updating = was
 
     def _refresh_runs(self) -> None:
@@ -317,10 +345,12 @@ class ControlPanel(QWidget):
         self.clear_button.setEnabled(n > 1)
         notes = []
         for i, run in enumerate(self._runs):
-            changes = {**run.network, **run.train}
+            changes = [(f"{section}.{k}", v) for section, part in
+                       (("network", run.network), ("train", run.train)) for k, v in part.items()]
             if changes:
-                text = ", ".join(f"{k} = {v}" for k, v in changes.items())
-                notes.append(f"{run.label or i + 1}: {text}")
+                text = ", ".join(f"{self._labels.get(key, key)} = {self._shown(key, v)}"
+                                 for key, v in changes)
+                notes.append(f"{shown_label(run.label) if run.label else i + 1}: {text}")
         self.overrides.setText(self.tr("Runs that also change other settings: ") +
                                "; ".join(notes) if notes else "")
         self._updating = was
@@ -333,8 +363,10 @@ class ControlPanel(QWidget):
         except ConfigError as exc:
             self.error.setText(error_text(exc))
             return False
+        own_network, own_train = self.run_settings.overrides()
         self._runs[self._sel] = dataclasses.replace(self._runs[self._sel], init=init,
-                                                    label=self.label_edit.text().strip())
+                                                    label=self.label_edit.text().strip(),
+                                                    network=own_network, train=own_train)
         return True
 
     def _changed(self, *_):

@@ -329,6 +329,14 @@ P = {0:.2f}</translation>
         <translation>拖动：按对数刻度调整{0}；拖动时直方图实时跟随（不训练）</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
         <source>Runs that also change other settings: </source>
         <translation>同时改动了其他设置的运行：</translation>
     </message>
@@ -1152,6 +1160,29 @@ loss</source>
     <message>
         <source>(diverged at step {0})</source>
         <translation>（在第 {0} 步发散）</translation>
+    </message>
+</context>
+<context>
+    <name>RunSettings</name>
+    <message>
+        <source>Settings of the selected run only</source>
+        <translation>只用于所选运行的设置</translation>
+    </message>
+    <message>
+        <source>Network and training settings in which this run differs from the others (the rest of the panel applies to all)</source>
+        <translation>这个运行与其他运行不同的网络和训练设置（面板其余部分对所有运行都适用）</translation>
+    </message>
+    <message>
+        <source>This run uses the settings below, like the others.</source>
+        <translation>这个运行和其他运行一样，使用下面的设置。</translation>
+    </message>
+    <message>
+        <source>Use the setting of the whole comparison for this run</source>
+        <translation>这个运行改回使用整个对比的设置</translation>
+    </message>
+    <message>
+        <source>Give this run its own…</source>
+        <translation>给这个运行单独设置……</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,5 @@
+from PySide6.QtWidgets import QToolButton
+
 from initviz.engine.config import ExperimentConfig
 from initviz.engine.presets import PRESETS
 from initviz.ui.control_panel import ControlPanel
@@ -96,3 +98,51 @@ def test_std_slider_moves_sigma(qtbot):
     panel.config_changed.connect(seen.append)
     panel.sliders["init.std"].setValue(-100)   # 10^-1
     assert abs(seen[-1].runs[0].init.std - 0.1) < 1e-9
+
+
+def test_every_preset_round_trips_through_the_panel(qtbot):
+    panel = make(qtbot)
+    for key, preset in PRESETS.items():
+        panel.set_config(preset.config)
+        assert panel.config() == preset.config, key
+
+
+def test_a_runs_own_settings_are_shown_and_edited(qtbot):
+    panel = make(qtbot)
+    panel.set_config(PRESETS["batchnorm-rescue"].config)
+    seen = []
+    panel.config_changed.connect(seen.append)
+    panel.select_run(0)
+    assert panel.run_settings.rows == {}                 # the plain run has none
+    panel.select_run(2)
+    box = panel.run_settings.rows["network.batch_norm"]
+    assert box.isChecked()
+    box.setChecked(False)                                # this run only
+    assert seen[-1].runs[2].network == {"batch_norm": False}
+    assert seen[-1].runs[3].network == {"batch_norm": True}
+    box.parentWidget().findChild(QToolButton).click()  # back to the comparison's setting
+    assert seen[-1].runs[2].network == {}
+    assert "network.batch_norm" not in panel.run_settings.rows
+
+
+def test_giving_a_run_its_own_learning_rate(qtbot):
+    panel = make(qtbot)
+    config = PRESETS["exploding-clipping"].config
+    panel.set_config(config)
+    seen = []
+    panel.config_changed.connect(seen.append)
+    settings = panel.run_settings
+    index = settings.add_box.findData("train.learning_rate")
+    assert index > 0
+    settings.add_box.activated.emit(index)               # as if chosen from the list
+    rate = settings.rows["train.learning_rate"]
+    assert rate.number() == config.train.learning_rate   # starts from the comparison's
+    assert settings.add_box.findData("train.learning_rate") == -1
+    rate.setValue(0.0005)
+    assert seen[-1].runs[0].train == {"learning_rate": 0.0005}
+    assert seen[-1].run_train(0).learning_rate == 0.0005
+    assert seen[-1].run_train(1).learning_rate == config.train.learning_rate
+    panel.select_run(1)                                   # another run: its own rows
+    assert list(settings.rows) == ["train.clip_norm"]
+    panel.select_run(0)
+    assert settings.rows["train.learning_rate"].number() == 0.0005
