@@ -193,3 +193,19 @@ def test_the_schemes_tab_in_chinese(window, qtbot, english_after):
     assert CJK.search(row[0])                       # "全 0", the scheme's name
     titles = [p.titleLabel.text for p, _, _ in pane._plots]
     assert sum(bool(CJK.search(t)) for t in titles) >= 10
+
+
+def test_every_preset_shows_its_lesson_step_in_both_languages(window, english_after):
+    """All 35 steps, as Right would show them (without training): the four parts in English,
+    then in Chinese, with a formula line for every run."""
+    for lang in ("en", "zh_CN"):
+        i18n.set_language(lang)
+        for key, p in catalogue.PRESETS.items():
+            window.load_preset(key, run=False)
+            parts = window.explanation.parts()
+            assert set(parts) == {"title", "question", "look", "takeaway"}, key
+            if lang == "zh_CN":
+                assert all(CJK.search(t) for t in parts.values()), key
+            runs = window.explanation.runs.text()
+            assert runs.count("■") == len(p.config.runs), key
+            assert window.panel.config() == p.config, key
