@@ -158,5 +158,6 @@ class ExplanationPanel(QScrollArea):
         self.runs.setText("".join(rows))
 
     def show_data(self, description: str) -> None:
-        self.data.setText(self.tr("Data: {0}").format(data_text(description))
-                          if description else "")
+        text = self.tr("Data: {0}").format(data_text(description)) if description else ""
+        if text != self.data.text():        # called at every frame
+            self.data.setText(text)

@@ -180,8 +180,23 @@ def preset_explanation(preset) -> str:
 
 def data_text(description: str) -> str:
     """The engine's description of a data set (made from a template of context "data") in
-    the current language."""
-    return translate_text(description) or description
+    the current language. Called at every frame: cached, and matched against the engine's
+    four templates only (the reverse catalogue took 73 ms to build on a run's first frame)."""
+    return _data_text(description, current_language())
+
+
+@lru_cache(maxsize=64)
+def _data_text(description: str, lang: str) -> str:
+    from initviz.engine import data, mnist
+    for template in (data.NORMAL_TEXT, data.FLOWER_TEXT, mnist.BUNDLED_TEXT, mnist.FULL_TEXT):
+        parts = re.split(r"\{\d[^}]*\}", template)
+        pattern = "(.+?)".join(re.escape(part) for part in parts)
+        m = re.fullmatch(pattern, description)
+        if m:
+            translated = QCoreApplication.translate("data", template)
+            return re.sub(r"\{(\d)[^}]*\}", lambda g: m.group(int(g.group(1)) + 1),
+                          translated) if m.groups() else translated
+    return description
 
 
 # -- font ----------------------------------------------------------------------------------------
