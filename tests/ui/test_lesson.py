@@ -211,7 +211,7 @@ def test_every_preset_shows_its_lesson_step_in_both_languages(window, english_af
             assert window.panel.config() == p.config, key
 
 
-def test_the_data_line_is_translated_without_the_reverse_catalogue(english_after):
+def test_the_data_line_is_translated_without_the_reverse_catalogue(qapp, english_after):
     """The data line is drawn at every frame: it must not build (73 ms) or search the
     catalogue of every message."""
     i18n.catalogue.cache_clear()
