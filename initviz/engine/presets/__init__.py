@@ -1,61 +1,23 @@
-"""The experiment catalogue as data (see shared/experiments.md).
-
-A preset is a partial config merged over the defaults, plus the words the window and
-``initviz list`` show. Keys are stable: tests, saved files and the command line use them.
+"""The experiment catalogue as data (see shared/experiments.md), one module per section, named
+for its topic. A preset is a partial config merged over the defaults, plus the words the window
+and ``initviz list`` show. Keys are stable: tests, saved files and the command line use them.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from . import (activations_at_init, constant_init, deep_relu, distributions, flower,
+               glorot_bengio, mnist_starts, pretraining, remedies)
+from .preset import SECTIONS, VIEWS, Preset
 
-from ..config import ExperimentConfig, merge
+__all__ = ["PRESETS", "Preset", "SECTIONS", "VIEWS", "get"]
 
-VIEWS = ("activations", "preactivations", "gradients", "weights", "depth", "loss_early", "loss",
-         "accuracy", "table", "boundary", "units", "pretrain", "schemes")
-
-SECTIONS = {
-    "A": "Activations at initialization",
-    "B": "Glorot & Bengio: activations and gradients",
-    "C": "MNIST: training from different starts",
-    "D": "The flower: a small MLP",
-    "E": "Why constant initialization fails",
-    "F": "Deep ReLU: He vs Xavier",
-    "G": "Unsupervised pre-training",
-    "H": "Remedies for vanishing and exploding gradients",
-    "I": "Weight distributions",
-}
-
-
-@dataclass(frozen=True)
-class Preset:
-    key: str
-    section: str
-    title: str
-    question: str             # what the experiment asks, in a student's words
-    look: str                 # what to look at, and in which pane
-    takeaway: str             # what it shows, and why
-    views: tuple[str, ...]    # the panes that matter, most important first
-    overrides: dict           # partial ExperimentConfig as nested dicts
-
-    @property
-    def explanation(self) -> str:
-        """The three parts as one paragraph (``initviz list``, tool tips)."""
-        return " ".join(part for part in (self.question, self.look, self.takeaway) if part)
-
-    @property
-    def config(self) -> ExperimentConfig:
-        return merge(ExperimentConfig(), self.overrides)
-
-    @property
-    def section_title(self) -> str:
-        return SECTIONS[self.section]
+# In the catalogue's order (sections A to I).
+_MODULES = (activations_at_init, glorot_bengio, mnist_starts, flower, constant_init, deep_relu,
+            pretraining, remedies, distributions)
 
 
 def _collect() -> dict[str, Preset]:
-    from . import (section_a, section_b, section_c, section_d, section_e, section_f, section_g,
-                   section_h, section_i)
     out: dict[str, Preset] = {}
-    for module in (section_a, section_b, section_c, section_d, section_e, section_f, section_g,
-                   section_h, section_i):
+    for module in _MODULES:
         for p in module.PRESETS:
             assert p.key not in out, p.key
             out[p.key] = p

@@ -1,5 +1,5 @@
 """Section D: the two-class flower in the plane, a small MLP trained by full-batch descent."""
-from . import Preset
+from .preset import Preset
 
 _DATA = {"name": "flower", "samples": 400}
 # A wide hidden layer makes the contrast clearest: Xavier's start falls within a few dozen

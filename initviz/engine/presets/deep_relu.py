@@ -1,5 +1,5 @@
 """Section F: deep ReLU networks, He (MSRA) vs Xavier."""
-from . import Preset
+from .preset import Preset
 
 _DATA = {"name": "mnist"}
 _NET = {"depth": 30, "width": 256, "activation": "relu", "output": "softmax"}

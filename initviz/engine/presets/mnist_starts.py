@@ -1,5 +1,5 @@
 """Section C: a 784-256-128-10 ReLU network trained on MNIST with Adam, from different starts."""
-from . import Preset
+from .preset import Preset
 
 _DATA = {"name": "mnist"}
 _NET = {"hidden": [256, 128], "activation": "relu", "output": "softmax"}

@@ -1,5 +1,5 @@
 """Section G: greedy layer-wise pre-training with RBMs, then supervised fine-tuning."""
-from . import Preset
+from .preset import Preset
 
 _DATA = {"name": "mnist"}
 _NET = {"hidden": [256, 128, 64], "activation": "sigmoid", "output": "softmax"}

@@ -1,5 +1,5 @@
 """Section E: why zero or constant initialization fails (the symmetry problem)."""
-from . import Preset
+from .preset import Preset
 
 _DATA = {"name": "flower", "samples": 400}
 _NET = {"hidden": [8], "activation": "tanh", "output": "sigmoid"}

@@ -1,5 +1,5 @@
 """Section H: remedies for vanishing and exploding gradients."""
-from . import Preset
+from .preset import Preset
 
 _DATA = {"name": "mnist"}
 BIG = {"scheme": "normal", "std": 1.0}

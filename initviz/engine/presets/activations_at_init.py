@@ -1,5 +1,5 @@
 """Section A: activation distributions at initialization, no training."""
-from . import Preset
+from .preset import Preset
 
 _DATA = {"name": "normal", "samples": 1000, "features": 100}
 _VIEWS = ("activations", "depth", "preactivations", "gradients", "weights")

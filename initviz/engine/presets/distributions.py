@@ -1,5 +1,5 @@
 """Section I: the weight distributions themselves."""
-from . import Preset
+from .preset import Preset
 
 # One 256 × 256 layer (65,536 weights) on standard-normal inputs, linear, no training: the
 # weights pane shows each scheme's histogram and the activations pane what it does to a signal.

@@ -1,6 +1,6 @@
 """Section B: Glorot & Bengio's two figures, activations and back-propagated gradients, at
 initialization (no training)."""
-from . import Preset
+from .preset import Preset
 
 _DATA = {"name": "mnist"}
 _NET = {"depth": 5, "width": 256, "activation": "tanh", "output": "softmax"}

@@ -1,0 +1,46 @@
+"""A preset: a partial config merged over the defaults, plus the words the window shows."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..config import ExperimentConfig, merge
+
+VIEWS = ("activations", "preactivations", "gradients", "weights", "depth", "loss_early", "loss",
+         "accuracy", "table", "boundary", "units", "pretrain", "schemes")
+
+SECTIONS = {
+    "A": "Activations at initialization",
+    "B": "Glorot & Bengio: activations and gradients",
+    "C": "MNIST: training from different starts",
+    "D": "The flower: a small MLP",
+    "E": "Why constant initialization fails",
+    "F": "Deep ReLU: He vs Xavier",
+    "G": "Unsupervised pre-training",
+    "H": "Remedies for vanishing and exploding gradients",
+    "I": "Weight distributions",
+}
+
+
+@dataclass(frozen=True)
+class Preset:
+    key: str
+    section: str
+    title: str
+    question: str             # what the experiment asks, in a student's words
+    look: str                 # what to look at, and in which pane
+    takeaway: str             # what it shows, and why
+    views: tuple[str, ...]    # the panes that matter, most important first
+    overrides: dict           # partial ExperimentConfig as nested dicts
+
+    @property
+    def explanation(self) -> str:
+        """The three parts as one paragraph (``initviz list``, tool tips)."""
+        return " ".join(part for part in (self.question, self.look, self.takeaway) if part)
+
+    @property
+    def config(self) -> ExperimentConfig:
+        return merge(ExperimentConfig(), self.overrides)
+
+    @property
+    def section_title(self) -> str:
+        return SECTIONS[self.section]
