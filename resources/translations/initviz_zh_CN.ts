@@ -2168,24 +2168,8 @@ loss</source>
         <translation>如果每个权重都从 N(0, 1) 中抽取，sigmoid 网络会怎样？</translation>
     </message>
     <message>
-        <source>In Activations, the histogram of every layer piles up at 0 and 1 with almost nothing in between. In Depth, the saturated fraction shows that a large share of the values sits on these flat ends in every layer.</source>
-        <translation>在“激活值”中，每一层的直方图都堆在 0 和 1 两端，中间几乎空无一物。在“深度”中，饱和比例表明：每一层都有很大一部分值落在这两个平坦的末端。</translation>
-    </message>
-    <message>
-        <source>Each unit adds up 100 inputs, so its input is far too large and the sigmoid is pushed onto its flat ends. There its slope is almost zero, so hardly any gradient flows back and the network can barely learn.</source>
-        <translation>每个单元要把 100 个输入加起来，输入因此大得多，sigmoid 被推到两端平坦的区域。那里的斜率几乎为零，几乎没有梯度能传回去，网络也就很难学习。</translation>
-    </message>
-    <message>
         <source>What happens if the weights are tiny instead, drawn from N(0, 0.01)?</source>
         <translation>反过来，如果权重非常小，从 N(0, 0.01) 中抽取，又会怎样？</translation>
-    </message>
-    <message>
-        <source>In Activations, every layer shrinks to one narrow spike at 0.5. In Depth, the activation spread is tiny in every layer and no value is saturated.</source>
-        <translation>在“激活值”中，每一层都缩成 0.5 处的一根窄尖峰。在“深度”中，每一层激活值的标准差都非常小，而且没有任何值饱和。</translation>
-    </message>
-    <message>
-        <source>Each unit&apos;s input is then close to 0, and the sigmoid answers 0.5 to everything. All units say the same thing, so the layers carry almost no information about the input.</source>
-        <translation>这时每个单元的输入都接近 0，sigmoid 对什么输入都回答 0.5。所有单元的输出都一样，各层几乎不再携带关于输入的任何信息。</translation>
     </message>
     <message>
         <source>Which start keeps the signal alive through five ReLU layers: N(0, 0.01), Xavier&apos;s 1/√n or He&apos;s √(2/n)?</source>
@@ -2204,24 +2188,8 @@ loss</source>
         <translation>tanh 以 0 为中心，权重尺度不对时，它会不会遇到和 sigmoid 一样的问题？</translation>
     </message>
     <message>
-        <source>In Activations, N(0, 1) piles up at −1 and +1, N(0, 0.01) shrinks towards 0 from layer to layer, and Xavier keeps a broad spread in every layer. In Depth, most values of N(0, 1) are saturated, the spread of N(0, 0.01) falls at every layer, and Xavier&apos;s stays broad.</source>
-        <translation>在“激活值”中，N(0, 1) 堆在 −1 和 +1 两端，N(0, 0.01) 一层接一层地缩向 0，Xavier 则在每一层都保持宽阔的分布。在“深度”中，N(0, 1) 的大多数值都已饱和，N(0, 0.01) 的标准差每层都在下降，而 Xavier 的始终保持宽阔。</translation>
-    </message>
-    <message>
-        <source>Yes: too large weights saturate tanh where its slope, and so the gradient, is almost zero, and too small ones make the signal fade to 0 (instead of a spike at 0.5 as with the sigmoid). Xavier&apos;s 1/√n keeps tanh in its responsive middle range in every layer.</source>
-        <translation>会：权重太大时 tanh 饱和，那里的斜率、也就是梯度几乎为零；权重太小时信号逐渐消失到 0（而不是像 sigmoid 那样停在 0.5 处的尖峰）。Xavier 的 1/√n 让 tanh 在每一层都处于反应灵敏的中间区域。</translation>
-    </message>
-    <message>
         <source>Five tanh layers read MNIST images: does the popular rule U[−1/√n, 1/√n) keep the signal alive through them before any training?</source>
         <translation>五层 tanh 网络读入 MNIST 图片：在训练之前，常用的 U[−1/√n, 1/√n) 规则能让信号穿过各层而不衰减吗？</translation>
-    </message>
-    <message>
-        <source>In Activations, the histograms of the standard rule narrow toward 0 from layer to layer, while those of the normalized (Xavier) rule stay alike in every layer. In Depth, the standard rule&apos;s activation spread falls at every layer and the normalized one changes little.</source>
-        <translation>在“激活值”中，标准规则的直方图一层比一层更向 0 收窄，而归一化（Xavier）规则的直方图在各层都很相似。在“深度”中，标准规则的激活值标准差每层都在下降，归一化规则的则变化不大。</translation>
-    </message>
-    <message>
-        <source>A draw from U[−1/√n, 1/√n) has a variance of only 1/(3n), so every layer scales the signal down. Glorot and Bengio&apos;s normalized rule widens the range to give a variance of about 1/n, which keeps the signal the same size from layer to layer.</source>
-        <translation>从 U[−1/√n, 1/√n) 中抽取的权重方差只有 1/(3n)，所以每一层都把信号缩小。Glorot 和 Bengio 的归一化规则把范围放宽，使方差约为 1/n，信号在各层之间就能保持同样的大小。</translation>
     </message>
     <message>
         <source>With the same two starts, how large is the gradient that reaches each layer on its way back from the loss?</source>
@@ -2264,20 +2232,12 @@ loss</source>
         <translation>如果每个权重都在 0 到 1 之间均匀抽取，会怎样？</translation>
     </message>
     <message>
-        <source>In the Loss tab the loss of the first 100 batches is enormous at first and falls only slowly, and the validation accuracy climbs to a mediocre level. The Results tab shows that the validation loss stays large.</source>
-        <translation>在“损失”页，前 100 个批次的损失一开始大得惊人，之后下降得很慢，验证准确率也只爬到一般的水平。“结果”页显示，验证损失始终很大。</translation>
-    </message>
-    <message>
         <source>All the weights are positive, so each unit adds up hundreds of positive terms and the signal grows from layer to layer, making the outputs and the first losses huge. This is a poor baseline, and the next presets improve on it step by step.</source>
         <translation>所有权重都是正的，每个单元要把几百个正数加起来，信号一层比一层大，输出和最初的损失也就跟着变得巨大。这是一个糟糕的基线，接下来的几个预设会一步步改进它。</translation>
     </message>
     <message>
         <source>Does it help to let the weights be negative as well as positive?</source>
         <translation>让权重既可以取正值也可以取负值，会有帮助吗？</translation>
-    </message>
-    <message>
-        <source>In the Loss tab the centred U[−1, 1) start has a far smaller loss from the first batches on, and the Results tab shows it ending with a clearly higher validation accuracy and a lower loss.</source>
-        <translation>在“损失”页，以零为中心的 U[−1, 1) 从最初几个批次起损失就小得多；“结果”页显示它最终的验证准确率明显更高，损失也更低。</translation>
     </message>
     <message>
         <source>With the weights centred at zero, the positive and negative terms of each unit&apos;s sum partly cancel, so the signals stay much smaller than with all-positive weights. Centring the weights at zero is the first rule of a good start.</source>
@@ -2288,8 +2248,48 @@ loss</source>
         <translation>权重以零为中心之后，均匀分布的范围该取多宽？</translation>
     </message>
     <message>
-        <source>Compare the four runs in the Loss tab, above all over the first 100 batches, and then in the Results tab: ±1 keeps a much higher loss, ±0.1 ends best, ±0.01 falls behind again and ±0.001 further still.</source>
-        <translation>先在“损失”页比较四个运行，重点看前 100 个批次，再看“结果”页：±1 的损失一直高得多，±0.1 的结果最好，±0.01 又落后了，±0.001 落后得更多。</translation>
+        <source>In Activations, every layer stays away from 0 and 1, and Depth shows almost no saturation; the spread halves from layer 1 to layer 2 (about 0.21 to 0.12) and then holds. The clumps from layer 2 on are single units: the sigmoid&apos;s outputs are all positive, so each unit gets an offset of its own.</source>
+        <translation>在“激活值”中，每一层都远离 0 和 1，“深度”中也几乎没有饱和；标准差从第 1 层到第 2 层减半（约从 0.21 降到 0.12），之后保持不变。从第 2 层起出现的一簇簇是单个单元：sigmoid 的输出全为正，所以每个单元都有自己的偏移。</translation>
+    </message>
+    <message>
+        <source>Xavier&apos;s 1/√n keeps each unit&apos;s sum at a spread of order 1, the sigmoid&apos;s responsive middle range, where units differ and still have a useful slope. Layer 1 reads inputs of spread 1, but later layers read outputs near 0.5 whose mean square is only about 1/4, so their sums have half the spread.</source>
+        <translation>Xavier 的 1/√n 让每个单元的加权和保持 1 量级的标准差，正好落在 sigmoid 反应灵敏的中间区域：各单元彼此不同，斜率也仍然有用。第 1 层读入的输入标准差为 1，而后面各层读入的是 0.5 附近的输出，其均方只有约 1/4，所以它们的加权和标准差只有一半。</translation>
+    </message>
+    <message>
+        <source>In Activations, compare the three runs layer by layer (tick &quot;Side by side&quot; to give each run its own row): N(0, 1) piles up at 0 and 1, N(0, 0.01) is a spike at 0.5, and Xavier stays broad. In Depth&apos;s gradient plot, the saturated N(0, 1) has the largest gradients, level at about 10⁻⁴, while Xavier&apos;s shrink about 4-fold per layer toward the input and N(0, 0.01)&apos;s about 40-fold.</source>
+        <translation>在“激活值”中逐层比较三次运行（勾选“并排显示”让每次运行各占一行）：N(0, 1) 堆在 0 和 1 两端，N(0, 0.01) 是 0.5 处的尖峰，Xavier 则保持宽阔。在“深度”的梯度图中，已经饱和的 N(0, 1) 梯度反而最大，各层都约为 10⁻⁴；Xavier 的梯度朝输入方向每层缩小约 4 倍，N(0, 0.01) 的每层缩小约 40 倍。</translation>
+    </message>
+    <message>
+        <source>Only Xavier leaves the units both different and responsive: too large weights make them on/off switches, too small ones make them all alike. Saturation does not stop the gradient here, because the large weights multiply back what the flat sigmoid takes away; a bad scale shows first in the activations.</source>
+        <translation>只有 Xavier 让各单元既彼此不同又反应灵敏：权重太大时单元变成开关，权重太小时单元全都一样。饱和在这里并没有挡住梯度，因为大权重把平坦的 sigmoid 削掉的部分又乘了回来；尺度不当首先体现在激活值上。</translation>
+    </message>
+    <message>
+        <source>In Activations, N(0, 1) piles up at −1 and +1, N(0, 0.01) shrinks tenfold per layer towards 0, and Xavier stays broad though it narrows slowly (std about 0.63 at layer 1, 0.32 at layer 5). In Depth, about 80 % of N(0, 1)&apos;s values are saturated, yet its gradients are the largest of the three and grow about twofold per layer on the way back.</source>
+        <translation>在“激活值”中，N(0, 1) 堆在 −1 和 +1 两端，N(0, 0.01) 每层缩小十倍、趋向 0，Xavier 保持宽阔，只是慢慢变窄（第 1 层标准差约 0.63，第 5 层约 0.32）。在“深度”中，N(0, 1) 约 80 % 的值已饱和，但它的梯度却是三者中最大的，而且往回传时每层约增大一倍。</translation>
+    </message>
+    <message>
+        <source>Yes: too large weights saturate tanh, and too small ones make the signal fade to 0 (not to a spike at 0.5 as with the sigmoid); Xavier&apos;s 1/√n keeps it in its responsive middle range. Saturation does not starve the gradient: weights of size 1 over 100 inputs multiply it by about 10 per layer, more than the flat ends take away.</source>
+        <translation>会：权重太大时 tanh 饱和，太小时信号逐渐消失到 0（而不是像 sigmoid 那样停在 0.5 处的尖峰）；Xavier 的 1/√n 让它处于反应灵敏的中间区域。饱和并没有让梯度枯竭：100 个输入、大小为 1 的权重让梯度每层乘上约 10，比平坦两端削掉的还多。</translation>
+    </message>
+    <message>
+        <source>In Activations, the histograms of the standard rule narrow toward 0 from layer to layer, while those of the normalized (Xavier) rule narrow only slowly. In Depth, the standard rule&apos;s activation spread falls by almost half at every layer (about 0.19 to 0.02 over five layers), the normalized one only from about 0.36 to 0.25.</source>
+        <translation>在“激活值”中，标准规则的直方图一层比一层更向 0 收窄，而归一化（Xavier）规则的直方图只是慢慢变窄。在“深度”中，标准规则的激活值标准差每层下降近一半（五层内约从 0.19 降到 0.02），归一化规则的只从约 0.36 降到 0.25。</translation>
+    </message>
+    <message>
+        <source>A draw from U[−1/√n, 1/√n) has a variance of only 1/(3n), so every layer scales the signal down. Glorot and Bengio&apos;s normalized rule widens the range to give a variance of about 1/n, which keeps the signal nearly the same size from layer to layer.</source>
+        <translation>从 U[−1/√n, 1/√n) 中抽取的权重方差只有 1/(3n)，所以每一层都把信号缩小。Glorot 和 Bengio 的归一化规则把范围放宽，使方差约为 1/n，信号在各层之间就能保持大致相同的大小。</translation>
+    </message>
+    <message>
+        <source>In the Loss tab the loss starts in the tens of thousands and is still in the hundreds after 100 batches, and the validation accuracy climbs to a mediocre level. The Results tab shows that the validation loss stays large.</source>
+        <translation>在“损失”页，损失一开始有几万，100 个批次之后仍有几百，验证准确率也只爬到一般的水平。“结果”页显示，验证损失始终很大。</translation>
+    </message>
+    <message>
+        <source>In the Loss tab the centred U[−1, 1) start has a far smaller loss from the first batches on, and the Results tab shows it ending with a higher validation accuracy and a lower validation loss.</source>
+        <translation>在“损失”页，以零为中心的 U[−1, 1) 从最初几个批次起损失就小得多；“结果”页显示它最终的验证准确率更高，验证损失也更低。</translation>
+    </message>
+    <message>
+        <source>Compare the four runs in the Loss tab, above all over the first 100 batches, and then in the Results tab: ±1 keeps a much higher loss, ±0.1 ends best, and ±0.01 and ±0.001 fall behind again, slower at the start and with a higher final validation loss the smaller they are.</source>
+        <translation>在“损失”页比较这四次运行，尤其是前 100 个批次，然后再看“结果”页：±1 的损失一直高得多，±0.1 最终最好，±0.01 和 ±0.001 又落后了：范围越小，开始得越慢，最终的验证损失也越高。</translation>
     </message>
     <message>
         <source>Too wide a range makes the outputs large and the first steps wild, while too narrow a range lets the signal fade through the layers, so the network is slow to get going. The scale of the start matters, and the sweet spot lies in between.</source>
@@ -2348,8 +2348,12 @@ loss</source>
         <translation>如果一个小网络的权重一开始都非常小，而不是按 Xavier 的尺度来取，会发生什么？</translation>
     </message>
     <message>
-        <source>With weights of 0.01 every tanh unit outputs almost 0, so the network says 50 % for every point, and the gradients are as tiny as the weights: learning crawls until the weights have grown. Xavier&apos;s N(0, 1/√n) gives the units a useful signal, and so a useful gradient, from the very first step.</source>
-        <translation>权重只有 0.01 时，每个 tanh 单元的输出几乎都是 0，网络对每个点都说 50 %，梯度也和权重一样小：要等权重慢慢长大，学习才能真正起步。Xavier 的 N(0, 1/√n) 从第一步起就让各单元有可用的信号，因而也有可用的梯度。</translation>
+        <source>In the Loss tab, the tiny start&apos;s loss falls from ln 2 ≈ 0.693 to about 0.657 within 50 steps and sits there for a hundred steps or so, while Xavier&apos;s falls from the first steps. In the Boundary tab, meanwhile, the tiny start shows only a faint straight split, while Xavier&apos;s boundary soon wraps around the petals.</source>
+        <translation>在“损失”页，极小初始化的损失在 50 步内从 ln 2 ≈ 0.693 降到约 0.657，然后停在那里一百步左右，而 Xavier 的损失从头几步起就在下降。与此同时，在“决策边界”页，极小初始化只显示一条淡淡的直线分界，而 Xavier 的边界很快就绕住了花瓣。</translation>
+    </message>
+    <message>
+        <source>With weights of 0.01 every tanh unit works in its straight middle part, so the network is a linear classifier, and 0.657 is the loss of the best straight line through the flower. Its gradients are as tiny as its weights, so only after a hundred steps or more have the weights grown enough for the tanh to bend the boundary, while Xavier&apos;s start can bend it from the first step.</source>
+        <translation>权重为 0.01 时，每个 tanh 单元都工作在它近乎直线的中段，整个网络就是一个线性分类器，而 0.657 正是穿过花朵的最佳直线的损失。它的梯度和权重一样微小，所以要一百步甚至更久，权重才长到足以让 tanh 把边界弯过来；而 Xavier 的初始化从第一步起就能让边界弯曲。</translation>
     </message>
     <message>
         <source>Why not simply start every weight at 0, or at some other constant such as 0.5?</source>
@@ -2376,24 +2380,12 @@ loss</source>
         <translation>在人们找到好的随机初始化之前，深层网络到底是怎么训练起来的？</translation>
     </message>
     <message>
-        <source>In the Loss tab, the pre-training plot shows the reconstruction error of each of the three RBMs falling epoch by epoch. Then compare the training losses: the pre-trained network&apos;s falls much faster than the same sigmoid network&apos;s started from N(0, 0.01), which hardly moves, and Xavier&apos;s random start learns too.</source>
-        <translation>在“损失”页，预训练图显示三个 RBM 各自的重建误差一轮一轮地下降。再比较训练损失：预训练网络的损失比从 N(0, 0.01) 开始的同一个 sigmoid 网络下降得快得多，后者几乎不动；Xavier 的随机初始化也能学习。</translation>
-    </message>
-    <message>
         <source>Each hidden layer is first trained alone, without labels, as a restricted Boltzmann machine (contrastive divergence, CD-1) that learns to reconstruct the layer below, and the stack then becomes the start for ordinary training with labels. Such a start gives usable hidden activations from the first step, where a tiny random start gives signals and gradients too weak to learn from.</source>
         <translation>每个隐藏层先单独、无标签地训练成一个受限玻尔兹曼机（对比散度 CD-1），学习重建下面那一层；然后把堆叠起来的各层作为起点，进行普通的有标签训练。这样的起点从第一步起就给出可用的隐藏层激活值，而极小的随机起点给出的信号和梯度太弱，学不起来。</translation>
     </message>
     <message>
         <source>What can we do when the gradients are so large that training blows up?</source>
         <translation>梯度大到让训练直接崩掉时，我们能做些什么？</translation>
-    </message>
-    <message>
-        <source>In the Loss tab, the run without a remedy jumps and turns into NaN or infinity within the first steps, and the app marks it &apos;diverged at step k&apos; while the others go on. Clipping and the smaller learning rate stay finite, while L2 weight decay diverges like the unremedied run; the Results tab lists which runs survived.</source>
-        <translation>在“损失”页，不加处理的运行在最初几步内就猛跳，变成 NaN 或无穷大，程序把它标为“在第 k 步发散”，其他运行照常继续。梯度裁剪和更小的学习率都让损失保持有限，而 L2 权重衰减和不加处理的运行一样发散；“结果”页列出了哪些运行坚持了下来。</translation>
-    </message>
-    <message>
-        <source>Five ReLU layers from N(0, 1) multiply the signal by about eight per layer, so the first gradients are huge and a few plain steps throw the weights into overflow. Clipping the gradient&apos;s norm to 1 caps the size of every update and a ten times smaller learning rate shrinks it, but weight decay only pulls the weights back a little per step, far too slowly to stop an explosion this fast.</source>
-        <translation>从 N(0, 1) 开始的五层 ReLU 网络每层把信号放大约八倍，所以最初的梯度极大，几步普通的更新就把权重推到溢出。把梯度范数裁剪到 1 限制了每次更新的大小，把学习率缩小十倍也让更新变小；而权重衰减每步只把权重往回拉一点点，远远挡不住这么快的爆炸。</translation>
     </message>
     <message>
         <source>Can batch normalization rescue a deep network whose initial weights are far too large or far too small?</source>
@@ -2424,14 +2416,6 @@ loss</source>
         <translation>哪些激活函数能让梯度一路传到深层网络的底部而不消失？</translation>
     </message>
     <message>
-        <source>In the Gradients tab and the gradient plot of the Depth tab, compare six activations in ten layers, all started from He&apos;s N(0, √(2/n)): the sigmoid&apos;s gradient shrinks fastest, by several times per layer, while ReLU&apos;s and leaky ReLU&apos;s keep their size from top to bottom. Tanh, ELU and maxout also keep far more of their gradient than the sigmoid.</source>
-        <translation>在“梯度”页和“深度”页的梯度图里，比较十层网络中的六种激活函数，它们都从 He 的 N(0, √(2/n)) 开始：sigmoid 的梯度缩小得最快，每层缩小好几倍，而 ReLU 和 leaky ReLU 的梯度从顶层到底层都保持大小。tanh、ELU 和 maxout 保留下来的梯度也比 sigmoid 多得多。</translation>
-    </message>
-    <message>
-        <source>On the way back, the gradient is multiplied by the activation&apos;s slope in every layer: the sigmoid&apos;s slope is at most 1/4, so ten layers shrink its gradient a thousandfold or more, while ReLU&apos;s slope is exactly 1 wherever a unit is active and He&apos;s start makes up for the inactive half. This is one big reason why deep networks moved from the sigmoid to ReLU-like activations.</source>
-        <translation>反向传播时，梯度在每一层都要乘上激活函数的斜率：sigmoid 的斜率最多 1/4，十层下来梯度缩小一千倍甚至更多；ReLU 在激活时斜率正好是 1，He 初始化又弥补了不激活的那一半。这正是深层网络从 sigmoid 转向 ReLU 一类激活函数的一大原因。</translation>
-    </message>
-    <message>
         <source>What do weights drawn from a uniform, a normal and a truncated normal distribution actually look like?</source>
         <translation>从均匀分布、正态分布和截断正态分布中抽出的权重，到底长什么样？</translation>
     </message>
@@ -2448,6 +2432,22 @@ loss</source>
         <translation>Sigmoid + N(0, 0.01)：塌缩</translation>
     </message>
     <message>
+        <source>In Activations, every layer piles up at 0 and 1, with most values in the outer tenths. In Depth, half or more of the values are saturated in every layer, yet the gradient spread stays level, at about 10⁻⁴, from the last layer back to the first.</source>
+        <translation>在“激活值”中，每一层都堆在 0 和 1 两端，大多数值落在最外侧的十分之一区间里。在“深度”中，每一层都有一半或更多的值已饱和，但梯度的标准差从最后一层到第一层始终持平，约为 10⁻⁴。</translation>
+    </message>
+    <message>
+        <source>Each unit adds up 100 inputs with weights of size 1, so the sigmoid is pushed onto its flat ends. The gradient still gets through, since the few units in the middle pass it back through weights ten times too large; what saturation costs here is variety, as most units answer only 0 or 1.</source>
+        <translation>每个单元用大小为 1 的权重把 100 个输入加起来，sigmoid 因此被推到两端平坦的区域。梯度仍然能传回去，因为处在中间的少数单元通过大了十倍的权重把它传回；饱和在这里损失的是多样性：大多数单元只回答 0 或 1。</translation>
+    </message>
+    <message>
+        <source>In Activations, every layer shrinks to one narrow spike at 0.5. In Depth, the activation spread is tiny and no value is saturated, yet the gradient shrinks about 40-fold per layer on its way back, to about 10⁻¹² at layer 1.</source>
+        <translation>在“激活值”中，每一层都缩成 0.5 处的一根窄尖峰。在“深度”中，激活值的标准差非常小，没有任何值饱和，但梯度往回传时每层缩小约 40 倍，到第 1 层只剩约 10⁻¹²。</translation>
+    </message>
+    <message>
+        <source>Each unit&apos;s input is close to 0, so the sigmoid answers 0.5 to everything and all units say the same thing. On the way back each layer multiplies the gradient by weights of 0.01 summed over 100 units and a slope of 1/4, so by 0.01 · √100 · 1/4 = 1/40: it vanishes without any saturation.</source>
+        <translation>每个单元的输入都接近 0，sigmoid 对什么输入都回答 0.5，所有单元的输出都一样。往回传时，每一层把梯度乘上 100 个单元上大小为 0.01 的权重和 1/4 的斜率，即 0.01 · √100 · 1/4 = 1/40：梯度在没有任何饱和的情况下消失了。</translation>
+    </message>
+    <message>
         <source>Sigmoid, Xavier: a healthy spread</source>
         <translation>Sigmoid + Xavier：分布健康</translation>
     </message>
@@ -2456,28 +2456,12 @@ loss</source>
         <translation>权重该怎样缩放，才能让 sigmoid 网络既不饱和、也不塌缩？</translation>
     </message>
     <message>
-        <source>In Activations, every layer shows a broad histogram that stays away from 0 and 1 and keeps its width from the first layer to the last, and Depth shows almost no saturation. The clumps from layer 2 on are single units: the sigmoid&apos;s outputs are all positive, so each unit gets an offset of its own.</source>
-        <translation>在“激活值”中，每一层的直方图都很宽，远离 0 和 1，并且从第一层到最后一层宽度不变；“深度”中也几乎看不到饱和。从第 2 层起出现的小团块是单个单元：sigmoid 的输出全是正数，所以每个单元都有自己的偏移。</translation>
-    </message>
-    <message>
-        <source>Xavier&apos;s rule scales the weights by 1/√n, where n is the number of inputs of a unit, so the sum over the n inputs keeps a spread of order 1 however large n is. That is the sigmoid&apos;s responsive middle range, where the units differ from each other and still have a useful slope.</source>
-        <translation>Xavier 规则把权重按 1/√n 缩放（n 是一个单元的输入个数），这样不管 n 有多大，n 个输入之和的标准差都保持在 1 的量级。这正是 sigmoid 反应灵敏的中间区域：各单元彼此不同，而且斜率仍然够用。</translation>
-    </message>
-    <message>
         <source>Sigmoid: three starts side by side</source>
         <translation>Sigmoid：三种初始化并排对比</translation>
     </message>
     <message>
         <source>Which of the three starts, N(0, 1), N(0, 0.01) or Xavier, gives a sigmoid network units that are both different and responsive?</source>
         <translation>N(0, 1)、N(0, 0.01) 和 Xavier 这三种初始化中，哪一种能让 sigmoid 网络的单元既彼此不同、又反应灵敏？</translation>
-    </message>
-    <message>
-        <source>In Activations, compare the three runs layer by layer (tick &quot;Side by side&quot; to give each run its own row): N(0, 1) piles up at 0 and 1, N(0, 0.01) is a spike at 0.5, and Xavier stays broad. In Depth, the activation spread and the saturated fraction tell the same story in every layer.</source>
-        <translation>在“激活值”中逐层比较三个运行（勾选“并排显示”可让每个运行各占一行）：N(0, 1) 堆在 0 和 1 两端，N(0, 0.01) 是 0.5 处的一根尖峰，Xavier 则保持宽阔。在“深度”中，激活值的标准差和饱和比例在每一层都说明了同样的情况。</translation>
-    </message>
-    <message>
-        <source>Only Xavier leaves the units both different and responsive: weights that are too large saturate them, and weights that are too small make them all alike. The right scale depends on the number of inputs of a unit, which is what 1/√n accounts for.</source>
-        <translation>只有 Xavier 让单元既彼此不同、又反应灵敏：权重太大会让单元饱和，太小则让所有单元变得一模一样。合适的尺度取决于一个单元的输入个数，而 1/√n 正是为此而设。</translation>
     </message>
     <message>
         <source>ReLU: tiny, Xavier and He</source>
@@ -2536,10 +2520,6 @@ loss</source>
         <translation>“花朵”数据：极小权重对比 Xavier</translation>
     </message>
     <message>
-        <source>In the Boundary tab, Xavier&apos;s decision boundary soon wraps around the petals, while the tiny start stays blank, with P ≈ 0.5 everywhere, for the first hundred steps or so before it slowly catches up. In the Loss tab, the tiny start&apos;s loss sits flat near ln 2 ≈ 0.693, the loss of a coin toss, while Xavier&apos;s falls from the first steps.</source>
-        <translation>在“决策边界”页，Xavier 的决策边界很快就包住了花瓣，而极小权重的起点在最初一百步左右一片空白，处处 P ≈ 0.5，之后才慢慢追上来。在“损失”页，极小起点的损失平平地停在 ln 2 ≈ 0.693 附近，也就是抛硬币猜的损失，而 Xavier 的损失从最初几步就开始下降。</translation>
-    </message>
-    <message>
         <source>Constant weights: every unit the same</source>
         <translation>常数权重：每个单元都一样</translation>
     </message>
@@ -2556,8 +2536,20 @@ loss</source>
         <translation>用 RBM 做无监督预训练</translation>
     </message>
     <message>
+        <source>In the Loss tab, the pre-training plot shows the reconstruction error of each of the three RBMs falling epoch by epoch. Then compare the training losses: the pre-trained network&apos;s falls much faster than the same sigmoid network&apos;s started from N(0, 0.01), which hardly moves, and Xavier&apos;s random start learns too, after about 100 batches near ln 10 ≈ 2.3.</source>
+        <translation>在“损失”页，预训练图显示三个 RBM 的重构误差逐轮下降。然后比较训练损失：预训练网络的损失比同一 sigmoid 网络从 N(0, 0.01) 开始时下降得快得多，后者几乎不动；Xavier 的随机初始化在 ln 10 ≈ 2.3 附近停留约 100 个批次后也学了起来。</translation>
+    </message>
+    <message>
         <source>Exploding gradients: clipping and smaller steps</source>
         <translation>梯度爆炸：裁剪与更小的步长</translation>
+    </message>
+    <message>
+        <source>In the Loss tab, the run without a remedy turns into NaN or infinity within the first steps (&apos;diverged at step k&apos;), and so does L2 weight decay. Clipping and the smaller learning rate stay finite, but only the smaller rate brings the loss down, by a factor of 500 or more, while the clipped run&apos;s loss stays about as huge as it started; the Results tab lists which runs survived.</source>
+        <translation>在“损失”页，不加补救的运行在最初几步内就变成 NaN 或无穷大（“在第 k 步发散”），L2 权重衰减也一样。梯度裁剪和较小的学习率都保持有限，但只有较小的学习率让损失下降了 500 倍以上，裁剪后的损失几乎和开始时一样巨大；“结果”页列出哪些运行坚持了下来。</translation>
+    </message>
+    <message>
+        <source>Five ReLU layers from N(0, 1) multiply the signal by about eight per layer, so the first gradients are huge and a few plain steps overflow. Clipping caps each update at a step of 0.001, far too small to repair weights of size 1, and weight decay pulls them back by 0.001 % per step: a remedy keeps a run alive, but a bad start still learns slowly or not at all.</source>
+        <translation>从 N(0, 1) 开始的五层 ReLU 每层把信号放大约八倍，最初的梯度因此巨大，几步普通更新就会溢出。裁剪把每次更新限制在 0.001 的步长，远不足以修正大小为 1 的权重；权重衰减每步只把权重拉回 0.001 %：补救措施能让运行活下去，但糟糕的初始化仍然学得很慢，甚至学不动。</translation>
     </message>
     <message>
         <source>Batch normalization rescues a bad start</source>
@@ -2570,6 +2562,14 @@ loss</source>
     <message>
         <source>Which activations keep the gradient alive?</source>
         <translation>哪些激活函数能让梯度保持活力？</translation>
+    </message>
+    <message>
+        <source>In the Gradients tab and the gradient plot of the Depth tab, compare six activations in ten layers, all started from He&apos;s N(0, √(2/n)): the sigmoid&apos;s gradient shrinks fastest, about 3-fold per layer, while ReLU&apos;s and leaky ReLU&apos;s keep their size from top to bottom. Tanh&apos;s, ELU&apos;s and maxout&apos;s even grow toward the input, maxout&apos;s about 20-fold over the ten layers.</source>
+        <translation>在“梯度”页和“深度”页的梯度图中，比较十层网络中的六种激活函数，全部从 He 的 N(0, √(2/n)) 开始：sigmoid 的梯度缩小得最快，每层约缩小 3 倍，而 ReLU 和 leaky ReLU 的梯度从上到下保持大小不变。tanh、ELU 和 maxout 的梯度甚至朝输入方向增大，maxout 的在十层中增大约 20 倍。</translation>
+    </message>
+    <message>
+        <source>On the way back, the gradient is multiplied by the activation&apos;s slope in every layer: the sigmoid&apos;s is at most 1/4, while ReLU&apos;s is 1 for the active half and He&apos;s √2 makes up for the inactive half. Tanh, ELU and maxout pass back more than half, so He&apos;s √2 is more than they need; this is one big reason why deep networks moved from the sigmoid to ReLU-like activations.</source>
+        <translation>往回传时，梯度在每一层都要乘上激活函数的斜率：sigmoid 的斜率最多 1/4，而 ReLU 在激活的一半单元上斜率为 1，He 的 √2 补上了不激活的那一半。tanh、ELU 和 maxout 传回的超过一半，所以 He 的 √2 对它们来说偏大；这正是深度网络从 sigmoid 转向类 ReLU 激活函数的一大原因。</translation>
     </message>
     <message>
         <source>Weight distributions: uniform, normal, truncated</source>

@@ -3,7 +3,8 @@ from .preset import Preset
 
 _DATA = {"name": "flower", "samples": 400}
 # A wide hidden layer makes the contrast clearest: Xavier's start falls within a few dozen
-# steps, while N(0, 0.01) sits near ln 2 for well over a hundred.
+# steps, while N(0, 0.01) sits at the loss of the best straight line (0.657) for over a
+# hundred.
 _NET = {"hidden": [64], "activation": "tanh", "output": "sigmoid"}
 _TRAIN = {"steps": 500, "optimizer": "sgd", "learning_rate": 0.3, "batch_size": 0,
           "eval_every": 10}
@@ -14,15 +15,15 @@ PRESETS = (
     Preset("flower-small-vs-xavier", "D", "The flower: tiny weights vs Xavier",
            "What happens when a small network starts with every weight tiny instead of at "
            "Xavier's scale?",
-           "In the Boundary tab, Xavier's decision boundary soon wraps around the petals, while "
-           "the tiny start stays blank, with P ≈ 0.5 everywhere, for the first hundred steps or "
-           "so before it slowly catches up. In the Loss tab, the tiny start's loss sits flat "
-           "near ln 2 ≈ 0.693, the loss of a coin toss, while Xavier's falls from the first "
-           "steps.",
-           "With weights of 0.01 every tanh unit outputs almost 0, so the network says 50 % for "
-           "every point, and the gradients are as tiny as the weights: learning crawls until the "
-           "weights have grown. Xavier's N(0, 1/√n) gives the units a useful signal, and so a "
-           "useful gradient, from the very first step.",
+           "In the Loss tab, the tiny start's loss falls from ln 2 ≈ 0.693 to about 0.657 "
+           "within 50 steps and sits there for a hundred steps or so, while Xavier's falls from "
+           "the first steps. In the Boundary tab, meanwhile, the tiny start shows only a faint "
+           "straight split, while Xavier's boundary soon wraps around the petals.",
+           "With weights of 0.01 every tanh unit works in its straight middle part, so the "
+           "network is a linear classifier, and 0.657 is the loss of the best straight line "
+           "through the flower. Its gradients are as tiny as its weights, so only after a "
+           "hundred steps or more have the weights grown enough for the tanh to bend the "
+           "boundary, while Xavier's start can bend it from the first step.",
            ("boundary", "loss", "accuracy", "activations"),
            {"data": _DATA, "network": _NET, "train": _TRAIN, "runs": [SMALL, XAVIER]}),
 )

@@ -22,12 +22,13 @@ PRESETS = (
            'Five tanh layers read MNIST images: does the popular rule U[−1/√n, 1/√n) keep the '
            'signal alive through them before any training?',
            'In Activations, the histograms of the standard rule narrow toward 0 from layer to '
-           'layer, while those of the normalized (Xavier) rule stay alike in every layer. In '
-           "Depth, the standard rule's activation spread falls at every layer and the "
-           'normalized one changes little.',
+           'layer, while those of the normalized (Xavier) rule narrow only slowly. In Depth, '
+           "the standard rule's activation spread falls by almost half at every layer (about "
+           '0.19 to 0.02 over five layers), the normalized one only from about 0.36 to 0.25.',
            'A draw from U[−1/√n, 1/√n) has a variance of only 1/(3n), so every layer scales '
            "the signal down. Glorot and Bengio's normalized rule widens the range to give a "
-           'variance of about 1/n, which keeps the signal the same size from layer to layer.',
+           'variance of about 1/n, which keeps the signal nearly the same size from layer to '
+           'layer.',
            ("activations", "depth", "preactivations", "gradients", "weights"),
            _probe([STANDARD, NORMALIZED])),
     Preset("glorot-gradients", "B", "Glorot & Bengio: back-propagated gradients",

@@ -44,9 +44,9 @@ PRESETS = (
            _train([ZEROS, ONES], track_units=True)),
     Preset("mnist-uniform-baseline", "C", "Uniform U[0, 1): a poor baseline",
            "What happens if we draw every weight uniformly between 0 and 1?",
-           "In the Loss tab the loss of the first 100 batches is enormous at first and falls "
-           "only slowly, and the validation accuracy climbs to a mediocre level. The Results tab "
-           "shows that the validation loss stays large.",
+           "In the Loss tab the loss starts in the tens of thousands and is still in the "
+           "hundreds after 100 batches, and the validation accuracy climbs to a mediocre level. "
+           "The Results tab shows that the validation loss stays large.",
            "All the weights are positive, so each unit adds up hundreds of positive terms and "
            "the signal grows from layer to layer, making the outputs and the first losses huge. "
            "This is a poor baseline, and the next presets improve on it step by step.",
@@ -54,8 +54,8 @@ PRESETS = (
     Preset("mnist-uniform-signs", "C", "U[0, 1) vs U[−1, 1): centre at zero",
            "Does it help to let the weights be negative as well as positive?",
            "In the Loss tab the centred U[−1, 1) start has a far smaller loss from the first "
-           "batches on, and the Results tab shows it ending with a clearly higher validation "
-           "accuracy and a lower loss.",
+           "batches on, and the Results tab shows it ending with a higher validation accuracy "
+           "and a lower validation loss.",
            "With the weights centred at zero, the positive and negative terms of each unit's sum "
            "partly cancel, so the signals stay much smaller than with all-positive weights. "
            "Centring the weights at zero is the first rule of a good start.",
@@ -63,8 +63,9 @@ PRESETS = (
     Preset("mnist-uniform-scales", "C", "How wide should the uniform be?",
            "Once the weights are centred, how wide should the uniform range be?",
            "Compare the four runs in the Loss tab, above all over the first 100 batches, and "
-           "then in the Results tab: ±1 keeps a much higher loss, ±0.1 ends best, ±0.01 falls "
-           "behind again and ±0.001 further still.",
+           "then in the Results tab: ±1 keeps a much higher loss, ±0.1 ends best, and ±0.01 "
+           "and ±0.001 fall behind again, slower at the start and with a higher final "
+           "validation loss the smaller they are.",
            "Too wide a range makes the outputs large and the first steps wild, while too narrow "
            "a range lets the signal fade through the layers, so the network is slow to get "
            "going. The scale of the start matters, and the sweet spot lies in between.",

@@ -17,7 +17,8 @@ PRESETS = (
            "In the Loss tab, the pre-training plot shows the reconstruction error of each of the "
            "three RBMs falling epoch by epoch. Then compare the training losses: the pre-trained "
            "network's falls much faster than the same sigmoid network's started from N(0, 0.01), "
-           "which hardly moves, and Xavier's random start learns too.",
+           "which hardly moves, and Xavier's random start learns too, after about 100 batches "
+           "near ln 10 ≈ 2.3.",
            "Each hidden layer is first trained alone, without labels, as a restricted Boltzmann "
            "machine (contrastive divergence, CD-1) that learns to reconstruct the layer below, "
            "and the stack then becomes the start for ordinary training with labels. Such a start "

@@ -27,15 +27,16 @@ _ACTIVATIONS = (("sigmoid", "sigmoid"), ("tanh", "tanh"), ("relu", "ReLU"),
 PRESETS = (
     Preset("exploding-clipping", "H", "Exploding gradients: clipping and smaller steps",
            "What can we do when the gradients are so large that training blows up?",
-           "In the Loss tab, the run without a remedy jumps and turns into NaN or infinity "
-           "within the first steps, and the app marks it 'diverged at step k' while the others "
-           "go on. Clipping and the smaller learning rate stay finite, while L2 weight decay "
-           "diverges like the unremedied run; the Results tab lists which runs survived.",
+           "In the Loss tab, the run without a remedy turns into NaN or infinity within the "
+           "first steps ('diverged at step k'), and so does L2 weight decay. Clipping and the "
+           "smaller learning rate stay finite, but only the smaller rate brings the loss down, "
+           "by a factor of 500 or more, while the clipped run's loss stays about as huge as it "
+           "started; the Results tab lists which runs survived.",
            "Five ReLU layers from N(0, 1) multiply the signal by about eight per layer, so the "
-           "first gradients are huge and a few plain steps throw the weights into overflow. "
-           "Clipping the gradient's norm to 1 caps the size of every update and a ten times "
-           "smaller learning rate shrinks it, but weight decay only pulls the weights back a "
-           "little per step, far too slowly to stop an explosion this fast.",
+           "first gradients are huge and a few plain steps overflow. Clipping caps each update "
+           "at a step of 0.001, far too small to repair weights of size 1, and weight decay "
+           "pulls them back by 0.001 % per step: a remedy keeps a run alive, but a bad start "
+           "still learns slowly or not at all.",
            ("loss_early", "loss", "table", "gradients", "depth"),
            {"data": _DATA, "network": _EXPLODE_NET, "train": _EXPLODE_TRAIN,
             "runs": [{"label": "no remedy", "init": BIG},
@@ -85,14 +86,14 @@ PRESETS = (
            "without shrinking away?",
            "In the Gradients tab and the gradient plot of the Depth tab, compare six activations "
            "in ten layers, all started from He's N(0, √(2/n)): the sigmoid's gradient shrinks "
-           "fastest, by several times per layer, while ReLU's and leaky ReLU's keep their size "
-           "from top to bottom. Tanh, ELU and maxout also keep far more of their gradient than "
-           "the sigmoid.",
+           "fastest, about 3-fold per layer, while ReLU's and leaky ReLU's keep their size "
+           "from top to bottom. Tanh's, ELU's and maxout's even grow toward the input, maxout's "
+           "about 20-fold over the ten layers.",
            "On the way back, the gradient is multiplied by the activation's slope in every "
-           "layer: the sigmoid's slope is at most 1/4, so ten layers shrink its gradient a "
-           "thousandfold or more, while ReLU's slope is exactly 1 wherever a unit is active and "
-           "He's start makes up for the inactive half. This is one big reason why deep networks "
-           "moved from the sigmoid to ReLU-like activations.",
+           "layer: the sigmoid's is at most 1/4, while ReLU's is 1 for the active half and He's"
+           " √2 makes up for the inactive half. Tanh, ELU and maxout pass back more than half, "
+           "so He's √2 is more than they need; this is one big reason why deep networks moved "
+           "from the sigmoid to ReLU-like activations.",
            ("gradients", "depth", "activations", "preactivations"),
            {"data": _DATA, "network": {"depth": 10, "width": 256, "output": "softmax"},
             "train": {"steps": 0},

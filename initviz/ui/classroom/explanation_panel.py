@@ -72,6 +72,8 @@ class ExplanationPanel(QScrollArea):
         self.takeaway = label("takeaway")
         self.data = label("muted")
         layout.addStretch(1)
+        self._layout = layout
+        self.takeaway_first = False
         self.setWidget(body)
         self._preset = None
         self.show_preset(None)
@@ -95,6 +97,21 @@ class ExplanationPanel(QScrollArea):
         self.look_heading.setText(self.tr("What to look at"))
         self.runs_heading.setText(self.tr("The starts compared"))
         self.takeaway_heading.setText(self.tr("Take-away"))
+
+    def set_takeaway_first(self, on: bool) -> None:
+        """Presentation mode: the take-away right after what to look at, so that it is on a
+        projector's screen without scrolling; the starts compared, reference for the teacher,
+        follow below it."""
+        if on == self.takeaway_first:
+            return
+        self.takeaway_first = on
+        first, second = ((self.takeaway_heading, self.takeaway),
+                         (self.runs_heading, self.runs))[::1 if on else -1]
+        at = self._layout.indexOf(self.look) + 1
+        for w in (*first, *second):
+            self._layout.removeWidget(w)
+        for i, w in enumerate((*first, *second)):
+            self._layout.insertWidget(at + i, w)
 
     def set_step(self, text: str) -> None:
         """Where the lesson is (the presentation controller sets it on Right/Left)."""
