@@ -30,8 +30,8 @@ PRESETS = (
            "In the Loss tab, the run without a remedy turns into NaN or infinity within the "
            "first steps ('diverged at step k'), and so does L2 weight decay. Clipping and the "
            "smaller learning rate stay finite, but only the smaller rate brings the loss down, "
-           "by a factor of 500 or more, while the clipped run's loss stays about as huge as it "
-           "started; the Results tab lists which runs survived.",
+           "from hundreds of thousands to hundreds or less, while the clipped run's loss stays "
+           "about as huge as it started; the Results tab lists which runs survived.",
            "Five ReLU layers from N(0, 1) multiply the signal by about eight per layer, so the "
            "first gradients are huge and a few plain steps overflow. Clipping caps each update "
            "at a step of 0.001, far too small to repair weights of size 1, and weight decay "

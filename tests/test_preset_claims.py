@@ -1,0 +1,219 @@
+"""What the presets' words say a pane shows, checked on the numbers that pane draws (no Qt).
+
+Each ``check_*`` takes the runs of one preset (result documents, as ``initviz run --json``
+writes them, and the last snapshot of each run) and asserts the claims of its question,
+what-to-look-at and take-away: the Depth tab's per-layer spreads and fractions, the Loss tab's
+loss history, the Activations tab's histograms, the Boundary tab's probability map. The tests run
+them over seeds 0-4 (not chosen because they pass), with training cut short where the claim is
+about the start. Claims that tests/test_presets.py already checks are not repeated here.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from initviz.engine.data import flower
+from initviz.engine.presets import get
+
+from test_presets import by_label, losses, run, stat, straightness
+
+SEEDS = (0, 1, 2, 3, 4)
+LN2, LN10 = math.log(2), math.log(10)
+
+
+def per_layer(values) -> np.ndarray:
+    """How much each layer's value is of the next one's: > 1 where it grows toward layer 1."""
+    v = np.asarray(values, float)
+    return v[:-1] / v[1:]
+
+
+def end_share(layer, tenth=0.1) -> float:
+    """Share of a histogram's values in the outer tenths of its range."""
+    e = np.asarray(layer["activation_hist"]["edges"], float)
+    c = np.asarray(layer["activation_hist"]["counts"], float)
+    mid = (e[:-1] + e[1:]) / 2
+    lo, hi = e[0], e[-1]
+    ends = (mid < lo + tenth * (hi - lo)) | (mid > hi - tenth * (hi - lo))
+    return float(c[ends].sum() / c.sum())
+
+
+def runs_of(key, seed, **over):
+    doc, _, last = run(key, seed, **over)
+    return by_label(doc), last
+
+
+# ------------------------------------------------------------------ A: activations at init
+
+BIG, SMALL, XAVIER = "N(0, 1)", "N(0, 0.01)", "Xavier N(0, 1/√n)"
+
+
+def check_sigmoid_big(r):
+    """Piles up at 0 and 1, most values in the outer tenths; half or more saturated in every
+    layer; yet the gradient spread is level at about 1e-4."""
+    assert all(end_share(layer) > 0.6 for layer in r["at_init"])
+    assert stat(r, "saturated_fraction").min() >= 0.45
+    g = stat(r, "gradient_std")
+    assert np.all((3e-5 < g) & (g < 3e-4)), g
+    assert g.max() / g.min() < 1.6, g
+
+
+def check_sigmoid_small(r):
+    """A spike at 0.5, nothing saturated, and the gradient shrinks ~40-fold per layer (the
+    product 0.01 · √100 · 1/4) to about 1e-12 at layer 1."""
+    assert np.all(stat(r, "activation_std") < 0.03)
+    assert np.all(stat(r, "saturated_fraction") == 0)
+    shrink = 1 / per_layer(stat(r, "gradient_std"))
+    assert np.all((30 < shrink) & (shrink < 50)), shrink
+    assert 1e-13 < stat(r, "gradient_std")[0] < 1e-11
+
+
+def check_sigmoid_xavier(r):
+    """Spread about 0.21 at layer 1, halved at layer 2 (about 0.12) and level from there;
+    almost no saturation; the gradient shrinks about 4-fold per layer toward the input."""
+    a = stat(r, "activation_std")
+    assert 0.19 < a[0] < 0.23 and np.all((0.10 < a[1:]) & (a[1:] < 0.15)), a
+    assert 0.45 < a[1] / a[0] < 0.7 and a[1:].max() / a[1:].min() < 1.3, a
+    assert np.all(stat(r, "saturated_fraction") < 0.01)
+    shrink = 1 / per_layer(stat(r, "gradient_std"))
+    assert np.all((3 < shrink) & (shrink < 6)), shrink
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_sigmoid_presets_alone(seed):
+    check_sigmoid_big(runs_of("act-sigmoid-std1", seed)[0][BIG])
+    check_sigmoid_small(runs_of("act-sigmoid-std001", seed)[0][SMALL])
+    check_sigmoid_xavier(runs_of("act-sigmoid-xavier", seed)[0][XAVIER])
+
+
+def check_sigmoid_compare(runs):
+    """The saturated N(0, 1) has the largest gradients in every layer."""
+    g = {k: stat(r, "gradient_std") for k, r in runs.items()}
+    assert np.all(g[BIG] > g[XAVIER]) and np.all(g[BIG] > g[SMALL]), g
+    check_sigmoid_big(runs[BIG])
+    check_sigmoid_small(runs[SMALL])
+    check_sigmoid_xavier(runs[XAVIER])
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_act_sigmoid_compare_claims(seed):
+    check_sigmoid_compare(runs_of("act-sigmoid-compare", seed)[0])
+
+
+def check_tanh_compare(runs):
+    big, small, xavier = runs[BIG], runs[SMALL], runs[XAVIER]
+    # N(0, 1) piles up at −1 and +1, about 80 % saturated ...
+    assert all(end_share(layer) > 0.8 for layer in big["at_init"])
+    sat = stat(big, "saturated_fraction")
+    assert np.all((0.75 < sat) & (sat < 0.88)), sat
+    # ... yet its gradients are the largest and grow about twofold per layer on the way back.
+    g = {k: stat(r, "gradient_std") for k, r in runs.items()}
+    assert np.all(g[BIG] > g[XAVIER]) and np.all(g[BIG] > g[SMALL]), g
+    grow = per_layer(g[BIG])
+    assert np.all((1.7 < grow) & (grow < 3)), grow
+    # N(0, 0.01) shrinks tenfold per layer toward 0.
+    shrink = per_layer(stat(small, "activation_std"))
+    assert np.all((7 < shrink) & (shrink < 13)), shrink
+    # Xavier stays broad but narrows slowly: about 0.63 at layer 1, 0.32 at layer 5.
+    a = stat(xavier, "activation_std")
+    assert 0.6 < a[0] < 0.66 and 0.29 < a[-1] < 0.35 and np.all(np.diff(a) < 0), a
+    assert np.all(stat(xavier, "saturated_fraction") < 0.05)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_act_tanh_compare_claims(seed):
+    check_tanh_compare(runs_of("act-tanh-compare", seed)[0])
+
+
+# ------------------------------------------------------------------ B: Glorot & Bengio
+
+STANDARD, NORMALIZED = "standard U[±1/√n)", "normalized (Xavier) U[±√(6/(n+n_out)))"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_glorot_activations_claims(seed):
+    runs = runs_of("glorot-activations", seed)[0]
+    std, norm = stat(runs[STANDARD], "activation_std"), stat(runs[NORMALIZED], "activation_std")
+    # Standard: falls by almost half per layer (1/√3 from the variance 1/(3n)), 0.19 -> 0.02.
+    assert np.all((0.45 < 1 / per_layer(std)) & (1 / per_layer(std) < 0.65)), std
+    assert 0.17 < std[0] < 0.21 and 0.015 < std[-1] < 0.025, std
+    # Normalized: narrows only slowly, about 0.36 -> 0.25.
+    assert 0.33 < norm[0] < 0.39 and 0.22 < norm[-1] < 0.28, norm
+    assert np.all(1 / per_layer(norm) > 0.85), norm
+
+
+# ------------------------------------------------------------------ C: MNIST
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_mnist_uniform_baseline_loss_in_the_loss_tab(seed):
+    # "starts in the tens of thousands and is still in the hundreds after 100 batches"
+    runs, _ = runs_of("mnist-uniform-baseline", seed, train={"steps": 100, "eval_every": 100})
+    loss = losses(runs["U[0, 1)"])
+    assert 1e4 <= loss[0] < 1e5, loss[0]
+    assert 100 <= loss[99] < 1000, loss[99]
+
+
+# ------------------------------------------------------------------ D: the flower
+
+def _best_straight_line_loss() -> float:
+    """The loss of logistic regression on the flower: the best a linear classifier can do."""
+    x, y = flower(get("flower-small-vs-xavier").config.data.samples)
+    X = np.c_[x, np.ones(len(x))].astype(np.float64)
+    w = np.zeros(3)
+    for _ in range(3000):       # Newton's method converges in a handful of these
+        p = 1 / (1 + np.exp(-X @ w))
+        hess = X.T @ (X * (p * (1 - p))[:, None])
+        w -= np.linalg.solve(hess, X.T @ (p - y))
+        if np.abs(X.T @ (p - y)).max() < 1e-10:
+            break
+    p = 1 / (1 + np.exp(-X @ w))
+    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+def check_flower(runs, last, plateau):
+    small, xavier = losses(runs[SMALL]), losses(runs[XAVIER])
+    # The tiny start falls from ln 2 to about 0.657, the best straight line, and sits there.
+    assert abs(small[0] - LN2) < 0.005, small[0]
+    held = small[49:100]
+    assert np.all(np.abs(held - plateau) < 0.01), (held.min(), held.max(), plateau)
+    assert xavier[9] < xavier[0] - 0.1 and xavier[49] < 0.45        # falls from the start
+    # Meanwhile the tiny start's boundary is a faint straight split, Xavier's bends.
+    b_small, b_xavier = np.asarray(last[0].boundary), np.asarray(last[1].boundary)
+    assert 0.1 < b_small.min() and b_small.max() < 0.9
+    assert straightness(b_small) > 0.98
+    assert straightness(b_xavier) < 0.7 and b_xavier.min() < 0.05 and b_xavier.max() > 0.95
+
+
+@pytest.fixture(scope="module")
+def plateau():
+    loss = _best_straight_line_loss()
+    assert abs(loss - 0.657) < 0.001, loss        # the number the text gives
+    return loss
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_flower_plateau_is_the_best_straight_line(seed, plateau):
+    runs, last = runs_of("flower-small-vs-xavier", seed, train={"steps": 100})
+    check_flower(runs, last, plateau)
+
+
+# ------------------------------------------------------------------ H: remedies
+
+ACTIVATIONS = ("sigmoid", "tanh", "ReLU", "leaky ReLU", "ELU", "maxout (2 pieces)")
+
+
+def check_activation_compare(runs):
+    g = {k: stat(r, "gradient_std") for k, r in runs.items()}
+    shrink = 1 / per_layer(g["sigmoid"])
+    assert np.all((2.5 < shrink) & (shrink < 4)), shrink          # about 3-fold per layer
+    for k in ("tanh", "ELU", "maxout (2 pieces)"):                   # grow toward the input
+        assert np.all(per_layer(g[k]) > 1), (k, g[k])
+    assert 10 < g["maxout (2 pieces)"][0] / g["maxout (2 pieces)"][-1] < 40   # about 20-fold
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_activation_compare_claims(seed):
+    runs = runs_of("activation-compare", seed)[0]
+    assert tuple(runs) == ACTIVATIONS
+    check_activation_compare(runs)
