@@ -30,13 +30,17 @@ def per_layer(values) -> np.ndarray:
 
 
 def end_share(layer, tenth=0.1) -> float:
-    """Share of a histogram's values in the outer tenths of its range."""
-    e = np.asarray(layer["activation_hist"]["edges"], float)
-    c = np.asarray(layer["activation_hist"]["counts"], float)
+    """Share of a bounded activation's histogram (sigmoid, tanh: drawn over their natural
+    range) in the outer tenths of that range. Exact zeros, where the histogram holds them
+    apart, count as values in the middle."""
+    h = layer["activation_hist"]
+    assert h.get("axis", "linear") == "linear", h.get("axis")
+    e = np.asarray(h["edges"], float)
+    c = np.asarray(h["counts"], float)
     mid = (e[:-1] + e[1:]) / 2
     lo, hi = e[0], e[-1]
     ends = (mid < lo + tenth * (hi - lo)) | (mid > hi - tenth * (hi - lo))
-    return float(c[ends].sum() / c.sum())
+    return float(c[ends].sum() / (c.sum() + h.get("zeros", 0)))
 
 
 def runs_of(key, seed, **over):

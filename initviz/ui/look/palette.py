@@ -26,6 +26,11 @@ class Palette:
         return c
 
 
+# Alpha of a solid line that a dashed line of the same run lies on (measured under
+# predicted, training under validation loss): full colour would hide the dashes.
+PALE = 110
+
+
 def tint(color: QColor, amount: float = 0.65) -> QColor:
     """An opaque, lighter version of ``color`` (opaque fills paint much faster)."""
     r, g, b = color.red(), color.green(), color.blue()

@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from .pane import Pane
-from ..look.palette import Palette
+from ..look.palette import PALE, Palette
 from ..look.plot_style import decade_labels_only, nice_step, style_plot
 
 
@@ -73,7 +73,10 @@ class DepthPane(Pane):
             solid = pg.mkPen(color, width=3)
             sym = dict(symbol="o", symbolSize=8, symbolBrush=color, symbolPen=None)
             items = {
-                "act": pg.PlotDataItem(pen=solid, connect="finite", name=label, **sym),
+                # The measured spread pale, the dashed prediction in full colour on top: where
+                # they agree (the point of the dashes) the thicker solid line would hide them.
+                "act": pg.PlotDataItem(pen=pg.mkPen(Palette.color(i, PALE), width=3),
+                                       connect="finite", name=label, **sym),
                 "pred": pg.PlotDataItem(pen=pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine),
                                         connect="finite"),
                 "grad": pg.PlotDataItem(pen=solid, connect="finite", **sym),
@@ -84,6 +87,7 @@ class DepthPane(Pane):
             }
             self.act_plot.addItem(items["act"])
             self.act_plot.addItem(items["pred"])
+            items["pred"].setZValue(1)
             self.grad_plot.addItem(items["grad"])
             self.frac_plot.addItem(items["sat"])
             self.frac_plot.addItem(items["dead"])

@@ -1,11 +1,12 @@
 """Presentation mode on a 1280 × 720 projector: every lesson step shows its take-away without
-scrolling, in every language.
+scrolling, in every language, and the thicker presentation lines leave the dashed prediction and
+validation lines visible.
 
 The offscreen platform has one 800 × 800 screen, so a full-screen window cannot be 1280 × 720
 there: the test presents, gives the window the projector's size, and lets the window's screen
 report 720 lines so that the type follows a 720-line screen as it would on the projector."""
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from initviz.engine import presets as catalogue
@@ -69,3 +70,46 @@ def test_every_takeaway_is_on_screen_without_scrolling(presenting, language):
         if hidden:
             cut[key] = hidden
     assert not cut, f"take-away below the fold by this many pixels: {cut}"
+
+
+def _dashes_on_top(plot) -> list[str]:
+    """What hides a dashed curve in ``plot``: a solid curve of the same run (same hue) drawn
+    above it, or opaque, with a pen wider than the dashes'."""
+    items = [i for i in plot.listDataItems() if i.opts.get("pen") is not None]
+    pen = {i: i.opts["pen"] if hasattr(i.opts["pen"], "style") else None for i in items}
+    dashed = [i for i in items if pen[i] is not None and pen[i].style() == Qt.PenStyle.DashLine]
+    problems = []
+    for d in dashed:
+        hue = pen[d].color().hsvHue()
+        for s in items:
+            p = pen[s]
+            if s is d or p is None or p.style() != Qt.PenStyle.SolidLine or \
+                    p.color().hsvHue() != hue:
+                continue
+            if s.zValue() >= d.zValue():
+                problems.append(f"solid above dashed (hue {hue})")
+            if p.widthF() > pen[d].widthF() and p.color().alpha() == 255:
+                problems.append(f"wider opaque solid under dashed (hue {hue})")
+    assert dashed, "no dashed curve drawn"
+    return problems
+
+
+@pytest.mark.parametrize("key, tab, plot", [("act-relu-compare", "depth", "act_plot"),
+                                            ("mnist-general-rule", "loss", "whole")])
+def test_presentation_lines_leave_the_dashes_visible(window, qtbot, key, tab, plot):
+    """Depth: the predicted spread dashed on the measured one; Loss: the validation loss dashed
+    on the training loss. The thicker presentation lines must not cover the dashes."""
+    w = window
+    w.show()
+    qtbot.waitExposed(w)
+    w.presentation.set_presenting(True)
+    try:
+        with qtbot.waitSignal(w.controller.run_finished, timeout=60000):
+            w.load_preset(key)
+        w.show_pane(tab)
+        w.draw_all()
+        w.presentation.restyle_plots(force=True)
+        assert w.presentation.line_scale > 1
+        assert _dashes_on_top(getattr(w.panes[tab], plot)) == []
+    finally:
+        w.presentation.set_presenting(False)
