@@ -10,12 +10,13 @@ about the start. Claims that tests/test_presets.py already checks are not repeat
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pytest
 
 from initviz.engine.data import flower
-from initviz.engine.presets import get
+from initviz.engine.presets import PRESETS, get
 
 from test_presets import by_label, losses, run, stat, straightness
 
@@ -221,3 +222,26 @@ def test_activation_compare_claims(seed):
     runs = runs_of("activation-compare", seed)[0]
     assert tuple(runs) == ACTIVATIONS
     check_activation_compare(runs)
+
+
+# ------------------------------------------------------------------ the lesson's four parts
+
+# The window's tabs by title, and the views each one shows (ui/panes/registry.py; the engine's
+# tests do not import Qt, so the titles are written out here).
+TABS = {"Activations": {"activations", "preactivations"}, "Gradients": {"gradients"},
+        "Weights": {"weights"}, "Depth": {"depth"},
+        "Loss": {"loss", "loss_early", "accuracy", "pretrain"}, "Results": {"table"},
+        "Boundary": {"boundary", "units"}, "Schemes": {"schemes"}}
+
+
+@pytest.mark.parametrize("key", list(PRESETS))
+def test_lesson_parts(key):
+    """A question that asks; what to look at, naming tabs that show the preset's views; a
+    take-away."""
+    p = get(key)
+    assert p.question.rstrip().endswith("?"), p.question
+    named = {tab for tab in TABS if re.search(rf"\b{tab}\b", p.look)}
+    assert named, f"{key}: what to look at names no tab"
+    for tab in named:
+        assert TABS[tab] & set(p.views), f"{key}: names the {tab} tab but shows {p.views}"
+    assert p.takeaway.strip() and not p.takeaway.rstrip().endswith("?")
