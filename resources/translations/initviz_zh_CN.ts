@@ -2420,6 +2420,10 @@ loss</source>
         <translation>哪些激活函数能让梯度一路传到深层网络的底部而不消失？</translation>
     </message>
     <message>
+        <source>On the way back, the gradient is multiplied by the activation&apos;s slope in every layer: the sigmoid&apos;s is at most 1/4, while ReLU&apos;s is 1 for the active half and He&apos;s √2 makes up for the inactive half. Tanh, ELU and maxout pass back more than ReLU&apos;s half, so He&apos;s √2 is more than they need; this is one big reason why deep networks moved from the sigmoid to ReLU-like activations.</source>
+        <translation>往回传时，梯度在每一层都要乘上激活函数的斜率：sigmoid 的斜率最多 1/4，而 ReLU 在激活的一半单元上斜率为 1，He 的 √2 补上了不激活的那一半。tanh、ELU 和 maxout 传回的比 ReLU 的一半更多，所以 He 的 √2 对它们来说偏大；这正是深度网络从 sigmoid 转向类 ReLU 激活函数的一大原因。</translation>
+    </message>
+    <message>
         <source>What do weights drawn from a uniform, a normal and a truncated normal distribution actually look like?</source>
         <translation>从均匀分布、正态分布和截断正态分布中抽出的权重，到底长什么样？</translation>
     </message>
@@ -2566,10 +2570,6 @@ loss</source>
     <message>
         <source>In the Gradients tab and the gradient plot of the Depth tab, compare six activations in ten layers, all started from He&apos;s N(0, √(2/n)): the sigmoid&apos;s gradient shrinks fastest, about 3-fold per layer, while ReLU&apos;s and leaky ReLU&apos;s keep their size from top to bottom. Tanh&apos;s, ELU&apos;s and maxout&apos;s even grow toward the input, maxout&apos;s about 20-fold over the ten layers.</source>
         <translation>在“梯度”页和“深度”页的梯度图中，比较十层网络中的六种激活函数，全部从 He 的 N(0, √(2/n)) 开始：sigmoid 的梯度缩小得最快，每层约缩小 3 倍，而 ReLU 和 leaky ReLU 的梯度从上到下保持大小不变。tanh、ELU 和 maxout 的梯度甚至朝输入方向增大，maxout 的在十层中增大约 20 倍。</translation>
-    </message>
-    <message>
-        <source>On the way back, the gradient is multiplied by the activation&apos;s slope in every layer: the sigmoid&apos;s is at most 1/4, while ReLU&apos;s is 1 for the active half and He&apos;s √2 makes up for the inactive half. Tanh, ELU and maxout pass back more than half, so He&apos;s √2 is more than they need; this is one big reason why deep networks moved from the sigmoid to ReLU-like activations.</source>
-        <translation>往回传时，梯度在每一层都要乘上激活函数的斜率：sigmoid 的斜率最多 1/4，而 ReLU 在激活的一半单元上斜率为 1，He 的 √2 补上了不激活的那一半。tanh、ELU 和 maxout 传回的超过一半，所以 He 的 √2 对它们来说偏大；这正是深度网络从 sigmoid 转向类 ReLU 激活函数的一大原因。</translation>
     </message>
     <message>
         <source>Weight distributions: uniform, normal, truncated</source>

@@ -91,9 +91,9 @@ PRESETS = (
            "about 20-fold over the ten layers.",
            "On the way back, the gradient is multiplied by the activation's slope in every "
            "layer: the sigmoid's is at most 1/4, while ReLU's is 1 for the active half and He's"
-           " √2 makes up for the inactive half. Tanh, ELU and maxout pass back more than half, "
-           "so He's √2 is more than they need; this is one big reason why deep networks moved "
-           "from the sigmoid to ReLU-like activations.",
+           " √2 makes up for the inactive half. Tanh, ELU and maxout pass back more than "
+           "ReLU's half, so He's √2 is more than they need; this is one big reason why deep "
+           "networks moved from the sigmoid to ReLU-like activations.",
            ("gradients", "depth", "activations", "preactivations"),
            {"data": _DATA, "network": {"depth": 10, "width": 256, "output": "softmax"},
             "train": {"steps": 0},
