@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import shutil
 import subprocess
 import sys
@@ -108,6 +109,12 @@ def lupdate(ts_files: list[Path]) -> None:
         subprocess.run(cmd, check=True)
 
 
+# pyside6-lrelease is a Python script of the environment that has PySide6: a wheel build's
+# isolated environment must not hand it its own module path.
+CLEAN_ENV = {k: v for k, v in os.environ.items()
+             if k not in ("PYTHONPATH", "PYTHONHOME", "PYTHONNOUSERSITE")}
+
+
 def release(ts_files: list[Path] | None = None, lrelease: str | None = None,
             only_stale: bool = False) -> list[Path]:
     """Build the .qm next to each .ts (all of resources/translations by default); with
@@ -120,7 +127,7 @@ def release(ts_files: list[Path] | None = None, lrelease: str | None = None,
         if only_stale and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
         subprocess.run([lrelease or tool("lrelease"), "-silent", str(ts), "-qm", str(qm)],
-                       check=True)
+                       check=True, env=CLEAN_ENV)
         built.append(qm)
     return built
 
