@@ -92,11 +92,11 @@ def test_f11_presents_and_esc_leaves(spied, qtbot):
     press(qtbot, w.tabs, Qt.Key.Key_F11)
     assert p.presenting and p.controls_folded
     assert w.windowState() & Qt.WindowState.WindowFullScreen
-    assert not p._settings_column().isVisible()
+    assert not p.settings_column().isVisible()
     assert w.presets.isVisible() and w.tabs.isVisible()
     assert QApplication.font().pointSizeF() > font_before
     press(qtbot, w.tabs, Qt.Key.Key_F9)               # the controls come back
-    assert p._settings_column().isVisible()
+    assert p.settings_column().isVisible()
     press(qtbot, w.tabs, Qt.Key.Key_Escape)
     assert not p.presenting
     assert not w.windowState() & Qt.WindowState.WindowFullScreen
