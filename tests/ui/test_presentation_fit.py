@@ -10,6 +10,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from initviz.engine import presets as catalogue
+from initviz.engine.config import merge
 from initviz.ui import i18n
 from initviz.ui.main_window import MainWindow
 
@@ -94,9 +95,7 @@ def _dashes_on_top(plot) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("key, tab, plot", [("act-relu-compare", "depth", "act_plot"),
-                                            ("mnist-general-rule", "loss", "whole")])
-def test_presentation_lines_leave_the_dashes_visible(window, qtbot, key, tab, plot):
+def test_presentation_lines_leave_the_dashes_visible(window, qtbot):
     """Depth: the predicted spread dashed on the measured one; Loss: the validation loss dashed
     on the training loss. The thicker presentation lines must not cover the dashes."""
     w = window
@@ -104,12 +103,18 @@ def test_presentation_lines_leave_the_dashes_visible(window, qtbot, key, tab, pl
     qtbot.waitExposed(w)
     w.presentation.set_presenting(True)
     try:
-        with qtbot.waitSignal(w.controller.run_finished, timeout=60000):
-            w.load_preset(key)
-        w.show_pane(tab)
-        w.draw_all()
-        w.presentation.restyle_plots(force=True)
-        assert w.presentation.line_scale > 1
-        assert _dashes_on_top(getattr(w.panes[tab], plot)) == []
+        for key, tab, plot in (("act-relu-compare", "depth", "act_plot"),
+                               ("mnist-general-rule", "loss", "whole")):
+            w.load_preset(key, run=False)
+            # A short run is enough for a few validation points (the preset trains 858 steps).
+            short = merge(w.panel.config(), {"train": {"steps": 60, "eval_every": 20}})
+            w.panel.set_config(short)
+            with qtbot.waitSignal(w.controller.run_finished, timeout=60000):
+                w.run()
+            w.show_pane(tab)
+            w.draw_all()
+            w.presentation.restyle_plots(force=True)
+            assert w.presentation.line_scale > 1
+            assert _dashes_on_top(getattr(w.panes[tab], plot)) == [], key
     finally:
         w.presentation.set_presenting(False)
