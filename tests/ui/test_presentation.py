@@ -218,3 +218,13 @@ def test_lesson_formula_fills_in_the_layer_sizes():
     assert formula_with_numbers(he, 100, 100) == "σ = √(2/100) = 0.141"
     assert formula_with_numbers(InitConfig(scheme="xavier_uniform"), 100, 50) == \
         "a = √(6/(100+50)) = 0.2,  W ~ U[-a, a)"
+
+
+def test_every_key_is_bound_once(window):
+    """One action per key sequence in the window (Space was bound by the tool bar and
+    unbound again by the presentation controller)."""
+    from PySide6.QtGui import QAction, QKeySequence
+    bound = [s.toString() for a in window.findChildren(QAction) for s in a.shortcuts()
+             if not s.isEmpty()]
+    assert bound.count(QKeySequence("Space").toString()) == 1
+    assert len(bound) == len(set(bound)), sorted(bound)
