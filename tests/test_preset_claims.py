@@ -18,7 +18,7 @@ import pytest
 from initviz.engine.data import flower
 from initviz.engine.presets import PRESETS, get
 
-from test_presets import by_label, losses, run, stat, straightness
+from test_presets import by_label, losses, run, stat
 
 SEEDS = (0, 1, 2, 3, 4)
 LN2, LN10 = math.log(2), math.log(10)
@@ -176,6 +176,19 @@ def _best_straight_line_loss() -> float:
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
 
+def straightness(boundary) -> float:
+    """How straight the map's level lines are: 1 when P changes along one direction only (P a
+    function of one projection a·x + b·y, so the boundary and every level line are parallel
+    straight lines), far below 1 when the boundary bends. The coherence of the map's
+    gradients, (λ1 − λ2)/(λ1 + λ2) of their structure tensor."""
+    p = np.asarray(boundary, np.float64)
+    gy, gx = np.gradient(p)
+    s = np.array([[np.sum(gx * gx), np.sum(gx * gy)], [np.sum(gx * gy), np.sum(gy * gy)]])
+    lo, hi = np.linalg.eigvalsh(s)
+    return float((hi - lo) / (hi + lo)) if hi > 0 else 1.0
+
+
+
 def check_flower(runs, last, plateau):
     small, xavier = losses(runs[SMALL]), losses(runs[XAVIER])
     # The tiny start falls from ln 2 to about 0.657, the best straight line, and sits there.
@@ -201,6 +214,18 @@ def plateau():
 def test_flower_plateau_is_the_best_straight_line(seed, plateau):
     runs, last = runs_of("flower-small-vs-xavier", seed, train={"steps": 100})
     check_flower(runs, last, plateau)
+
+
+# ------------------------------------------------------------------ E: symmetry
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_symmetry_maps(seed):
+    """All 0 says 50 % everywhere; all 0.5 is one unit eight times over, so its boundary is a
+    straight line; only Xavier's bends around the petals."""
+    _, last = runs_of("symmetry-zeros", seed)
+    assert np.all(np.asarray(last[0].boundary) == np.float32(0.5))
+    assert straightness(last[1].boundary) > 0.98
+    assert straightness(last[2].boundary) < 0.7
 
 
 # ------------------------------------------------------------------ H: remedies
