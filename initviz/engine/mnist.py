@@ -11,15 +11,12 @@ Two sources:
 
 from __future__ import annotations
 
-import gzip
 import hashlib
-import http.client
+import math
 import os
 import struct
-import tempfile
 import threading
-import urllib.error
-import urllib.request
+import urllib.parse
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +24,9 @@ from typing import Callable, Mapping
 
 import numpy as np
 
+from initviz.engine.download import DownloadCancelled, fetch
 from initviz.engine.errors import QT_TRANSLATE_NOOP, DataError
+from initviz.engine.limits import LimitError, read_capped
 from initviz.resources import resource_path, user_cache_dir
 
 __all__ = [
@@ -63,33 +62,60 @@ _IDX_UBYTE = 0x08
 _IDX_TYPE_NAMES = {0x09: "signed byte", 0x0B: "short", 0x0C: "int", 0x0D: "float", 0x0E: "double"}
 
 
-class DownloadCancelled(DataError):
-    """The user stopped a download; nothing partial was kept."""
+IDX_MAX_BYTES = 64 * 2 ** 20   # an IDX file, inflated (the largest MNIST file: 47 MB)
 
 
 # ---------------------------------------------------------------- IDX files
 
-def read_idx(path_or_bytes: str | os.PathLike | bytes | bytearray | memoryview) -> np.ndarray:
-    """Read an IDX file (gzip-compressed or raw) into a uint8 array of its header's shape."""
+def _gunzip(data: bytes, name: str, limit: int) -> bytes:
+    """Inflate gzip ``data`` (every member), refusing more than ``limit`` bytes of output
+    before making them (a small file can inflate a thousandfold)."""
+    out = bytearray()
+    rest = data
+    try:
+        while rest:
+            d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            while True:
+                out += d.decompress(rest, limit + 1 - len(out))
+                if len(out) > limit:
+                    raise DataError(QT_TRANSLATE_NOOP(
+                        "errors", "{0} inflates to more than {1:,} bytes; not read"),
+                        name, limit)
+                if d.eof:
+                    rest = d.unused_data
+                    break
+                rest = d.unconsumed_tail
+                if not rest:
+                    raise EOFError("compressed file ended before the end-of-stream marker")
+            if not rest.strip(b"\0"):   # gzip's own reader allows zero padding at the end
+                break
+    except (EOFError, zlib.error) as exc:
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "{0} is a corrupt or incomplete gzip file ({1})"),
+            name, exc) from exc
+    return bytes(out)
+
+
+def read_idx(path_or_bytes: str | os.PathLike | bytes | bytearray | memoryview,
+             max_bytes: int = IDX_MAX_BYTES) -> np.ndarray:
+    """Read an IDX file (gzip-compressed or raw) into a uint8 array of its header's shape;
+    files (and their inflated contents) beyond ``max_bytes`` are refused before reading."""
     if isinstance(path_or_bytes, (bytes, bytearray, memoryview)):
         name, data = "IDX data", bytes(path_or_bytes)
     else:
         path = Path(path_or_bytes)
         name = path.name
         try:
-            data = path.read_bytes()
+            data = read_capped(path, max_bytes)
+        except LimitError as exc:
+            raise DataError("{0}", exc) from None
         except OSError as exc:
             raise DataError(QT_TRANSLATE_NOOP(
                 "errors", "cannot read {0}: {1}"),
                 path, exc.strerror or exc) from exc
 
     if data[:2] == b"\x1f\x8b":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as exc:
-            raise DataError(QT_TRANSLATE_NOOP(
-                "errors", "{0} is a corrupt or incomplete gzip file ({1})"),
-                name, exc) from exc
+        data = _gunzip(data, name, max_bytes)
 
     if len(data) < 4:
         raise DataError(QT_TRANSLATE_NOOP(
@@ -116,8 +142,12 @@ def read_idx(path_or_bytes: str | os.PathLike | bytes | bytearray | memoryview) 
             "errors", "{0} is truncated: its header needs {1} bytes, found {2}"),
             name, header, len(data))
     shape = struct.unpack(f">{ndim}I", data[4:header])
-    expected = int(np.prod(shape, dtype=np.int64))
+    expected = math.prod(shape)          # Python integers: 4 dimensions of 2**32-1 do not wrap
     found = len(data) - header
+    if expected > max_bytes:
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "{0} declares {1} items of data ({2}); at most {3:,} are read"),
+            name, f"{expected:,}", " x ".join(f"{n:,}" for n in shape), max_bytes)
     if found < expected:
         raise DataError(QT_TRANSLATE_NOOP(
             "errors", "{0} is truncated: expected {1:,} bytes of data, found {2:,}"),
@@ -211,69 +241,6 @@ def _mirrors(base_urls) -> tuple[str, ...]:
     return (env,) if env else DEFAULT_MIRRORS
 
 
-def _fetch(url: str, dest: Path, sha: str, progress, stop, timeout: float) -> None:
-    """Download ``url`` to ``dest`` atomically; on any failure nothing is left behind."""
-    name = dest.name
-    if not url.lower().startswith(("https://", "http://")):
-        raise DataError(QT_TRANSLATE_NOOP(
-            "errors", "cannot download {0}: unsupported URL {1}"),
-            name, url)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=dest.parent)
-    except OSError as exc:
-        raise DataError(QT_TRANSLATE_NOOP(
-            "errors", "cannot write to the cache folder {0}: {1}"),
-            dest.parent, exc.strerror or exc) from exc
-    tmp = Path(tmp_name)
-    try:
-        digest, done = hashlib.sha256(), 0
-        request = urllib.request.Request(url, headers={"User-Agent": "initviz"})
-        with os.fdopen(fd, "wb") as out, urllib.request.urlopen(request, timeout=timeout) as resp:
-            length = resp.headers.get("Content-Length", "")
-            total = int(length) if length.isdigit() else None
-            if progress:
-                progress(name, 0, total)
-            while True:
-                if stop is not None and stop():
-                    raise DownloadCancelled(f"download of {name} was cancelled")
-                chunk = resp.read(_CHUNK_SIZE)
-                if not chunk:
-                    break
-                out.write(chunk)
-                digest.update(chunk)
-                done += len(chunk)
-                if progress:
-                    progress(name, done, total)
-        if total is not None and done < total:
-            raise DataError(QT_TRANSLATE_NOOP(
-                "errors", "download of {0} was cut short: got {1:,} of {2:,} bytes"),
-                name, done, total)
-        if digest.hexdigest() != sha:
-            raise DataError(QT_TRANSLATE_NOOP(
-                "errors", "downloaded {0} is corrupt (checksum mismatch) from {1}"),
-                name, url)
-        os.replace(tmp, dest)
-    except urllib.error.HTTPError as exc:
-        exc.close()  # an HTTPError holds the open response
-        raise DataError(QT_TRANSLATE_NOOP(
-            "errors", "could not download {0}: HTTP {1} {2} from {3}"),
-            name, exc.code, exc.reason, url) from exc
-    except urllib.error.URLError as exc:
-        raise DataError(QT_TRANSLATE_NOOP(
-            "errors", "could not download {0} from {1}: {2}"),
-            name, url, exc.reason) from exc
-    except http.client.IncompleteRead as exc:
-        raise DataError(QT_TRANSLATE_NOOP(
-            "errors", "download of {0} was cut short (connection closed early)"),
-            name) from exc
-    except (OSError, http.client.HTTPException) as exc:
-        raise DataError(QT_TRANSLATE_NOOP(
-            "errors", "could not download {0} from {1}: {2}"),
-            name, url, exc) from exc
-    finally:
-        tmp.unlink(missing_ok=True)  # no-op after a successful os.replace
-
-
 def download_full(cache_dir=None, base_urls=None, progress: Callable | None = None,
                   stop: Callable[[], bool] | None = None, timeout: float = 30,
                   files: Mapping[str, str] | None = None) -> Path:
@@ -286,7 +253,9 @@ def download_full(cache_dir=None, base_urls=None, progress: Callable | None = No
     """
     cache = _default_cache(cache_dir)
     wanted = files if files is not None else {n: s for n, (s, _) in FULL_FILES.items()}
+    sizes = {n: size for n, (_, size) in FULL_FILES.items()}
     mirrors = _mirrors(base_urls)
+    hosts = {urllib.parse.urlsplit(m).netloc for m in mirrors}   # where redirects may go
     if not mirrors:
         raise DataError(QT_TRANSLATE_NOOP("errors", "no download location configured for MNIST"))
     try:
@@ -306,7 +275,8 @@ def download_full(cache_dir=None, base_urls=None, progress: Callable | None = No
         error = None
         for base in mirrors:
             try:
-                _fetch(base.rstrip("/") + "/" + name, dest, sha, progress, stop, timeout)
+                fetch(base.rstrip("/") + "/" + name, dest, sha, sizes.get(name), progress,
+                      stop, timeout, _CHUNK_SIZE, hosts)
                 error = None
                 break
             except DownloadCancelled:
