@@ -63,7 +63,11 @@ def load_target(target: str) -> tuple[ExperimentConfig, str | None]:
     if target in presets.PRESETS:
         return presets.PRESETS[target].config, target
     path = Path(target)
-    if path.suffix.lower() == ".json" or path.exists():
+    try:
+        exists = path.exists()
+    except (OSError, ValueError):      # a name too long for the file system
+        exists = False
+    if path.suffix.lower() == ".json" or exists:
         from .engine.experiment_file import load_experiment
         config, preset, _ = load_experiment(path)
         return config, preset

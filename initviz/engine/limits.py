@@ -51,6 +51,8 @@ def clean(text, limit: int | None = None) -> str:
 
 def shown(value, limit: int = SHOWN) -> str:
     """A user's value quoted in a message: its repr, cut short and cleaned."""
+    if isinstance(value, int) and value.bit_length() > 4 * limit:   # repr may refuse it
+        return f"<{int(value.bit_length() * 0.30103) + 1:,} digits>"
     if isinstance(value, (str, bytes, list, tuple, dict)) and len(value) > 4 * limit:
         value = value[:4 * limit] if not isinstance(value, dict) else dict(
             list(value.items())[:8])
