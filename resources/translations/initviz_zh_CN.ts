@@ -1463,6 +1463,10 @@ loss</source>
 <context>
     <name>cli</name>
     <message>
+        <source>not a whole number of at most {0} digits: {1}</source>
+        <translation>不是最多 {0} 位的整数：{1}</translation>
+    </message>
+    <message>
         <source>initviz headless commands: run experiments and list presets without a window</source>
         <translation>initviz 的无窗口命令：不打开窗口就能运行实验、列出预设</translation>
     </message>
@@ -1744,6 +1748,10 @@ loss</source>
         <translation>{0}：必须是文字，而不是 {1}</translation>
     </message>
     <message>
+        <source>{0}: a label of {1:,} characters; at most {2} are allowed</source>
+        <translation>{0}：标签有 {1:,} 个字符；最多允许 {2} 个</translation>
+    </message>
+    <message>
         <source>runs: must be a list of 1 to {0} runs, not {1}</source>
         <translation>runs：必须是 1 到 {0} 个运行的列表，而不是 {1}</translation>
     </message>
@@ -1784,6 +1792,10 @@ loss</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
+        <source>{0} inflates to more than {1:,} bytes; not read</source>
+        <translation>{0} 解压后超过 {1:,} 字节；未读取</translation>
+    </message>
+    <message>
         <source>{0} is a corrupt or incomplete gzip file ({1})</source>
         <translation>{0} 是损坏或不完整的 gzip 文件（{1}）</translation>
     </message>
@@ -1806,6 +1818,10 @@ loss</source>
     <message>
         <source>{0} is truncated: its header needs {1} bytes, found {2}</source>
         <translation>{0} 不完整：文件头需要 {1} 个字节，实际只有 {2} 个</translation>
+    </message>
+    <message>
+        <source>{0} declares {1} items of data ({2}); at most {3:,} are read</source>
+        <translation>{0} 声明了 {1} 个数据项（{2}）；最多读取 {3:,} 个</translation>
     </message>
     <message>
         <source>{0} is truncated: expected {1:,} bytes of data, found {2:,}</source>
@@ -1840,6 +1856,14 @@ loss</source>
         <translation>内置文件 {0} 已损坏（校验和不符）；请重新安装 initviz</translation>
     </message>
     <message>
+        <source>could not download {0}: the server redirects to {1}, which is not one of the download locations</source>
+        <translation>无法下载 {0}：服务器重定向到 {1}，它不是下载位置之一</translation>
+    </message>
+    <message>
+        <source>download of {0} refused: {1:,} bytes, more than the expected {2:,}</source>
+        <translation>拒绝下载 {0}：{1:,} 字节，超过预期的 {2:,}</translation>
+    </message>
+    <message>
         <source>cannot download {0}: unsupported URL {1}</source>
         <translation>无法下载 {0}：不支持的网址 {1}</translation>
     </message>
@@ -1854,6 +1878,10 @@ loss</source>
     <message>
         <source>downloaded {0} is corrupt (checksum mismatch) from {1}</source>
         <translation>从 {1} 下载的 {0} 已损坏（校验和不符）</translation>
+    </message>
+    <message>
+        <source>could not download {0} from {1}: too many redirects</source>
+        <translation>无法从 {1} 下载 {0}：重定向次数过多</translation>
     </message>
     <message>
         <source>could not download {0}: HTTP {1} {2} from {3}</source>
@@ -1882,6 +1910,58 @@ loss</source>
     <message>
         <source>the MNIST training file has only {0:,} images</source>
         <translation>MNIST 训练文件只有 {0:,} 张图像</translation>
+    </message>
+    <message>
+        <source>this run needs about {0} of memory and this machine has {1}; lower {2}</source>
+        <translation>此次运行约需 {0} 内存，而本机只有 {1}；请调低 {2}</translation>
+    </message>
+    <message>
+        <source>this run will take about {0} minutes (about {1} of memory); lower train.steps or {2} to make it shorter</source>
+        <translation>此次运行约需 {0} 分钟（约 {1} 内存）；调低 train.steps 或 {2} 可缩短时间</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a file</source>
+        <translation>{0} 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>{0} is not a regular file (a device, pipe or socket); not read</source>
+        <translation>{0} 不是普通文件（而是设备、管道或套接字）；未读取</translation>
+    </message>
+    <message>
+        <source>{0} is {1:,} bytes; files of more than {2:,} bytes are not read</source>
+        <translation>{0} 有 {1:,} 字节；超过 {2:,} 字节的文件不予读取</translation>
+    </message>
+    <message>
+        <source>a whole number of {0:,} digits; numbers of more than {1} digits are not read</source>
+        <translation>一个 {0:,} 位的整数；超过 {1} 位的数字不予读取</translation>
+    </message>
+    <message>
+        <source>a number written with {0:,} characters; at most {1} are read</source>
+        <translation>一个用 {0:,} 个字符写成的数字；最多读取 {1} 个字符</translation>
+    </message>
+    <message>
+        <source>a text of {0:,} characters; at most {1:,} are read</source>
+        <translation>一段 {0:,} 个字符的文本；最多读取 {1:,} 个</translation>
+    </message>
+    <message>
+        <source>the document nests deeper than {0} levels</source>
+        <translation>文档嵌套超过 {0} 层</translation>
+    </message>
+    <message>
+        <source>{0}: a list of {1:,} items; at most {2:,} are read</source>
+        <translation>{0}：列表有 {1:,} 项；最多读取 {2:,} 项</translation>
+    </message>
+    <message>
+        <source>{0}: an object of {1:,} keys; at most {2:,} are read</source>
+        <translation>{0}：对象有 {1:,} 个键；最多读取 {2:,} 个</translation>
+    </message>
+    <message>
+        <source>{0}: a text of {1:,} characters; at most {2:,} are read</source>
+        <translation>{0}：文本有 {1:,} 个字符；最多读取 {2:,} 个</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
     </message>
 </context>
 <context>
