@@ -255,3 +255,35 @@ def test_a_lone_surrogate_label_is_kept_as_a_replacement_character():
     config = ExperimentConfig.from_json('{"runs": [{"label": "\\ud800x"}]}')
     assert config.runs[0].label == "\ufffdx"
     assert ExperimentConfig.from_json(config.to_json()) == config
+
+
+def test_a_crash_report_on_a_full_disk_leaves_no_half_file(tmp_path, monkeypatch):
+    import builtins
+    import errno
+    import tempfile
+    from initviz import crash_report
+
+    class Full:
+        def __init__(self, fh):
+            self.fh = fh
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.fh.close()
+
+        def write(self, text):
+            self.fh.write(text[:10])
+            self.fh.flush()
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(crash_report, "log_dir", lambda app: tmp_path / "logs")
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    monkeypatch.setattr(crash_report, "open", lambda *a, **k: Full(builtins.open(*a, **k)),
+                        raising=False)
+    try:
+        raise KeyError("x")
+    except KeyError as exc:
+        assert crash_report.write_report(type(exc), exc, exc.__traceback__, "initviz") is None
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
