@@ -10,6 +10,16 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import numpy as np
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path, monkeypatch):
+    # Autouse where imported. Never use the real user cache, a configured mirror or a proxy.
+    monkeypatch.setenv("INITVIZ_CACHE_DIR", str(tmp_path / "default-cache"))
+    monkeypatch.delenv("INITVIZ_MNIST_URL", raising=False)
+    monkeypatch.setenv("no_proxy", "*")
+    monkeypatch.setenv("NO_PROXY", "*")
 
 
 def idx_bytes(array: np.ndarray, type_byte: int = 0x08) -> bytes:

@@ -16,15 +16,7 @@ from initviz.engine.errors import DataError
 from initviz.engine.experiment_file import ExperimentFileError, parse_experiment
 from initviz.engine.mnist import DownloadCancelled
 from initviz.safe_io import WriteError, write_file
-from mnist_files import gz, idx_bytes, serve, sha
-
-
-@pytest.fixture(autouse=True)
-def isolated_env(tmp_path, monkeypatch):
-    monkeypatch.setenv("INITVIZ_CACHE_DIR", str(tmp_path / "default-cache"))
-    monkeypatch.delenv("INITVIZ_MNIST_URL", raising=False)
-    monkeypatch.setenv("no_proxy", "*")
-    monkeypatch.setenv("NO_PROXY", "*")
+from mnist_files import gz, idx_bytes, isolated_env, serve, sha  # noqa: F401 (a fixture)
 
 
 def one_line(exc_info, pattern):
