@@ -36,6 +36,10 @@ def raw(text):            # a file's text written as is
     return text
 
 
+def seed(digits):         # a config whose seed is written with these digits
+    return config(seed=0).replace('"seed": 0', f'"seed": {digits}')
+
+
 BIG_LABEL = "L" * 1_000_000
 # (id, file content or None, arguments ({f}: the file, {d}: the folder), pattern on stderr)
 CASES = [
@@ -65,13 +69,13 @@ CASES = [
      r"schema: expected 'initviz.config/1'"),
     ("nested-100000", nested(100_000), ["run", "{f}"], r"nests deeper than 32 levels"),
     ("nested-40", nested(40), ["run", "{f}"], r"nests deeper than 32 levels"),
-    ("int-5000-digits", config(seed=0).replace('"seed": 0', '"seed": 1' + "0" * 4999), ["run", "{f}"],
+    ("int-5000-digits", seed("1" + "0" * 4999), ["run", "{f}"],
      r"a whole number of 5,000 digits; numbers of more than 30 digits are not read"),
-    ("int-negative-5000-digits", config(seed=0).replace('"seed": 0', '"seed": -1' + "0" * 4999), ["run", "{f}"], r"5,000 digits"),
+    ("int-negative-5000-digits", seed("-1" + "0" * 4999), ["run", "{f}"], r"5,000 digits"),
     ("int-400-digits-in-float-field", raw(config().replace(
         '"runs": [{"label": "x"}]', '"runs": [{"label": "x", "init": {"std": 1' + "0" * 399
         + '}}]')), ["run", "{f}"], r"400 digits"),
-    ("int-31-digits", config(seed=0).replace('"seed": 0', '"seed": 1' + "0" * 30), ["run", "{f}"], r"31 digits"),
+    ("int-31-digits", seed("1" + "0" * 30), ["run", "{f}"], r"31 digits"),
     ("float-overflow", raw(config().replace('"depth": 1', '"depth": 1e400')), ["run", "{f}"],
      r"network.depth: must be a whole number from 1 to 100, not inf"),
     ("float-5000-chars", raw(config().replace('"depth": 1', '"depth": 1.' + "0" * 5000)),

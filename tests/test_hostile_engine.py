@@ -234,7 +234,8 @@ def test_memory_limit_is_positive_and_at_most_physical_memory():
 
 
 CLEAN = [("\ud800", "\ufffd"), ("a\x1b[2Jb", "a\ufffd[2Jb"), ("tab\there", "tab here"),
-         ("\u202eevil", "\ufffdevil"), ("ok µ √ 中文", "ok µ √ 中文"), ("x" * 10, "xxx…")]
+         ("\u202eevil", "\ufffdevil"), ("ok µ √ 中文", "ok µ √ 中文"),
+         ("x" * 10, "xxx…")]
 
 
 @pytest.mark.parametrize("text,expected", CLEAN)
