@@ -250,3 +250,26 @@ def test_an_ascii_terminal_gets_escapes_not_a_traceback(tmp_path):
                          capture_output=True, env=env, cwd=ROOT, timeout=120)
     assert out.returncode == 0, out.stderr
     assert b"\\u221a \\xb5" in out.stdout and b"Traceback" not in out.stderr
+
+
+EXTREME = [
+    ("relu-std-100", {"network": {"depth": 10, "width": 100, "activation": "relu"},
+                      "runs": [{"init": {"scheme": "normal", "std": 100}}]}),
+    ("linear-100-layers-std-10", {"network": {"depth": 100, "width": 100,
+                                              "activation": "linear"},
+                                  "runs": [{"init": {"scheme": "normal", "std": 10}}]}),
+]
+
+
+@pytest.mark.parametrize("case", EXTREME, ids=[c[0] for c in EXTREME])
+def test_exploding_activations_are_a_result_not_an_error(case, tmp_path, capsys, recwarn):
+    """Values that overflow float32 are what these runs are about: the run ends normally and
+    its JSON stays strict (an overflowed number is null, never NaN or Infinity)."""
+    path, out_file = tmp_path / "c.json", tmp_path / "r.json"
+    path.write_text(json.dumps(case[1]))
+    code, out, err = run_cli(["run", str(path), "--json", str(out_file)], capsys)
+    assert code == 0 and err == "" and not [w for w in recwarn if "overflow" in str(w.message)]
+    text = out_file.read_text()
+    assert "NaN" not in text and "Infinity" not in text
+    stds = [layer["activation_std"] for layer in json.loads(text)["runs"][0]["at_init"]]
+    assert stds[0] > 50 and (None in stds or max(stds) > 1e15)

@@ -285,7 +285,9 @@ def _robust_range(arrays, lo_q=0.5, hi_q=99.5):
     vals = []
     for a in arrays:
         v = np.asarray(a, np.float32).ravel()
-        if v.size and not math.isfinite(float(np.add.reduce(v))):
+        with np.errstate(over="ignore", invalid="ignore"):   # overflow is the question
+            total = float(np.add.reduce(v)) if v.size else 0.0
+        if not math.isfinite(total):
             v = v[np.isfinite(v)]
         if v.size:
             vals.append(v[:: max(1, v.size // 20000)])
