@@ -64,10 +64,10 @@ def load_target(target: str) -> tuple[ExperimentConfig, str | None]:
         return presets.PRESETS[target].config, target
     path = Path(target)
     try:
-        exists = path.exists()
+        exists = bool(target.strip()) and path.exists()
     except (OSError, ValueError):      # a name too long for the file system
         exists = False
-    if path.suffix.lower() == ".json" or exists:
+    if exists or path.suffix.lower() == ".json":
         from .engine.experiment_file import load_experiment
         config, preset, _ = load_experiment(path)
         return config, preset

@@ -121,6 +121,7 @@ CASES = [
      r"this run needs about [\d,.]+ GB of memory and this machine has .*; lower network.width"),
     ("target-100k", None, ["run", "p" * 100_000],
      r"^initviz: p{80}…: no such preset or file"),
+    ("target-empty", None, ["run", ""], r"^initviz: : no such preset or file"),
     ("target-escape", None, ["run", "\x1b]0;pwned\x07"],
      r"\ufffd\]0;pwned\ufffd: no such preset or file"),
     ("file-name-escape", "{bad", ["run", "{d}/\x1b[31m.json"], r"\ufffd\[31m.json is not valid"),
