@@ -456,6 +456,13 @@ The app keeps using the bundled 10,000 images.</source>
     </message>
 </context>
 <context>
+    <name>DrawGuard</name>
+    <message>
+        <source>The {0} tab could not be drawn ({1}{2}); the other tabs are not affected</source>
+        <translation>无法绘制“{0}”标签页（{1}{2}）；其他标签页不受影响</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPanel</name>
     <message>
         <source>The question</source>
@@ -920,6 +927,10 @@ The app keeps using the bundled 10,000 images.</source>
 {0}</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
         <source>step {0:,} of {1:,}</source>
         <translation>第 {0:,} / {1:,} 步</translation>
     </message>
@@ -938,6 +949,10 @@ The app keeps using the bundled 10,000 images.</source>
     <message>
         <source>Using the bundled 10,000-image MNIST set</source>
         <translation>正在使用内置的 10,000 张 MNIST 图片</translation>
+    </message>
+    <message>
+        <source>Not enough memory for this run</source>
+        <translation>内存不足，无法进行此次运行</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1241,10 @@ loss</source>
 <context>
     <name>Settings</name>
     <message>
+        <source>The settings path {0} is not a file; the defaults are used and nothing is remembered</source>
+        <translation>设置路径 {0} 不是文件；将使用默认设置，且不会保存任何设置</translation>
+    </message>
+    <message>
         <source>(kept as {0})</source>
         <translation>（原文件保存为 {0}）</translation>
     </message>
@@ -1412,6 +1431,10 @@ loss</source>
     <message>
         <source>language of the interface (default: the last one chosen, else the system&apos;s)</source>
         <translation>界面语言（默认：上次选择的语言，否则用系统语言）</translation>
+    </message>
+    <message>
+        <source>an experiment or config file (.json) to open and run, as a double-click on it does</source>
+        <translation>要打开并运行的实验或配置文件（.json），与双击该文件的效果相同</translation>
     </message>
 </context>
 <context>
