@@ -928,7 +928,7 @@ The app keeps using the bundled 10,000 images.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态栏</translation>
     </message>
     <message>
         <source>step {0:,} of {1:,}</source>
