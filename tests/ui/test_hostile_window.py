@@ -239,3 +239,36 @@ def test_the_window_parses_a_file_argument():
     from initviz.ui.app import parse_args
     assert parse_args(["x.json", "--tab", "depth"]).file == "x.json"
     assert parse_args([]).file is None
+
+
+CLOSE_MID_STEP = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import initviz.ui
+from initviz.engine import runner
+from initviz.ui import app
+
+def one_long_step(config, control=None, snapshot_seconds=None):
+    time.sleep(3)            # one step; the stop flag is only looked at between steps
+    yield from ()
+runner.run_experiment = one_long_step
+qt = QApplication([sys.argv[0]])
+def close():
+    for w in qt.topLevelWidgets():
+        if type(w).__name__ == "MainWindow":
+            w.close()
+            print("closed", w.isVisible(), flush=True)
+QTimer.singleShot(800, close)
+sys.exit(app.main(["--preset", "act-sigmoid-std1", "--size", "800x600"]))
+"""
+
+
+def test_the_process_exits_cleanly_after_closing_mid_step(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               INITVIZ_SETTINGS=str(tmp_path / "s.ini"))
+    out = subprocess.run([sys.executable, "-c", CLOSE_MID_STEP], capture_output=True,
+                         text=True, env=env, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "closed False"
+    assert "finish its step" in out.stderr and "QThread: Destroyed" not in out.stderr
