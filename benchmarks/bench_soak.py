@@ -23,16 +23,9 @@ import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
+from bench_ui import rss_mb  # noqa: E402
 from initviz import crash_report  # noqa: E402
 from initviz.engine import presets  # noqa: E402
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def shortened(config, steps: int):

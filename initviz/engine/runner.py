@@ -278,6 +278,7 @@ class RunState:
         )
 
 
+@np.errstate(over="ignore", invalid="ignore")   # a sum that overflows is the question asked
 def _robust_range(arrays, lo_q=0.5, hi_q=99.5):
     # Subsample: percentiles of millions of values are slow and need not be exact. Every
     # ~n/20000-th finite value; when all are finite (a finite sum says so) that is a strided
@@ -285,9 +286,7 @@ def _robust_range(arrays, lo_q=0.5, hi_q=99.5):
     vals = []
     for a in arrays:
         v = np.asarray(a, np.float32).ravel()
-        with np.errstate(over="ignore", invalid="ignore"):   # overflow is the question
-            total = float(np.add.reduce(v)) if v.size else 0.0
-        if not math.isfinite(total):
+        if v.size and not math.isfinite(float(np.add.reduce(v))):
             v = v[np.isfinite(v)]
         if v.size:
             vals.append(v[:: max(1, v.size // 20000)])
