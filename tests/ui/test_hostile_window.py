@@ -272,3 +272,17 @@ def test_the_process_exits_cleanly_after_closing_mid_step(tmp_path):
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "closed False"
     assert "finish its step" in out.stderr and "QThread: Destroyed" not in out.stderr
+
+
+def test_the_depth_pane_lets_go_of_the_curves_of_earlier_runs(window):
+    """The soak's leak: each new set of runs left the old curves in the plots' lists."""
+    pane = window.panes["depth"]
+    for run_id, labels in enumerate((["a", "b"], ["c"], ["d", "e", "f"], ["g"]), 1):
+        window.controller.run_started.emit(run_id, small(runs=[{"label": x} for x in labels]))
+        for i, label in enumerate(labels):
+            window.controller.snapshot_ready.emit(snapshot(run_index=i, run_count=len(labels),
+                                                           label=label))
+        pane.draw(window.histories, window.edges)
+    assert len(pane.act_plot.listDataItems()) == 2      # one run: measured and predicted
+    assert len(pane.grad_plot.listDataItems()) == 1
+    assert len(pane.frac_plot.listDataItems()) == 2
