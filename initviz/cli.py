@@ -79,6 +79,7 @@ def load_target(target: str) -> tuple[ExperimentConfig, str | None]:
 def _run(args, lang: str = "en") -> int:
     def say(exc) -> str:
         return clean(render(exc, lambda text: translate(lang, "errors", text)), 2000)
+    import numpy as np
     from .engine import budget
     from .engine.result import ResultCollector
     from .engine.runner import run_experiment
@@ -103,6 +104,7 @@ def _run(args, lang: str = "en") -> int:
     show = not args.quiet
     last = time.monotonic()
     started = last
+    numpy_errors = np.seterr(over="ignore", invalid="ignore")   # overflow is a result here
     try:
         for snap in run_experiment(config, snapshot_seconds=1.0):
             collector.add(snap)
@@ -116,12 +118,15 @@ def _run(args, lang: str = "en") -> int:
         print(f"initviz: {say(exc)}", file=sys.stderr)
         return 1
     except MemoryError:
-        print("initviz: out of memory; lower network.width, network.depth, train.batch_size "
-              "or data.samples", file=sys.stderr)
+        print("initviz: " + translate(lang, "errors", QT_TRANSLATE_NOOP(
+            "errors", "out of memory; lower network.width, network.depth, train.batch_size or "
+            "data.samples")), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("initviz: interrupted", file=sys.stderr)
         return 130
+    finally:
+        np.seterr(**numpy_errors)
     doc = collector.document()
     if args.json:        # the result first: a summary that cannot be printed must not lose it
         text = json.dumps(doc, indent=1, allow_nan=False, ensure_ascii=False) + "\n"

@@ -274,3 +274,18 @@ def test_exploding_activations_are_a_result_not_an_error(case, tmp_path, capsys,
     assert "NaN" not in text and "Infinity" not in text
     stds = [layer["activation_std"] for layer in json.loads(text)["runs"][0]["at_init"]]
     assert stds[0] > 50 and (None in stds or max(stds) > 1e15)
+
+
+def test_running_out_of_memory_mid_run_is_one_line(capsys, monkeypatch):
+    """What the budget cannot foresee (another program took the memory) still ends in one
+    line, exit status 2."""
+    from initviz.engine import runner
+
+    def greedy(*args, **kwargs):
+        raise MemoryError
+        yield
+    monkeypatch.setattr(runner, "run_experiment", greedy)
+    code, out, err = run_cli(["run", "act-sigmoid-std1"], capsys)
+    assert code == 2 and out == ""
+    assert err == ("initviz: out of memory; lower network.width, network.depth, "
+                   "train.batch_size or data.samples\n")

@@ -278,7 +278,6 @@ class RunState:
         )
 
 
-@np.errstate(over="ignore", invalid="ignore")   # a sum that overflows is the question asked
 def _robust_range(arrays, lo_q=0.5, hi_q=99.5):
     # Subsample: percentiles of millions of values are slow and need not be exact. Every
     # ~n/20000-th finite value; when all are finite (a finite sum says so) that is a strided

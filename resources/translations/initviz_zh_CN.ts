@@ -1734,6 +1734,10 @@ loss</source>
         <translation>{0}：没有这个预设实验或文件；`initviz list` 列出所有预设实验</translation>
     </message>
     <message>
+        <source>out of memory; lower network.width, network.depth, train.batch_size or data.samples</source>
+        <translation>内存不足；请调低 network.width、network.depth、train.batch_size 或 data.samples</translation>
+    </message>
+    <message>
         <source>{0}: must be {1} from {2:g} to {3:g}, not {4}</source>
         <translation>{0}：必须是 {2:g} 到 {3:g} 之间的{1}，而不是 {4}</translation>
     </message>
