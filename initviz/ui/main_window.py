@@ -242,10 +242,8 @@ class MainWindow(QMainWindow):
 
     # -- transport -------------------------------------------------------------------------
     def start(self, config, paused: bool = False, ask: bool = False) -> bool:
-        """Start ``config`` unless it cannot fit in memory (a warning too when ``ask``)."""
-        if self.closed:     # a queued probe (a setting changed just before closing)
-            return False
-        if not may_start(self, config, ask):
+        # not after closing (a queued probe), nor what cannot fit in memory (warn if ``ask``)
+        if self.closed or not may_start(self, config, ask):
             return False
         self.controller.start(config, paused=paused)
         return True
@@ -332,8 +330,7 @@ class MainWindow(QMainWindow):
             return
         self._dirty = False
         pane = self.tabs.currentWidget()
-        self.draw_guard.run(self.tabs.tabText(self.tabs.currentIndex()),
-                            lambda: pane.draw(self.histories, self.edges))
+        self.draw_guard.draw(pane)
         self.draw_guard.run(self.tr("Status"), self._update_status)
         if not self._announced and self.histories and \
                 all(h.layers is not None for h in self.histories):
@@ -358,8 +355,7 @@ class MainWindow(QMainWindow):
     def draw_all(self) -> None:
         """Redraw every pane (tests and screenshots; the timer draws only the visible one)."""
         for pane in self.panes.values():
-            self.draw_guard.run(self.tabs.tabText(self.tabs.indexOf(pane)),
-                                lambda pane=pane: pane.draw(self.histories, self.edges))
+            self.draw_guard.draw(pane)
 
     def _update_status(self) -> None:
         hs = self.histories
@@ -405,8 +401,7 @@ class MainWindow(QMainWindow):
         self.frame_timer.stop()
         self.warm_timer.stop()
         self.debounce.stop()
-        # At once: a run in the middle of a long step, or a download, that has not stopped by
-        # then ends in the background, and the process waits for it after the event loop.
+        # At once: a step or download not ended by then ends in the background (app.main)
         self.controller.shutdown(CLOSE_WAIT_MS, detach=True)
         self.downloads.shutdown(10 * CLOSE_WAIT_MS)
         super().closeEvent(event)

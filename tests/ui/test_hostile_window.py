@@ -286,3 +286,26 @@ def test_the_depth_pane_lets_go_of_the_curves_of_earlier_runs(window):
     assert len(pane.act_plot.listDataItems()) == 2      # one run: measured and predicted
     assert len(pane.grad_plot.listDataItems()) == 1
     assert len(pane.frac_plot.listDataItems()) == 2
+
+
+def test_a_file_that_fails_half_way_through_showing_leaves_the_old_state(qtbot, window,
+                                                                         tmp_path,
+                                                                         monkeypatch):
+    good, other = tmp_path / "good.json", tmp_path / "other.json"
+    save_experiment(good, small())
+    save_experiment(other, small(seed=9))
+    finish(qtbot, window, lambda: window.file_menu.open_path(good))
+    before = state(window)
+    boundary = window.panes["boundary"]
+    show = boundary.set_config
+
+    def fails_for_seed_9(config):
+        if config.seed == 9:
+            raise ValueError("a widget refused the value")
+        show(config)
+    monkeypatch.setattr(boundary, "set_config", fails_for_seed_9)
+    shown = []
+    monkeypatch.setattr(window.file_menu, "warn", lambda title, text: shown.append(text))
+    assert not window.file_menu.open_path(other)
+    assert len(shown) == 1 and "ValueError: a widget refused the value" in shown[0]
+    assert state(window) == before

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -177,16 +178,23 @@ class FileMenu(QObject):
         return True
 
     def _show_file(self, path, config, preset) -> None:
-        """All or nothing: if showing the file fails half-way, what was shown comes back."""
+        """All or nothing: if showing the file fails half-way, what was shown comes back.
+        The panes take it in slots, whose exceptions Qt hands to sys.excepthook (the crash
+        dialog), not to the emitter: they are caught there for the time of the change."""
         e = self.experiment
-        before = (e.path, e.saved_config)
+        before, failed, hook = (e.path, e.saved_config), [], sys.excepthook
+        sys.excepthook = lambda kind, exc, tb: failed.append(exc)
         try:
             e.open_file(path, config, preset)
-        except Exception:
-            e.undo()
+        except Exception as exc:  # noqa: BLE001 - undone below
+            failed.append(exc)
+        finally:
+            sys.excepthook = hook
+        if failed:
             e.path, e.saved_config = before
+            e.undo()
             e.file_changed.emit(e.path)
-            raise
+            raise failed[0]
 
     def open_recent(self, path: str) -> None:
         if not os.path.isfile(path):

@@ -24,6 +24,12 @@ class DrawGuard(QObject):
         """A new run may fail anew: say so again."""
         self._seen.clear()
 
+    def draw(self, pane) -> bool:
+        """Draw ``pane`` (one of the window's tabs) with the window's runs."""
+        w = self.window
+        return self.run(w.tabs.tabText(w.tabs.indexOf(pane)),
+                        lambda: pane.draw(w.histories, w.edges))
+
     def run(self, what: str, draw) -> bool:
         """Call ``draw()``; False if it raised (shown once)."""
         try:
