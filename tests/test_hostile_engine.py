@@ -10,11 +10,11 @@ import threading
 import numpy as np
 import pytest
 
-from initviz.engine import budget, limits, mnist
+from initviz.engine import budget, limits, mnist, mnist_download
 from initviz.engine.config import ConfigError, ExperimentConfig, RunSpec
 from initviz.engine.errors import DataError
 from initviz.engine.experiment_file import ExperimentFileError, parse_experiment
-from initviz.engine.mnist import DownloadCancelled
+from initviz.engine.mnist_download import DownloadCancelled
 from initviz.safe_io import WriteError, write_file
 from mnist_files import gz, idx_bytes, isolated_env, serve, sha  # noqa: F401 (a fixture)
 
@@ -80,8 +80,9 @@ def server():
 def download(tmp_path, server, body=b"x" * 5000, name="a.gz", **kw):
     server.files.setdefault(name, body)
     kw.setdefault("timeout", 10)
-    return mnist.download_full(tmp_path / "cache", base_urls=kw.pop("urls", [server.url]),
-                               files={name: sha(body)}, **kw)
+    return mnist_download.download_full(tmp_path / "cache",
+                                        base_urls=kw.pop("urls", [server.url]),
+                                        files={name: sha(body)}, **kw)
 
 
 def nothing_left(tmp_path):
@@ -137,7 +138,7 @@ def test_body_without_length_is_cut_at_the_expected_size(tmp_path, server, monke
     body = bytes(range(256)) * 100
     server.files["a.gz"] = body
     server.unsized.add("a.gz")
-    monkeypatch.setattr(mnist, "_CHUNK_SIZE", 1024)
+    monkeypatch.setattr(mnist_download, "_CHUNK_SIZE", 1024)
     monkeypatch.setitem(mnist.FULL_FILES, "a.gz", (sha(body), 3000))
     seen = []
     with pytest.raises(DataError) as info:
@@ -162,7 +163,7 @@ def test_cancel_while_the_server_never_answers(tmp_path, server):
 def test_cancel_between_slow_chunks_keeps_nothing(tmp_path, server, monkeypatch):
     body = bytes(range(256)) * 40
     server.delay = 0.05
-    monkeypatch.setattr(mnist, "_CHUNK_SIZE", 1024)
+    monkeypatch.setattr(mnist_download, "_CHUNK_SIZE", 1024)
     calls = []
     with pytest.raises(DownloadCancelled):
         download(tmp_path, server, body=body, progress=lambda *a: calls.append(a),

@@ -182,7 +182,7 @@ def test_closing_while_the_server_never_answers_joins_the_thread(qtbot, window, 
     monkeypatch.setenv("NO_PROXY", "*")
     window.downloads.start()
     qtbot.waitUntil(lambda: bool(server.requests), timeout=10000)
-    thread = window.downloads._thread
+    thread = window.downloads.worker_thread()
     window.close()
     assert not thread.isRunning() and not window.downloads.running
     assert background.pending() == 0
