@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -182,7 +181,7 @@ class FileMenu(QObject):
         name = clean(path.name, 80)
         try:
             config, preset, _ = load_experiment(path)
-            self._show_file(path, config, preset)
+            self.experiment.open_file(path, config, preset)   # all or nothing
         except Exception as exc:  # noqa: BLE001 - a file must never take the window down
             if isinstance(exc, ExperimentFileError):
                 text = error_text(exc)
@@ -197,25 +196,6 @@ class FileMenu(QObject):
         self._notice(self.tr("Opened {0}").format(clean(path, 200)))
         self.window.start(config, ask=True)
         return True
-
-    def _show_file(self, path, config, preset) -> None:
-        """All or nothing: if showing the file fails half-way, what was shown comes back.
-        The panes take it in slots, whose exceptions Qt hands to sys.excepthook (the crash
-        dialog), not to the emitter: they are caught there for the time of the change."""
-        e = self.experiment
-        before, failed, hook = (e.path, e.saved_config), [], sys.excepthook
-        sys.excepthook = lambda kind, exc, tb: failed.append(exc)
-        try:
-            e.open_file(path, config, preset)
-        except Exception as exc:  # noqa: BLE001 - undone below
-            failed.append(exc)
-        finally:
-            sys.excepthook = hook
-        if failed:
-            e.path, e.saved_config = before
-            e.undo()
-            e.file_changed.emit(e.path)
-            raise failed[0]
 
     def open_recent(self, path: str) -> None:
         if not os.path.isfile(path):
@@ -278,8 +258,7 @@ class FileMenu(QObject):
     def retranslate_title(self, *_) -> None:
         """The window's title in the current language, with the file's name once there is one."""
         title = self.window.base_title()
-        self.window.setWindowTitle(f"{clean(self.path.name, 80)}[*] — {title}" if self.path
-                                   else title)
+        self.window.setWindowTitle(f"{clean(self.path.name)}[*] — {title}" if self.path else title)
 
     def is_modified(self) -> bool:
         return self.experiment.is_modified()
