@@ -9,13 +9,26 @@ import sys
 import time
 from pathlib import Path
 
+from .engine.budget import BudgetError
 from .engine.config import ConfigError, ExperimentConfig
 from .engine.errors import DataError, render
 from .engine.experiment_file import ExperimentFileError
+from .engine.limits import MAX_DIGITS, LimitError, clean
+from .safe_io import WriteError, check_target, safe_console, write_file
 from .translations import QT_TRANSLATE_NOOP, language_from, translate, use_for_argparse
 
 
 
+def _whole(t):
+    """argparse's type for a whole number of at most MAX_DIGITS digits; the message quotes
+    the value cut short (argparse's own would echo all of it)."""
+    def whole(text: str) -> int:
+        if len(text) > MAX_DIGITS + 1 or not text.lstrip("-").isdigit() or not text.isascii():
+            raise argparse.ArgumentTypeError(t(QT_TRANSLATE_NOOP(
+                "cli", "not a whole number of at most {0} digits: {1}")).format(
+                MAX_DIGITS, repr(clean(text, 40))))
+        return int(text)
+    return whole
 
 
 def _parser(lang: str = "en") -> argparse.ArgumentParser:
@@ -33,8 +46,9 @@ def _parser(lang: str = "en") -> argparse.ArgumentParser:
         "cli", "a preset key (see `initviz list`) or a CONFIG.json file")))
     run.add_argument("--json", metavar="OUT", help=t(QT_TRANSLATE_NOOP(
         "cli", "write the result as JSON to OUT ('-': stdout)")))
-    run.add_argument("--seed", type=int, help=t(QT_TRANSLATE_NOOP("cli", "override the seed")))
-    run.add_argument("--batches", type=int, help=t(QT_TRANSLATE_NOOP(
+    run.add_argument("--seed", type=_whole(t),
+                     help=t(QT_TRANSLATE_NOOP("cli", "override the seed")))
+    run.add_argument("--batches", type=_whole(t), help=t(QT_TRANSLATE_NOOP(
         "cli", "override the number of training batches")))
     run.add_argument("--quiet", action="store_true",
                      help=t(QT_TRANSLATE_NOOP("cli", "no progress on stderr")))
@@ -49,17 +63,24 @@ def load_target(target: str) -> tuple[ExperimentConfig, str | None]:
     if target in presets.PRESETS:
         return presets.PRESETS[target].config, target
     path = Path(target)
-    if path.suffix.lower() == ".json" or path.exists():
+    try:
+        exists = bool(target.strip()) and path.exists()
+    except (OSError, ValueError):      # a name too long for the file system
+        exists = False
+    if exists or path.suffix.lower() == ".json":
         from .engine.experiment_file import load_experiment
         config, preset, _ = load_experiment(path)
         return config, preset
     raise ConfigError(QT_TRANSLATE_NOOP(
-        "errors", "{0}: no such preset or file; `initviz list` shows the presets"), target)
+        "errors", "{0}: no such preset or file; `initviz list` shows the presets"),
+        clean(target, 80))
 
 
 def _run(args, lang: str = "en") -> int:
     def say(exc) -> str:
-        return render(exc, lambda text: translate(lang, "errors", text))
+        return clean(render(exc, lambda text: translate(lang, "errors", text)), 2000)
+    import numpy as np
+    from .engine import budget
     from .engine.result import ResultCollector
     from .engine.runner import run_experiment
     try:
@@ -71,13 +92,19 @@ def _run(args, lang: str = "en") -> int:
             runs = tuple(r.replace(train={k: v for k, v in r.train.items() if k != "steps"})
                          for r in config.runs)
             config = config.replace(runs=runs)
-    except (ConfigError, ExperimentFileError) as exc:
+        if args.json and args.json != "-":
+            check_target(args.json)       # a typo in the folder fails now, not after the run
+        estimate = budget.check(config)
+    except (ConfigError, ExperimentFileError, LimitError, BudgetError, WriteError) as exc:
         print(f"initviz: {say(exc)}", file=sys.stderr)
         return 2
+    if estimate.warning is not None and not args.quiet:
+        print(f"initviz: {say(estimate.warning)}", file=sys.stderr)
     collector = ResultCollector(config, key)
     show = not args.quiet
     last = time.monotonic()
     started = last
+    numpy_errors = np.seterr(over="ignore", invalid="ignore")   # overflow is a result here
     try:
         for snap in run_experiment(config, snapshot_seconds=1.0):
             collector.add(snap)
@@ -90,20 +117,28 @@ def _run(args, lang: str = "en") -> int:
     except DataError as exc:
         print(f"initviz: {say(exc)}", file=sys.stderr)
         return 1
+    except MemoryError:
+        print("initviz: " + translate(lang, "errors", QT_TRANSLATE_NOOP(
+            "errors", "out of memory; lower network.width, network.depth, train.batch_size or "
+            "data.samples")), file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("initviz: interrupted", file=sys.stderr)
         return 130
+    finally:
+        np.seterr(**numpy_errors)
     doc = collector.document()
-    _summary(doc, time.monotonic() - started)
-    if args.json:
-        text = json.dumps(doc, indent=1, allow_nan=False, ensure_ascii=False)
-        if args.json == "-":
-            sys.stdout.write(text + "\n")
-        else:
-            tmp = f"{args.json}.tmp{os.getpid()}"
-            with open(tmp, "w", encoding="utf-8") as fh:
-                fh.write(text + "\n")
-            os.replace(tmp, args.json)
+    if args.json:        # the result first: a summary that cannot be printed must not lose it
+        text = json.dumps(doc, indent=1, allow_nan=False, ensure_ascii=False) + "\n"
+        try:
+            if args.json == "-":
+                sys.stdout.write(text)
+            else:
+                write_file(args.json, text)
+        except WriteError as exc:
+            print(f"initviz: {say(exc)}", file=sys.stderr)
+            return 2
+    _summary(doc, time.monotonic() - started, sys.stderr if args.json == "-" else sys.stdout)
     return 0
 
 
@@ -111,14 +146,13 @@ def _fmt(x, spec):
     return "-" if x is None else format(x, spec)
 
 
-def _summary(doc: dict, seconds: float) -> None:
-    out = sys.stdout
+def _summary(doc: dict, seconds: float, out) -> None:
     print(f"{doc['preset'] or 'config'}  ({doc['data']}; {seconds:.1f} s)", file=out)
     for run in doc["runs"]:
         f = run["final"]
         layers = run["at_end"] or run["at_init"] or []
         stds = " ".join(_fmt(l["activation_std"], ".3g") for l in layers[:8])
-        line = f"  {run['label']:<24} activation std per layer: {stds}"
+        line = f"  {clean(run['label'], 60):<24} activation std per layer: {stds}"
         val_steps = run["history"]["val_step"]
         if f.get("steps") and val_steps:
             line += (f" | validated after {val_steps[-1]} batches: val acc "
@@ -130,6 +164,7 @@ def _summary(doc: dict, seconds: float) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    safe_console()
     lang = language_from(argv)
     args = _parser(lang).parse_args(argv)
     try:

@@ -82,13 +82,17 @@ def write_report(exc_type, exc, tb, app_name: str | None = None,
     stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     name = f"crash-{stamp}-{os.getpid()}.log"
     for folder in (log_dir(app_name), Path(tempfile.gettempdir()) / app_name):
+        path = folder / name
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            path = folder / name
             with open(path, "w", encoding="utf-8", errors="replace") as f:
                 f.write(text)
             return path
         except Exception:  # noqa: BLE001 - try the next folder
+            try:
+                path.unlink(missing_ok=True)     # a full disk leaves no half report
+            except OSError:
+                pass
             continue
     return None
 

@@ -215,7 +215,7 @@ def main(argv: list[str]) -> int:
                 os.utime(qm)
     if not args.onefile and sys.platform.startswith("linux"):
         # Beside the executable: the menu entry and a per-user installer for it.
-        for name in ("initviz.desktop", "install-linux.sh"):
+        for name in ("initviz.desktop", "initviz-mime.xml", "install-linux.sh"):
             shutil.copy2(ROOT / "packaging" / name, out / name)
     size, files = tree_size(out)
     mb = size / 1e6

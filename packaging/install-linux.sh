@@ -25,14 +25,19 @@ ln -sf "$dest/initviz" "$prefix/bin/initviz"
 cp "$icons/initviz-256.png" "$share/icons/hicolor/256x256/apps/initviz.png"
 cp "$icons/initviz-64.png" "$share/icons/hicolor/64x64/apps/initviz.png"
 cp "$icons/initviz.svg" "$share/icons/hicolor/scalable/apps/initviz.svg"
-sed -e "s|^Exec=.*|Exec=\"$dest/initviz\"|" -e "s|^TryExec=.*|TryExec=$dest/initviz|" \
+sed -e "s|^Exec=.*|Exec=\"$dest/initviz\" %f|" -e "s|^TryExec=.*|TryExec=$dest/initviz|" \
     "$dest/initviz.desktop" > "$share/applications/initviz.desktop"
+mkdir -p "$share/mime/packages"
+cp "$dest/initviz-mime.xml" "$share/mime/packages/initviz.xml"
+command -v update-mime-database >/dev/null 2>&1 && \
+    update-mime-database "$share/mime" >/dev/null 2>&1 || true
 command -v update-desktop-database >/dev/null 2>&1 && \
     update-desktop-database "$share/applications" >/dev/null 2>&1 || true
 command -v gtk-update-icon-cache >/dev/null 2>&1 && \
     gtk-update-icon-cache -q -t "$share/icons/hicolor" >/dev/null 2>&1 || true
 echo "initviz installed:"
 for f in "$dest" "$prefix/bin/initviz" "$share/applications/initviz.desktop" \
+         "$share/mime/packages/initviz.xml" \
          "$share/icons/hicolor/256x256/apps/initviz.png" \
          "$share/icons/hicolor/64x64/apps/initviz.png" \
          "$share/icons/hicolor/scalable/apps/initviz.svg"; do

@@ -10,6 +10,16 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import numpy as np
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path, monkeypatch):
+    # Autouse where imported. Never use the real user cache, a configured mirror or a proxy.
+    monkeypatch.setenv("INITVIZ_CACHE_DIR", str(tmp_path / "default-cache"))
+    monkeypatch.delenv("INITVIZ_MNIST_URL", raising=False)
+    monkeypatch.setenv("no_proxy", "*")
+    monkeypatch.setenv("NO_PROXY", "*")
 
 
 def idx_bytes(array: np.ndarray, type_byte: int = 0x08) -> bytes:
@@ -39,11 +49,16 @@ def fake_full_set(n_train=40, n_test=20) -> dict[str, bytes]:
 class FileServer:
     """State shared with the HTTP handler: files to serve, requests seen; ``short`` names are
     sent with a too-large Content-Length, ``delay`` seconds between 1 KiB chunks makes a
-    download slow."""
+    download slow; ``redirects`` maps a name to a Location; ``unsized`` names are sent without
+    a Content-Length; while ``hold`` is clear no answer starts (a server that never answers)."""
 
     def __init__(self):
         self.files: dict[str, bytes] = {}
         self.short: set[str] = set()
+        self.unsized: set[str] = set()
+        self.redirects: dict[str, str] = {}
+        self.hold = threading.Event()
+        self.hold.set()
         self.delay = 0.0
         self.requests: list[str] = []
         self.url = ""
@@ -58,12 +73,22 @@ def serve():
         def do_GET(self):
             state.requests.append(self.path)
             name = self.path.lstrip("/")
+            while not state.hold.wait(0.05):
+                if state.stop.is_set():
+                    return
+            if name in state.redirects:
+                self.send_response(302)
+                self.send_header("Location", state.redirects[name])
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             body = state.files.get(name)
             if body is None:
                 self.send_error(404)
                 return
             self.send_response(200)
-            self.send_header("Content-Length", str(len(body)))
+            if name not in state.unsized:
+                self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             if name in state.short:
                 body = body[: len(body) // 2]  # then the connection closes (HTTP/1.0)

@@ -12,19 +12,10 @@ from initviz import resources
 from initviz.engine import mnist, mnist_download
 from initviz.engine.mnist import DataError
 from initviz.engine.mnist_download import DownloadCancelled
-from mnist_files import fake_full_set, gz, idx_bytes, serve, sha
+from mnist_files import fake_full_set, gz, idx_bytes, isolated_env, serve, sha  # noqa: F401
 
 
 # ---------------------------------------------------------------- helpers
-
-@pytest.fixture(autouse=True)
-def isolated_env(tmp_path, monkeypatch):
-    # Never use the real user cache, a configured mirror or a proxy.
-    monkeypatch.setenv("INITVIZ_CACHE_DIR", str(tmp_path / "default-cache"))
-    monkeypatch.delenv("INITVIZ_MNIST_URL", raising=False)
-    monkeypatch.setenv("no_proxy", "*")
-    monkeypatch.setenv("NO_PROXY", "*")
-
 
 @pytest.fixture
 def server():

@@ -15,6 +15,7 @@ from typing import Any
 from .activations import ACTIVATIONS
 from .errors import QT_TRANSLATE_NOOP, Said
 from .initializers import SCHEMES
+from .limits import MAX_LABEL, LimitError, clean, loads, shown
 
 CONFIG_SCHEMA = "initviz.config/1"
 MAX_RUNS = 8
@@ -54,10 +55,11 @@ def _check(obj, path: str) -> None:
             lo, hi = meta["range"]
             kind = WHOLE if meta["integer"] else NUMBER
             if isinstance(value, bool) or not isinstance(value, (int, float)) or \
-                    (meta["integer"] and not float(value).is_integer()):
-                raise ConfigError(RANGE, where, kind, lo, hi, repr(value))
-            if not math.isfinite(value) or not lo <= value <= hi:
-                raise ConfigError(RANGE, where, kind, lo, hi, repr(value))
+                    (isinstance(value, float) and meta["integer"] and not value.is_integer()):
+                raise ConfigError(RANGE, where, kind, lo, hi, shown(value))
+            # compared as Python numbers: a 400-digit integer is out of range, not an overflow
+            if (isinstance(value, float) and not math.isfinite(value)) or not lo <= value <= hi:
+                raise ConfigError(RANGE, where, kind, lo, hi, shown(value))
             if meta["integer"] and not isinstance(value, int):
                 object.__setattr__(obj, fl.name, int(value))
             elif not meta["integer"] and isinstance(value, int):
@@ -65,9 +67,9 @@ def _check(obj, path: str) -> None:
         elif "choices" in meta:
             if value not in meta["choices"]:
                 allowed = ", ".join(str(c) for c in meta["choices"])
-                raise ConfigError(CHOICE, where, allowed, repr(value))
+                raise ConfigError(CHOICE, where, allowed, shown(value))
         elif fl.type in ("bool",) and not isinstance(value, bool):
-            raise ConfigError(BOOL, where, repr(value))
+            raise ConfigError(BOOL, where, shown(value))
 
 
 class _Base:
@@ -93,9 +95,10 @@ class _Base:
         if not isinstance(data, dict):
             raise ConfigError(OBJECT, path or "config", type(data).__name__)
         names = {fl.name for fl in dataclasses.fields(cls)}
-        unknown = sorted(set(data) - names)
+        unknown = sorted(map(str, set(data) - names))
         if unknown:
-            where = f"{path}.{unknown[0]}" if path else unknown[0]
+            key = clean(unknown[0], 40)
+            where = f"{path}.{key}" if path else key
             raise ConfigError(UNKNOWN, where, ", ".join(sorted(names)))
         return cls(**data)
 
@@ -159,10 +162,10 @@ class NetworkConfig(_Base):
                 for w in self.hidden):
             raise ConfigError(QT_TRANSLATE_NOOP(
                 "errors", "{0}: must be a list of at most 100 whole numbers from 1 to 2048, "
-                "not {1}"), "network.hidden", repr(self.hidden))
+                "not {1}"), "network.hidden", shown(self.hidden))
         for name in ("bias", "batch_norm", "residual"):
             if not isinstance(getattr(self, name), bool):
-                raise ConfigError(BOOL, f"network.{name}", repr(getattr(self, name)))
+                raise ConfigError(BOOL, f"network.{name}", shown(getattr(self, name)))
 
     @property
     def widths(self) -> tuple[int, ...]:
@@ -209,19 +212,26 @@ class RunSpec(_Base):
     def __post_init__(self):
         if not isinstance(self.label, str):
             raise ConfigError(QT_TRANSLATE_NOOP("errors", "{0}: must be text, not {1}"),
-                              "runs[].label", repr(self.label))
+                              "runs[].label", shown(self.label))
+        if len(self.label) > MAX_LABEL:
+            raise ConfigError(QT_TRANSLATE_NOOP(
+                "errors", "{0}: a label of {1:,} characters; at most {2} are allowed"),
+                "runs[].label", len(self.label), MAX_LABEL)
+        # what the legend, the title and the terminal show: no lone surrogate, no control
+        object.__setattr__(self, "label", clean(self.label))
         if isinstance(self.init, dict):
             object.__setattr__(self, "init", InitConfig.from_dict(self.init, "runs[].init"))
         elif not isinstance(self.init, InitConfig):
-            raise ConfigError(OBJECT, "runs[].init", repr(self.init))
+            raise ConfigError(OBJECT, "runs[].init", shown(self.init))
         for part, cls in (("network", NetworkConfig), ("train", TrainConfig)):
             value = getattr(self, part)
             if not isinstance(value, dict):
-                raise ConfigError(OBJECT, f"runs[].{part}", repr(value))
+                raise ConfigError(OBJECT, f"runs[].{part}", shown(value))
             names = {fl.name for fl in dataclasses.fields(cls)}
             for key in value:
                 if key not in names:
-                    raise ConfigError(UNKNOWN, f"runs[].{part}.{key}", ", ".join(sorted(names)))
+                    raise ConfigError(UNKNOWN, f"runs[].{part}.{clean(key, 40)}",
+                                      ", ".join(sorted(names)))
 
     def to_dict(self):
         return {"label": self.label, "init": self.init.to_dict(),
@@ -246,18 +256,18 @@ class ExperimentConfig(_Base):
             if isinstance(value, dict):
                 object.__setattr__(self, name, cls.from_dict(value, name))
             elif not isinstance(value, cls):
-                raise ConfigError(OBJECT, name, repr(value))
+                raise ConfigError(OBJECT, name, shown(value))
         runs = self.runs
         if isinstance(runs, list):
             runs = tuple(runs)
         if not isinstance(runs, tuple) or not 1 <= len(runs) <= MAX_RUNS:
             raise ConfigError(QT_TRANSLATE_NOOP("errors", "runs: must be a list of 1 to {0} runs, "
-                                                "not {1}"), MAX_RUNS, repr(self.runs))
+                                                "not {1}"), MAX_RUNS, shown(self.runs))
         runs = tuple(RunSpec.from_dict(r, "runs[]") if isinstance(r, dict) else r for r in runs)
         for run in runs:
             if not isinstance(run, RunSpec):
                 raise ConfigError(QT_TRANSLATE_NOOP("errors", "runs[]: each run must be an "
-                                                    "object, not {0}"), repr(run))
+                                                    "object, not {0}"), shown(run))
         object.__setattr__(self, "runs", runs)
         super().__post_init__()
         for i, run in enumerate(runs):  # the merged configs must validate too
@@ -269,7 +279,7 @@ class ExperimentConfig(_Base):
                 where = re.sub(r"^(network|train)\.", rf"runs[{i}].\1.", exc.params[0])
                 raise ConfigError(exc.template, where, *exc.params[1:]) from None
         if not isinstance(self.track_units, bool):
-            raise ConfigError(BOOL, "track_units", repr(self.track_units))
+            raise ConfigError(BOOL, "track_units", shown(self.track_units))
 
     def run_network(self, i: int) -> NetworkConfig:
         return dataclasses.replace(self.network, **self.runs[i].network) \
@@ -292,11 +302,11 @@ class ExperimentConfig(_Base):
             if schema != CONFIG_SCHEMA:
                 raise ConfigError(QT_TRANSLATE_NOOP(
                     "errors", "schema: expected {0}, found {1} (a file from another program "
-                    "or a newer initviz?)"), repr(CONFIG_SCHEMA), repr(schema))
+                    "or a newer initviz?)"), repr(CONFIG_SCHEMA), shown(schema))
         try:
             return super().from_dict(data, "")
         except TypeError as exc:  # a wrongly typed nested value
-            raise ConfigError(str(exc)) from None
+            raise ConfigError(clean(exc, 200)) from None
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
@@ -304,10 +314,12 @@ class ExperimentConfig(_Base):
     @classmethod
     def from_json(cls, text: str) -> "ExperimentConfig":
         try:
-            data = json.loads(text)
+            data = loads(text)
         except json.JSONDecodeError as exc:
             raise ConfigError(f"not valid JSON: {exc.msg} at line {exc.lineno}, "
                               f"column {exc.colno}") from None
+        except LimitError as exc:
+            raise ConfigError("{0}", exc) from None
         return cls.from_dict(data)
 
 

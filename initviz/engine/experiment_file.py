@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import re
 import stat
 import tempfile
 from datetime import datetime, timezone
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from .config import ConfigError, ExperimentConfig
 from .errors import QT_TRANSLATE_NOOP, Said
+from .limits import LimitError, clean, loads, read_capped, shown
 
 SCHEMA_NAME = "initviz.experiment"
 VERSION = 1
@@ -63,12 +65,15 @@ def write_atomically(path, data: bytes) -> Path:
 
 def parse_experiment(text: str, name: str = "the file"):
     """(config, preset key or None, result or None) from a file's text."""
+    name = clean(name, 80)
     try:
-        doc = json.loads(text)
+        doc = loads(text)
     except json.JSONDecodeError as exc:
         raise ExperimentFileError(QT_TRANSLATE_NOOP(
             "errors", "{0} is not valid JSON ({1} at line {2})"), name, exc.msg, exc.lineno
             ) from None
+    except LimitError as exc:
+        raise ExperimentFileError("{0}: {1}", name, exc) from None
     if isinstance(doc, dict) and "schema" not in doc and doc and \
             set(doc) <= CONFIG_KEYS:  # a hand-written config without the schema line
         doc = {"schema": "initviz.config/1", **doc}
@@ -82,10 +87,10 @@ def parse_experiment(text: str, name: str = "the file"):
     elif base != SCHEMA_NAME:
         raise ExperimentFileError(QT_TRANSLATE_NOOP(
             "errors", "{0} is not an initviz experiment file (its schema is {1})"), name,
-            repr(schema))
-    elif not version.isdigit():
+            shown(schema))
+    elif not re.fullmatch(r"[1-9][0-9]{0,5}", version):   # formats count from 1
         raise ExperimentFileError(QT_TRANSLATE_NOOP(
-            "errors", "{0} has an unreadable schema version {1}"), name, repr(schema))
+            "errors", "{0} has an unreadable schema version {1}"), name, shown(schema))
     elif int(version) > VERSION:
         raise ExperimentFileError(QT_TRANSLATE_NOOP(
             "errors", "{0} was saved by a newer initviz (format version {1}); this version "
@@ -96,18 +101,22 @@ def parse_experiment(text: str, name: str = "the file"):
         raise ExperimentFileError("{0}: {1}", name, exc) from None
     preset = doc.get("preset")
     result = doc.get("result")
-    return config, preset if isinstance(preset, str) else None, \
+    preset = clean(preset, 64) if isinstance(preset, str) and preset else None
+    return config, preset, \
         result if isinstance(result, dict) else None
 
 
 def load_experiment(path):
+    """Read an experiment or config file within the limits of ``limits``."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_capped(path).decode("utf-8")
     except UnicodeDecodeError:
         raise ExperimentFileError(QT_TRANSLATE_NOOP("errors", "{0} is not a text file"),
-                                  path.name) from None
+                                  clean(path.name, 80)) from None
+    except LimitError as exc:
+        raise ExperimentFileError("{0}", exc) from None
     except OSError as exc:
         raise ExperimentFileError(QT_TRANSLATE_NOOP("errors", "cannot read {0}: {1}"),
-                                  path.name, exc.strerror or str(exc)) from None
+                                  clean(path.name, 80), exc.strerror or str(exc)) from None
     return parse_experiment(text, path.name)

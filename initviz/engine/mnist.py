@@ -12,8 +12,8 @@ Two sources:
 
 from __future__ import annotations
 
-import gzip
 import hashlib
+import math
 import os
 import struct
 import threading
@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from initviz.engine.errors import QT_TRANSLATE_NOOP, DataError
+from initviz.engine.limits import LimitError, read_capped
 from initviz.resources import resource_path, user_cache_dir
 
 __all__ = [
@@ -51,33 +52,62 @@ FULL_FILES: dict[str, tuple[str, int]] = {
 SPLIT_SEED = 20101
 FULL_VALIDATION = 5_000  # classic split: the last 5,000 training images validate
 
+IDX_MAX_BYTES = 64 * 2 ** 20   # an IDX file, inflated (the largest MNIST file: 47 MB)
 _IDX_UBYTE = 0x08
 _IDX_TYPE_NAMES = {0x09: "signed byte", 0x0B: "short", 0x0C: "int", 0x0D: "float", 0x0E: "double"}
 
 
 # ---------------------------------------------------------------- IDX files
 
-def read_idx(path_or_bytes: str | os.PathLike | bytes | bytearray | memoryview) -> np.ndarray:
-    """Read an IDX file (gzip-compressed or raw) into a uint8 array of its header's shape."""
+def _gunzip(data: bytes, name: str, limit: int) -> bytes:
+    """Inflate gzip ``data`` (every member), refusing more than ``limit`` bytes of output
+    before making them (a small file can inflate a thousandfold)."""
+    out = bytearray()
+    rest = data
+    try:
+        while rest:
+            d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            while True:
+                out += d.decompress(rest, limit + 1 - len(out))
+                if len(out) > limit:
+                    raise DataError(QT_TRANSLATE_NOOP(
+                        "errors", "{0} inflates to more than {1:,} bytes; not read"),
+                        name, limit)
+                if d.eof:
+                    rest = d.unused_data
+                    break
+                rest = d.unconsumed_tail
+                if not rest:
+                    raise EOFError("compressed file ended before the end-of-stream marker")
+            if not rest.strip(b"\0"):   # gzip's own reader allows zero padding at the end
+                break
+    except (EOFError, zlib.error) as exc:
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "{0} is a corrupt or incomplete gzip file ({1})"),
+            name, exc) from exc
+    return bytes(out)
+
+
+def read_idx(path_or_bytes: str | os.PathLike | bytes | bytearray | memoryview,
+             max_bytes: int = IDX_MAX_BYTES) -> np.ndarray:
+    """Read an IDX file (gzip-compressed or raw) into a uint8 array of its header's shape;
+    files (and their inflated contents) beyond ``max_bytes`` are refused before reading."""
     if isinstance(path_or_bytes, (bytes, bytearray, memoryview)):
         name, data = "IDX data", bytes(path_or_bytes)
     else:
         path = Path(path_or_bytes)
         name = path.name
         try:
-            data = path.read_bytes()
+            data = read_capped(path, max_bytes)
+        except LimitError as exc:
+            raise DataError("{0}", exc) from None
         except OSError as exc:
             raise DataError(QT_TRANSLATE_NOOP(
                 "errors", "cannot read {0}: {1}"),
                 path, exc.strerror or exc) from exc
 
     if data[:2] == b"\x1f\x8b":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as exc:
-            raise DataError(QT_TRANSLATE_NOOP(
-                "errors", "{0} is a corrupt or incomplete gzip file ({1})"),
-                name, exc) from exc
+        data = _gunzip(data, name, max_bytes)
 
     if len(data) < 4:
         raise DataError(QT_TRANSLATE_NOOP(
@@ -104,8 +134,12 @@ def read_idx(path_or_bytes: str | os.PathLike | bytes | bytearray | memoryview) 
             "errors", "{0} is truncated: its header needs {1} bytes, found {2}"),
             name, header, len(data))
     shape = struct.unpack(f">{ndim}I", data[4:header])
-    expected = int(np.prod(shape, dtype=np.int64))
+    expected = math.prod(shape)          # Python integers: 4 dimensions of 2**32-1 do not wrap
     found = len(data) - header
+    if expected > max_bytes:
+        raise DataError(QT_TRANSLATE_NOOP(
+            "errors", "{0} declares {1} items of data ({2}); at most {3:,} are read"),
+            name, f"{expected:,}", " x ".join(f"{n:,}" for n in shape), max_bytes)
     if found < expected:
         raise DataError(QT_TRANSLATE_NOOP(
             "errors", "{0} is truncated: expected {1:,} bytes of data, found {2:,}"),

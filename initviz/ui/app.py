@@ -1,4 +1,4 @@
-"""``initviz [--preset KEY] [--screenshot PNG] [--size WxH]``: the desktop window."""
+"""``initviz [--preset KEY] [--screenshot PNG] [--size WxH] [FILE]``: the desktop window."""
 from __future__ import annotations
 
 import argparse
@@ -63,6 +63,9 @@ def parse_args(argv, lang: str = "en"):
         "app", "start in presentation mode (full screen, large type)")))
     p.add_argument("--lang", choices=available(), help=t(QT_TRANSLATE_NOOP(
         "app", "language of the interface (default: the last one chosen, else the system's)")))
+    p.add_argument("file", nargs="?", metavar="FILE", help=t(QT_TRANSLATE_NOOP(
+        "app", "an experiment or config file (.json) to open and run, as a double-click "
+        "on it does")))
     return p.parse_args(argv)
 
 
@@ -97,9 +100,15 @@ def main(argv=None) -> int:
         window.presentation.set_presenting(True)
     if args.preset:
         window.load_preset(args.preset)
+    status = {"code": 0}
+    if args.file:
+        if args.screenshot:     # nobody to click a dialog away: say it on stderr
+            window.file_menu.warn = lambda title, text: print(f"initviz: {text}",
+                                                              file=sys.stderr)
+        if not window.file_menu.open_path(args.file) and args.screenshot:
+            status["code"] = 2
     if args.tab:
         window.show_pane(args.tab)
-    status = {"code": 0}
     if args.screenshot:
         path = args.screenshot
 
@@ -121,7 +130,9 @@ def main(argv=None) -> int:
 
         window.controller.run_finished.connect(when_done)
         QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, shoot)
-        if not args.preset:
+        if not (args.preset or (args.file and window.controller.running)):
             QTimer.singleShot(1500, shoot)
     code = app.exec()
+    from .run import background
+    background.wait_all()       # a step the closed window did not wait for
     return status["code"] or code

@@ -5,6 +5,7 @@ explanation, title bar and File menu follow the signals. Needs no widget: tests 
 alone."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -59,13 +60,28 @@ class Experiment(QObject):
         self._update_modified()
 
     def open_file(self, path, config, preset: str | None) -> None:
-        """Show the experiment read from ``path``; ``preset`` is the key it was saved with."""
+        """Show the experiment read from ``path``; ``preset`` is the key it was saved with.
+        All or nothing: if a follower fails half-way (Qt hands a slot's exception to
+        sys.excepthook, the crash dialog, not to the emitter: caught here for the time of the
+        change), what was shown comes back and the exception is raised."""
         key = preset if preset in catalogue.PRESETS else None
-        self._remember()
-        self.path, self.saved_config, self.valid = Path(path).resolve(), config, True
-        edited = key is None or catalogue.PRESETS[key].config != config
-        self._set(key, config, edited=edited, why="file")
-        self.file_changed.emit(self.path)
+        before, failed, hook = (self.path, self.saved_config), [], sys.excepthook
+        sys.excepthook = lambda kind, exc, tb: failed.append(exc)
+        try:
+            self._remember()
+            self.path, self.saved_config, self.valid = Path(path).resolve(), config, True
+            edited = key is None or catalogue.PRESETS[key].config != config
+            self._set(key, config, edited=edited, why="file")
+            self.file_changed.emit(self.path)
+        except Exception as exc:  # noqa: BLE001 - undone below
+            failed.append(exc)
+        finally:
+            sys.excepthook = hook
+        if failed:
+            self.path, self.saved_config = before
+            self.undo()
+            self.file_changed.emit(self.path)
+            raise failed[0]
         self._update_modified()
 
     def saved_to(self, path, config) -> None:

@@ -21,12 +21,15 @@ from .files.download_controller import DownloadController
 from .files.file_menu import FileMenu
 from .i18n import error_text
 from .look.plot_style import release_menus
+from .panes.draw_guard import DrawGuard
 from .panes.registry import PANES, pane_for_view
+from .run.budget_check import may_start
 from .run.run_controller import RunController
 from .run.status_line import StatusLine
 
 FRAME_MS = 33          # ~30 redraws per second at most
 DEBOUNCE_MS = 30       # settle time after a setting changes before the probe reruns
+CLOSE_WAIT_MS = 300    # then a step that cannot stop is left to finish in the background
 
 
 # The tool bar: (method, text, tool tip, shortcut). Space is the presentation controller's
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
         self._dirty = False
         self._announced = False
         self._pending_config = None
+        self.draw_guard = DrawGuard(self)   # a pane that cannot draw: one status-bar line
 
         self.presets = PresetBar()
         self.panel = ControlPanel()
@@ -244,10 +248,16 @@ class MainWindow(QMainWindow):
             self.start(config)
 
     # -- transport -------------------------------------------------------------------------
-    def start(self, config, paused: bool = False) -> None:
-        if self.closed:     # a queued probe (a setting changed just before closing)
-            return
+    def start(self, config, paused: bool = False, ask: bool = False) -> bool:
+        # not after closing (a queued probe), nor what cannot fit in memory (warn if ``ask``)
+        if self.closed or not may_start(self, config, ask):
+            return False
         self.controller.start(config, paused=paused)
+        return True
+
+    def warn(self, title: str, text: str) -> None:
+        """A warning dialog (tests replace this)."""
+        QMessageBox.warning(self, title, text)
 
     def run(self) -> None:
         if self.controller.running and self.controller.paused:
@@ -258,7 +268,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # ConfigError: the panel already shows it
             self.statusBar().showMessage(error_text(exc), 8000)
             return
-        self.start(config)
+        self.start(config, ask=True)
 
     def toggle_pause(self) -> None:
         if not self.controller.running:
@@ -271,7 +281,8 @@ class MainWindow(QMainWindow):
     def step(self) -> None:
         if not self.controller.running:
             try:
-                self.start(self.panel.config(), paused=True)
+                if not self.start(self.panel.config(), paused=True, ask=True):
+                    return
             except Exception as exc:
                 self.statusBar().showMessage(error_text(exc), 8000)
                 return
@@ -296,12 +307,13 @@ class MainWindow(QMainWindow):
         if config is None:
             self.run()
         else:
-            self.start(config)
+            self.start(config, ask=True)
 
     # -- results ---------------------------------------------------------------------------
     def _on_run_started(self, run_id: int, config) -> None:
         self.experiment.start_runs(config)
         self._announced = False
+        self.draw_guard.new_run()
         self.status_line.start(config)
         self._dirty = True
 
@@ -323,8 +335,8 @@ class MainWindow(QMainWindow):
             return
         self._dirty = False
         pane = self.tabs.currentWidget()
-        pane.draw(self.histories, self.edges)
-        self._update_status()
+        self.draw_guard.draw(pane)
+        self.draw_guard.run(self.tr("Status"), self._update_status)
         if not self._announced and self.histories and \
                 all(h.layers is not None for h in self.histories):
             self._announced = True
@@ -348,7 +360,7 @@ class MainWindow(QMainWindow):
     def draw_all(self) -> None:
         """Redraw every pane (tests and screenshots; the timer draws only the visible one)."""
         for pane in self.panes.values():
-            pane.draw(self.histories, self.edges)
+            self.draw_guard.draw(pane)
 
     def _update_status(self) -> None:
         hs = self.histories
@@ -369,8 +381,9 @@ class MainWindow(QMainWindow):
         self.frame_timer.stop()
         self.warm_timer.stop()
         self.debounce.stop()
-        self.controller.shutdown()
-        self.downloads.shutdown()
+        # At once: a step or download not ended by then ends in the background (app.main)
+        self.controller.shutdown(CLOSE_WAIT_MS, detach=True)
+        self.downloads.shutdown(10 * CLOSE_WAIT_MS)
         super().closeEvent(event)
         if event.isAccepted():
             # Closing the window ends it (the app quits): no more redraws, retranslations or

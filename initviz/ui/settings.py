@@ -9,9 +9,15 @@ damaged file is moved aside to ``<name>.corrupt`` so that the next save starts c
 from __future__ import annotations
 
 import os
+import stat
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+
+from initviz.engine.limits import LimitError, read_capped
+
+MAX_BYTES = 1 << 20      # a settings file is a few hundred bytes
 
 ENV = "INITVIZ_SETTINGS"
 SCALE_RANGE = (0.7, 3.0)
@@ -39,8 +45,8 @@ def default_path() -> Path:
 def _looks_like_ini(path: Path) -> bool:
     """QSettings reads almost anything without complaint; catch what it silently drops."""
     try:
-        raw = path.read_bytes()
-    except OSError:
+        raw = read_capped(path, MAX_BYTES)
+    except (OSError, LimitError):
         return False
     if not raw.strip():
         return True
@@ -76,7 +82,16 @@ class Settings:
     def __init__(self, path: str | os.PathLike | None = None):
         self.path = Path(path) if path is not None else default_path()
         self.notice = ""
-        if self.path.exists():
+        self._scratch = None
+        if self._not_a_file():
+            # A folder, a pipe or a device where the file should be: never moved, never
+            # opened (a pipe would block); this session remembers in a scratch file instead.
+            self._scratch = tempfile.TemporaryDirectory(prefix="initviz-settings-")
+            self.notice = QCoreApplication.translate(
+                "Settings", "The settings path {0} is not a file; the defaults are used and "
+                            "nothing is remembered").format(self.path)
+            self.path = Path(self._scratch.name) / "settings.ini"
+        elif self.path.exists():
             ok = _looks_like_ini(self.path)
             if ok:
                 probe = QSettings(str(self.path), QSettings.Format.IniFormat)
@@ -86,6 +101,12 @@ class Settings:
             if not ok:
                 self._set_aside()
         self.qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _not_a_file(self) -> bool:
+        try:
+            return not stat.S_ISREG(os.stat(self.path).st_mode)
+        except OSError:          # missing (a first start): QSettings makes it
+            return False
 
     def _set_aside(self) -> None:
         aside = self.path.with_name(self.path.name + ".corrupt")

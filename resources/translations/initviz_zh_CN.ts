@@ -456,6 +456,13 @@ The app keeps using the bundled 10,000 images.</source>
     </message>
 </context>
 <context>
+    <name>DrawGuard</name>
+    <message>
+        <source>The {0} tab could not be drawn ({1}{2}); the other tabs are not affected</source>
+        <translation>无法绘制“{0}”标签页（{1}{2}）；其他标签页不受影响</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPanel</name>
     <message>
         <source>The question</source>
@@ -919,6 +926,14 @@ The app keeps using the bundled 10,000 images.</source>
 
 {0}</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>状态栏</translation>
+    </message>
+    <message>
+        <source>Not enough memory for this run</source>
+        <translation>内存不足，无法进行此次运行</translation>
+    </message>
 </context>
 <context>
     <name>Panes</name>
@@ -1206,6 +1221,10 @@ loss</source>
 <context>
     <name>Settings</name>
     <message>
+        <source>The settings path {0} is not a file; the defaults are used and nothing is remembered</source>
+        <translation>设置路径 {0} 不是文件；将使用默认设置，且不会保存任何设置</translation>
+    </message>
+    <message>
         <source>(kept as {0})</source>
         <translation>（原文件保存为 {0}）</translation>
     </message>
@@ -1416,6 +1435,10 @@ loss</source>
         <source>language of the interface (default: the last one chosen, else the system&apos;s)</source>
         <translation>界面语言（默认：上次选择的语言，否则用系统语言）</translation>
     </message>
+    <message>
+        <source>an experiment or config file (.json) to open and run, as a double-click on it does</source>
+        <translation>要打开并运行的实验或配置文件（.json），与双击该文件的效果相同</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
@@ -1468,6 +1491,10 @@ loss</source>
 </context>
 <context>
     <name>cli</name>
+    <message>
+        <source>not a whole number of at most {0} digits: {1}</source>
+        <translation>不是最多 {0} 位的整数：{1}</translation>
+    </message>
     <message>
         <source>initviz headless commands: run experiments and list presets without a window</source>
         <translation>initviz 的无窗口命令：不打开窗口就能运行实验、列出预设</translation>
@@ -1710,6 +1737,10 @@ loss</source>
         <translation>{0}：没有这个预设实验或文件；`initviz list` 列出所有预设实验</translation>
     </message>
     <message>
+        <source>out of memory; lower network.width, network.depth, train.batch_size or data.samples</source>
+        <translation>内存不足；请调低 network.width、network.depth、train.batch_size 或 data.samples</translation>
+    </message>
+    <message>
         <source>{0}: must be {1} from {2:g} to {3:g}, not {4}</source>
         <translation>{0}：必须是 {2:g} 到 {3:g} 之间的{1}，而不是 {4}</translation>
     </message>
@@ -1748,6 +1779,10 @@ loss</source>
     <message>
         <source>{0}: must be text, not {1}</source>
         <translation>{0}：必须是文字，而不是 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: a label of {1:,} characters; at most {2} are allowed</source>
+        <translation>{0}：标签有 {1:,} 个字符；最多允许 {2} 个</translation>
     </message>
     <message>
         <source>runs: must be a list of 1 to {0} runs, not {1}</source>
@@ -1790,6 +1825,10 @@ loss</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
+        <source>{0} inflates to more than {1:,} bytes; not read</source>
+        <translation>{0} 解压后超过 {1:,} 字节；未读取</translation>
+    </message>
+    <message>
         <source>{0} is a corrupt or incomplete gzip file ({1})</source>
         <translation>{0} 是损坏或不完整的 gzip 文件（{1}）</translation>
     </message>
@@ -1812,6 +1851,10 @@ loss</source>
     <message>
         <source>{0} is truncated: its header needs {1} bytes, found {2}</source>
         <translation>{0} 不完整：文件头需要 {1} 个字节，实际只有 {2} 个</translation>
+    </message>
+    <message>
+        <source>{0} declares {1} items of data ({2}); at most {3:,} are read</source>
+        <translation>{0} 声明了 {1} 个数据项（{2}）；最多读取 {3:,} 个</translation>
     </message>
     <message>
         <source>{0} is truncated: expected {1:,} bytes of data, found {2:,}</source>
@@ -1846,6 +1889,14 @@ loss</source>
         <translation>内置文件 {0} 已损坏（校验和不符）；请重新安装 initviz</translation>
     </message>
     <message>
+        <source>could not download {0}: the server redirects to {1}, which is not one of the download locations</source>
+        <translation>无法下载 {0}：服务器重定向到 {1}，它不是下载位置之一</translation>
+    </message>
+    <message>
+        <source>download of {0} refused: {1:,} bytes, more than the expected {2:,}</source>
+        <translation>拒绝下载 {0}：{1:,} 字节，超过预期的 {2:,}</translation>
+    </message>
+    <message>
         <source>cannot download {0}: unsupported URL {1}</source>
         <translation>无法下载 {0}：不支持的网址 {1}</translation>
     </message>
@@ -1860,6 +1911,10 @@ loss</source>
     <message>
         <source>downloaded {0} is corrupt (checksum mismatch) from {1}</source>
         <translation>从 {1} 下载的 {0} 已损坏（校验和不符）</translation>
+    </message>
+    <message>
+        <source>could not download {0} from {1}: too many redirects</source>
+        <translation>无法从 {1} 下载 {0}：重定向次数过多</translation>
     </message>
     <message>
         <source>could not download {0}: HTTP {1} {2} from {3}</source>
@@ -1888,6 +1943,58 @@ loss</source>
     <message>
         <source>the MNIST training file has only {0:,} images</source>
         <translation>MNIST 训练文件只有 {0:,} 张图像</translation>
+    </message>
+    <message>
+        <source>this run needs about {0} of memory and this machine has {1}; lower {2}</source>
+        <translation>此次运行约需 {0} 内存，而本机只有 {1}；请调低 {2}</translation>
+    </message>
+    <message>
+        <source>this run will take about {0} minutes (about {1} of memory); lower train.steps or {2} to make it shorter</source>
+        <translation>此次运行约需 {0} 分钟（约 {1} 内存）；调低 train.steps 或 {2} 可缩短时间</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a file</source>
+        <translation>{0} 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>{0} is not a regular file (a device, pipe or socket); not read</source>
+        <translation>{0} 不是普通文件（而是设备、管道或套接字）；未读取</translation>
+    </message>
+    <message>
+        <source>{0} is {1:,} bytes; files of more than {2:,} bytes are not read</source>
+        <translation>{0} 有 {1:,} 字节；超过 {2:,} 字节的文件不予读取</translation>
+    </message>
+    <message>
+        <source>a whole number of {0:,} digits; numbers of more than {1} digits are not read</source>
+        <translation>一个 {0:,} 位的整数；超过 {1} 位的数字不予读取</translation>
+    </message>
+    <message>
+        <source>a number written with {0:,} characters; at most {1} are read</source>
+        <translation>一个用 {0:,} 个字符写成的数字；最多读取 {1} 个字符</translation>
+    </message>
+    <message>
+        <source>a text of {0:,} characters; at most {1:,} are read</source>
+        <translation>一段 {0:,} 个字符的文本；最多读取 {1:,} 个</translation>
+    </message>
+    <message>
+        <source>the document nests deeper than {0} levels</source>
+        <translation>文档嵌套超过 {0} 层</translation>
+    </message>
+    <message>
+        <source>{0}: a list of {1:,} items; at most {2:,} are read</source>
+        <translation>{0}：列表有 {1:,} 项；最多读取 {2:,} 项</translation>
+    </message>
+    <message>
+        <source>{0}: an object of {1:,} keys; at most {2:,} are read</source>
+        <translation>{0}：对象有 {1:,} 个键；最多读取 {2:,} 个</translation>
+    </message>
+    <message>
+        <source>{0}: a text of {1:,} characters; at most {2:,} are read</source>
+        <translation>{0}：文本有 {1:,} 个字符；最多读取 {2:,} 个</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
     </message>
 </context>
 <context>

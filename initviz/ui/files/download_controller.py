@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QProgressBar, QPushButton
 from initviz.engine import mnist, mnist_download
 
 from ..i18n import error_text
+from ..run import background
 
 TIMEOUT_S = 20          # a stalled connection gives up after this (and so does closing)
 PROGRESS_EVERY_S = 0.05
@@ -185,11 +186,16 @@ class DownloadController(QObject):
             self.progress.setFormat(self.tr("Cancelling…"))
 
     def shutdown(self, timeout_ms: int = (TIMEOUT_S + 5) * 1000) -> bool:
-        """Stop a download and wait for its thread (the window calls this on close)."""
+        """Stop a download and wait for its thread (the window calls this on close). The
+        download sees the stop within a fraction of a second whatever the network does; a
+        thread still busy after ``timeout_ms`` (a stalled disk) is handed to ``background``,
+        never dropped while it runs."""
         if self._thread is None:
             return True
         self._stop.set()
         ok = self._thread.wait(timeout_ms)
+        if not ok:
+            background.keep(self._thread, self._worker)
         self._thread = self._worker = None
         return ok
 

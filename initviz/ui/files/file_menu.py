@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from initviz.engine.config import ConfigError
+from initviz.engine.limits import clean
 from initviz.engine.experiment_file import (SUFFIX, ExperimentFileError, load_experiment,
                                             save_experiment)
 
@@ -177,22 +178,23 @@ class FileMenu(QObject):
         """Show and run the experiment in ``path``. A file that cannot be opened gets a
         one-line reason and leaves everything as it was."""
         path = Path(path)
+        name = clean(path.name, 80)
         try:
             config, preset, _ = load_experiment(path)
-        except ExperimentFileError as exc:
-            self.warn(self.tr("Cannot open {0}").format(path.name), error_text(exc))
-            return False
+            self.experiment.open_file(path, config, preset)   # all or nothing
         except Exception as exc:  # noqa: BLE001 - a file must never take the window down
-            reason = (str(exc).strip().splitlines() or [""])[0]
-            self.warn(self.tr("Cannot open {0}").format(path.name),
-                      self.tr("{0} is not a valid experiment file ({1}: {2})")
-                      .format(path.name, type(exc).__name__, reason))
+            if isinstance(exc, ExperimentFileError):
+                text = error_text(exc)
+            else:
+                text = self.tr("{0} is not a valid experiment file ({1}: {2})").format(
+                    name, type(exc).__name__, clean((str(exc).strip().splitlines() or [""])[0],
+                                                    200))
+            self.warn(self.tr("Cannot open {0}").format(name), text)
             return False
-        self.experiment.open_file(path, config, preset)
         self._directory = str(self.path.parent)
         self.recent.add(self.path)
-        self._notice(self.tr("Opened {0}").format(path))
-        self.window.start(config)
+        self._notice(self.tr("Opened {0}").format(clean(path, 200)))
+        self.window.start(config, ask=True)
         return True
 
     def open_recent(self, path: str) -> None:
@@ -214,7 +216,7 @@ class FileMenu(QObject):
         menu.clear()
         paths = self.recent.paths()
         for i, path in enumerate(paths, 1):
-            action = menu.addAction(f"&{i}  {Path(path).name.replace('&', '&&')}")
+            action = menu.addAction(f"&{i}  {clean(Path(path).name, 80).replace('&', '&&')}")
             action.setToolTip(path)
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
@@ -256,7 +258,7 @@ class FileMenu(QObject):
     def retranslate_title(self, *_) -> None:
         """The window's title in the current language, with the file's name once there is one."""
         title = self.window.base_title()
-        self.window.setWindowTitle(f"{self.path.name}[*] — {title}" if self.path else title)
+        self.window.setWindowTitle(f"{clean(self.path.name)}[*] — {title}" if self.path else title)
 
     def is_modified(self) -> bool:
         return self.experiment.is_modified()

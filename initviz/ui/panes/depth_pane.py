@@ -74,9 +74,13 @@ class DepthPane(Pane):
         return list(self._items)
 
     def _rebuild(self, labels: list[str]) -> None:
+        plots = {"act": self.act_plot, "pred": self.act_plot, "grad": self.grad_plot,
+                 "sat": self.frac_plot, "dead": self.frac_plot}
         for items in self._items:
-            for item in items.values():
-                item.getViewBox() and item.getViewBox().removeItem(item)
+            for key, item in items.items():
+                # The PlotItem's own removeItem: the view box's alone left every item in the
+                # plot's lists, so each new set of runs kept the old curves alive (0.5 MB).
+                plots[key].removeItem(item)
         self._items, self._drawn = [], {}
         for i, label in enumerate(labels):
             color = Palette.color(i)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from initviz.engine.control import RunControl
 
+from . import background
 from .engine_worker import EngineWorker
 
 
@@ -79,21 +80,26 @@ class RunController(QObject):
         if self._control is not None:
             self._control.step_once()
 
-    def shutdown(self, timeout_ms: int = 10000) -> bool:
-        """Stop every run and wait for its thread; True if all ended."""
+    def shutdown(self, timeout_ms: int = 10000, detach: bool = False) -> bool:
+        """Stop every run and wait for its thread; True if all ended. A thread still in one
+        step after ``timeout_ms`` is waited for to the end, or with ``detach`` (closing the
+        window) handed to ``background``, which waits for it after the event loop."""
         self._pending = None
         self.stop()
         ok = True
         for run_id in list(self._threads):
-            thread = self._threads[run_id][0]
+            thread, worker, _ = self._threads[run_id]
             if not thread.wait(timeout_ms):
-                # A step that outlasts the timeout (a deep probe on a loaded machine) must
-                # still end before its QThread is dropped: destroying a running QThread
-                # aborts the process. The runner stops between steps, so this returns.
+                # Destroying a running QThread aborts the process: it must stay referenced
+                # until it ends. The runner stops between steps, so it does end.
                 ok = False
-                print(f"initviz: waiting for {thread.objectName()} to finish its step",
-                      file=sys.stderr)
-                thread.wait()
+                worker.abandoned = True
+                if detach:
+                    background.keep(thread, worker)
+                else:
+                    print(f"initviz: waiting for {thread.objectName()} to finish its step",
+                          file=sys.stderr)
+                    thread.wait()
             self._threads.pop(run_id, None)
         return ok
 
