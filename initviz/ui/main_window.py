@@ -11,29 +11,20 @@ from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QProgressBar, Q
 
 from initviz.engine import presets as catalogue
 
-from .boundary_pane import BoundaryPane
-from .control_panel import ControlPanel
-from .depth_pane import DepthPane
-from .download_controller import DownloadController
-from .explanation_panel import ExplanationPanel
-from .file_menu import FileMenu
-from .histogram_pane import HistogramPane
+from .classroom.explanation_panel import ExplanationPanel
+from .classroom.presentation import PresentationController
+from .controls.control_panel import ControlPanel
+from .controls.preset_bar import PresetBar
+from .files.download_controller import DownloadController
+from .files.file_menu import FileMenu
 from .i18n import error_text
-from .loss_pane import LossPane
-from .preset_bar import PresetBar
-from .presentation import PresentationController
-from .results_table import ResultsTable
-from .run_controller import RunController
-from .plot_style import release_menus
-from .run_history import RunHistory
-from .schemes_pane import SchemesPane
+from .look.plot_style import release_menus
+from .panes.registry import PANES, pane_for_view
+from .run.run_controller import RunController
+from .run.run_history import RunHistory
 
 FRAME_MS = 33          # ~30 redraws per second at most
 DEBOUNCE_MS = 30       # settle time after a setting changes before the probe reruns
-VIEW_TAB = {"activations": "activations", "preactivations": "activations",
-            "gradients": "gradients", "weights": "weights", "depth": "depth",
-            "loss_early": "loss", "loss": "loss", "accuracy": "loss", "pretrain": "loss",
-            "table": "table", "boundary": "boundary", "units": "boundary", "schemes": "schemes"}
 
 
 def _format_seconds(s: float) -> str:
@@ -59,37 +50,13 @@ class MainWindow(QMainWindow):
         self.presets = PresetBar()
         self.panel = ControlPanel()
         self.explanation = ExplanationPanel()
-        self.panes = {
-            "activations": HistogramPane("activation"),
-            "gradients": HistogramPane("gradient"),
-            "weights": HistogramPane("weight"),
-            "depth": DepthPane(),
-            "loss": LossPane(),
-            "table": ResultsTable(),
-            "boundary": BoundaryPane(),
-            "schemes": SchemesPane(),
-        }
-        names = {"activations": self.tr("Activations"), "gradients": self.tr("Gradients"),
-                 "weights": self.tr("Weights"), "depth": self.tr("Depth"),
-                 "loss": self.tr("Loss"), "table": self.tr("Results"),
-                 "boundary": self.tr("Boundary"), "schemes": self.tr("Schemes")}
+        self.panes = {entry.key: entry.make() for entry in PANES}
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setMinimumWidth(420)
-        tips = {"activations": self.tr("Histograms of each hidden layer's activations"),
-                "gradients": self.tr("Histograms of the back-propagated gradients per layer"),
-                "weights": self.tr("Histograms of each layer's weights"),
-                "depth": self.tr("Standard deviation of activations and gradients against "
-                                 "depth, with the prediction; saturated and dead units"),
-                "loss": self.tr("Training loss and validation accuracy"),
-                "table": self.tr("Validation accuracy and loss of every run"),
-                "boundary": self.tr("Decision boundary over the 2-D data; each unit's "
-                                    "incoming weights"),
-                "schemes": self.tr("Every initialization scheme sampled for one layer shape, "
-                                   "with its formula and standard deviation")}
-        for key, pane in self.panes.items():
-            i = self.tabs.addTab(pane, names[key])
-            self.tabs.setTabToolTip(i, tips[key])
+        for entry in PANES:
+            i = self.tabs.addTab(self.panes[entry.key], entry.tab_title())
+            self.tabs.setTabToolTip(i, entry.tab_tooltip())
         self.tabs.currentChanged.connect(lambda _: self._draw(force=True))
 
         settings = QScrollArea()
@@ -212,6 +179,10 @@ class MainWindow(QMainWindow):
         right = max(220, min(380, int(0.18 * w)))
         self.splitter.setSizes([left, max(300, w - left - right), right])
 
+    def show_pane(self, key: str) -> None:
+        """Bring the tab of pane ``key`` (a registry key) to the front."""
+        self.tabs.setCurrentWidget(self.panes[key])
+
     # -- presets and settings --------------------------------------------------------------
     def load_preset(self, key: str, run: bool = True) -> None:
         preset = catalogue.PRESETS[key]
@@ -221,11 +192,12 @@ class MainWindow(QMainWindow):
         self.presets.mark(key)
         self.explanation.show_preset(preset)
         self.explanation.show_runs(config)
-        self.panes["boundary"].set_config(config)
-        self.panes["schemes"].set_config(config)
+        for pane in self.panes.values():
+            pane.set_config(config)
         first = preset.views[0] if preset.views else "activations"
-        self.panes["activations"].set_preactivation(first == "preactivations")
-        self.tabs.setCurrentWidget(self.panes[VIEW_TAB.get(first, "activations")])
+        for entry in PANES:
+            self.panes[entry.key].show_view(first if first in entry.views else None)
+        self.show_pane(pane_for_view(first))
         if run:
             self.start(config)
 
@@ -233,8 +205,8 @@ class MainWindow(QMainWindow):
         if self.preset_key is not None:
             self.presets.mark(None)
         self.explanation.show_runs(config)
-        self.panes["boundary"].set_config(config)
-        self.panes["schemes"].set_config(config)
+        for pane in self.panes.values():
+            pane.set_config(config)
         if config.train.steps == 0 and all("steps" not in r.train for r in config.runs):
             self._pending_config = config
             self.debounce.start()      # a slider drag restarts it: one probe per pause
@@ -347,8 +319,8 @@ class MainWindow(QMainWindow):
             return
         if self.controller.running:
             return        # never during a run: each plot costs ~15 ms of the GUI thread
-        for key in ("activations", "gradients", "weights", "loss"):
-            if self.panes[key].warm_up():
+        for pane in self.panes.values():
+            if pane.warm_up():
                 return
         self.warm_timer.stop()
 

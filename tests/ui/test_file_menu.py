@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from initviz.engine.config import ExperimentConfig, merge
 from initviz.engine.experiment_file import SCHEMA, save_experiment
 from initviz.engine.presets import PRESETS
-from initviz.ui import recent_files
+from initviz.ui.files import recent_files
 
 
 def training(steps=30, seed=7, **more):

@@ -18,9 +18,9 @@ from initviz.engine.experiment_file import (SUFFIX, ExperimentFileError, load_ex
                                             save_experiment)
 
 from .exporter import Exporter
-from .i18n import error_text
+from ..i18n import error_text
 from .recent_files import RecentFiles
-from .shortcuts import FILE_KEYS
+from ..classroom.shortcuts import FILE_KEYS
 
 NOTICE_MS = 8000
 _PATTERN = re.compile(r"\*(\.\w+)")
@@ -186,7 +186,8 @@ class FileMenu(QObject):
         w.panel.set_config(config)
         w.presets.mark(key if key and catalogue.PRESETS[key].config == config else None)
         w.explanation.show_runs(config)
-        w.panes["boundary"].set_config(config)
+        for pane in w.panes.values():
+            pane.set_config(config)
 
     def open_recent(self, path: str) -> None:
         if not os.path.isfile(path):

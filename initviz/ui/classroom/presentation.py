@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy
 
 from initviz.engine import presets as catalogue
 
-from . import i18n, shortcuts, themes
+from .. import i18n
+from . import shortcuts
+from ..look import themes
 from .lesson import Lesson, LessonDialog
-from .tab_fit import fit_tabs
-from .settings import SCALE_RANGE, Settings
+from ..look.tab_fit import fit_tabs
+from ..settings import SCALE_RANGE, Settings
 
 PRESENTATION_LINES = 1.8      # line widths × this (on top of the theme's own factor)
 REFERENCE_LINES = 1080        # the screen height the presentation type scale is meant for

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 from initviz.engine import presets as catalogue
 from initviz.engine.activations import calculate_gain
 
-from .i18n import engine_text
+from ..i18n import engine_text
 
 
 def _t(text: str) -> str:

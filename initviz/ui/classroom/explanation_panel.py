@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from initviz.engine import initializers
 
-from .i18n import data_text, engine_text, run_label
+from ..i18n import data_text, engine_text, run_label
 from .lesson import formula_with_numbers
-from .palette import Palette
+from ..look.palette import Palette
 
 
 def layer_shapes(config, run: int) -> list[tuple[int, int, int, int]]:

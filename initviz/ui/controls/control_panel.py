@@ -16,10 +16,10 @@ from initviz.engine.config import (ConfigError, DataConfig, ExperimentConfig, In
                                    NetworkConfig, RunSpec, TrainConfig)
 from initviz.engine.initializers import SCHEMES
 
-from .i18n import engine_text, error_text
-from .i18n import run_label as shown_label
+from ..i18n import engine_text, error_text
+from ..i18n import run_label as shown_label
 from .number_box import NumberBox
-from .palette import Palette
+from ..look.palette import Palette
 from .run_settings import RunSettings
 
 MAX_COMPARE = 6
