@@ -53,8 +53,8 @@ PRESETS = (
            "of σ_w² = 2.5 grows by √1.25 per layer, and He's σ_w² = 2 holds level; each run "
            "follows its dashed prediction.",
            "A ReLU passes half of the variance, so a layer multiplies it by σ_w²/2: only "
-           "σ_w² = 2/(1 + a²), a the negative slope, keeps it (He, Zhang, Ren and Sun 2015). The ReLU "
-           "critical line does not depend on the bias, and off it the spread changes "
+           "σ_w² = 2/(1 + a²), a the negative slope, keeps it (He, Zhang, Ren and Sun "
+           "2015). The ReLU critical line does not depend on the bias, and off it the spread changes "
            "geometrically with depth.",
            ("depth", "activations", "gradients", "sweep"),
            {"data": _DATA, "network": _RELU_NET, "train": {"steps": 0},
@@ -81,7 +81,8 @@ PRESETS = (
            "A product of 50 random Gaussian matrices stretches a few directions of the signal "
            "and all but erases most others, even when its average gain is 1. Orthogonal "
            "matrices keep every direction's length, so the gradient reaches the first layers "
-           "in every direction (Saxe, McClelland and Ganguli 2014; Pennington, Schoenholz and Ganguli 2017).",
+           "in every direction (Saxe, McClelland and Ganguli 2014; Pennington, Schoenholz "
+           "and Ganguli 2017).",
            ("jacobian", "loss", "depth"),
            {"data": _DATA, "network": _ISO_NET, "train": _ISO_TRAIN,
             "runs": [{"label": "Gaussian σ_w² = 1", "init": sigma_init(1.0)},
