@@ -85,6 +85,10 @@ class MainWindow(QMainWindow):
         self._build_statusbar()
 
         self.presets.preset_chosen.connect(self.load_preset)
+        for pane in self.panes.values():   # the Sweep tab opens a clicked cell's network
+            chosen = getattr(pane, "experiment_chosen", None)
+            if chosen is not None:
+                chosen.connect(self.open_config)
         self.panel.config_changed.connect(self._on_config_changed)
         self.controller.run_started.connect(self._on_run_started)
         self.controller.snapshot_ready.connect(self._on_snapshot)
@@ -200,6 +204,18 @@ class MainWindow(QMainWindow):
         self.show_pane(pane_for_view(first))
         if run:
             self.start(config)
+
+    def open_config(self, config) -> None:
+        """Show and run ``config`` as an ordinary experiment (not a preset)."""
+        self.debounce.stop()
+        self.preset_key = None
+        self.panel.set_config(config)
+        self.presets.mark(None)
+        self.explanation.show_runs(config)
+        for pane in self.panes.values():
+            pane.set_config(config)
+        self.show_pane("activations")
+        self.start(config)
 
     def _on_config_changed(self, config) -> None:
         if self.preset_key is not None:
@@ -371,6 +387,8 @@ class MainWindow(QMainWindow):
         self.downloads.shutdown()
         super().closeEvent(event)
         if event.isAccepted():
+            for pane in self.panes.values():   # background jobs (sweep, Jacobian spectra)
+                getattr(pane, "shutdown", lambda: None)()
             # Closing the window ends it (the app quits): no more redraws, retranslations or
             # restyles, and pyqtgraph's menus go with it.
             self.closed = True

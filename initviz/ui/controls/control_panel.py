@@ -83,6 +83,7 @@ class ControlPanel(QWidget):
             ("value", self.tr("Constant c")), ("gain", self.tr("Gain")),
             ("mode", self.tr("Fan mode")), ("nonlinearity", self.tr("Nonlinearity")),
             ("negative_slope", self.tr("Slope")), ("bias", self.tr("Initial bias")),
+            ("bias_std", self.tr("Bias spread σ_b")),
             ("tolerance", self.tr("LSUV tolerance")),
             ("max_iterations", self.tr("LSUV iterations")),
             ("rbm_epochs", self.tr("RBM epochs")),
@@ -450,7 +451,7 @@ class ControlPanel(QWidget):
                "tolerance", "max_iterations", "rbm_epochs", "rbm_learning_rate")}
         on["init.negative_slope"] = "negative_slope" in params and \
             v["init.nonlinearity"] == "leaky_relu"
-        on["init.bias"] = v["network.bias"]
+        on["init.bias"] = on["init.bias_std"] = v["network.bias"]
         explicit = bool(self.hidden_edit.text().strip())
         on["network.depth"] = on["network.width"] = not explicit
         on["network.negative_slope"] = v["network.activation"] == "leaky_relu"

@@ -1,0 +1,106 @@
+"""The Jacobian tab: the singular values of each run's input-output Jacobian at its start,
+largest first, on a log scale. Orthogonal starts of a deep linear or tanh network give a flat
+line (every direction of the signal keeps its length: dynamical isometry); Gaussian starts a
+line that falls over orders of magnitude. Computed in a worker thread when the experiment
+changes."""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+
+from initviz.engine.theory.jacobian import spectrum_for_run, spread_decades
+
+from ..look.palette import Palette
+from ..look.plot_style import decade_labels_only, style_plot
+from ..run.background_job import BackgroundJob
+from .pane import Pane
+
+SLOW_SCHEMES = ("rbm", "lsuv")   # data-dependent starts: the Jacobian is left out
+
+
+class JacobianPane(Pane):
+    def __init__(self, parent=None):
+        super().__init__(parent=parent)
+        self.title.setText(self.tr("Singular values of the input-output Jacobian at the start"))
+        self.view = pg.PlotWidget()
+        self.plot = self.view.getPlotItem()
+        style_plot(self.plot, "", self.tr("rank (largest first, as a share of all)"),
+                   self.tr("singular value, log scale"))
+        self.plot.setLogMode(x=False, y=True)
+        decade_labels_only(self.plot.getAxis("left"))
+        self.plot.vb.setMouseEnabled(x=False, y=False)
+        self.add_body(self.view, 1)
+        self.spectra: dict[int, np.ndarray] = {}
+        self.labels: list[str] = []
+        self.skipped: set[int] = set()
+        self._items: list = []
+        self._config = None
+        self.job = BackgroundJob(self)
+        self.job.item_ready.connect(self._on_spectrum)
+        self.job.finished.connect(self._draw)
+
+    def set_config(self, config) -> None:
+        if config == self._config:
+            return
+        self._config = config
+        self.spectra, self.skipped = {}, set()
+        self.labels = [r.label or f"run {i + 1}" for i, r in enumerate(config.runs)]
+
+        def spectra(stopped):
+            from initviz.engine.data import load_dataset
+            data = None
+            for i, run in enumerate(config.runs):
+                net = config.run_network(i)
+                if run.init.scheme in SLOW_SCHEMES or net.batch_norm or net.residual or \
+                        net.activation == "maxout":
+                    yield i, None
+                    continue
+                if stopped():
+                    return
+                data = data or load_dataset(config.data, config.seed, config.network.output)
+                yield i, spectrum_for_run(config, i, data)
+        self.job.start(spectra)
+        self._draw()
+
+    def _on_spectrum(self, item) -> None:
+        i, s = item
+        if s is None:
+            self.skipped.add(i)
+        else:
+            self.spectra[i] = s
+        self._draw()
+
+    def draw(self, histories, edges=None) -> None:
+        pass                        # drawn when the spectra arrive
+
+    def shutdown(self) -> None:
+        self.job.shutdown()
+
+    def spreads(self) -> dict[int, float]:
+        """Decades between the 95th and 5th percentile of each run's singular values."""
+        return {i: spread_decades(s) for i, s in self.spectra.items()}
+
+    def _draw(self) -> None:
+        for item in self._items:
+            self.plot.removeItem(item)
+        self._items = []
+        notes = {}
+        for i, s in sorted(self.spectra.items()):
+            s = np.where(s > 0, s, np.nan)
+            x = (np.arange(len(s)) + 0.5) / len(s)
+            item = pg.PlotDataItem(x, s, pen=pg.mkPen(Palette.color(i), width=3),
+                                   connect="finite")
+            self.plot.addItem(item)
+            self._items.append(item)
+            notes[i] = self.tr("{0:.1f} decades").format(spread_decades(s[np.isfinite(s)]))
+        for i in self.skipped:
+            notes[i] = self.tr("not for this network")
+        self.legend.show_runs(self.labels, notes, self.tr(
+            "spread: decades between the 5th and 95th percentile of the singular values"))
+        values = np.concatenate([s[s > 0] for s in self.spectra.values()]) \
+            if self.spectra else np.empty(0)
+        if values.size:
+            lo, hi = np.log10(values.min()), np.log10(values.max())
+            pad = max(0.2, 0.05 * (hi - lo))
+            self.plot.setYRange(lo - pad, hi + pad, padding=0)
+            self.plot.setXRange(0, 1, padding=0.02)
