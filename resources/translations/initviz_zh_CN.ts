@@ -77,6 +77,10 @@ P = {0:.2f}</translation>
         <translation>初始偏置</translation>
     </message>
     <message>
+        <source>Bias spread σ_b</source>
+        <translation>偏置分布宽度 σ_b</translation>
+    </message>
+    <message>
         <source>LSUV tolerance</source>
         <translation>LSUV 容差</translation>
     </message>
@@ -376,12 +380,12 @@ P = {0:.2f}</translation>
         <translation>在第 {0} 步发散</translation>
     </message>
     <message>
-        <source>% of values</source>
-        <translation>占比 (%)</translation>
+        <source>solid: measured · dashed: predicted from the weights · band: where 90 % of networks of this width lie · right: ● saturated, □ dead</source>
+        <translation>实线：测量值 · 虚线：由权重得到的预测 · 阴影带：同样宽度的网络有 90 % 落在其中 · 右图：● 饱和，□ 死亡</translation>
     </message>
     <message>
-        <source>solid: measured · dashed: predicted from the weights · right: ● saturated, □ dead</source>
-        <translation>实线：实测 · 虚线：由权重预测 · 右图：● 饱和，□ 死亡</translation>
+        <source>% of values</source>
+        <translation>占比 (%)</translation>
     </message>
 </context>
 <context>
@@ -764,6 +768,33 @@ The app keeps using the bundled 10,000 images.</source>
     </message>
 </context>
 <context>
+    <name>JacobianPane</name>
+    <message>
+        <source>Singular values of the input-output Jacobian at the start</source>
+        <translation>初始时输入-输出雅可比矩阵的奇异值</translation>
+    </message>
+    <message>
+        <source>rank (largest first, as a share of all)</source>
+        <translation>序号（从大到小，占全部的比例）</translation>
+    </message>
+    <message>
+        <source>singular value, log scale</source>
+        <translation>奇异值，对数坐标</translation>
+    </message>
+    <message>
+        <source>{0:.1f} decades</source>
+        <translation>{0:.1f} 个数量级</translation>
+    </message>
+    <message>
+        <source>not for this network</source>
+        <translation>不适用于这个网络</translation>
+    </message>
+    <message>
+        <source>spread: decades between the 5th and 95th percentile of the singular values</source>
+        <translation>分布宽度：奇异值第 5 与第 95 百分位数之间相差的数量级</translation>
+    </message>
+</context>
+<context>
     <name>Lesson</name>
     <message>
         <source>The lesson&apos;s experiments</source>
@@ -1005,6 +1036,22 @@ The app keeps using the bundled 10,000 images.</source>
     <message>
         <source>Every initialization scheme sampled for one layer shape, with its formula and standard deviation</source>
         <translation>按同一层的形状抽样每一种初始化方案，并给出公式和标准差</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>A grid of experiments over two settings as a heat map, with the theory&apos;s critical line; click a cell to open it</source>
+        <translation>在两个设置组成的网格上做一批实验，画成热图，并画出理论的临界线；点击格子即可打开它</translation>
+    </message>
+    <message>
+        <source>Jacobian</source>
+        <translation>雅可比</translation>
+    </message>
+    <message>
+        <source>Singular values of each run&apos;s input-output Jacobian at the start (dynamical isometry)</source>
+        <translation>每个运行在初始时输入-输出雅可比矩阵的奇异值（动力等距）</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1374,109 @@ loss</source>
     <message>
         <source>Space, R and S act everywhere except while you type in a text field; Esc in a field gives the keys back to the plots.</source>
         <translation>空格、R 和 S 随处可用，只有在文本框里打字时除外；在输入框中按 Esc 可把按键交还给图表。</translation>
+    </message>
+</context>
+<context>
+    <name>SweepPane</name>
+    <message>
+        <source>validation accuracy</source>
+        <translation>验证准确率</translation>
+    </message>
+    <message>
+        <source>gradient: last layer / first (log10)</source>
+        <translation>梯度：最后一层 / 第一层（log10）</translation>
+    </message>
+    <message>
+        <source>activation: last layer / first (log10)</source>
+        <translation>激活值：最后一层 / 第一层（log10）</translation>
+    </message>
+    <message>
+        <source>saturated share</source>
+        <translation>饱和比例</translation>
+    </message>
+    <message>
+        <source>dead share</source>
+        <translation>死亡比例</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>share of seeds diverged</source>
+        <translation>发散的种子所占比例</translation>
+    </message>
+    <message>
+        <source>Where the network learns: a grid of experiments</source>
+        <translation>网络在哪里能学习：一个实验网格</translation>
+    </message>
+    <message>
+        <source>FIELD=FROM:TO:COUNT or FIELD=A,B,C; fields: init.*, network.*, train.*, seed, sigma_w2, sigma_b2</source>
+        <translation>字段=起点:终点:个数 或 字段=A,B,C；字段：init.*、network.*、train.*、seed、sigma_w2、sigma_b2</translation>
+    </message>
+    <message>
+        <source>Training batches per cell (0: the start only)</source>
+        <translation>每个格子的训练批次数（0：只看初始状态）</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>运行扫描</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>seeds</source>
+        <translation>种子数</translation>
+    </message>
+    <message>
+        <source>batches</source>
+        <translation>批次数</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>The sweep stopped: {0}</source>
+        <translation>扫描已停止：{0}</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>{0} of {1} runs ({2}); colour: {3}. Click a cell to open its network.</source>
+        <translation>已完成 {1} 个运行中的 {0} 个（{2}）；颜色：{3}。点击格子即可打开它的网络。</translation>
+    </message>
+    <message>
+        <source>red line: the critical σ_w² (χ₁ = 1; 2/(1 + a²) for ReLU)</source>
+        <translation>红线：临界 σ_w²（χ₁ = 1；ReLU 为 2/(1 + a²)）</translation>
+    </message>
+    <message>
+        <source> · white dashes: depth = {0:g} ξ_c, how deep mean-field theory says a network still trains</source>
+        <translation> · 白色虚线：深度 = {0:g} ξ_c，即平均场理论认为网络仍能训练的深度</translation>
+    </message>
+    <message>
+        <source> · ×: diverged</source>
+        <translation> · ×：发散</translation>
     </message>
 </context>
 <context>
