@@ -129,8 +129,8 @@ class SweepSpec:
 
 
 def make_spec(base: ExperimentConfig, axes, seeds: int = 1) -> SweepSpec:
-    """A checked spec: every cell's config validates (a bad value fails here, before any
-    run, with the config's one-line message)."""
+    """A checked spec: every axis value validates (a bad value fails here, before any run,
+    with the config's one-line message)."""
     spec = SweepSpec(base.replace(runs=base.runs[:1]), tuple(axes), seeds)
     n = len(spec.cells()) * seeds
     if n > MAX_CELLS:
@@ -140,8 +140,12 @@ def make_spec(base: ExperimentConfig, axes, seeds: int = 1) -> SweepSpec:
             scheme = base.runs[0].init.scheme
             if scheme not in SIGMA_SCHEMES and all(a.field != "init.scheme" for a in axes):
                 raise SweepError(BAD_SIGMA, "sigma_w2", ", ".join(SIGMA_SCHEMES), scheme)
-    for cell in spec.cells():
-        cell_config(spec, cell, base.seed)
+    # Each axis's values against the first values of the others: a bad value fails here
+    # (sum, not product, of the axes' lengths: a 20 × 10 grid checks 30 configs, not 200).
+    first = tuple(a.values[0] for a in spec.axes)
+    for k, axis in enumerate(spec.axes):
+        for v in axis.values:
+            cell_config(spec, first[:k] + (v,) + first[k + 1:], base.seed)
     return spec
 
 

@@ -31,10 +31,20 @@ def pending_tasks(spec: SweepSpec, done) -> list[tuple[tuple, str]]:
             for cell, seed in spec.tasks() if (cell, seed) not in done]
 
 
+def lower_priority() -> None:
+    """Worker processes' initializer when a window is waiting: the window's process then wins
+    the cores it needs to draw (on Windows, where os.nice is missing, nothing changes)."""
+    try:
+        os.nice(10)
+    except (AttributeError, OSError):
+        pass
+
+
 def run_sweep(spec: SweepSpec, done=(), workers: int | None = None, scheduler=None,
-              stop=None) -> Iterator[tuple[tuple, dict]]:
+              stop=None, nice: bool = False) -> Iterator[tuple[tuple, dict]]:
     """Yield ((cell, seed), row) for every run of ``spec`` not in ``done``, as each finishes.
-    ``stop()`` returning true ends the sweep early (the rows already yielded stay valid)."""
+    ``stop()`` returning true ends the sweep early (the rows already yielded stay valid);
+    ``nice``: local worker processes run at a lower priority."""
     tasks = pending_tasks(spec, set(done))
     if not tasks:
         return
@@ -48,12 +58,13 @@ def run_sweep(spec: SweepSpec, done=(), workers: int | None = None, scheduler=No
                 return
             yield key, run_cell(cfg)
         return
-    yield from _in_processes(tasks, workers, stop)
+    yield from _in_processes(tasks, workers, stop, nice)
 
 
-def _in_processes(tasks, workers: int, stop) -> Iterator[tuple[tuple, dict]]:
+def _in_processes(tasks, workers: int, stop, nice) -> Iterator[tuple[tuple, dict]]:
     ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=ctx)
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=ctx,
+                               initializer=lower_priority if nice else None)
     # Keep at most two cells per worker queued, so a stop cancels the rest at once.
     queue = list(reversed(tasks))
     running: dict = {}

@@ -42,6 +42,25 @@ def spectrum_for_run(config, run_index: int = 0, data=None, sample: int = 0) -> 
     return jacobian_singular_values(state.net, data.x_probe[sample])
 
 
+SLOW_SCHEMES = ("rbm", "lsuv")   # data-dependent starts: their Jacobian is left out
+
+
+def spectra_for_config(config) -> list:
+    """Each run's singular values (None for runs the spectrum is not for: batch norm, skips,
+    maxout, data-dependent starts)."""
+    from ..data import load_dataset
+    data, out = None, []
+    for i, run in enumerate(config.runs):
+        net = config.run_network(i)
+        if run.init.scheme in SLOW_SCHEMES or net.batch_norm or net.residual or \
+                net.activation == "maxout":
+            out.append(None)
+            continue
+        data = data or load_dataset(config.data, config.seed, config.network.output)
+        out.append(spectrum_for_run(config, i, data))
+    return out
+
+
 SPREAD_QUANTILES = (5, 95)
 
 

@@ -8,15 +8,12 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
-from initviz.engine.theory.jacobian import spectrum_for_run, spread_decades
+from initviz.engine.theory.jacobian import spectra_for_config, spread_decades
 
 from ..look.palette import Palette
 from ..look.plot_style import decade_labels_only, style_plot
-from ..run.background_job import BackgroundJob
+from ..run.background_job import BackgroundJob, in_process
 from .pane import Pane
-
-SLOW_SCHEMES = ("rbm", "lsuv")   # data-dependent starts: the Jacobian is left out
-
 
 class JacobianPane(Pane):
     def __init__(self, parent=None):
@@ -47,18 +44,7 @@ class JacobianPane(Pane):
         self.labels = [r.label or f"run {i + 1}" for i, r in enumerate(config.runs)]
 
         def spectra(stopped):
-            from initviz.engine.data import load_dataset
-            data = None
-            for i, run in enumerate(config.runs):
-                net = config.run_network(i)
-                if run.init.scheme in SLOW_SCHEMES or net.batch_norm or net.residual or \
-                        net.activation == "maxout":
-                    yield i, None
-                    continue
-                if stopped():
-                    return
-                data = data or load_dataset(config.data, config.seed, config.network.output)
-                yield i, spectrum_for_run(config, i, data)
+            yield from enumerate(in_process(spectra_for_config, config))
         self.job.start(spectra)
         self._draw()
 

@@ -15,7 +15,7 @@ from initviz.translations import QT_TRANSLATE_NOOP
 
 from ..i18n import error_text
 from ..look.plot_style import style_plot
-from ..run.background_job import BackgroundJob
+from ..run.background_job import BackgroundJob, in_process
 from .pane import Pane
 from .sweep_grid import SweepGrid
 
@@ -64,9 +64,10 @@ class SweepPane(Pane):
         self.job.finished.connect(self._on_finished)
         self.theory_job.item_ready.connect(self._on_theory)
 
-        row = QHBoxLayout()
+        row, row2 = QHBoxLayout(), QHBoxLayout()
         self.x_edit, self.y_edit = QLineEdit(DEFAULT_AXES[0]), QLineEdit(DEFAULT_AXES[1])
         for edit in (self.x_edit, self.y_edit):
+            edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("network.depth=5:50:10"))
             edit.setToolTip(self.tr("FIELD=FROM:TO:COUNT or FIELD=A,B,C; fields: init.*, "
                                     "network.*, train.*, seed, sigma_w2, sigma_b2"))
         self.seeds = QSpinBox()
@@ -76,21 +77,26 @@ class SweepPane(Pane):
         self.batches.setValue(DEFAULT_BATCHES)
         self.batches.setToolTip(self.tr("Training batches per cell (0: the start only)"))
         self.colour = QComboBox()
+        self.colour.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key, name, _ in COLOURS:
             self.colour.addItem(self.tr(name), key)
         self.colour.currentIndexChanged.connect(lambda _: self._refresh())
         self.run_button = QPushButton(self.tr("Run sweep"))
         self.run_button.clicked.connect(self._toggle)
-        for text, widget in ((self.tr("x"), self.x_edit), (self.tr("y"), self.y_edit),
-                             (self.tr("seeds"), self.seeds),
-                             (self.tr("batches"), self.batches),
-                             (self.tr("colour"), self.colour)):
+        for text, widget in ((self.tr("x"), self.x_edit), (self.tr("y"), self.y_edit)):
             row.addWidget(QLabel(text))
-            row.addWidget(widget, 2 if isinstance(widget, QLineEdit) else 0)
-        row.addWidget(self.run_button)
-        controls = QWidget()
-        controls.setLayout(row)
-        self.add_body(controls)
+            row.addWidget(widget, 1)
+        for text, widget in ((self.tr("seeds"), self.seeds), (self.tr("batches"), self.batches),
+                             (self.tr("colour"), self.colour)):
+            row2.addWidget(QLabel(text))
+            row2.addWidget(widget)
+        row2.addStretch(1)
+        row2.addWidget(self.run_button)
+        for r in (row, row2):
+            r.setContentsMargins(0, 0, 0, 0)
+            controls = QWidget()
+            controls.setLayout(r)
+            self.add_body(controls)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.add_body(self.status)
@@ -171,14 +177,15 @@ class SweepPane(Pane):
         self.theory = None
         workers = self.workers
         from initviz.engine.sweep_exec import run_sweep
-        self.job.start(lambda stopped: run_sweep(spec, workers=workers, stop=stopped))
+        self.job.start(lambda stopped: run_sweep(spec, workers=workers, stop=stopped,
+                                                    nice=True))
         fields = [a.field for a in spec.axes]
         values = [list(a.values) if a.numeric else [] for a in spec.axes]
 
         def theory(stopped):
             from initviz.engine.theory.overlay import overlay
             if len(fields) == 2 and all(values):
-                yield overlay(spec.base, fields, values, points=40)
+                yield in_process(overlay, spec.base, fields, values, 40)
         self.theory_job.start(theory)
         self.run_button.setText(self.tr("Stop"))
         self._layout_axes()
@@ -257,11 +264,10 @@ class SweepPane(Pane):
                 continue
             vals = g.axes[k].values
             step = max(1, int(np.ceil(len(vals) / 10)))
-            ax.setTicks([[(i, f"{v:g}" if isinstance(v, float) else str(v))
+            ax.setTicks([[(i, f"{v:.3g}" if isinstance(v, float) else str(v))
                           for i, v in enumerate(vals) if i % step == 0]])
             self.plot.setLabel(name, g.axes[k].field)
         nx, ny = g.shape
-        self.image.setRect(-0.5, -0.5, nx, ny)
         self.plot.setXRange(-0.5, nx - 0.5, padding=0)
         self.plot.setYRange(-0.5, ny - 0.5, padding=0)
         self.critical.hide()
@@ -283,6 +289,7 @@ class SweepPane(Pane):
             levels = (lo, hi if hi > lo else lo + 1)
         row_major = pg.getConfigOption("imageAxisOrder") == "row-major"
         self.image.setImage(v.T if row_major else v, levels=levels, autoLevels=False)
+        self.image.setRect(-0.5, -0.5, *g.shape)   # cell (i, j) centred on (i, j)
         self.bar.setLevels(levels)
         div = g.values("diverged")
         ii, jj = np.nonzero(div >= 0.5)

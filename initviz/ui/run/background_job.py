@@ -4,12 +4,24 @@ an item only stores it; stopping is cooperative (the generator is asked to stop 
 items) and the worker quits its own thread."""
 from __future__ import annotations
 
+import multiprocessing
 import threading
 import traceback
+from concurrent.futures import ProcessPoolExecutor
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..i18n import error_text
+
+
+def in_process(fn, *args):
+    """``fn(*args)`` in a fresh spawned process at a lower priority (one BLAS thread:
+    importing initviz there sets it), so that long NumPy loops neither hold this process's GIL
+    nor take the cores from the window while it draws."""
+    from initviz.engine.sweep_exec import lower_priority
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=lower_priority) as pool:
+        return pool.submit(fn, *args).result()
 
 
 class JobWorker(QObject):
