@@ -2726,8 +2726,8 @@ loss</source>
         <translation>权重尺度取多大时，深层 tanh 网络还能学习？</translation>
     </message>
     <message>
-        <source>In the Depth tab, the gradient spread fades towards the input in the ordered run, grows towards the input in the chaotic run and holds level at the critical σ_w² = 1.76. In the Loss tab, the critical run learns fastest; the Sweep tab maps the whole plane of σ_w² and depth with the χ₁ = 1 line drawn over it.</source>
-        <translation>在“深度”页，有序相运行的梯度离输入越近越弱，混沌相运行的梯度离输入越近越强，而临界值 σ_w² = 1.76 的梯度保持水平。在“损失”页，临界运行学得最快；“扫描”页画出 σ_w² 与深度的整个平面，并在上面画出 χ₁ = 1 的曲线。</translation>
+        <source>In the Depth tab at the start (press Reset to see it again), the gradient spread fades towards the input in the ordered run, grows towards the input in the chaotic run and holds level at the critical σ_w² = 1.76. In the Loss tab, the critical run learns fastest; the Sweep tab maps the whole plane of σ_w² and depth with the χ₁ = 1 line drawn over it.</source>
+        <translation>在“深度”页看初始状态（按“重置”可再看一次）：有序相运行的梯度离输入越近越弱，混沌相运行的梯度离输入越近越强，而临界值 σ_w² = 1.76 的梯度保持水平。在“损失”页，临界运行学得最快；“扫描”页画出 σ_w² 与深度的整个平面，并在上面画出 χ₁ = 1 的曲线。</translation>
     </message>
     <message>
         <source>Mean-field theory multiplies the gradient&apos;s variance by χ₁ in every layer: below 1 it vanishes, above 1 it explodes, and only on the line χ₁ = 1 does it survive any depth. Away from the line a network trains only to a depth of a few correlation lengths ξ_c = −1/ln χ₁ (Schoenholz, Gilmer, Ganguli and Sohl-Dickstein 2017).</source>

@@ -34,9 +34,9 @@ _ISO_TRAIN = {"steps": 300, "optimizer": "sgd", "learning_rate": 0.01, "batch_si
 PRESETS = (
     Preset("edge-of-chaos-tanh", "J", "The edge of chaos: 40 tanh layers",
            "For which weight scale can a deep tanh network still learn?",
-           "In the Depth tab, the gradient spread fades towards the input in the ordered run, "
-           "grows towards the input in the chaotic run and holds level at the critical "
-           "σ_w² = 1.76. In the Loss tab, the critical run learns fastest; the Sweep tab maps "
+           "In the Depth tab at the start (press Reset to see it again), the gradient spread "
+           "fades towards the input in the ordered run, grows towards the input in the chaotic "
+           "run and holds level at the critical σ_w² = 1.76. In the Loss tab, the critical run learns fastest; the Sweep tab maps "
            "the whole plane of σ_w² and depth with the χ₁ = 1 line drawn over it.",
            "Mean-field theory multiplies the gradient's variance by χ₁ in every layer: below 1 "
            "it vanishes, above 1 it explodes, and only on the line χ₁ = 1 does it survive any "

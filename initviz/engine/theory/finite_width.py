@@ -24,6 +24,7 @@ from .meanfield import phi_and_slope
 
 SUBSAMPLE = 24      # inputs of the batch whose kernel is propagated
 COVERAGE = 0.9      # the band's share of networks
+BAND_ACTIVATIONS = ("relu", "leaky_relu")   # where the band's coverage is checked
 _GX, _GW = np.polynomial.hermite_e.hermegauss(24)
 _GW = _GW / _GW.sum()
 _Z1, _Z2 = (z.ravel() for z in np.meshgrid(_GX, _GX, indexing="ij"))
@@ -112,8 +113,12 @@ def layer_scales(W, b) -> tuple[float, float] | None:
 
 def network_band_log_variance(net, x_probe) -> np.ndarray | None:
     """Var[ln M_l] per hidden layer for an engine Network as it stands (its weights' scales),
-    or None where the theory does not apply (batch norm, skips, maxout, uncentred weights)."""
-    if net.cfg.batch_norm or any(net.residual) or net.pieces > 1:
+    or None where the theory does not apply (batch norm, skips, maxout, uncentred weights) or
+    where the band has not been checked against simulations: it is for the ReLU family only
+    (for tanh the band is a few per cent wide, narrower than the error of the dashed
+    prediction itself, which averages the inputs' variances before the nonlinearity)."""
+    if net.cfg.batch_norm or any(net.residual) or net.pieces > 1 or \
+            net.cfg.activation not in BAND_ACTIVATIONS:
         return None
     scales = [layer_scales(W, b) for W, b in zip(net.W[:-1], net.b[:-1])]
     if any(s is None for s in scales):

@@ -78,8 +78,10 @@ class DepthPane(Pane):
                 "pred": pg.PlotDataItem(pen=pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine),
                                         connect="finite"),
                 # where 90 % of networks of this width lie (theory/finite_width.py)
-                "low": pg.PlotDataItem(pen=None, connect="finite"),
-                "high": pg.PlotDataItem(pen=None, connect="finite"),
+                # (an invisible pen, not None: a PlotDataItem without a pen has no curve
+                # for the fill to follow)
+                "low": pg.PlotDataItem(pen=pg.mkPen(0, 0, 0, 0), connect="finite"),
+                "high": pg.PlotDataItem(pen=pg.mkPen(0, 0, 0, 0), connect="finite"),
                 "grad": pg.PlotDataItem(pen=solid, connect="finite", **sym),
                 "sat": pg.PlotDataItem(pen=solid, connect="finite", **sym),
                 "dead": pg.PlotDataItem(pen=pg.mkPen(color, width=3, style=Qt.PenStyle.DotLine),
