@@ -15,13 +15,14 @@ from .classroom.explanation_panel import ExplanationPanel
 from .classroom.presentation import PresentationController
 from .controls.control_panel import ControlPanel
 from .controls.preset_bar import PresetBar
+from .experiment import Experiment
 from .files.download_controller import DownloadController
 from .files.file_menu import FileMenu
 from .i18n import error_text
 from .look.plot_style import release_menus
 from .panes.registry import PANES, pane_for_view
+from .panes.sweep_pane import open_cells_of_sweeps
 from .run.run_controller import RunController
-from .run.run_history import RunHistory
 
 FRAME_MS = 33          # ~30 redraws per second at most
 DEBOUNCE_MS = 30       # settle time after a setting changes before the probe reruns
@@ -39,9 +40,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(self.base_title())
         self.controller = RunController(self)
-        self.histories: list[RunHistory] = []
-        self.edges = None
-        self.preset_key: str | None = None
         self.closed = False
         self._dirty = False
         self._announced = False
@@ -50,6 +48,7 @@ class MainWindow(QMainWindow):
         self.presets = PresetBar()
         self.panel = ControlPanel()
         self.explanation = ExplanationPanel()
+        self.experiment = Experiment(self.panel.config(), self)
         self.panes = {entry.key: entry.make() for entry in PANES}
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -85,11 +84,11 @@ class MainWindow(QMainWindow):
         self._build_statusbar()
 
         self.presets.preset_chosen.connect(self.load_preset)
-        for pane in self.panes.values():   # the Sweep tab opens a clicked cell's network
-            chosen = getattr(pane, "experiment_chosen", None)
-            if chosen is not None:
-                chosen.connect(self.open_config)
-        self.panel.config_changed.connect(self._on_config_changed)
+        open_cells_of_sweeps(self)
+        self.panel.config_changed.connect(self.experiment.edit)
+        self.panel.config_invalid.connect(self.experiment.mark_invalid)
+        self.experiment.preset_changed.connect(self._show_preset)
+        self.experiment.config_changed.connect(self._show_config)
         self.controller.run_started.connect(self._on_run_started)
         self.controller.snapshot_ready.connect(self._on_snapshot)
         self.controller.run_finished.connect(self._on_run_finished)
@@ -108,7 +107,7 @@ class MainWindow(QMainWindow):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self._start_pending)
-        self.explanation.show_runs(self.panel.config())
+        self.explanation.show_runs(self.experiment.config)
         self.file_menu = FileMenu(self)   # File menu, experiment files, exports, drops
         # View/Lesson/Help menus, keys, themes, type size, language, remembered settings
         self.presentation = PresentationController(self)
@@ -131,8 +130,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.run_action = self._action(self.tr("▶ Run"), self.tr("Train (or measure) the runs "
                                        "with the settings shown (Ctrl+R)"), self.run, "Ctrl+R")
+        # Space is the presentation controller's run/pause key (shortcuts.py)
         self.pause_action = self._action(self.tr("Pause"), self.tr("Pause or resume training "
-                                         "(Space)"), self.toggle_pause, "Space")
+                                         "(Space)"), self.toggle_pause)
         self.step_action = self._action(self.tr("Step"), self.tr("Train one batch, then "
                                         "pause"), self.step)
         self.stop_action = self._action(self.tr("■ Stop"), self.tr("Stop training; the plots "
@@ -188,41 +188,45 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.panes[key])
 
     # -- presets and settings --------------------------------------------------------------
+    @property
+    def preset_key(self) -> str | None:
+        return self.experiment.preset
+
+    @property
+    def histories(self):
+        """One RunHistory per run of the latest start."""
+        return self.experiment.runs
+
+    @property
+    def edges(self):
+        return self.experiment.edges
+
     def load_preset(self, key: str, run: bool = True) -> None:
-        preset = catalogue.PRESETS[key]
-        config = preset.config
-        self.preset_key = key
-        self.panel.set_config(config)
-        self.presets.mark(key)
+        config = self.experiment.load_preset(key)
+        if run:
+            self.start(config)
+
+    def _show_preset(self, key: str | None) -> None:
+        """A preset (or a file) was loaded: its explanation, and the pane of its first view."""
+        preset = catalogue.PRESETS[key] if key is not None else None
         self.explanation.show_preset(preset)
-        self.explanation.show_runs(config)
-        for pane in self.panes.values():
-            pane.set_config(config)
+        if preset is None:
+            return
         first = preset.views[0] if preset.views else "activations"
         for entry in PANES:
             self.panes[entry.key].show_view(first if first in entry.views else None)
         self.show_pane(pane_for_view(first))
-        if run:
-            self.start(config)
 
-    def open_config(self, config) -> None:
-        """Show and run ``config`` as an ordinary experiment (not a preset)."""
-        self.debounce.stop()
-        self.preset_key = None
-        self.panel.set_config(config)
-        self.presets.mark(None)
+    def _show_config(self, config, why: str) -> None:
+        if why != "edit":
+            self.debounce.stop()             # a probe of the old settings must not follow
+            self.panel.set_config(config)
+        self.presets.mark(self.experiment.intact_preset())
         self.explanation.show_runs(config)
         for pane in self.panes.values():
             pane.set_config(config)
-        self.show_pane("activations")
-        self.start(config)
-
-    def _on_config_changed(self, config) -> None:
-        if self.preset_key is not None:
-            self.presets.mark(None)
-        self.explanation.show_runs(config)
-        for pane in self.panes.values():
-            pane.set_config(config)
+        if why not in ("edit", "undo"):
+            return
         if config.train.steps == 0 and all("steps" not in r.train for r in config.runs):
             self._pending_config = config
             self.debounce.start()      # a slider drag restarts it: one probe per pause
@@ -291,8 +295,7 @@ class MainWindow(QMainWindow):
 
     # -- results ---------------------------------------------------------------------------
     def _on_run_started(self, run_id: int, config) -> None:
-        self.histories = [RunHistory(i, r.label or f"run {i + 1}")
-                          for i, r in enumerate(config.runs)]
+        self.experiment.start_runs(config)
         self._announced = False
         self.progress.setVisible(config.train.steps > 0)
         self.progress.setRange(0, 1000)
@@ -300,12 +303,7 @@ class MainWindow(QMainWindow):
         self._dirty = True
 
     def _on_snapshot(self, s) -> None:
-        # Store only; the frame timer draws.
-        while len(self.histories) <= s.run_index:
-            self.histories.append(RunHistory(len(self.histories), s.label))
-        self.histories[s.run_index].add(s)
-        if s.layers is not None:
-            self.edges = s.edges
+        self.experiment.add_snapshot(s)     # store only; the frame timer draws
         self._dirty = True
 
     def _on_run_finished(self, run_id: int) -> None:
@@ -328,6 +326,10 @@ class MainWindow(QMainWindow):
                 all(h.layers is not None for h in self.histories):
             self._announced = True
             self.result_drawn.emit()
+
+    def redraw(self) -> None:
+        """Draw the pane shown now, changed or not (after a language or look change)."""
+        self._draw(force=True)
 
     def _warm_up(self) -> None:
         if self.closed:     # its start was queued for a second after the window was made
@@ -380,6 +382,12 @@ class MainWindow(QMainWindow):
 
     # -- closing ---------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
+        """In this order: keep or drop unsaved changes (may cancel), remember the session,
+        stop the timers, the runs and the download."""
+        if self.isVisible() and not self.file_menu.maybe_save_changes():
+            event.ignore()
+            return
+        self.presentation.close()
         self.frame_timer.stop()
         self.warm_timer.stop()
         self.debounce.stop()
@@ -388,7 +396,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if event.isAccepted():
             for pane in self.panes.values():   # background jobs (sweep, Jacobian spectra)
-                getattr(pane, "shutdown", lambda: None)()
+                pane.shutdown()
             # Closing the window ends it (the app quits): no more redraws, retranslations or
             # restyles, and pyqtgraph's menus go with it.
             self.closed = True

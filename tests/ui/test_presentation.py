@@ -184,7 +184,7 @@ def test_presentation_type_follows_the_screen_height(window, monkeypatch):
 
 def test_the_window_title_keeps_the_file_name_in_every_language(window, qtbot, tmp_path):
     from initviz.ui import i18n
-    window.file_menu._set_path(tmp_path / "lesson one.json", window.panel.config())
+    window.experiment.saved_to(tmp_path / "lesson one.json", window.experiment.config)
     assert window.windowTitle() == "lesson one.json[*] — " + window.base_title()
     try:
         window.presentation.set_language("zh_CN")
@@ -213,7 +213,7 @@ def test_themes_restyle_the_plots(window, qtbot):
 
 def test_lesson_formula_fills_in_the_layer_sizes():
     from initviz.engine.config import InitConfig
-    from initviz.ui.classroom.lesson import formula_with_numbers
+    from initviz.engine.initializers import formula_with_numbers
     he = InitConfig(scheme="kaiming_normal", nonlinearity="relu")
     assert formula_with_numbers(he, 100, 100) == "σ = √(2/100) = 0.141"
     assert formula_with_numbers(InitConfig(scheme="xavier_uniform"), 100, 50) == \

@@ -94,7 +94,8 @@ def test_depth_pane_draws_the_finite_width_band(qtbot, window):
     cfg = merge(get("finite-width").config,
                 {"data": {"source": "bundled", "probe_samples": 200},
                  "network": {"depth": 6}})
-    window.open_config(cfg)
+    window.experiment.show_config(cfg)
+    window.start(cfg)
     with qtbot.waitSignal(window.controller.run_finished, timeout=60000):
         pass
     window.draw_all()

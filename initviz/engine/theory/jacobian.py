@@ -20,7 +20,7 @@ def jacobian_singular_values(net, x: np.ndarray) -> np.ndarray:
     with np.errstate(all="ignore"):
         net.forward(x, train=False)
         act = net.act_fn
-        slopes = [np.asarray(act.derivative(u, a), np.float64).ravel()
+        slopes = [np.asarray(act.slope(u, a, np.empty_like(u)), np.float64).ravel()
                   for u, a in zip(net.pre, net.act)]
     # Multiply from the output end: square products first, the wide input layer last.
     J = None

@@ -37,7 +37,7 @@ def phi_and_slope(activation: str, negative_slope: float = 0.01):
 
     def slope(u):
         u = np.asarray(u, np.float64)
-        return act.derivative(u, act.forward(u))
+        return act.slope(u, act.forward(u), np.empty_like(u))
     return phi, slope
 
 

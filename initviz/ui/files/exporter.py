@@ -208,10 +208,7 @@ class Exporter(QObject):
 
     def preset(self) -> str | None:
         """The preset shown, while none of its settings has been changed."""
-        w = self.window
-        key = w.preset_key
-        button = w.presets.buttons.get(key) if key else None
-        return key if button is not None and button.isChecked() else None
+        return self.window.experiment.intact_preset()
 
     # -- what to draw ----------------------------------------------------------------------
     def pane_key(self) -> str | None:

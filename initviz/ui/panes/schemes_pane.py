@@ -13,7 +13,6 @@ from initviz.engine.scheme_gallery import SHORT, gallery
 
 from ..classroom.explanation_panel import layer_shapes
 from ..i18n import current_language, engine_text
-from ..classroom.lesson import formula_with_numbers
 from ..look.palette import Palette
 from ..look.plot_style import style_plot
 from .pane import Pane
@@ -133,8 +132,7 @@ class SchemesPane(Pane):
             p.setYRange(0, top * 2.0, padding=0)       # room above the bars for σ
             text.setText(f"σ = {e.std:.3g}")
             text.setPos(float(e.edges[0]), top * 2.0)
-            formula = formula_with_numbers(e.init, n_in, n_out) or \
-                initializers.describe(e.init, n_in, n_out)
+            formula = initializers.describe(e.init, n_in, n_out)
             cells = (title, formula, f"{e.std:.4g}", f"{e.measured_std:.4g}")
             for c, value in enumerate(cells):
                 self.table.setItem(i, c, QTableWidgetItem(value))
