@@ -147,8 +147,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "sweep":
             from .sweep_cli import run as run_sweep
-            return run_sweep(args, lang, lambda exc: render(
-                exc, lambda text: translate(lang, "errors", text)))
+            return run_sweep(args, lambda exc: render(
+                exc, lambda text: translate(lang, "errors", text)), load_target)
         return _run(args, lang)
     except BrokenPipeError:      # `initviz list | head`: the reader has gone, not an error
         sys.stderr.close()

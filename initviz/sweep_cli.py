@@ -37,9 +37,13 @@ def add_parser(sub, t) -> None:
                    help=t(QT_TRANSLATE_NOOP("cli", "no progress on stderr")))
 
 
-def run(args, lang: str, say) -> int:
-    from .cli import load_target
+def run(args, say, load_target) -> int:
+    """``say(exc)``: the error's line in the user's language; ``load_target(text)``: the
+    config of a preset key or file (cli.py's, passed in: this module never imports cli)."""
+    from concurrent.futures.process import BrokenProcessPool
+
     from .engine.config import ConfigError
+    from .engine.errors import DataError
     from .engine.experiment_file import ExperimentFileError
     from .engine.sweep import SweepError, make_spec, parse_axis
     from .engine.sweep_exec import SchedulerError, run_sweep
@@ -76,6 +80,14 @@ def run(args, lang: str, say) -> int:
     except SchedulerError as exc:
         print(f"initviz: {say(exc)}", file=sys.stderr)
         return 2
+    except DataError as exc:       # e.g. the full MNIST set asked for but not downloaded
+        print(f"initviz: {say(exc)}; {len(rows)}/{total} runs kept in {args.out}",
+              file=sys.stderr)
+        return 1
+    except BrokenProcessPool:
+        print(f"initviz: a worker process died; {len(rows)}/{total} runs kept in {args.out}",
+              file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print(f"initviz: interrupted; {len(rows)}/{total} runs kept in {args.out}",
               file=sys.stderr)

@@ -52,6 +52,9 @@ def test_cell_config_applies_every_value_to_the_swept_run():
     assert init.scheme == "orthogonal" and cfg.seed == 7
     # The run's own width would hide the axis: the axis wins.
     assert cfg.run_network(0).width == 8 and len(cfg.runs) == 1
+    data = make_spec(BASE, [parse_axis("data.probe_samples=50"), parse_axis("seed=3")])
+    cfg = cell_config(data, data.cells()[0], 0)
+    assert cfg.data.probe_samples == 50 and cfg.seed == 3
 
 
 def test_a_value_outside_the_config_range_fails_before_any_run():

@@ -164,7 +164,8 @@ def cell_config(spec: SweepSpec, cell: tuple, seed: int) -> ExperimentConfig:
             run["init"][name] = value
         else:
             over.setdefault(part, {})[name] = value
-            run[part].pop(name, None)  # the run's own setting must not hide the axis
+            if part in run:            # the run's own setting must not hide the axis
+                run[part].pop(name, None)
     over["runs"] = [run]
     return merge(base, over)
 
