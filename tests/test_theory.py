@@ -213,3 +213,25 @@ def test_orthogonal_tanh_keeps_the_spectrum_narrower_than_gaussian(seed):
     gauss = spread_decades(spectrum_for_run(_config("tanh", "xavier_normal", 32, gain=1.05,
                                                     seed=seed)))
     assert gauss > orth + 1, (orth, gauss)
+
+
+# ------------------------------------------------------------------ the Sweep tab's overlay
+
+def test_overlay_puts_the_critical_line_in_the_axis_units():
+    from initviz.engine.presets import get
+    from initviz.engine.theory.overlay import overlay
+    relu = get("relu-critical-line").config
+    o = overlay(relu, ["network.depth", "init.gain"], [[5, 50], [1.0, 2.0]])
+    assert o["critical"] == [(1, pytest.approx(math.sqrt(2.0)))] and o["xi"] == []
+    leaky = merge(relu, {"network": {"activation": "leaky_relu", "negative_slope": 0.5}})
+    o = overlay(leaky, ["sigma_w2", "network.depth"], [[1.0, 3.0], [5, 50]])
+    assert o["critical"] == [(0, pytest.approx(2 / 1.25))]
+    tanh = get("edge-of-chaos-tanh").config
+    o = overlay(tanh, ["sigma_w2", "network.depth"], [[1.0, 4.0], [5, 50]], points=8)
+    assert o["critical"] == [(0, pytest.approx(mf.critical_sigma_w2(0.05), abs=1e-6))]
+    (s_lo, d_lo), (s_hi, d_hi) = o["xi"]
+    assert s_lo[0] == 1.0 and s_hi[0] == 4.0
+    assert d_lo[0] == pytest.approx(6 * mf.mean_field(1.0, 0.05).xi_c)
+    assert np.all(np.diff(d_lo) > 0) and np.all(np.diff(d_hi) > 0)   # rising to the line
+    assert overlay(tanh, ["network.width", "network.depth"], [[8, 16], [5, 50]])["critical"] \
+        == []
