@@ -49,7 +49,11 @@ def test_cells_land_and_the_theory_line_sits_at_the_critical_sigma(qtbot, sweep_
     # χ₁ = 1 at σ_w² ≈ 1.76: between the columns of 1 (index 0) and 2.5 (index 1)
     expected = (critical_sigma_w2(0.05) - 1) / 1.5
     assert pane.critical.value() == pytest.approx(expected, abs=1e-6)
-    assert "2.5" in [label for _, label in pane.plot.getAxis("bottom")._tickLevels[0]]
+    header, rows = pane.export_table([], None)
+    assert header[:3] == ["sigma_w2", "network.depth", "seeds_done"] and len(rows) == 6
+    col = header.index("val_accuracy")
+    assert [r[col] for r in rows] == pytest.approx(
+        [acc[i, j] for i in range(3) for j in range(2)])
 
 
 def test_clicking_a_cell_opens_its_network(qtbot, sweep_window):

@@ -18,6 +18,7 @@ class SweepGrid:
         self.runs = np.zeros(self.shape, int)
         self.total = len(spec.tasks())
         self.done = 0
+        self.rows: dict = {}   # (cell, seed) -> row, as the sweep's files hold them
 
     def cell_index(self, cell) -> tuple[int, int]:
         idx = [self._index[k][v] for k, v in enumerate(cell)]
@@ -31,6 +32,7 @@ class SweepGrid:
 
     def add(self, key, row: dict) -> None:
         cell, _ = key
+        self.rows[key] = row
         ij = self.cell_index(cell)
         self.runs[ij] += 1
         self.done += 1

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QWidget)
 
-from initviz.engine.sweep import cell_config, make_spec, parse_axis
+from initviz.engine.sweep import cell_config, make_spec, parse_axis, summarize
 from initviz.translations import QT_TRANSLATE_NOOP
 
 from ..i18n import error_text
@@ -231,6 +231,14 @@ class SweepPane(Pane):
         self.run_button.setText(self.tr("Run sweep"))
         self._refresh()
         self.sweep_finished.emit()
+
+    def export_table(self, histories, edges):
+        """One row per cell: the axis values, the seeds in, each metric's mean."""
+        if self.grid is None or not self.grid.done:
+            return None
+        cells = summarize(self.grid.spec, self.grid.rows)
+        header = list(cells[0])
+        return header, [[c[k] for k in header] for c in cells]
 
     # -- clicking ----------------------------------------------------------------------------
     def click_cell(self, i: int, j: int = 0) -> bool:
