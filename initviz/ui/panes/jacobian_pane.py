@@ -11,18 +11,16 @@ import pyqtgraph as pg
 from initviz.engine.theory.jacobian import spectra_for_config, spread_decades
 
 from ..look.palette import Palette
-from ..look.plot_style import decade_labels_only, style_plot
+from ..look.plot_style import decade_labels_only, label_plot, style_plot
 from ..run.background_job import BackgroundJob, in_process
 from .pane import Pane
 
 class JacobianPane(Pane):
     def __init__(self, parent=None):
         super().__init__(parent=parent)
-        self.title.setText(self.tr("Singular values of the input-output Jacobian at the start"))
         self.view = pg.PlotWidget()
         self.plot = self.view.getPlotItem()
-        style_plot(self.plot, "", self.tr("rank (largest first, as a share of all)"),
-                   self.tr("singular value, log scale"))
+        style_plot(self.plot)
         self.plot.setLogMode(x=False, y=True)
         decade_labels_only(self.plot.getAxis("left"))
         self.plot.vb.setMouseEnabled(x=False, y=False)
@@ -35,6 +33,14 @@ class JacobianPane(Pane):
         self.job = BackgroundJob(self)
         self.job.item_ready.connect(self._on_spectrum)
         self.job.finished.connect(self._draw)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Singular values of the input-output Jacobian at the start"))
+        label_plot(self.plot, "", self.tr("rank (largest first, as a share of all)"),
+                   self.tr("singular value, log scale"))
+        self._draw_legend()         # (no plot items made here: the window's retranslation
+        #                             walks the plots' items while this runs)
 
     def set_config(self, config) -> None:
         if config == self._config:
@@ -63,14 +69,21 @@ class JacobianPane(Pane):
         self.job.shutdown()
 
     def spreads(self) -> dict[int, float]:
-        """Decades between the 95th and 5th percentile of each run's singular values."""
-        return {i: spread_decades(s) for i, s in self.spectra.items()}
+        """Decades between the 95th and 5th percentile of each run's non-zero singular values
+        (dead ReLU units give exact zeros)."""
+        return {i: spread_decades(s[s > 0]) for i, s in self.spectra.items()}
+
+    def _draw_legend(self) -> None:
+        notes = {i: self.tr("{0:.1f} decades").format(d) for i, d in self.spreads().items()}
+        for i in self.skipped:
+            notes[i] = self.tr("not for this network")
+        self.legend.show_runs(self.labels, notes, self.tr(
+            "spread: decades between the 5th and 95th percentile of the singular values"))
 
     def _draw(self) -> None:
         for item in self._items:
             self.plot.removeItem(item)
         self._items = []
-        notes = {}
         for i, s in sorted(self.spectra.items()):
             s = np.where(s > 0, s, np.nan)
             x = (np.arange(len(s)) + 0.5) / len(s)
@@ -78,11 +91,7 @@ class JacobianPane(Pane):
                                    connect="finite")
             self.plot.addItem(item)
             self._items.append(item)
-            notes[i] = self.tr("{0:.1f} decades").format(spread_decades(s[np.isfinite(s)]))
-        for i in self.skipped:
-            notes[i] = self.tr("not for this network")
-        self.legend.show_runs(self.labels, notes, self.tr(
-            "spread: decades between the 5th and 95th percentile of the singular values"))
+        self._draw_legend()
         values = np.concatenate([s[s > 0] for s in self.spectra.values()]) \
             if self.spectra else np.empty(0)
         if values.size:

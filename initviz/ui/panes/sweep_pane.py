@@ -63,7 +63,6 @@ class SweepPane(Pane):
 
     def __init__(self, parent=None):
         super().__init__(legend=False, parent=parent)
-        self.title.setText(self.tr("Where the network learns: a grid of experiments"))
         self.base = None
         self.grid: SweepGrid | None = None
         self.theory: dict | None = None
@@ -79,27 +78,24 @@ class SweepPane(Pane):
         self.x_edit, self.y_edit = QLineEdit(DEFAULT_AXES[0]), QLineEdit(DEFAULT_AXES[1])
         for edit in (self.x_edit, self.y_edit):
             edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("network.depth=5:50:10"))
-            edit.setToolTip(self.tr("FIELD=FROM:TO:COUNT or FIELD=A,B,C; fields: init.*, "
-                                    "network.*, train.*, seed, sigma_w2, sigma_b2"))
         self.seeds = QSpinBox()
         self.seeds.setRange(1, 20)
         self.batches = QSpinBox()
         self.batches.setRange(0, 100000)
         self.batches.setValue(DEFAULT_BATCHES)
-        self.batches.setToolTip(self.tr("Training batches per cell (0: the start only)"))
         self.colour = QComboBox()
         self.colour.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key, name, _ in COLOURS:
-            self.colour.addItem(self.tr(name), key)
+            self.colour.addItem(name, key)
         self.colour.currentIndexChanged.connect(lambda _: self._refresh())
-        self.run_button = QPushButton(self.tr("Run sweep"))
+        self.run_button = QPushButton()
         self.run_button.clicked.connect(self._toggle)
-        for text, widget in ((self.tr("x"), self.x_edit), (self.tr("y"), self.y_edit)):
-            row.addWidget(QLabel(text))
+        self._labels = [QLabel() for _ in range(5)]
+        for label, widget in zip(self._labels[:2], (self.x_edit, self.y_edit)):
+            row.addWidget(label)
             row.addWidget(widget, 1)
-        for text, widget in ((self.tr("seeds"), self.seeds), (self.tr("batches"), self.batches),
-                             (self.tr("colour"), self.colour)):
-            row2.addWidget(QLabel(text))
+        for label, widget in zip(self._labels[2:], (self.seeds, self.batches, self.colour)):
+            row2.addWidget(label)
             row2.addWidget(widget)
         row2.addStretch(1)
         row2.addWidget(self.run_button)
@@ -139,6 +135,23 @@ class SweepPane(Pane):
         self.key = QLabel()
         self.key.setWordWrap(True)
         self.add_body(self.key)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Where the network learns: a grid of experiments"))
+        for label, text in zip(self._labels, (self.tr("x"), self.tr("y"), self.tr("seeds"),
+                                              self.tr("batches"), self.tr("colour"))):
+            label.setText(text)
+        tip = self.tr("FIELD=FROM:TO:COUNT or FIELD=A,B,C; fields: init.*, network.*, "
+                      "train.*, seed, sigma_w2, sigma_b2")
+        self.x_edit.setToolTip(tip)
+        self.y_edit.setToolTip(tip)
+        self.batches.setToolTip(self.tr("Training batches per cell (0: the start only)"))
+        for i, (_, name, _) in enumerate(COLOURS):
+            self.colour.setItemText(i, QCoreApplication.translate("SweepPane", name))
+        self.run_button.setText(self.tr("Stop") if self.job.running else self.tr("Run sweep"))
+        self._say_status()          # texts only: the window's retranslation walks the plots
+        self._say_key()
 
     # -- the pane API ------------------------------------------------------------------------
     def set_config(self, config) -> None:
@@ -313,6 +326,12 @@ class SweepPane(Pane):
         div = g.values("diverged")
         ii, jj = np.nonzero(div >= 0.5)
         self.crosses.setData(ii.astype(float), jj.astype(float))
+        self._say_status()
+
+    def _say_status(self) -> None:
+        g = self.grid
+        if g is None:
+            return
         state = self.tr("running") if self.job.running else self.tr("done") \
             if g.done == g.total else self.tr("stopped")
         self.status.setText(self.tr("{0} of {1} runs ({2}); colour: {3}. Click a cell to open "
@@ -321,8 +340,8 @@ class SweepPane(Pane):
 
     def _draw_theory(self) -> None:
         t, g = self.theory, self.grid
+        self._say_key()
         if not t or g is None or t.get("sigma_axis") is None:
-            self.key.setText("")
             return
         s = t["sigma_axis"]
         for axis, value in t["critical"]:
@@ -336,6 +355,12 @@ class SweepPane(Pane):
             ok = np.isfinite(a) & np.isfinite(b)
             a, b = np.where(ok, a, np.nan), np.where(ok, b, np.nan)
             curve.setData(*((a, b) if s == 0 else (b, a)))
+
+    def _say_key(self) -> None:
+        t = self.theory
+        if not t or self.grid is None or t.get("sigma_axis") is None:
+            self.key.setText("")
+            return
         text = QCoreApplication.translate(
             "SweepPane", "red line: the critical σ_w² (χ₁ = 1; 2/(1 + a²) for ReLU)")
         if t["xi"]:
