@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushB
                                QWidget)
 
 from initviz.engine.sweep import cell_config, make_spec, parse_axis, summarize
+from initviz.engine.sweep_exec import run_sweep
 from initviz.translations import QT_TRANSLATE_NOOP
 
 from ..i18n import error_text
@@ -200,7 +201,6 @@ class SweepPane(Pane):
         self.grid = SweepGrid(spec)
         self.theory = None
         workers = self.workers
-        from initviz.engine.sweep_exec import run_sweep
         self.job.start(lambda stopped: run_sweep(spec, workers=workers, stop=stopped,
                                                     nice=True))
         fields = [a.field for a in spec.axes]
@@ -298,10 +298,10 @@ class SweepPane(Pane):
             step = max(1, int(np.ceil(len(vals) / 10)))
             ax.setTicks([[(i, f"{v:.3g}" if isinstance(v, float) else str(v))
                           for i, v in enumerate(vals) if i % step == 0]])
-            self.plot.setLabel(name, g.axes[k].field)
+            if ax.labelText != g.axes[k].field:   # each change lays the axis out again
+                self.plot.setLabel(name, g.axes[k].field)
         nx, ny = g.shape
-        self.plot.setXRange(-0.5, nx - 0.5, padding=0)
-        self.plot.setYRange(-0.5, ny - 0.5, padding=0)
+        self.plot.setRange(xRange=(-0.5, nx - 0.5), yRange=(-0.5, ny - 0.5), padding=0)
         self.critical.hide()
         for c in self.xi_curves:
             c.setData([], [])
