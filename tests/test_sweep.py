@@ -7,6 +7,7 @@ import json
 import pytest
 
 from initviz.cli import main
+from test_cli import cli, no_qt  # noqa: F401  (the fixture)
 from initviz.engine.config import ConfigError, ExperimentConfig, merge
 from initviz.engine.sweep import SweepError, cell_config, make_spec, parse_axis, run_cell
 from initviz.engine.sweep_exec import run_sweep
@@ -190,3 +191,14 @@ def test_cli_sweep_refuses_another_sweeps_file(tmp_path, capsys):
     assert main(common + ["--axis", "network.depth=3"]) == 2
     assert "different sweep" in capsys.readouterr().err
     assert out.read_text(encoding="utf-8") == before
+
+
+def test_the_real_command_runs_cells_in_spawned_workers_without_qt(tmp_path, no_qt):
+    # `python -m initviz sweep` with PySide6/pyqtgraph made unimportable: the spawned workers
+    # start from initviz/__main__.py (freeze_support) and never import Qt either.
+    out = tmp_path / "s.csv"
+    done = cli(no_qt, "sweep", _write_base(tmp_path), "--axis", "network.depth=2,3",
+               "--batches", "0", "--workers", "2", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "2/2" in done.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 4   # spec, header, 2 rows
