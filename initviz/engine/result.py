@@ -90,7 +90,7 @@ class ResultCollector:
                        "val_loss": last("val_loss"), "val_accuracy": last("val_accuracy"),
                        "diverged": snap.diverged_at is not None,
                        "diverged_at": snap.diverged_at, "seconds": snap.elapsed,
-                       "stopped": snap.stage == "stopped"}
+                       "stopped": snap.stage == "stopped", "failed": snap.stage == "failed"}
 
     def document(self) -> dict:
         runs = []

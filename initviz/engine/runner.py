@@ -352,9 +352,11 @@ def choose_edges(act_fns, raws: list[dict], bins: int) -> HistEdges:
 
 
 def run_experiment(config, control: RunControl | None = None, snapshot_seconds: float = 1 / 30,
-                   data: Dataset | None = None, dtype=np.float32) -> Iterator[Snapshot]:
+                   data: Dataset | None = None, dtype=np.float32,
+                   only: tuple[int, ...] | None = None) -> Iterator[Snapshot]:
     """Yield snapshots of every run of ``config``: pre-training progress, the state at
     initialization, progress while training, and a final full snapshot per run.
+    ``only``: the indices of the runs to train here (a worker process's share).
 
     ``snapshot_seconds`` is the smallest gap between two snapshots of a run; per-layer
     statistics are measured less often when measuring them would cost more than a quarter of
@@ -362,8 +364,9 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
     """
     control = control or RunControl()
     data = data or load_dataset(config.data, config.seed, config.network.output)
-    runs = [RunState(config, i, data, dtype) for i in range(len(config.runs))]
-    count = len(runs)
+    runs = [RunState(config, i, data, dtype)
+            for i in (range(len(config.runs)) if only is None else only)]
+    count = len(config.runs)
     shared = _SharedBatches()
     for r in runs:
         r._shared = shared

@@ -49,7 +49,7 @@ class Snapshot:
     run_index: int
     run_count: int
     label: str
-    stage: str                     # "pretrain", "init", "train", "done", "diverged", "stopped"
+    stage: str   # "pretrain", "init", "train", "done", "diverged", "stopped", "failed"
     step: int
     total_steps: int
     layers: tuple[LayerStats, ...] | None   # None: unchanged since this run's last snapshot
@@ -71,4 +71,4 @@ class Snapshot:
 
     @property
     def finished(self) -> bool:
-        return self.stage in ("done", "diverged", "stopped")
+        return self.stage in ("done", "diverged", "stopped", "failed")
