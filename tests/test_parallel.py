@@ -1,9 +1,11 @@
 """Comparisons in worker processes ("spawn", as on Windows and macOS): the same numbers as in
 one process, bit for bit; control of every worker; a dead worker; no leftover processes."""
 import dataclasses
+import json
 import multiprocessing
 import os
 import signal
+import subprocess
 import sys
 import time
 
@@ -13,7 +15,7 @@ import pytest
 from initviz.engine.config import (DataConfig, ExperimentConfig, InitConfig, NetworkConfig,
                                    RunSpec, TrainConfig)
 from initviz.engine.control import RunControl
-from initviz.engine.parallel import ParallelRun, plan_workers, run_comparison
+from initviz.engine.parallel import DEAD_WORKER, ParallelRun, plan_workers, run_comparison
 from initviz.engine.runner import run_experiment
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
@@ -174,8 +176,7 @@ def test_a_killed_worker_fails_its_runs_and_the_others_go_on():
             killed = True
             control.resume()
     assert last[1].stage == "failed" and last[1].finished
-    assert "worker process ended unexpectedly" in last[1].message
-    assert str(-signal.SIGKILL) in last[1].message
+    assert last[1].message == DEAD_WORKER
     assert last[0].stage == "done" and last[0].step == 3000
 
 
@@ -209,3 +210,82 @@ def test_run_comparison_with_workers_one_is_the_plain_runner():
     a = [s.losses for s in run_comparison(config, workers=1, snapshot_seconds=1e9)]
     b = [s.losses for s in run_experiment(config, snapshot_seconds=1e9)]
     assert all(np.array_equal(x, y) for x, y in zip(a, b)) and len(a) == len(b)
+
+
+def cli(*args, **kw):
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env = dict(os.environ, PYTHONPATH=root, LANGUAGE="", LC_ALL="", LANG="C.UTF-8")
+    return subprocess.Popen([sys.executable, "-m", "initviz", *args], env=env, cwd=root,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+
+
+@pytest.mark.xfail(strict=True, reason="edges from every run's state until branch hist")
+def test_initviz_run_workers_gives_the_one_process_result(tmp_path):
+    path = tmp_path / "cfg.json"
+    path.write_text(comparison(steps=30).to_json())
+    docs = []
+    for n in ("1", "2"):
+        out = tmp_path / f"r{n}.json"
+        p = cli("run", str(path), "--workers", n, "--json", str(out), "--quiet")
+        assert p.wait(300) == 0, p.stderr.read()
+        doc = json.loads(out.read_text())
+        for r in doc["runs"]:
+            r["final"].pop("seconds")
+        docs.append(doc)
+    assert docs[0] == docs[1]
+
+
+def test_initviz_run_workers_must_be_positive():
+    p = cli("run", "act-relu-compare", "--workers", "0")
+    assert p.wait(300) == 2 and "--workers" in p.stderr.read()
+
+
+def descendants(pid: int) -> set[int]:
+    out = set()
+    for child in os.listdir("/proc"):
+        if child.isdigit():
+            try:
+                with open(f"/proc/{child}/stat") as f:
+                    if int(f.read().rsplit(")", 1)[1].split()[1]) == pid:
+                        out.add(int(child))
+            except OSError:
+                pass
+    return out
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@linux_only
+def test_no_worker_outlives_a_killed_command(tmp_path):
+    path = tmp_path / "cfg.json"
+    path.write_text(comparison(steps=1_000_000).to_json())
+    p = cli("run", str(path), "--workers", "2", "--quiet")
+    workers = set()
+    for _ in range(3000):   # until both workers are up (their parent is the command)
+        workers = {c for c in descendants(p.pid) if "worker_process" in _cmdline(c)
+                   or "multiprocessing" in _cmdline(c) and "resource_tracker" not in _cmdline(c)}
+        if len(workers) == 2 or p.poll() is not None:
+            break
+        time.sleep(0.01)
+    assert len(workers) == 2
+    p.kill()   # SIGKILL: no cleanup code runs in the command
+    p.wait()
+    for _ in range(3000):   # they notice their parent has gone and end
+        if not any(alive(w) for w in workers):
+            break
+        time.sleep(0.01)
+    assert not any(alive(w) for w in workers)
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            return f.read().replace(b"\0", b" ").decode()
+    except OSError:
+        return ""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
+import sys
 from contextlib import contextmanager
 from multiprocessing.connection import wait
 from typing import Iterator
@@ -34,7 +35,7 @@ from .stats import edges as bin_edges
 # of training, validation and probes, summed over the runs) one process is faster.
 MIN_PARALLEL_WORK = 2e10
 DEAD_WORKER = QT_TRANSLATE_NOOP(
-    "errors", "its worker process ended unexpectedly (exit code {0}): killed, or out of memory")
+    "errors", "its worker process ended unexpectedly (killed, or out of memory?)")
 _TERMINATE_WAIT = 2.0   # seconds a terminated worker gets before it is killed
 
 
@@ -204,8 +205,8 @@ class ParallelRun:
 
     def _failed(self, w: _Worker) -> Iterator[Snapshot]:
         w.process.join(_TERMINATE_WAIT)
-        code = w.process.exitcode
-        message = DEAD_WORKER.format(code)
+        print(f"initviz: worker process {w.pid} of runs {[i + 1 for i in w.runs]} ended with "
+              f"exit code {w.process.exitcode}", file=sys.stderr)
         for i in w.runs:
             if i in self._finished:
                 continue
@@ -214,7 +215,7 @@ class ParallelRun:
                 last = _empty_snapshot(self.config, i)
             self._finished.add(i)
             yield dataclasses.replace(
-                last, stage="failed", layers=None, message=message,
+                last, stage="failed", layers=None, message=DEAD_WORKER,
                 steps=_empty(np.int64), losses=_empty(np.float64),
                 val_steps=_empty(np.int64), val_losses=_empty(np.float64),
                 val_accuracies=_empty(np.float64), pretrain=())
