@@ -23,6 +23,9 @@ from .snapshot import HistEdges, LayerStats, Snapshot, frozen
 BOUNDARY_GRID = 100
 MAX_UNITS, MAX_UNIT_INPUTS = 16, 8  # the slice of layer 1 sent with track_units
 VAL_CHUNK = 2000
+# Full snapshots (probe and statistics) take at most a tenth of the time: on a 30-layer
+# 256-wide net one costs 0.15 s per run, and at a quarter (the old rule) they added ~20 %.
+MEASURE_GAP = 9
 
 
 @dataclass
@@ -359,7 +362,7 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
     ``only``: the indices of the runs to train here (a worker process's share).
 
     ``snapshot_seconds`` is the smallest gap between two snapshots of a run; per-layer
-    statistics are measured less often when measuring them would cost more than a quarter of
+    statistics are measured less often when measuring them would cost more than a tenth of
     the time. Loss points are never dropped: each snapshot carries those since the previous one.
     """
     control = control or RunControl()
@@ -403,7 +406,7 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
         ending = [r for r in active if r.finished]
         want_light = now - last_light >= snapshot_seconds or control.snapshot_requested
         want_full = control.snapshot_requested or (
-            want_light and now - last_full >= max(snapshot_seconds, 4 * full_cost))
+            want_light and now - last_full >= max(snapshot_seconds, MEASURE_GAP * full_cost))
         control.snapshot_requested = False
         if want_light:
             t0 = time.perf_counter()
