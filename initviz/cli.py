@@ -74,7 +74,7 @@ def _run(args, lang: str = "en") -> int:
                          for r in config.runs)
             config = config.replace(runs=runs)
         if args.workers is not None and args.workers < 1:
-            raise ConfigError(QT_TRANSLATE_NOOP("cli", "--workers must be 1 or more"))
+            raise ConfigError(QT_TRANSLATE_NOOP("errors", "--workers must be 1 or more"))
     except (ConfigError, ExperimentFileError) as exc:
         print(f"initviz: {say(exc)}", file=sys.stderr)
         return 2

@@ -1491,6 +1491,10 @@ loss</source>
         <translation>改用这个训练批次数</translation>
     </message>
     <message>
+        <source>train the runs in N processes (default: one per core for big comparisons)</source>
+        <translation>用 N 个进程训练各次运行（默认：较大的对比每个 CPU 核心一个进程）</translation>
+    </message>
+    <message>
         <source>no progress on stderr</source>
         <translation>不在 stderr 上显示进度</translation>
     </message>
@@ -1704,6 +1708,10 @@ loss</source>
         <translation>{0}：没有这个预设实验或文件；`initviz list` 列出所有预设实验</translation>
     </message>
     <message>
+        <source>--workers must be 1 or more</source>
+        <translation>--workers 必须至少为 1</translation>
+    </message>
+    <message>
         <source>{0}: must be {1} from {2:g} to {3:g}, not {4}</source>
         <translation>{0}：必须是 {2:g} 到 {3:g} 之间的{1}，而不是 {4}</translation>
     </message>
@@ -1882,6 +1890,10 @@ loss</source>
     <message>
         <source>the MNIST training file has only {0:,} images</source>
         <translation>MNIST 训练文件只有 {0:,} 张图像</translation>
+    </message>
+    <message>
+        <source>its worker process ended unexpectedly (killed, or out of memory?)</source>
+        <translation>其工作进程意外结束（被终止，或内存不足？）</translation>
     </message>
 </context>
 <context>
