@@ -1,11 +1,14 @@
-"""Immutable snapshots: what a run sends to the window. Small (histogram counts over fixed
-edges, per-layer numbers, the loss points since the previous snapshot of the same run) and
-read-only, so they can cross threads without copies or locks."""
+"""Immutable snapshots: what a run sends to the window. Small (per-layer histograms, each over
+its own range, per-layer numbers, the loss points since the previous snapshot of the same run)
+and read-only, so they can cross threads without copies or locks. Everything in a run's
+snapshots depends on that run alone (its config, seed and state), never on the other runs."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import numpy as np
+
+from .histograms import Histogram
 
 
 def frozen(a, dtype=None) -> np.ndarray:
@@ -13,15 +16,6 @@ def frozen(a, dtype=None) -> np.ndarray:
     out = np.array(a, dtype=dtype, copy=True)
     out.setflags(write=False)
     return out
-
-
-@dataclass(frozen=True)
-class HistEdges:
-    """Fixed bin edges shared by every layer and every run of one experiment."""
-    activation: np.ndarray
-    preactivation: np.ndarray
-    gradient: np.ndarray
-    weight: np.ndarray
 
 
 @dataclass(frozen=True)
@@ -38,10 +32,11 @@ class LayerStats:
     saturated_fraction: float
     dead_fraction: float
     predicted_activation_std: float
-    activation_hist: np.ndarray
-    preactivation_hist: np.ndarray
-    gradient_hist: np.ndarray
-    weight_hist: np.ndarray
+    activation_hist: Histogram
+    preactivation_hist: Histogram
+    gradient_hist: Histogram
+    weight_hist: Histogram
+    activation_range: tuple[float, float] | None = None   # f's natural range, if bounded
 
 
 @dataclass(frozen=True)
@@ -53,7 +48,6 @@ class Snapshot:
     step: int
     total_steps: int
     layers: tuple[LayerStats, ...] | None   # None: unchanged since this run's last snapshot
-    edges: HistEdges
     steps: np.ndarray              # training steps since this run's previous snapshot
     losses: np.ndarray             # their training losses
     val_steps: np.ndarray

@@ -1,6 +1,6 @@
 """Exports for slides, spreadsheets and scripts: a pane or the whole plot area as PNG (at twice
 the screen resolution) or SVG, the data behind a pane as CSV, and a finished comparison as the
-``initviz.result/1`` document that ``initviz run --json`` writes for the same config.
+``initviz.result/2`` document that ``initviz run --json`` writes for the same config.
 
 SVG is drawn by Qt's own QSvgGenerator: pyqtgraph 0.14's SVG exporter raises ValueError on
 Qt >= 6.11 (it cannot parse the ``Z`` path token Qt now writes)."""
@@ -146,19 +146,18 @@ def _cell(x):
     return "" if x is None else x
 
 
-def _histogram_rows(pane: HistogramPane, histories, edges) -> list[list]:
-    field = "preactivation" if pane.kind == "activation" and pane.preactivation else pane.kind
-    e = getattr(edges, field) if edges is not None else None
+def _histogram_rows(pane: HistogramPane, histories, edges=None) -> list[list]:
+    """The bins the pane draws: its view's edges, each run's (estimated) count and share."""
     rows = []
+    layers = pane.view_of(histories).layers
     for h in histories:
-        if h.layers is None or e is None:
-            continue
-        for s in h.layers:
-            counts = np.asarray(getattr(s, field + "_hist"))
-            total = counts.sum()
-            pct = counts * (100.0 / total) if total else np.zeros(len(counts))
-            rows += [[h.label, s.layer, e[b], e[b + 1], counts[b], pct[b]]
-                     for b in range(len(counts))]
+        for lv in layers:
+            rv = lv.runs[h.index] if h.index < len(lv.runs) else None
+            if rv is None:
+                continue
+            e, pct = lv.edges, rv.share(rv.counts) * 100.0
+            rows += [[h.label, lv.layer, e[b], e[b + 1], rv.counts[b], pct[b]]
+                     for b in range(len(rv.counts))]
     return rows
 
 

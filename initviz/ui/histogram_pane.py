@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from initviz.engine.hist_view import ViewState, common_bound, pane_view
+
 from .i18n import run_label
 from .palette import Palette
 from . import plot_style
@@ -84,9 +86,13 @@ def x_ticks(x_range: tuple[float, float], count: int) -> tuple[list, int]:
     """About ``count`` round ticks over ``x_range``, as pyqtgraph tick levels, and the power
     of ten their labels are written in: "-1, 0, 1" under "(×10⁻⁴)" rather than "-0.0001, 0,
     0.0001", which runs into the next plot's labels when ten plots share a row."""
-    step = nice_step(x_range[1] - x_range[0], count)
-    first = np.ceil(x_range[0] / step - 1e-9) * step
-    values = np.round(np.arange(first, x_range[1] + step * 1e-6, step), 12)
+    lo, hi = float(x_range[0]), float(x_range[1])
+    if not (np.isfinite(lo) and np.isfinite(hi) and hi > lo):
+        return [[], []], 0
+    step = float(nice_step(hi - lo, count))
+    first = np.ceil(lo / step - 1e-9) * step
+    values = np.arange(first, hi + step * 1e-6, step, dtype=np.float64)
+    values = np.round(values / step) * step       # exact multiples, whatever the scale
     largest = float(np.max(np.abs(values))) if values.size else 0.0
     power = 0
     if largest and (largest < 0.01 or largest >= 10000):
@@ -181,6 +187,8 @@ class HistogramPane(QWidget):
         self._x_range = None
         self._x_power = 0          # tick labels are in units of 10^power (shown in the label)
         self._y_max = None
+        self._state = ViewState()     # the ranges, following the data calmly
+        self._view = self._view_key = None
 
         self.title = QLabel()
         self.title.setObjectName("paneTitle")
@@ -369,10 +377,22 @@ class HistogramPane(QWidget):
         p._conf = conf
 
     # -- drawing ---------------------------------------------------------------------------
-    def draw(self, histories, edges) -> None:
-        """Update the curves from the latest per-layer statistics of every run."""
-        if edges is None:
-            return
+    def view_of(self, histories):
+        """The pictures this pane shows for ``histories`` (a ``hist_view.PaneView``)."""
+        runs = [h for h in histories if h.layers is not None]
+        key = (self._field(), tuple((h.index, h.layers_version) for h in runs))
+        if self._view_key != key:
+            self._view = pane_view(
+                [h.layers for h in histories], self._field(), axis="linear", shared=True,
+                bounded=common_bound(h.layers[0].activation_range for h in runs if h.layers),
+                state=self._state)
+            self._view_key = key
+        return self._view
+
+    def draw(self, histories, edges=None) -> None:
+        """Update the curves from the latest per-layer statistics of every run, as
+        ``hist_view.pane_view`` makes them (``edges`` is unused: each run's histograms carry
+        their own)."""
         runs = [h for h in histories if h.layers is not None]
         if not runs:
             return
@@ -381,24 +401,27 @@ class HistogramPane(QWidget):
         field = self._field()
         if self._shape != (len(histories), n_layers, self.side_by_side, tuple(labels), field):
             self._rebuild(len(histories), n_layers, labels)
-        e = getattr(edges, field)
+            self._state, self._view_key = ViewState(), None
+        view = self.view_of(histories)
+        if not view.layers:
+            return
+        e = view.layers[0].edges
         y_max, spikes = 0.0, []
         pad = (0.01 * float(e[-1] - e[0]), 0.01 * (self._y_max or 100.0))
         for h in runs:
-            key = (h, h.layers_version, e)
+            drawn = (h.layers_version, e)
             old = self._drawn.get(h.index)
-            fresh = old is None or old[0] is not h or old[1] != key[1] or old[2] is not e
-            for stats in h.layers:
-                where = (h.index, stats.layer - 1)
+            fresh = old is None or old[0] != drawn[0] or old[1] is not e
+            for lv in view.layers:
+                where = (h.index, lv.layer - 1)
                 curve = self._curves.get(where)
-                if curve is None:
+                rv = lv.runs[h.index] if h.index < len(lv.runs) else None
+                if curve is None or rv is None:
                     continue
-                counts = getattr(stats, field + "_hist")
-                total = counts.sum()
-                pct = counts * (100.0 / total) if total else np.zeros(len(counts))
+                pct = rv.share(rv.counts) * 100.0    # zeros and non-finite values apart
                 top, second, at = _peak(pct)
                 if top > SPIKE_RATIO * max(second, 0.5):
-                    # One bin towers over the rest (ReLU's zeros, a dead layer): clip it
+                    # One bin towers over the rest (a point mass, a dead layer): clip it
                     # and print its height, so the rest of the distribution stays visible.
                     spikes.append((where, top, e[at], e[at + 1]))
                     y_max = max(y_max, second)
@@ -408,7 +431,7 @@ class HistogramPane(QWidget):
                         self._peaks[where].hide()
                 if fresh:
                     curve.set_steps(e, pct, top, pad)
-            self._drawn[h.index] = key
+            self._drawn[h.index] = drawn
         if not self._plots:
             return
         x_range = (float(e[0]), float(e[-1]))

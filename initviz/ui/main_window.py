@@ -316,8 +316,6 @@ class MainWindow(QMainWindow):
         while len(self.histories) <= s.run_index:
             self.histories.append(RunHistory(len(self.histories), s.label))
         self.histories[s.run_index].add(s)
-        if s.layers is not None:
-            self.edges = s.edges
         self._dirty = True
 
     def _on_run_finished(self, run_id: int) -> None:

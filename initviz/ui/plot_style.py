@@ -99,7 +99,7 @@ def nice_step(span: float, ticks: int = 3) -> float:
     if not span > 0 or not math.isfinite(span):
         return 1.0
     raw = span / ticks
-    mag = 10 ** math.floor(math.log10(raw))
+    mag = 10.0 ** math.floor(math.log10(raw))     # a float: 10 ** 20 would be an int
     for m in (1, 2, 5, 10):
         if m * mag >= raw:
             return m * mag

@@ -20,6 +20,8 @@ SECTIONS = {
     "I": "Weight distributions",
 }
 
+SHARED_RANGE_SECTIONS = frozenset("A")
+
 
 @dataclass(frozen=True)
 class Preset:
@@ -31,6 +33,9 @@ class Preset:
     takeaway: str             # what it shows, and why
     views: tuple[str, ...]    # the panes that matter, most important first
     overrides: dict           # partial ExperimentConfig as nested dicts
+    # One histogram range for all layers of a pane (the pictures are about how the values
+    # change from layer to layer); None: the section's default (SHARED_RANGE_SECTIONS).
+    share_ranges: bool | None = None
 
     @property
     def explanation(self) -> str:
@@ -40,6 +45,11 @@ class Preset:
     @property
     def config(self) -> ExperimentConfig:
         return merge(ExperimentConfig(), self.overrides)
+
+    @property
+    def shared_ranges(self) -> bool:
+        return self.section in SHARED_RANGE_SECTIONS if self.share_ranges is None \
+            else self.share_ranges
 
     @property
     def section_title(self) -> str:
