@@ -27,8 +27,7 @@ from .data import Dataset, load_dataset
 from .errors import QT_TRANSLATE_NOOP
 from .runner import run_experiment
 from .shared_arrays import release, share
-from .snapshot import HistEdges, Snapshot
-from .stats import edges as bin_edges
+from .snapshot import Snapshot
 
 # A worker costs about 0.4 s to start and ~40 MB (a fresh interpreter importing NumPy,
 # measured: benchmarks/bench_parallel.py); below this much work per comparison (multiply-adds
@@ -243,12 +242,10 @@ def _empty(dtype) -> np.ndarray:
 
 
 def _empty_snapshot(config, i: int) -> Snapshot:
-    e = bin_edges(0.0, 1.0, config.bins)
-    e.setflags(write=False)
     spec = config.runs[i]
     return Snapshot(run_index=i, run_count=len(config.runs), label=spec.label or f"run {i + 1}",
                     stage="init", step=0, total_steps=config.run_train(i).steps, layers=None,
-                    edges=HistEdges(e, e, e, e), steps=_empty(np.int64),
+                    steps=_empty(np.int64),
                     losses=_empty(np.float64), val_steps=_empty(np.int64),
                     val_losses=_empty(np.float64), val_accuracies=_empty(np.float64))
 
