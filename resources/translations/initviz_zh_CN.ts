@@ -1137,6 +1137,10 @@ loss</source>
         <translation>在第 {0} 步发散</translation>
     </message>
     <message>
+        <source>failed: {0}</source>
+        <translation>失败：{0}</translation>
+    </message>
+    <message>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
