@@ -7,6 +7,8 @@ training then): on a shared machine the wall time includes waiting for a core, t
 what the redraw itself costs.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_ui.py [--quick]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_ui.py --window-vs-headless
+        (only the preset mnist-uniform-signs in the window and headless, alternately)
 """
 from __future__ import annotations
 
@@ -117,6 +119,66 @@ def bench_event_gaps(app, window, what="normal", tab="activations", seconds=8.0)
           f"{100 * busy / (time.perf_counter() - t0):.0f} % of the time")
 
 
+def bench_window_vs_headless(app, window, key="mnist-uniform-signs", tabs=("loss",),
+                             repeat=3):
+    """A preset in the window (drawing ``tab`` at 30 frames/s) and headless (as `initviz run`
+    trains it: snapshots every second, nothing drawn), alternately in this one process; the
+    longest gap between two ticks of a 1 ms timer while the window trains."""
+    from initviz.engine.parallel import plan_workers, run_comparison
+    from initviz.engine.presets import PRESETS
+    from initviz.engine.data import load_dataset
+    config = PRESETS[key].config
+    load_dataset(config.data, config.seed)   # loading is not part of the figures
+    clock = QElapsedTimer()
+    clock.start()
+    last, gaps = [0], []
+
+    def tick():
+        now = clock.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e6)
+        last[0] = now
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(tick)
+    figures = {"headless": []}
+    for _ in range(repeat):
+        t = time.perf_counter()
+        for _ in run_comparison(config, snapshot_seconds=1.0):
+            pass
+        figures["headless"].append(time.perf_counter() - t)
+        for tab in tabs:
+            window.tabs.setCurrentWidget(window.panes[tab])
+            app.processEvents()
+            done = []
+            window.controller.run_finished.connect(done.append)
+            gaps.clear()
+            last[0] = clock.nsecsElapsed()
+            timer.start()
+            t = time.perf_counter()
+            window.start(config)
+            while not done:
+                app.processEvents()
+                time.sleep(0.0005)
+            figures.setdefault(tab, []).append(time.perf_counter() - t)
+            timer.stop()
+            window.controller.run_finished.disconnect(done.append)
+            figures.setdefault(tab + " gap", []).append(max(gaps[1:], default=0.0))
+        print("  " + ", ".join(f"{k} {v[-1]:.2f} {'ms' if 'gap' in k else 's'}"
+                               for k, v in figures.items()) + f"   [{load()}]", flush=True)
+    head = min(figures["headless"])
+    print(f"{key} ({len(config.runs)} runs, {config.train.steps} batches, "
+          f"{plan_workers(config) or 'no'} worker processes): headless best {head:.2f} s; " +
+          "; ".join(f"window, {tab} tab, best {min(figures[tab]):.2f} s = "
+                    f"{min(figures[tab]) / head:.2f}x (medians "
+                    f"{np.median(figures[tab]) / np.median(figures['headless']):.2f}x), longest "
+                    f"event-loop gap {max(figures[tab + ' gap']):.1f} ms" for tab in tabs) +
+          f"   [{load()}]")
+
+
+def load() -> str:
+    return "load %.2f %.2f %.2f" % os.getloadavg()
+
+
 def soak(app, window, n=20000):
     """20,000 snapshots through the window's slot and frame timer path."""
     window.tabs.setCurrentWidget(window.panes["activations"])
@@ -165,6 +227,11 @@ def main():
             time.sleep(0.005)
         print(f"histogram plots made while idle, done {time.perf_counter() - t1:.1f} s after "
               f"the window showed")
+    if "--window-vs-headless" in sys.argv:
+        repeat = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 3
+        bench_window_vs_headless(app, window, tabs=("loss", "activations"), repeat=repeat)
+        window.close()
+        return
     window.frame_timer.stop()   # the benchmark drives the drawing itself
     bench_redraw(app, window, runs=1)
     bench_redraw(app, window, runs=3)
