@@ -72,12 +72,11 @@ def plan_workers(config, workers: int | None = None) -> int:
 
 
 def run_comparison(config, control: RunControl | None = None, snapshot_seconds: float = 1 / 30,
-                   data: Dataset | None = None, dtype=np.float32, workers: int | None = None,
-                   nice: int = 0) -> Iterator[Snapshot]:
+                   data: Dataset | None = None, dtype=np.float32, workers: int | None = None) -> Iterator[Snapshot]:
     """``run_experiment``'s stream, from worker processes when that is faster."""
     n = plan_workers(config, workers)
     if n:
-        return ParallelRun(config, n, control, snapshot_seconds, data, dtype, nice).snapshots()
+        return ParallelRun(config, n, control, snapshot_seconds, data, dtype).snapshots()
     return run_experiment(config, control, snapshot_seconds, data=data, dtype=dtype)
 
 
@@ -111,11 +110,10 @@ class ParallelRun:
 
     def __init__(self, config, n: int, control: RunControl | None = None,
                  snapshot_seconds: float = 1 / 30, data: Dataset | None = None,
-                 dtype=np.float32, nice: int = 0):
+                 dtype=np.float32):
         self.config, self.n = config, n
         self.control = control or RunControl()
-        self.snapshot_seconds, self.data, self.dtype, self.nice = (
-            snapshot_seconds, data, dtype, nice)
+        self.snapshot_seconds, self.data, self.dtype = snapshot_seconds, data, dtype
         self.workers: list[_Worker] = []
         self._last: dict[int, Snapshot] = {}
         self._finished: set[int] = set()
@@ -152,7 +150,7 @@ class ParallelRun:
                     process = ctx.Process(
                         target=worker_process.main, name=f"initviz-worker-{k + 1}", daemon=True,
                         args=(self.config, runs, spec, state, writer, self.snapshot_seconds,
-                              self.dtype, self.nice))
+                              self.dtype))
                     self.workers.append(_Worker(runs, process, reader))
                     process.start()
                     writer.close()   # the worker's end: its EOF tells us the worker is gone
@@ -179,7 +177,7 @@ class ParallelRun:
                         live.pop(w.conn, None)
                         break
                     yield from self._handle(w, message)
-                if ready is w.process.sentinel or w.done or w.conn not in live:
+                if ready == w.process.sentinel or w.done or w.conn not in live:
                     live.pop(w.conn, None)
                     live.pop(w.process.sentinel, None)
                     if not w.done:

@@ -80,18 +80,13 @@ def blas_threads() -> int | None:
     return None
 
 
-def main(config, only, data_spec, state, conn, snapshot_seconds, dtype, nice) -> None:
+def main(config, only, data_spec, state, conn, snapshot_seconds, dtype) -> None:
     if "numpy" not in sys.modules:
         for var in BLAS_VARS:
             os.environ[var] = "1"
     _die_with_parent()
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl+C is the parent's to handle
-    if nice and hasattr(os, "nice"):
-        try:
-            os.nice(nice)   # the window's drawing comes first
-        except OSError:
-            pass
     try:
         from .data import Dataset
         from .runner import run_experiment
