@@ -78,6 +78,29 @@ NORMAL_TEN_LAYERS = {
     "train": {"steps": 10 ** 6, "batch_size": 64}}
 
 
+class GapTimer(QTimer):
+    """A 1 ms timer that records the milliseconds between its ticks: how long the event loop
+    was kept from them."""
+
+    def __init__(self):
+        super().__init__()
+        self.setInterval(1)
+        self.clock = QElapsedTimer()
+        self.gaps: list[float] = []
+        self.timeout.connect(self._tick)
+
+    def start(self):
+        self.gaps.clear()
+        self.clock.start()
+        self._last = 0
+        super().start()
+
+    def _tick(self):
+        now = self.clock.nsecsElapsed()
+        self.gaps.append((now - self._last) / 1e6)
+        self._last = now
+
+
 def bench_event_gaps(app, window, what="normal", tab="activations", seconds=8.0):
     """Longest gap between two ticks of a 1 ms timer while a run trains, from the click on
     Run (so the first frame, which builds the pane, counts)."""
@@ -85,19 +108,8 @@ def bench_event_gaps(app, window, what="normal", tab="activations", seconds=8.0)
                    NORMAL_TEN_LAYERS)
     window.tabs.setCurrentWidget(window.panes[tab])
     app.processEvents()
-    clock = QElapsedTimer()
-    clock.start()
-    gaps = []
-    last = [clock.nsecsElapsed()]
-
-    def tick():
-        now = clock.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(1)
-    timer.timeout.connect(tick)
+    timer = GapTimer()
+    gaps = timer.gaps
     timer.start()
     t0, c0 = time.perf_counter(), time.thread_time()
     window.start(config)
@@ -129,17 +141,7 @@ def bench_window_vs_headless(app, window, key="mnist-uniform-signs", tabs=("loss
     from initviz.engine.data import load_dataset
     config = PRESETS[key].config
     load_dataset(config.data, config.seed)   # loading is not part of the figures
-    clock = QElapsedTimer()
-    clock.start()
-    last, gaps = [0], []
-
-    def tick():
-        now = clock.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
-    timer = QTimer()
-    timer.setInterval(1)
-    timer.timeout.connect(tick)
+    timer = GapTimer()
     figures = {"headless": []}
     for _ in range(repeat):
         t = time.perf_counter()
@@ -151,8 +153,6 @@ def bench_window_vs_headless(app, window, key="mnist-uniform-signs", tabs=("loss
             app.processEvents()
             done = []
             window.controller.run_finished.connect(done.append)
-            gaps.clear()
-            last[0] = clock.nsecsElapsed()
             timer.start()
             t = time.perf_counter()
             window.start(config)
@@ -162,7 +162,7 @@ def bench_window_vs_headless(app, window, key="mnist-uniform-signs", tabs=("loss
             figures.setdefault(tab, []).append(time.perf_counter() - t)
             timer.stop()
             window.controller.run_finished.disconnect(done.append)
-            figures.setdefault(tab + " gap", []).append(max(gaps[1:], default=0.0))
+            figures.setdefault(tab + " gap", []).append(max(timer.gaps[1:], default=0.0))
         print("  " + ", ".join(f"{k} {v[-1]:.2f} {'ms' if 'gap' in k else 's'}"
                                for k, v in figures.items()) + f"   [{load()}]", flush=True)
     head = min(figures["headless"])

@@ -17,6 +17,7 @@ from initviz.engine.config import (DataConfig, ExperimentConfig, InitConfig, Net
 from initviz.engine.control import RunControl
 from initviz.engine.parallel import DEAD_WORKER, ParallelRun, plan_workers, run_comparison
 from initviz.engine.runner import run_experiment
+from processes import alive, workers
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 TIMING = ("samples_per_second", "elapsed")   # how fast, not what
@@ -123,28 +124,10 @@ def test_small_jobs_stay_in_process_and_big_ones_spread():
     assert plan_workers(big.replace(runs=big.runs[:1]), workers=4) == 0   # one run
 
 
-def children() -> set[int]:
-    """Live child processes of this one, but multiprocessing's resource tracker (a helper
-    that ends with the interpreter, not a worker)."""
-    from multiprocessing import resource_tracker
-    tracker = getattr(resource_tracker._resource_tracker, "_pid", None)
-    me, out = str(os.getpid()), set()
-    for pid in os.listdir("/proc"):
-        if pid.isdigit():
-            try:
-                with open(f"/proc/{pid}/stat") as f:
-                    fields = f.read().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if fields[1] == me and fields[0] != "Z" and int(pid) != tracker:
-                out.add(int(pid))
-    return out
-
-
 @linux_only
 @pytest.mark.parametrize("how", ["to the end", "stopped", "let go"])
 def test_no_worker_outlives_the_comparison(how):
-    before = children()
+    before = workers()
     control = RunControl()
     run = ParallelRun(comparison(steps=100000), 2, control, snapshot_seconds=0.0)
     stream = run.snapshots()
@@ -156,14 +139,14 @@ def test_no_worker_outlives_the_comparison(how):
         for s in stream:
             if s.stage == "train":
                 break
-        assert children() - before   # the workers are there while it runs
+        assert workers() - before   # the workers are there while it runs
         if how == "stopped":
             control.stop()
             rest = list(stream)
             assert {s.run_index for s in rest if s.stage == "stopped"} == {0, 1, 2, 3}
         else:
             stream.close()
-    assert not children() - before
+    assert not workers() - before
     for w in run.workers:
         with pytest.raises(ProcessLookupError):
             os.kill(w.pid, 0)
@@ -247,52 +230,23 @@ def test_initviz_run_workers_must_be_positive():
     assert p.wait(300) == 2 and "--workers" in p.stderr.read()
 
 
-def descendants(pid: int) -> set[int]:
-    out = set()
-    for child in os.listdir("/proc"):
-        if child.isdigit():
-            try:
-                with open(f"/proc/{child}/stat") as f:
-                    if int(f.read().rsplit(")", 1)[1].split()[1]) == pid:
-                        out.add(int(child))
-            except OSError:
-                pass
-    return out
-
-
-def alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
-
-
 @linux_only
 def test_no_worker_outlives_a_killed_command(tmp_path):
     path = tmp_path / "cfg.json"
     path.write_text(comparison(steps=1_000_000).to_json())
     p = cli("run", str(path), "--workers", "2", "--quiet")
-    workers = set()
+    up = set()
     for _ in range(3000):   # until both workers are up (their parent is the command)
-        workers = {c for c in descendants(p.pid) if "worker_process" in _cmdline(c)
-                   or "multiprocessing" in _cmdline(c) and "resource_tracker" not in _cmdline(c)}
-        if len(workers) == 2 or p.poll() is not None:
+        up = workers(p.pid)
+        if len(up) == 2 or p.poll() is not None:
             break
         time.sleep(0.01)
-    assert len(workers) == 2
+    assert len(up) == 2
     p.kill()   # SIGKILL: no cleanup code runs in the command
     p.wait()
     for _ in range(3000):   # they notice their parent has gone and end
-        if not any(alive(w) for w in workers):
+        if not any(alive(w) for w in up):
             break
         time.sleep(0.01)
-    assert not any(alive(w) for w in workers)
+    assert not any(alive(w) for w in up)
 
-
-def _cmdline(pid: int) -> str:
-    try:
-        with open(f"/proc/{pid}/cmdline", "rb") as f:
-            return f.read().replace(b"\0", b" ").decode()
-    except OSError:
-        return ""

@@ -9,6 +9,7 @@ import pytest
 
 from initviz.engine import parallel
 from initviz.engine.config import ExperimentConfig, merge
+from processes import workers
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 
@@ -17,24 +18,6 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="re
 def every_comparison_in_workers(monkeypatch):
     """Small comparisons would stay in the window's process: send them to workers."""
     monkeypatch.setattr(parallel, "MIN_PARALLEL_WORK", 0)
-
-
-def workers() -> set[int]:
-    """This process's children that are multiprocessing workers (not its resource tracker)."""
-    me, out = str(os.getpid()), set()
-    for pid in os.listdir("/proc"):
-        if not pid.isdigit():
-            continue
-        try:
-            with open(f"/proc/{pid}/stat") as f:
-                state, ppid = f.read().rsplit(")", 1)[1].split()[:2]
-            with open(f"/proc/{pid}/cmdline", "rb") as f:
-                cmd = f.read()
-        except OSError:
-            continue
-        if ppid == me and state != "Z" and b"spawn_main" in cmd:
-            out.add(int(pid))
-    return out
 
 
 def comparison(steps=1_000_000):
