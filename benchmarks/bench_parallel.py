@@ -1,6 +1,7 @@
 """Comparisons in worker processes: prints figures, asserts nothing.
 
     .venv/bin/python benchmarks/bench_parallel.py [speed|memory|start|deep]... [--repeat N]
+        [--torch-repeat N]
 
 speed   The four-run 858-batch MNIST comparison (bench_engine's) in one process and in worker
         processes, alternately, N times; then the same four trainings (same network, Adam,
@@ -15,7 +16,11 @@ start   What a worker costs to start, and comparisons of growing size in one pro
 deep    The deep presets (he-vs-xavier-deep, residual-deep, batchnorm-rescue), headless, as
         `initviz run` trains them (snapshots every second), in one process and in workers.
 
-The load average is printed with every figure: the machine is shared.
+The load average is printed with every figure: the machine is shared. On Linux with
+autogroup scheduling (/proc/sys/kernel/sched_autogroup_enabled), a busy machine gives each
+session an equal share of the cores however many processes it runs: there the workers cannot
+be faster than one process, and only the figures taken while the load stays below the number
+of cores say what the workers gain. CPU seconds (the process and its workers) are printed too.
 """
 from __future__ import annotations
 
@@ -53,8 +58,12 @@ def mnist_four_runs(steps=858, source="bundled") -> ExperimentConfig:
                             runs=runs)
 
 
+CPU = {}   # the CPU seconds of the last timed() call, this process and its workers
+
+
 def timed(config, workers, data=None, snapshot_seconds=1 / 30) -> float:
-    t = time.perf_counter()
+    """Wall seconds of a comparison (its CPU seconds go to CPU["last"])."""
+    t, c = time.perf_counter(), os.times()
     if workers:
         stream = ParallelRun(config, workers, snapshot_seconds=snapshot_seconds,
                              data=data).snapshots()
@@ -62,7 +71,9 @@ def timed(config, workers, data=None, snapshot_seconds=1 / 30) -> float:
         stream = run_experiment(config, snapshot_seconds=snapshot_seconds, data=data)
     for _ in stream:
         pass
-    return time.perf_counter() - t
+    wall, d = time.perf_counter() - t, os.times()
+    CPU["last"] = sum(d[k] - c[k] for k in range(4))   # user, system, children's user, system
+    return wall
 
 
 # -- PyTorch ---------------------------------------------------------------------------------
@@ -121,21 +132,22 @@ def torch_figures(repeat: int) -> dict | None:
     return out
 
 
-def speed(repeat: int) -> None:
+def speed(repeat: int, torch_repeat: int = 1) -> None:
     config = mnist_four_runs()
     load_dataset(config.data, 0)   # loading is not part of the figure
     n = min(available_cores(), 4)
     one, many = [], []
     for _ in range(repeat):        # alternately: both see the same machine
         one.append(timed(config, 0))
+        cpu_one = CPU["last"]
         many.append(timed(config, n))
-        print(f"  one process {one[-1]:.2f} s, {n} workers {many[-1]:.2f} s   [{load()}]",
-              flush=True)
+        print(f"  one process {one[-1]:.2f} s ({cpu_one:.2f} s CPU), {n} workers "
+              f"{many[-1]:.2f} s ({CPU['last']:.2f} s CPU)   [{load()}]", flush=True)
     print(f"four-run MNIST comparison, 858 batches each, snapshots at 30/s: one process best "
           f"{min(one):.2f} s (median {np.median(one):.2f}), {n} worker processes best "
           f"{min(many):.2f} s (median {np.median(many):.2f}): {min(one) / min(many):.2f}x "
           f"(medians {np.median(one) / np.median(many):.2f}x)   [{load()}]")
-    torch = torch_figures(repeat)
+    torch = torch_figures(torch_repeat)
     if torch is None:
         print("PyTorch: not importable here (set INITVIZ_TORCH_PYTHON to a Python that has it)")
         return
@@ -264,11 +276,16 @@ def deep(repeat: int) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    rep = 3
-    if "--repeat" in args:
-        i = args.index("--repeat")
-        rep = int(args[i + 1])
-        del args[i:i + 2]
+    rep, torch_rep = 3, 1
+    for flag in ("--repeat", "--torch-repeat"):
+        if flag in args:
+            i = args.index(flag)
+            value = int(args[i + 1])
+            del args[i:i + 2]
+            if flag == "--repeat":
+                rep = value
+            else:
+                torch_rep = value
     if args[:1] == ["torch-child"]:
         print(json.dumps(torch_figures(rep)))
     elif args[:1] == ["memory-child"]:
@@ -278,5 +295,5 @@ if __name__ == "__main__":
         print(f"numpy {np.__version__}, cores {available_cores()}, "
               f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS')}   [{load()}]")
         for part in parts:
-            {"speed": lambda: speed(rep), "memory": memory, "start": lambda: start(rep),
+            {"speed": lambda: speed(rep, torch_rep), "memory": memory, "start": lambda: start(rep),
              "deep": lambda: deep(rep)}[part]()
