@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QCheckBox
 
 from initviz.engine.hist_view import ViewState, common_bound, pane_view
 
 from ..look.palette import Palette, tint
-from ..look import plot_style
 from .pane import Pane
-from ..look.plot_style import LABEL_PT, TEXT, TITLE_PT, forget_style, nice_step, style_plot
+from .step_curve import StepCurve
+from ..look.plot_style import (LABEL_PT, TEXT, TITLE_PT, forget_style, power_note,
+                               style_plot, x_ticks)
 
 MAX_LAYERS = 10          # deeper nets show ten layers spread from the first to the last
 MAX_LAYERS_SIDE = 6      # fewer when every run gets its own row
@@ -42,61 +42,6 @@ def _peak(pct: np.ndarray) -> tuple[float, float, int]:
     top = float(pct[at])
     rest = np.delete(pct, at)
     return top, float(rest.max()), at
-
-
-_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-def power_note(power: int) -> str:
-    """" (×10⁻⁴)" after an axis label whose tick labels are in units of 10^power."""
-    return f" (×10{str(power).translate(_SUPERSCRIPT)})" if power else ""
-
-
-def x_ticks(x_range: tuple[float, float], count: int) -> tuple[list, int]:
-    """About ``count`` round ticks over ``x_range``, as pyqtgraph tick levels, and the power
-    of ten their labels are written in: "-1, 0, 1" under "(×10⁻⁴)" rather than "-0.0001, 0,
-    0.0001", which runs into the next plot's labels when ten plots share a row."""
-    lo, hi = float(x_range[0]), float(x_range[1])
-    if not (np.isfinite(lo) and np.isfinite(hi) and hi > lo):
-        return [[], []], 0
-    step = float(nice_step(hi - lo, count))
-    first = np.ceil(lo / step - 1e-9) * step
-    values = np.arange(first, hi + step * 1e-6, step, dtype=np.float64)
-    values = np.round(values / step) * step       # exact multiples, whatever the scale
-    largest = float(np.max(np.abs(values))) if values.size else 0.0
-    power = 0
-    if largest and (largest < 0.01 or largest >= 10000):
-        power = int(np.floor(np.log10(largest)))
-    scale = 10.0 ** power
-    return [[(float(v), f"{v / scale + 0.0:g}") for v in values], []], power
-
-
-class StepCurve(pg.PlotCurveItem):
-    """A histogram as a step curve whose bounds are handed over with its data: Qt asks for
-    the bounding rectangle of every curve several times a frame, and pyqtgraph's own answer
-    scans the data with nanmin/nanmax and maps pixel sizes each time."""
-
-    def __init__(self):
-        self._rect = QRectF()
-        super().__init__(np.zeros(2), np.zeros(1), stepMode="center", antialias=False,
-                         skipFiniteCheck=True, connect="all")
-
-    def set_steps(self, edges: np.ndarray, heights: np.ndarray, top: float,
-                  pad: tuple[float, float] = (0.0, 0.0)) -> None:
-        """Show ``heights`` over ``edges``; ``top`` is max(heights), ``pad`` the room the pen
-        needs around the data (in data units)."""
-        x0, x1 = float(edges[0]), float(edges[-1])
-        px, py = pad
-        self.prepareGeometryChange()
-        self._rect = QRectF(x0 - px, -py, x1 - x0 + 2 * px, max(top, 0.0) + 2 * py)
-        self.setData(edges, heights)
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
-
-    def dataBounds(self, ax, frac=1.0, orthoRange=None):
-        r = self._rect
-        return (r.left(), r.right()) if ax == 0 else (r.top(), r.bottom())
 
 
 class HistogramPane(Pane):
@@ -123,23 +68,49 @@ class HistogramPane(Pane):
         self._state = ViewState()     # the ranges, following the data calmly
         self._view = self._view_key = None
 
-        self.side_box = QCheckBox(self.tr("Side by side"))
-        self.side_box.setToolTip(self.tr("Give every run its own row instead of overlaying "
-                                         "the runs in one plot per layer"))
+        self.side_box = QCheckBox()
         self.side_box.toggled.connect(self.set_side_by_side)
         bar = self.title_row
         if kind == "activation":
-            self.pre_box = QCheckBox(self.tr("Pre-activation u"))
-            self.pre_box.setToolTip(self.tr("Show the pre-activations u = W·x + b, the inputs "
-                                            "of the activation function, instead of its "
-                                            "outputs f(u)"))
+            self.pre_box = QCheckBox()
             self.pre_box.toggled.connect(self.set_preactivation)
             bar.addWidget(self.pre_box)
         bar.addWidget(self.side_box)
         self.view = pg.GraphicsLayoutWidget()
         self.view.ci.setSpacing(4)
         self.add_body(self.view, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.side_box.setText(self.tr("Side by side"))
+        self.side_box.setToolTip(self.tr("Give every run its own row instead of overlaying "
+                                         "the runs in one plot per layer"))
+        if self.kind == "activation":
+            self.pre_box.setText(self.tr("Pre-activation u"))
+            self.pre_box.setToolTip(self.tr("Show the pre-activations u = W·x + b, the inputs "
+                                            "of the activation function, instead of its "
+                                            "outputs f(u)"))
         self._update_title()
+        self._shape = None        # plot titles and axis labels are made with the grid
+
+    # -- what is drawn (tests and exports read it) ----------------------------------------
+    def curves(self) -> dict:
+        """(run, layer) -> the StepCurve that shows it."""
+        return dict(self._curves)
+
+    def plots(self) -> list:
+        """The PlotItems in use, in grid order."""
+        return list(self._plots)
+
+    def pooled_curves(self, k: int) -> list:
+        """Every curve ever made in plot k of the pool (the first shows run 0)."""
+        return list(self._pool_curves[k])
+
+    def pool_size(self) -> int:
+        return len(self._pool)
+
+    def x_label(self):
+        return self._x_label
 
     # -- labels ----------------------------------------------------------------------------
     def _field(self) -> str:
