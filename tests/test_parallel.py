@@ -250,3 +250,20 @@ def test_no_worker_outlives_a_killed_command(tmp_path):
         time.sleep(0.01)
     assert not any(alive(w) for w in up)
 
+
+
+def test_mnist_lies_in_shared_memory_and_workers_get_it_without_a_copy():
+    from initviz.engine.mnist import load_mnist
+    from initviz.engine.shared_arrays import attach, release, share
+    m = load_mnist("bundled")
+    owned = []
+    where = share(m.x_val[:100], owned)   # a view of the loaded pixels: named, not copied
+    assert owned == [] and where.offset == 0 and where.shape == (100, 784)
+    seen = attach(where)
+    assert np.array_equal(seen, m.x_val[:100]) and not seen.flags.writeable
+    other = np.arange(12.0).reshape(3, 4)  # ordinary memory: copied into a block of ours
+    copy = attach(share(other, owned))
+    assert len(owned) == 1 and np.array_equal(copy, other)
+    del copy
+    release(owned)
+    assert owned == []
