@@ -29,10 +29,13 @@ from .runner import run_experiment
 from .shared_arrays import release, share
 from .snapshot import Snapshot
 
-# A worker costs about 0.4 s to start and ~40 MB (a fresh interpreter importing NumPy,
-# measured: benchmarks/bench_parallel.py); below this much work per comparison (multiply-adds
-# of training, validation and probes, summed over the runs) one process is faster.
-MIN_PARALLEL_WORK = 2e10
+# Starting two workers (spawn, import NumPy and the engine, attach the data) costs 0.15 s of
+# CPU each and 0.8-1.0 s (measured on a busy machine) before their first snapshot, where one
+# process starts at once; one process does about 5e10 multiply-adds of run_work per second
+# (the four-run 858-batch MNIST comparison: 3.1e11 in 6.5 s of CPU). Below 4e10, about
+# 0.8 s in one process, the workers would save less than they cost to start
+# (benchmarks/bench_parallel.py start). Probes of small nets and 2-D networks stay here.
+MIN_PARALLEL_WORK = 4e10
 DEAD_WORKER = QT_TRANSLATE_NOOP(
     "errors", "its worker process ended unexpectedly (killed, or out of memory?)")
 _TERMINATE_WAIT = 2.0   # seconds a terminated worker gets before it is killed
