@@ -106,6 +106,7 @@ class _Worker:
     done: bool = False
     pid: int | None = None
     blas_threads: int | None = None
+    cpu_seconds: float | None = None   # its whole life, start-up included (benchmarks)
 
 
 class ParallelRun:
@@ -156,6 +157,7 @@ class ParallelRun:
                               self.dtype))
                     self.workers.append(_Worker(runs, process, reader))
                     process.start()
+                    self.workers[-1].pid = process.pid
                     writer.close()   # the worker's end: its EOF tells us the worker is gone
             yield from self._merge()
             finished = True
@@ -198,7 +200,7 @@ class ParallelRun:
         elif kind == "hello":
             w.pid, w.blas_threads = message[1], message[2]
         elif kind == "done":
-            w.done = True
+            w.done, w.cpu_seconds = True, message[1]
         elif kind == "error":
             w.done = True
             raise message[1]

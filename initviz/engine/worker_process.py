@@ -4,7 +4,7 @@ pipe. Only the standard library at the top: the BLAS thread count must be set be
 loads, and this module is what the new interpreter imports first.
 
 Messages up the pipe: ("hello", pid, BLAS threads or None), ("snapshot", Snapshot) ...,
-then ("done",) or ("error", exception)."""
+then ("done", CPU seconds of the worker) or ("error", exception)."""
 from __future__ import annotations
 
 import os
@@ -97,7 +97,7 @@ def main(config, only, data_spec, state, conn, snapshot_seconds, dtype) -> None:
         for snapshot in run_experiment(config, WorkerControl(state), snapshot_seconds,
                                        data=data, dtype=dtype, only=only):
             conn.send(("snapshot", snapshot))
-        conn.send(("done",))
+        conn.send(("done", time.process_time()))
     except (BrokenPipeError, EOFError):
         pass   # the parent has gone: nobody to tell
     except BaseException as exc:  # noqa: BLE001 - the parent shows it as it would its own
