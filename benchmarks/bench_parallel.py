@@ -271,13 +271,16 @@ def deep(repeat: int) -> None:
         config = presets.PRESETS[key].config
         load_dataset(config.data, 0)
         n = min(available_cores(), len(config.runs))
-        one, many = [], []
+        one, many, cpu_one, busiest = [], [], [], []
         for _ in range(repeat):
             one.append(timed(config, 0, snapshot_seconds=1.0))
+            cpu_one.append(CPU["last"])
             many.append(timed(config, n, snapshot_seconds=1.0))
+            busiest.append(CPU["busiest"])
         print(f"{key} ({len(config.runs)} runs, {config.train.steps} batches): one process "
-              f"best {min(one):.1f} s, {n} workers best {min(many):.1f} s (medians "
-              f"{np.median(one):.1f} / {np.median(many):.1f} s)   [{load()}]", flush=True)
+              f"best {min(one):.1f} s ({min(cpu_one):.1f} s CPU), {n} workers best "
+              f"{min(many):.1f} s (the busiest worker {min(busiest):.1f} s CPU: the time on "
+              f"idle cores)   [{load()}]", flush=True)
 
 
 if __name__ == "__main__":
