@@ -106,3 +106,24 @@ def test_same_generator_state_same_weights():
     a = sample_weights(InitConfig("xavier_uniform"), 50, 40, np.random.default_rng(9))
     b = sample_weights(InitConfig("xavier_uniform"), 50, 40, np.random.default_rng(9))
     assert np.array_equal(a, b)
+
+
+def test_each_schemes_formula_with_numbers_gives_its_own_spread():
+    """The formula a student reads beside the plots ends in the number the scheme samples
+    with: a (the uniform's bound), σ, or the constant W."""
+    from initviz.engine.initializers import formula_with_numbers
+    inits = [InitConfig(name) for name in SCHEMES] + [
+        InitConfig("uniform", low=-0.3, high=0.5), InitConfig("xavier_uniform", gain=2.0),
+        InitConfig("kaiming_uniform", mode="fan_out", nonlinearity="leaky_relu",
+                   negative_slope=0.2), InitConfig("constant", value=0.5)]
+    for init in inits:
+        for n, m in ((100, 100), (37, 11)):
+            text = formula_with_numbers(init, n, m)
+            if text is None:
+                assert SCHEMES[init.scheme].data_dependent, init.scheme
+                continue
+            bound, mean, std = scheme_bound_and_std(init, n, m)
+            lhs, value = text.split(",")[0].split(" = ")[0], text.split(",")[0].split(" = ")[-1]
+            expected = {"a": bound, "W": mean,
+                        "σ": init.std if init.scheme == "trunc_normal" else std}[lhs]
+            assert f"{float(value):.3g}" == f"{expected:.3g}", (init.scheme, text)

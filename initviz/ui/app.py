@@ -10,23 +10,11 @@ from PySide6.QtWidgets import QApplication
 
 import pyqtgraph as pg  # after PySide6 (see initviz/ui/__init__.py)
 
-TABS = ("activations", "gradients", "weights", "depth", "loss", "table", "boundary",
-        "schemes")   # MainWindow.panes
+from .look.themes import STYLE
+from .panes.registry import KEYS
+
 SCREENSHOT_TIMEOUT_MS = 20000   # training presets: take the picture by then at the latest
 
-STYLE = """
-QLabel#paneTitle { font-size: 14pt; font-weight: bold; color: #202020; }
-QLabel#explanationTitle { font-size: 16pt; font-weight: bold; color: #202020; }
-QLabel#explanationHeading { font-size: 11pt; font-weight: bold; color: #0072B2;
-                            margin-top: 3px; }
-QLabel#takeaway { font-weight: bold; }
-QLabel#muted { color: #505050; }
-QToolBar#transport QToolButton { font-size: 13pt; padding: 4px 10px; }
-QPushButton#presetButton { text-align: left; padding: 5px 8px; }
-QPushButton#presetButton:checked { background: #0072B2; color: white; font-weight: bold; }
-QGroupBox { font-weight: bold; }
-QTabBar::tab { font-size: 13pt; padding: 6px 12px; }
-"""
 
 
 def _set_icon(app) -> None:
@@ -69,9 +57,8 @@ def parse_args(argv, lang: str = "en"):
         "app", "save the window as PNG once the first result is drawn, then exit")))
     p.add_argument("--size", type=_size, metavar="WxH",
                    help=t(QT_TRANSLATE_NOOP("app", "window size")))
-    p.add_argument("--tab", choices=TABS, metavar="TAB", help=t(QT_TRANSLATE_NOOP(
-        "app", "open on this tab: activations, gradients, weights, depth, loss, table, "
-        "boundary or schemes")))
+    p.add_argument("--tab", choices=KEYS, metavar="TAB", help=t(QT_TRANSLATE_NOOP(
+        "app", "open on this tab: {0}")).format(", ".join(KEYS)))
     p.add_argument("--presentation", action="store_true", help=t(QT_TRANSLATE_NOOP(
         "app", "start in presentation mode (full screen, large type)")))
     p.add_argument("--lang", choices=available(), help=t(QT_TRANSLATE_NOOP(
@@ -111,7 +98,7 @@ def main(argv=None) -> int:
     if args.preset:
         window.load_preset(args.preset)
     if args.tab:
-        window.tabs.setCurrentWidget(window.panes[args.tab])
+        window.show_pane(args.tab)
     status = {"code": 0}
     if args.screenshot:
         path = args.screenshot

@@ -11,29 +11,20 @@ from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QProgressBar, Q
 
 from initviz.engine import presets as catalogue
 
-from .boundary_pane import BoundaryPane
-from .control_panel import ControlPanel
-from .depth_pane import DepthPane
-from .download_controller import DownloadController
-from .explanation_panel import ExplanationPanel
-from .file_menu import FileMenu
-from .histogram_pane import HistogramPane
+from .classroom.explanation_panel import ExplanationPanel
+from .classroom.presentation import PresentationController
+from .controls.control_panel import ControlPanel
+from .controls.preset_bar import PresetBar
+from .experiment import Experiment
+from .files.download_controller import DownloadController
+from .files.file_menu import FileMenu
 from .i18n import error_text
-from .loss_pane import LossPane
-from .preset_bar import PresetBar
-from .presentation import PresentationController
-from .results_table import ResultsTable
-from .run_controller import RunController
-from .plot_style import release_menus
-from .run_history import RunHistory
-from .schemes_pane import SchemesPane
+from .look.plot_style import release_menus
+from .panes.registry import PANES, pane_for_view
+from .run.run_controller import RunController
 
 FRAME_MS = 33          # ~30 redraws per second at most
 DEBOUNCE_MS = 30       # settle time after a setting changes before the probe reruns
-VIEW_TAB = {"activations": "activations", "preactivations": "activations",
-            "gradients": "gradients", "weights": "weights", "depth": "depth",
-            "loss_early": "loss", "loss": "loss", "accuracy": "loss", "pretrain": "loss",
-            "table": "table", "boundary": "boundary", "units": "boundary", "schemes": "schemes"}
 
 
 def _format_seconds(s: float) -> str:
@@ -48,9 +39,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(self.base_title())
         self.controller = RunController(self)
-        self.histories: list[RunHistory] = []
-        self.edges = None
-        self.preset_key: str | None = None
         self.closed = False
         self._dirty = False
         self._announced = False
@@ -59,37 +47,14 @@ class MainWindow(QMainWindow):
         self.presets = PresetBar()
         self.panel = ControlPanel()
         self.explanation = ExplanationPanel()
-        self.panes = {
-            "activations": HistogramPane("activation"),
-            "gradients": HistogramPane("gradient"),
-            "weights": HistogramPane("weight"),
-            "depth": DepthPane(),
-            "loss": LossPane(),
-            "table": ResultsTable(),
-            "boundary": BoundaryPane(),
-            "schemes": SchemesPane(),
-        }
-        names = {"activations": self.tr("Activations"), "gradients": self.tr("Gradients"),
-                 "weights": self.tr("Weights"), "depth": self.tr("Depth"),
-                 "loss": self.tr("Loss"), "table": self.tr("Results"),
-                 "boundary": self.tr("Boundary"), "schemes": self.tr("Schemes")}
+        self.experiment = Experiment(self.panel.config(), self)
+        self.panes = {entry.key: entry.make() for entry in PANES}
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setMinimumWidth(420)
-        tips = {"activations": self.tr("Histograms of each hidden layer's activations"),
-                "gradients": self.tr("Histograms of the back-propagated gradients per layer"),
-                "weights": self.tr("Histograms of each layer's weights"),
-                "depth": self.tr("Standard deviation of activations and gradients against "
-                                 "depth, with the prediction; saturated and dead units"),
-                "loss": self.tr("Training loss and validation accuracy"),
-                "table": self.tr("Validation accuracy and loss of every run"),
-                "boundary": self.tr("Decision boundary over the 2-D data; each unit's "
-                                    "incoming weights"),
-                "schemes": self.tr("Every initialization scheme sampled for one layer shape, "
-                                   "with its formula and standard deviation")}
-        for key, pane in self.panes.items():
-            i = self.tabs.addTab(pane, names[key])
-            self.tabs.setTabToolTip(i, tips[key])
+        for entry in PANES:
+            i = self.tabs.addTab(self.panes[entry.key], entry.tab_title())
+            self.tabs.setTabToolTip(i, entry.tab_tooltip())
         self.tabs.currentChanged.connect(lambda _: self._draw(force=True))
 
         settings = QScrollArea()
@@ -118,7 +83,10 @@ class MainWindow(QMainWindow):
         self._build_statusbar()
 
         self.presets.preset_chosen.connect(self.load_preset)
-        self.panel.config_changed.connect(self._on_config_changed)
+        self.panel.config_changed.connect(self.experiment.edit)
+        self.panel.config_invalid.connect(self.experiment.mark_invalid)
+        self.experiment.preset_changed.connect(self._show_preset)
+        self.experiment.config_changed.connect(self._show_config)
         self.controller.run_started.connect(self._on_run_started)
         self.controller.snapshot_ready.connect(self._on_snapshot)
         self.controller.run_finished.connect(self._on_run_finished)
@@ -137,7 +105,7 @@ class MainWindow(QMainWindow):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self._start_pending)
-        self.explanation.show_runs(self.panel.config())
+        self.explanation.show_runs(self.experiment.config)
         self.file_menu = FileMenu(self)   # File menu, experiment files, exports, drops
         # View/Lesson/Help menus, keys, themes, type size, language, remembered settings
         self.presentation = PresentationController(self)
@@ -160,8 +128,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.run_action = self._action(self.tr("▶ Run"), self.tr("Train (or measure) the runs "
                                        "with the settings shown (Ctrl+R)"), self.run, "Ctrl+R")
+        # Space is the presentation controller's run/pause key (shortcuts.py)
         self.pause_action = self._action(self.tr("Pause"), self.tr("Pause or resume training "
-                                         "(Space)"), self.toggle_pause, "Space")
+                                         "(Space)"), self.toggle_pause)
         self.step_action = self._action(self.tr("Step"), self.tr("Train one batch, then "
                                         "pause"), self.step)
         self.stop_action = self._action(self.tr("■ Stop"), self.tr("Stop training; the plots "
@@ -212,29 +181,46 @@ class MainWindow(QMainWindow):
         right = max(220, min(380, int(0.18 * w)))
         self.splitter.setSizes([left, max(300, w - left - right), right])
 
+    def show_pane(self, key: str) -> None:
+        """Bring the tab of pane ``key`` (a registry key) to the front."""
+        self.tabs.setCurrentWidget(self.panes[key])
+
     # -- presets and settings --------------------------------------------------------------
+    @property
+    def preset_key(self) -> str | None:
+        return self.experiment.preset
+
+    @property
+    def histories(self):
+        """One RunHistory per run of the latest start."""
+        return self.experiment.runs
+
     def load_preset(self, key: str, run: bool = True) -> None:
-        preset = catalogue.PRESETS[key]
-        config = preset.config
-        self.preset_key = key
-        self.panel.set_config(config)
-        self.presets.mark(key)
-        self.explanation.show_preset(preset)
-        self.explanation.show_runs(config)
-        self.panes["boundary"].set_config(config)
-        self.panes["schemes"].set_config(config)
-        first = preset.views[0] if preset.views else "activations"
-        self.panes["activations"].set_preactivation(first == "preactivations")
-        self.tabs.setCurrentWidget(self.panes[VIEW_TAB.get(first, "activations")])
+        config = self.experiment.load_preset(key)
         if run:
             self.start(config)
 
-    def _on_config_changed(self, config) -> None:
-        if self.preset_key is not None:
-            self.presets.mark(None)
+    def _show_preset(self, key: str | None) -> None:
+        """A preset (or a file) was loaded: its explanation, and the pane of its first view."""
+        preset = catalogue.PRESETS[key] if key is not None else None
+        self.explanation.show_preset(preset)
+        if preset is None:
+            return
+        first = preset.views[0] if preset.views else "activations"
+        for entry in PANES:
+            self.panes[entry.key].show_view(first if first in entry.views else None)
+        self.show_pane(pane_for_view(first))
+
+    def _show_config(self, config, why: str) -> None:
+        if why != "edit":
+            self.debounce.stop()             # a probe of the old settings must not follow
+            self.panel.set_config(config)
+        self.presets.mark(self.experiment.intact_preset())
         self.explanation.show_runs(config)
-        self.panes["boundary"].set_config(config)
-        self.panes["schemes"].set_config(config)
+        for pane in self.panes.values():
+            pane.set_config(config)
+        if why not in ("edit", "undo"):
+            return
         if config.train.steps == 0 and all("steps" not in r.train for r in config.runs):
             self._pending_config = config
             self.debounce.start()      # a slider drag restarts it: one probe per pause
@@ -303,8 +289,7 @@ class MainWindow(QMainWindow):
 
     # -- results ---------------------------------------------------------------------------
     def _on_run_started(self, run_id: int, config) -> None:
-        self.histories = [RunHistory(i, r.label or f"run {i + 1}")
-                          for i, r in enumerate(config.runs)]
+        self.experiment.start_runs(config)
         self._announced = False
         self.progress.setVisible(config.train.steps > 0)
         self.progress.setRange(0, 1000)
@@ -312,10 +297,7 @@ class MainWindow(QMainWindow):
         self._dirty = True
 
     def _on_snapshot(self, s) -> None:
-        # Store only; the frame timer draws.
-        while len(self.histories) <= s.run_index:
-            self.histories.append(RunHistory(len(self.histories), s.label))
-        self.histories[s.run_index].add(s)
+        self.experiment.add_snapshot(s)     # store only; the frame timer draws
         self._dirty = True
 
     def _on_run_finished(self, run_id: int) -> None:
@@ -332,12 +314,16 @@ class MainWindow(QMainWindow):
             return
         self._dirty = False
         pane = self.tabs.currentWidget()
-        pane.draw(self.histories, self.edges)
+        pane.draw(self.histories)
         self._update_status()
         if not self._announced and self.histories and \
                 all(h.layers is not None for h in self.histories):
             self._announced = True
             self.result_drawn.emit()
+
+    def redraw(self) -> None:
+        """Draw the pane shown now, changed or not (after a language or look change)."""
+        self._draw(force=True)
 
     def _warm_up(self) -> None:
         if self.closed:     # its start was queued for a second after the window was made
@@ -345,15 +331,15 @@ class MainWindow(QMainWindow):
             return
         if self.controller.running:
             return        # never during a run: each plot costs ~15 ms of the GUI thread
-        for key in ("activations", "gradients", "weights", "loss"):
-            if self.panes[key].warm_up():
+        for pane in self.panes.values():
+            if pane.warm_up():
                 return
         self.warm_timer.stop()
 
     def draw_all(self) -> None:
         """Redraw every pane (tests and screenshots; the timer draws only the visible one)."""
         for pane in self.panes.values():
-            pane.draw(self.histories, self.edges)
+            pane.draw(self.histories)
 
     def _update_status(self) -> None:
         hs = self.histories
@@ -390,6 +376,12 @@ class MainWindow(QMainWindow):
 
     # -- closing ---------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
+        """In this order: keep or drop unsaved changes (may cancel), remember the session,
+        stop the timers, the runs and the download."""
+        if self.isVisible() and not self.file_menu.maybe_save_changes():
+            event.ignore()
+            return
+        self.presentation.close()
         self.frame_timer.stop()
         self.warm_timer.stop()
         self.debounce.stop()

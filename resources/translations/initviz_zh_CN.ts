@@ -852,70 +852,6 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>initviz — 逐层看懂权重初始化</translation>
     </message>
     <message>
-        <source>Activations</source>
-        <translation>激活值</translation>
-    </message>
-    <message>
-        <source>Gradients</source>
-        <translation>梯度</translation>
-    </message>
-    <message>
-        <source>Weights</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>Depth</source>
-        <translation>深度</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Boundary</source>
-        <translation>决策边界</translation>
-    </message>
-    <message>
-        <source>Schemes</source>
-        <translation>方案</translation>
-    </message>
-    <message>
-        <source>Histograms of each hidden layer&apos;s activations</source>
-        <translation>各隐藏层激活值的直方图</translation>
-    </message>
-    <message>
-        <source>Histograms of the back-propagated gradients per layer</source>
-        <translation>各层反向传播梯度的直方图</translation>
-    </message>
-    <message>
-        <source>Histograms of each layer&apos;s weights</source>
-        <translation>各层权重的直方图</translation>
-    </message>
-    <message>
-        <source>Standard deviation of activations and gradients against depth, with the prediction; saturated and dead units</source>
-        <translation>激活值和梯度的标准差随深度的变化（附理论预测）；饱和与死亡单元</translation>
-    </message>
-    <message>
-        <source>Training loss and validation accuracy</source>
-        <translation>训练损失和验证准确率</translation>
-    </message>
-    <message>
-        <source>Validation accuracy and loss of every run</source>
-        <translation>每个运行的验证准确率和损失</translation>
-    </message>
-    <message>
-        <source>Decision boundary over the 2-D data; each unit&apos;s incoming weights</source>
-        <translation>二维数据上的决策边界；每个单元的输入权重</translation>
-    </message>
-    <message>
-        <source>Every initialization scheme sampled for one layer shape, with its formula and standard deviation</source>
-        <translation>按同一层的形状抽样每一种初始化方案，并给出公式和标准差</translation>
-    </message>
-    <message>
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -1002,6 +938,73 @@ The app keeps using the bundled 10,000 images.</source>
     <message>
         <source>Using the bundled 10,000-image MNIST set</source>
         <translation>正在使用内置的 10,000 张 MNIST 图片</translation>
+    </message>
+</context>
+<context>
+    <name>Panes</name>
+    <message>
+        <source>Activations</source>
+        <translation>激活值</translation>
+    </message>
+    <message>
+        <source>Histograms of each hidden layer&apos;s activations</source>
+        <translation>各隐藏层激活值的直方图</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>Histograms of the back-propagated gradients per layer</source>
+        <translation>各层反向传播梯度的直方图</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Histograms of each layer&apos;s weights</source>
+        <translation>各层权重的直方图</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>Standard deviation of activations and gradients against depth, with the prediction; saturated and dead units</source>
+        <translation>激活值和梯度的标准差随深度的变化（附理论预测）；饱和与死亡单元</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Training loss and validation accuracy</source>
+        <translation>训练损失和验证准确率</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Validation accuracy and loss of every run</source>
+        <translation>每个运行的验证准确率和损失</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>决策边界</translation>
+    </message>
+    <message>
+        <source>Decision boundary over the 2-D data; each unit&apos;s incoming weights</source>
+        <translation>二维数据上的决策边界；每个单元的输入权重</translation>
+    </message>
+    <message>
+        <source>Schemes</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Every initialization scheme sampled for one layer shape, with its formula and standard deviation</source>
+        <translation>按同一层的形状抽样每一种初始化方案，并给出公式和标准差</translation>
     </message>
 </context>
 <context>
@@ -1399,8 +1402,8 @@ loss</source>
         <translation>窗口大小</translation>
     </message>
     <message>
-        <source>open on this tab: activations, gradients, weights, depth, loss, table, boundary or schemes</source>
-        <translation>启动时打开这个标签页：activations、gradients、weights、depth、loss、table、boundary 或 schemes</translation>
+        <source>open on this tab: {0}</source>
+        <translation>启动时打开这个标签页：{0}</translation>
     </message>
     <message>
         <source>start in presentation mode (full screen, large type)</source>

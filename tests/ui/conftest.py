@@ -24,7 +24,7 @@ def window(qtbot):
 
 @pytest.fixture
 def controller(qtbot):
-    from initviz.ui.run_controller import RunController
+    from initviz.ui.run.run_controller import RunController
     c = RunController()
     yield c
     assert c.shutdown()

@@ -2,7 +2,7 @@ from PySide6.QtWidgets import QToolButton
 
 from initviz.engine.config import ExperimentConfig
 from initviz.engine.presets import PRESETS
-from initviz.ui.control_panel import ControlPanel
+from initviz.ui.controls.control_panel import ControlPanel
 
 
 def make(qtbot):

@@ -12,8 +12,7 @@ from PySide6.QtSvg import QSvgRenderer
 from initviz import cli
 from initviz.engine.config import ExperimentConfig, merge
 from initviz.engine.experiment_file import save_experiment
-from initviz.ui.exporter import CSV_COLUMNS
-from initviz.ui.palette import Palette
+from initviz.ui.look.palette import Palette
 
 PANES = ("activations", "gradients", "weights", "depth", "loss", "table", "boundary")
 
@@ -48,7 +47,7 @@ def finished(qtbot, window):
 
 
 def show(window, qtbot, key):
-    window.tabs.setCurrentWidget(window.panes[key])
+    window.show_pane(key)
     qtbot.wait(50)
 
 
@@ -143,6 +142,16 @@ def test_export_dialog_adds_the_suffix_of_the_chosen_type(qtbot, finished, tmp_p
 
 
 # -- data ------------------------------------------------------------------------------------
+CSV_COLUMNS = {     # the columns a spreadsheet user gets, per pane
+    "histogram": ["run", "layer", "bin_left", "bin_right", "count", "percent"],
+    "depth": ["run", "layer", "activation_std", "gradient_std", "predicted_std", "saturated",
+              "dead"],
+    "loss": ["run", "step", "train_loss", "val_loss", "val_accuracy"],
+    "table": ["run", "batches", "val_accuracy", "val_loss", "status", "diverged_at"],
+    "boundary": ["run", "x1", "x2", "p_class1"],
+}
+
+
 def read_csv(path):
     with open(path, newline="", encoding="utf-8") as fh:
         rows = list(csv.reader(fh))
@@ -277,7 +286,7 @@ def test_a_tab_that_is_not_a_pane_exports_as_a_picture(qtbot, window, tmp_path, 
     from PySide6.QtWidgets import QLabel
 
     class Page(QLabel):               # a page some other part of the app adds; no data
-        def draw(self, histories, edges):
+        def draw(self, histories, edges=None):
             pass
     page = Page("A page another part of the app added")
     window.tabs.addTab(page, "Notes")
@@ -302,7 +311,7 @@ def test_a_tab_that_is_not_a_pane_exports_as_a_picture(qtbot, window, tmp_path, 
 def test_png_at_twice_the_size_keeps_the_lines_in_proportion(qtbot):
     """A 3-pixel curve is 6 pixels thick at 2x, like the text beside it; the screen keeps 3."""
     import pyqtgraph as pg
-    from initviz.ui.exporter import render_png
+    from initviz.ui.files.exporter import render_png
     from PySide6.QtWidgets import QVBoxLayout, QWidget
     pane = QWidget()                      # a pane: a widget holding a plot view
     qtbot.addWidget(pane)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from initviz.engine import presets as catalogue
 from initviz.engine.config import ExperimentConfig, merge
 from initviz.ui import i18n
-from initviz.ui.lesson import Lesson, LessonDialog
+from initviz.ui.classroom.lesson import Lesson, LessonDialog
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 

@@ -1,11 +1,11 @@
 import numpy as np
 import pytest
 
-from initviz.ui.depth_pane import DepthPane
-from initviz.ui.histogram_pane import HistogramPane
-from initviz.ui.loss_pane import LossPane
-from initviz.ui.results_table import ResultsTable
-from initviz.ui.run_history import RunHistory
+from initviz.ui.panes.depth_pane import DepthPane
+from initviz.ui.panes.histogram_pane import HistogramPane
+from initviz.ui.panes.loss_pane import LossPane
+from initviz.ui.panes.results_table import ResultsTable
+from initviz.ui.run.run_history import RunHistory
 
 from helpers import snapshot
 
@@ -145,8 +145,8 @@ import warnings  # noqa: E402
 
 import pytest  # noqa: E402
 
-from initviz.ui.boundary_pane import BoundaryPane  # noqa: E402
-from initviz.ui.histogram_pane import StepCurve  # noqa: E402
+from initviz.ui.panes.boundary_pane import BoundaryPane  # noqa: E402
+from initviz.ui.panes.histogram_pane import StepCurve  # noqa: E402
 
 
 def test_histogram_pane_keeps_its_plots_from_one_experiment_to_the_next(qtbot):
@@ -323,7 +323,7 @@ def test_boundary_maps_share_one_window_and_say_when_flat(qtbot):
 
 
 def test_tiny_tick_values_are_written_in_a_power_of_ten():
-    from initviz.ui.histogram_pane import power_note, x_ticks
+    from initviz.ui.panes.histogram_pane import power_note, x_ticks
     ticks, power = x_ticks((-0.00013, 0.00013), 4)
     assert power == -4 and [t for _, t in ticks[0]] == ["-1", "0", "1"]
     assert power_note(power) == " (×10⁻⁴)"
@@ -365,7 +365,7 @@ def test_the_divergence_note_follows_the_language(qtbot):
 def test_log_axes_label_only_the_powers_of_ten_over_several_decades(qtbot):
     import math
     import pyqtgraph as pg
-    from initviz.ui.plot_style import decade_labels_only
+    from initviz.ui.look.plot_style import decade_labels_only
     plot = pg.PlotItem()
     plot.setLogMode(x=False, y=True)
     axis = plot.getAxis("left")

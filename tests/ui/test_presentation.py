@@ -73,7 +73,7 @@ def test_right_and_left_step_through_the_catalogue(spied, qtbot):
 
 
 def test_right_follows_the_teachers_lesson(spied, qtbot):
-    from initviz.ui.lesson import Lesson
+    from initviz.ui.classroom.lesson import Lesson
     w, _ = spied
     keys = list(catalogue.PRESETS)
     w.presentation.lesson = Lesson([keys[3], keys[0]])
@@ -117,7 +117,7 @@ def test_ctrl_plus_and_minus_change_and_remember_the_type_size(spied, qtbot):
 
 def test_f1_shows_every_key(spied, qtbot):
     from PySide6.QtGui import QKeySequence
-    from initviz.ui.shortcuts import FILE_KEYS, KEYS, description
+    from initviz.ui.classroom.shortcuts import FILE_KEYS, KEYS, description
     w, _ = spied
     press(qtbot, w.tabs, Qt.Key.Key_F1)
     sheet = w.presentation.sheet
@@ -134,7 +134,7 @@ def test_f1_shows_every_key(spied, qtbot):
 
 
 def test_tabs_shrink_to_fit_rather_than_scroll(window):
-    from initviz.ui.tab_fit import SMALLEST, fit_tabs
+    from initviz.ui.look.tab_fit import SMALLEST, fit_tabs
     bar = window.tabs.tabBar()
     window.presentation.set_scale(2.0)
     window.tabs.resize(3000, 400)
@@ -184,7 +184,7 @@ def test_presentation_type_follows_the_screen_height(window, monkeypatch):
 
 def test_the_window_title_keeps_the_file_name_in_every_language(window, qtbot, tmp_path):
     from initviz.ui import i18n
-    window.file_menu._set_path(tmp_path / "lesson one.json", window.panel.config())
+    window.experiment.saved_to(tmp_path / "lesson one.json", window.experiment.config)
     assert window.windowTitle() == "lesson one.json[*] — " + window.base_title()
     try:
         window.presentation.set_language("zh_CN")
@@ -213,7 +213,7 @@ def test_themes_restyle_the_plots(window, qtbot):
 
 def test_lesson_formula_fills_in_the_layer_sizes():
     from initviz.engine.config import InitConfig
-    from initviz.ui.lesson import formula_with_numbers
+    from initviz.engine.initializers import formula_with_numbers
     he = InitConfig(scheme="kaiming_normal", nonlinearity="relu")
     assert formula_with_numbers(he, 100, 100) == "σ = √(2/100) = 0.141"
     assert formula_with_numbers(InitConfig(scheme="xavier_uniform"), 100, 50) == \

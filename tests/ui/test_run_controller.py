@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from initviz.engine.config import ExperimentConfig, merge
 from initviz.engine.presets import PRESETS
-from initviz.ui import engine_worker
+from initviz.ui.run import engine_worker
 
 
 def training(steps=30, depth=2, width=16, activation="tanh", **runs):
@@ -159,7 +159,7 @@ def test_divergence_in_a_real_run_is_marked_and_others_go_on(qtbot, window):
     calm, wild = window.histories
     assert wild.diverged_at is not None and wild.stage == "diverged"
     assert calm.stage == "done" and calm.step == 60
-    window.tabs.setCurrentWidget(window.panes["loss"])
+    window.show_pane("loss")
     window.draw_all()
     assert "diverged at step" in window.panes["loss"]._items[1]["text"].toPlainText()
     assert "diverged" in window.panes["table"].rows()[1][4]

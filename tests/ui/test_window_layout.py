@@ -55,15 +55,25 @@ def test_histogram_plots_are_made_while_the_window_is_idle(qtbot, window):
                     len(window.panes["loss"]._pool) == 6, timeout=20000)
 
 
-def test_the_tab_option_names_every_pane():
-    from initviz.ui.app import TABS
-    from initviz.ui.main_window import MainWindow
-    w = MainWindow()
-    try:
-        assert set(TABS) == set(w.panes)
-    finally:
-        w.controller.shutdown()
-        w.deleteLater()
+def test_every_preset_view_is_shown_by_exactly_one_pane():
+    from initviz.engine.presets import PRESETS, VIEWS
+    from initviz.ui.panes.registry import PANES, pane_for_view
+    for view in VIEWS:
+        assert sum(view in entry.views for entry in PANES) == 1, view
+    served = {v for entry in PANES for v in entry.views}
+    assert served <= set(VIEWS)
+    assert {pane_for_view(p.views[0]) for p in PRESETS.values()} >= {"activations", "loss"}
+
+
+def test_the_tab_bar_and_the_tab_option_follow_the_registry(window):
+    from initviz.ui.app import parse_args
+    from initviz.ui.panes.registry import PANES
+    tabs = window.tabs
+    assert [tabs.widget(i) for i in range(tabs.count())] == \
+        [window.panes[e.key] for e in PANES]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [e.title for e in PANES]
+    for entry in PANES:
+        assert parse_args(["--tab", entry.key]).tab == entry.key
 
 
 def test_a_closed_window_lets_go_of_pyqtgraphs_menus(qtbot):

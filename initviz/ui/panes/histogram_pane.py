@@ -8,20 +8,17 @@ finite check, no antialiasing: steps are horizontal and vertical); the axes pain
 pixmap cache unless their range or ticks change."""
 from __future__ import annotations
 
-import html
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QCheckBox
 
 from initviz.engine.hist_view import ViewState, common_bound, pane_view
 
-from .i18n import run_label
-from .palette import Palette
-from . import plot_style
-from .plot_style import LABEL_PT, TEXT, TITLE_PT, forget_style, nice_step, style_plot
+from ..look.palette import Palette, tint
+from ..look import plot_style
+from .pane import Pane
+from ..look.plot_style import LABEL_PT, TEXT, TITLE_PT, forget_style, nice_step, style_plot
 
 MAX_LAYERS = 10          # deeper nets show ten layers spread from the first to the last
 MAX_LAYERS_SIDE = 6      # fewer when every run gets its own row
@@ -45,33 +42,6 @@ def _peak(pct: np.ndarray) -> tuple[float, float, int]:
     top = float(pct[at])
     rest = np.delete(pct, at)
     return top, float(rest.max()), at
-
-
-def _tint(color, amount: float = 0.65):
-    """An opaque, lighter version of ``color`` (opaque fills paint much faster)."""
-    from PySide6.QtGui import QColor
-    r, g, b = color.red(), color.green(), color.blue()
-    return QColor(*(int(v + (255 - v) * amount) for v in (r, g, b)))
-
-
-def legend_html(labels, notes=None) -> str:
-    """Run labels in their colours, for a pane's title row; ``notes`` (label index -> text,
-    e.g. "diverged at step 4") are added in red after their label."""
-    notes = notes or {}
-    if not labels:
-        return ""
-
-    def whole(text: str) -> str:        # a line may break between runs, not inside a label
-        return html.escape(text).replace(" ", "&nbsp;")
-    labels = [run_label(label) for label in labels]
-
-    box, text = plot_style.scaled_pt(16), plot_style.scaled_pt(13)
-    return "&nbsp;&nbsp; ".join(
-        f"<span style='color:{Palette.hex(i)};font-size:{box}pt'>■</span>"
-        f"<span style='font-size:{text}pt'>&nbsp;{whole(label)}</span>"
-        + (f"<span style='font-size:{text}pt;color:#B00020'>&nbsp;({whole(notes[i])})</span>"
-           if i in notes else "")
-        for i, label in enumerate(labels))
 
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -99,43 +69,6 @@ def x_ticks(x_range: tuple[float, float], count: int) -> tuple[list, int]:
         power = int(np.floor(np.log10(largest)))
     scale = 10.0 ** power
     return [[(float(v), f"{v / scale + 0.0:g}") for v in values], []], power
-
-
-class LegendLabel(QLabel):
-    """A pane's legend: the runs in their colours, and an optional key line below. It keeps
-    the height of one line even while empty (a legend appearing with the first result would
-    shrink the plots, and every axis would be redrawn in that first frame), and it renders
-    again at the new type size when the font changes."""
-
-    def __init__(self):
-        super().__init__()
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setWordWrap(True)
-        self._content = ((), None, "")
-        font = QFont(self.font())
-        font.setPointSize(16)
-        self.setMinimumHeight(QFontMetrics(font).height())
-
-    def show_runs(self, labels, notes=None, key: str = "") -> None:
-        self._content = (tuple(labels), dict(notes or {}), key)
-        self._render()
-
-    def _render(self) -> None:
-        labels, notes, key = self._content
-        runs = legend_html(labels, notes)
-        if key:
-            key = f"<span style='font-size:{plot_style.scaled_pt(13)}pt'>{html.escape(key)}</span>"
-        self.setText("<br>".join(part for part in (runs, key) if part))
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange) and \
-                any(self._content):
-            self._render()
-
-
-def legend_label() -> LegendLabel:
-    return LegendLabel()
 
 
 class StepCurve(pg.PlotCurveItem):
@@ -166,9 +99,9 @@ class StepCurve(pg.PlotCurveItem):
         return (r.left(), r.right()) if ax == 0 else (r.top(), r.bottom())
 
 
-class HistogramPane(QWidget):
+class HistogramPane(Pane):
     def __init__(self, kind: str, parent=None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         assert kind in ("activation", "gradient", "weight")
         self.kind = kind
         self.preactivation = False
@@ -190,16 +123,11 @@ class HistogramPane(QWidget):
         self._state = ViewState()     # the ranges, following the data calmly
         self._view = self._view_key = None
 
-        self.title = QLabel()
-        self.title.setObjectName("paneTitle")
-        self.title.setWordWrap(True)
         self.side_box = QCheckBox(self.tr("Side by side"))
         self.side_box.setToolTip(self.tr("Give every run its own row instead of overlaying "
                                          "the runs in one plot per layer"))
         self.side_box.toggled.connect(self.set_side_by_side)
-        self.legend = legend_label()
-        bar = QHBoxLayout()
-        bar.addWidget(self.title, 1)
+        bar = self.title_row
         if kind == "activation":
             self.pre_box = QCheckBox(self.tr("Pre-activation u"))
             self.pre_box.setToolTip(self.tr("Show the pre-activations u = W·x + b, the inputs "
@@ -210,11 +138,7 @@ class HistogramPane(QWidget):
         bar.addWidget(self.side_box)
         self.view = pg.GraphicsLayoutWidget()
         self.view.ci.setSpacing(4)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.view, 1)
+        self.add_body(self.view, 1)
         self._update_title()
 
     # -- labels ----------------------------------------------------------------------------
@@ -244,6 +168,10 @@ class HistogramPane(QWidget):
             self.pre_box.setChecked(on)
         self._update_title()
         self._shape = None   # axis labels change: rebuild
+
+    def show_view(self, view: str | None) -> None:
+        if self.kind == "activation":
+            self.set_preactivation(view == "preactivations")
 
     def set_side_by_side(self, on: bool) -> None:
         self.side_by_side = bool(on)
@@ -339,7 +267,7 @@ class HistogramPane(QWidget):
                     # Overlaid runs: lines only (translucent fills cost ~1 ms each per frame
                     # and turn muddy where they overlap); a lone run gets an opaque tint.
                     curve.setPen(pg.mkPen(Palette.color(i), width=LINE_WIDTH))
-                    curve.setBrush(pg.mkBrush(_tint(Palette.color(i))) if filled else None)
+                    curve.setBrush(pg.mkBrush(tint(Palette.color(i))) if filled else None)
                     curve.setFillLevel(0 if filled else None)
                     peak.setColor(Palette.color(i))
                     curve._look = look
@@ -375,6 +303,21 @@ class HistogramPane(QWidget):
         # Tick labels may reach past a narrow plot's edge ("0" under the left axis).
         bottom.setStyle(showValues=bottom_row, hideOverlappingLabels=False)
         p._conf = conf
+
+    def export_table(self, histories, edges=None):
+        """The bins the pane draws: its view's edges, each run's (estimated) count and share
+        (exact zeros and non-finite values are in no bin)."""
+        rows = []
+        layers = self.view_of(histories).layers
+        for h in histories:
+            for lv in layers:
+                rv = lv.runs[h.index] if h.index < len(lv.runs) else None
+                if rv is None:
+                    continue
+                e, pct = lv.edges, rv.share(rv.counts) * 100.0
+                rows += [[h.label, lv.layer, e[b], e[b + 1], rv.counts[b], pct[b]]
+                         for b in range(len(rv.counts))]
+        return ["run", "layer", "bin_left", "bin_right", "count", "percent"], rows
 
     # -- drawing ---------------------------------------------------------------------------
     def view_of(self, histories):

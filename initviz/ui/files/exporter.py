@@ -24,26 +24,13 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 from initviz.engine.experiment_file import write_atomically
 from initviz.engine.result import ResultCollector
 
-from .boundary_pane import BoundaryPane
-from .depth_pane import DepthPane
-from .histogram_pane import HistogramPane
-from .loss_pane import LossPane
-from .results_table import ResultsTable
-from .schemes_pane import SchemesPane
-from .run_history import GrowingArray
+from ..panes.pane import Pane
+from ..run.run_history import GrowingArray
 
 SCALE = 2.0            # PNG pixels per screen pixel: sharp on a projector and in slides
 FINAL_STAGES = ("init", "done", "diverged", "stopped")   # ResultCollector's at_init stages
 HISTORY = (("steps", np.int64), ("losses", np.float64), ("val_steps", np.int64),
            ("val_losses", np.float64), ("val_accuracies", np.float64))
-CSV_COLUMNS = {
-    "histogram": ["run", "layer", "bin_left", "bin_right", "count", "percent"],
-    "depth": ["run", "layer", "activation_std", "gradient_std", "predicted_std", "saturated",
-              "dead"],
-    "loss": ["run", "step", "train_loss", "val_loss", "val_accuracy"],
-    "table": ["run", "batches", "val_accuracy", "val_loss", "status", "diverged_at"],
-    "boundary": ["run", "x1", "x2", "p_class1"],
-}
 
 
 # -- pictures --------------------------------------------------------------------------------
@@ -146,85 +133,6 @@ def _cell(x):
     return "" if x is None else x
 
 
-def _histogram_rows(pane: HistogramPane, histories, edges=None) -> list[list]:
-    """The bins the pane draws: its view's edges, each run's (estimated) count and share."""
-    rows = []
-    layers = pane.view_of(histories).layers
-    for h in histories:
-        for lv in layers:
-            rv = lv.runs[h.index] if h.index < len(lv.runs) else None
-            if rv is None:
-                continue
-            e, pct = lv.edges, rv.share(rv.counts) * 100.0
-            rows += [[h.label, lv.layer, e[b], e[b + 1], rv.counts[b], pct[b]]
-                     for b in range(len(rv.counts))]
-    return rows
-
-
-def _depth_rows(histories) -> list[list]:
-    return [[h.label, s.layer, s.activation_std, s.gradient_std, s.predicted_activation_std,
-             s.saturated_fraction, s.dead_fraction]
-            for h in histories if h.layers is not None for s in h.layers]
-
-
-def _loss_rows(histories) -> list[list]:
-    rows = []
-    for h in histories:
-        steps, val_steps = h.steps.data, h.val_steps.data
-        every = np.union1d(steps, val_steps)       # validation also happens at step 0
-        columns = []
-        for at, values in ((steps, h.losses.data), (val_steps, h.val_losses.data),
-                           (val_steps, h.val_accuracies.data)):
-            column = np.full(len(every), np.nan)
-            column[np.searchsorted(every, at)] = values
-            columns.append(column)
-        rows += [[h.label, step, a, b, c] for step, a, b, c in zip(every, *columns)]
-    return rows
-
-
-def _table_rows(histories) -> list[list]:
-    rows = []
-    for h in histories:
-        acc, loss = h.val_accuracies.data, h.val_losses.data
-        rows.append([h.label, h.step, acc[-1] if acc.size else None,
-                     loss[-1] if loss.size else None,
-                     "diverged" if h.diverged_at is not None else h.stage, h.diverged_at])
-    return rows
-
-
-def _boundary_rows(histories) -> list[list]:
-    rows = []
-    for h in histories:
-        if h.boundary is None:
-            continue
-        p = np.asarray(h.boundary)                 # p[i, j] at (x[j], y[i]), as the engine
-        x0, x1, y0, y1 = h.boundary_extent         # samples it
-        xs, ys = np.linspace(x0, x1, p.shape[1]), np.linspace(y0, y1, p.shape[0])
-        rows += [[h.label, xs[j], ys[i], p[i, j]]
-                 for i in range(p.shape[0]) for j in range(p.shape[1])]
-    return rows
-
-
-TABLE_PANES = (HistogramPane, DepthPane, LossPane, ResultsTable, BoundaryPane, SchemesPane)
-
-
-def pane_table(pane: QWidget, histories, edges) -> tuple[list[str], list[list]]:
-    """The header and rows of the data behind ``pane`` (every layer, not only those shown)."""
-    if isinstance(pane, HistogramPane):
-        return CSV_COLUMNS["histogram"], _histogram_rows(pane, histories, edges)
-    if isinstance(pane, DepthPane):
-        return CSV_COLUMNS["depth"], _depth_rows(histories)
-    if isinstance(pane, LossPane):
-        return CSV_COLUMNS["loss"], _loss_rows(histories)
-    if isinstance(pane, ResultsTable):
-        return CSV_COLUMNS["table"], _table_rows(histories)
-    if isinstance(pane, BoundaryPane):
-        return CSV_COLUMNS["boundary"], _boundary_rows(histories)
-    if isinstance(pane, SchemesPane):
-        return pane.table_rows()
-    raise TypeError(f"no data export for {type(pane).__name__}")
-
-
 def csv_text(header, rows) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -300,10 +208,7 @@ class Exporter(QObject):
 
     def preset(self) -> str | None:
         """The preset shown, while none of its settings has been changed."""
-        w = self.window
-        key = w.preset_key
-        button = w.presets.buttons.get(key) if key else None
-        return key if button is not None and button.isChecked() else None
+        return self.window.experiment.intact_preset()
 
     # -- what to draw ----------------------------------------------------------------------
     def pane_key(self) -> str | None:
@@ -318,12 +223,12 @@ class Exporter(QObject):
         """The pane ``key`` (the tab shown by default), drawn with the latest data."""
         w = self.window
         pane = self._widget(key)
-        if hasattr(pane, "draw"):
-            pane.draw(w.histories, w.edges)
+        pane.draw(w.histories)
         return pane
 
     def has_table(self, key: str | None = None) -> bool:
-        return isinstance(self._widget(key), TABLE_PANES)
+        pane = self._widget(key)
+        return isinstance(pane, Pane) and pane.has_table()
 
     def plot_area(self) -> tuple[QWidget, QRect]:
         """The part of the window right of the settings: the pane shown with its tabs and the
@@ -353,13 +258,16 @@ class Exporter(QObject):
         write_atomically(path, bytes(buffer.data()))
         return self.tr("{0} × {1} pixels").format(image.width(), image.height())
 
-    def table(self, key: str | None = None) -> tuple[list[str], list[list]]:
-        return pane_table(self._widget(key), self.window.histories, self.window.edges)
+    def table(self, key: str | None = None) -> tuple[list[str], list[list]] | None:
+        """The header and rows of the data behind pane ``key`` (None: it has none)."""
+        if not self.has_table(key):
+            return None     # a tab that is not a pane (no data) exports only as a picture
+        return self._widget(key).export_table(self.window.histories)
 
     def save_csv(self, path, key: str | None = None) -> int:
         """Write the data behind pane ``key``; returns the number of rows (0: nothing to
         write, and nothing written)."""
-        header, rows = self.table(key)
+        header, rows = self.table(key) or ([], [])
         if rows:
             write_atomically(path, csv_text(header, rows).encode("utf-8"))
         return len(rows)

@@ -9,6 +9,7 @@ projector (black on white, darker muted text, thicker lines); "dark" is for scre
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pyqtgraph as pg
@@ -20,6 +21,21 @@ from . import plot_style
 from .palette import TEXT
 
 BASE_PT = 12
+# The widgets' style sheet at type scale 1 in the light theme; ``stylesheet`` scales and
+# recolours it.
+STYLE = """
+QLabel#paneTitle { font-size: 14pt; font-weight: bold; color: #202020; }
+QLabel#explanationTitle { font-size: 16pt; font-weight: bold; color: #202020; }
+QLabel#explanationHeading { font-size: 11pt; font-weight: bold; color: #0072B2;
+                            margin-top: 3px; }
+QLabel#takeaway { font-weight: bold; }
+QLabel#muted { color: #505050; }
+QToolBar#transport QToolButton { font-size: 13pt; padding: 4px 10px; }
+QPushButton#presetButton { text-align: left; padding: 5px 8px; }
+QPushButton#presetButton:checked { background: #0072B2; color: white; font-weight: bold; }
+QGroupBox { font-weight: bold; }
+QTabBar::tab { font-size: 13pt; padding: 6px 12px; }
+"""
 
 
 @dataclass(frozen=True)
@@ -58,12 +74,8 @@ def theme_title(name: str) -> str:
 
 
 def stylesheet(t: Theme, scale: float) -> str:
-    """The app's own style sheet (``app.STYLE``) with its type scaled and its colours taken
+    """The app's own style sheet (``STYLE``) with its type scaled and its colours taken
     from the theme, plus the rules a theme needs on top."""
-    import re
-
-    from .app import STYLE
-
     def pt(v: float) -> str:
         return f"{max(6, round(v * scale))}pt"
     base = re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: pt(float(m.group(1))), STYLE)

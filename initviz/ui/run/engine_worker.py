@@ -9,7 +9,7 @@ from initviz.engine import runner
 from initviz.engine.control import RunControl
 from initviz.engine.errors import Said
 
-from .i18n import error_text
+from ..i18n import error_text
 
 
 class EngineWorker(QObject):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QProgressBar, QPushButton
 
 from initviz.engine import mnist
 
-from .i18n import error_text
+from ..i18n import error_text
 
 TIMEOUT_S = 20          # a stalled connection gives up after this (and so does closing)
 PROGRESS_EVERY_S = 0.05

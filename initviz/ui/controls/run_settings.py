@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QToolButton, QVBoxLayout, QWidget)
 
+from . import fields
+
 # What a run may change on its own: settings that leave the layer shapes alone (the panes
 # compare layer by layer).
 OFFERED = ("network.activation", "network.negative_slope", "network.maxout_pieces",
@@ -19,15 +21,14 @@ OFFERED = ("network.activation", "network.negative_slope", "network.maxout_piece
 
 class RunSettings(QGroupBox):
     """``make_widget(key)`` builds a setting's widget (connected to the panel's change
-    handler), ``label(key)`` names it, ``value``/``set_value`` read and write a widget,
-    ``default(key)`` is the setting's value for the whole comparison, ``changed()`` is
-    called after a row is added or dropped."""
+    handler), ``label(key)`` names it, ``default(key)`` is the setting's value for the whole
+    comparison, ``changed()`` is called after a row is added or dropped."""
 
-    def __init__(self, make_widget: Callable, label: Callable, value: Callable,
-                 set_value: Callable, default: Callable, changed: Callable, parent=None):
+    def __init__(self, make_widget: Callable, label: Callable, default: Callable,
+                 changed: Callable, parent=None):
         super().__init__(parent)
-        self._make, self._label, self._value = make_widget, label, value
-        self._set, self._default, self._changed = set_value, default, changed
+        self._make, self._label = make_widget, label
+        self._default, self._changed = default, changed
         self.rows: dict[str, QWidget] = {}
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -64,13 +65,13 @@ class RunSettings(QGroupBox):
         out = {"network": {}, "train": {}}
         for key, w in self.rows.items():
             section, name = key.split(".", 1)
-            out[section][name] = self._value(w)
+            out[section][name] = fields.value(w)
         return out["network"], out["train"]
 
     # -- rows --------------------------------------------------------------------------------
     def _add_row(self, key: str, value) -> None:
         w = self._make(key)
-        self._set(w, value)
+        fields.set_quietly(w, value)
         drop = QToolButton()
         drop.setText("×")
         drop.setToolTip(self.tr("Use the setting of the whole comparison for this run"))

@@ -3,67 +3,28 @@ what its widgets show; controls that do not apply are disabled, never hidden."""
 from __future__ import annotations
 
 import dataclasses
-import re
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-                               QSlider, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QSlider, QVBoxLayout,
+                               QWidget)
 
 from initviz.engine.activations import ACTIVATION_TITLES
 from initviz.engine.config import (ConfigError, DataConfig, ExperimentConfig, InitConfig,
                                    NetworkConfig, RunSpec, TrainConfig)
-from initviz.engine.initializers import SCHEMES
+from initviz.engine.initializers import SCHEMES, run_label
 
-from .i18n import engine_text, error_text
-from .i18n import run_label as shown_label
-from .number_box import NumberBox
-from .palette import Palette
+from ..i18n import engine_text, error_text
+from ..i18n import run_label as shown_label
+from . import fields
 from .run_settings import RunSettings
 
 MAX_COMPARE = 6
-CLASSES = {"init": InitConfig, "network": NetworkConfig, "data": DataConfig,
-           "train": TrainConfig, "": ExperimentConfig}
-LOG_SLIDERS = {"init.std": (-300, 200), "init.gain": (-200, 200)}  # 10^(pos/100)
-
-
-def run_label(init: InitConfig) -> str:
-    """A short legend label for an initialization."""
-    s = init.scheme
-    if s == "normal":
-        return f"N({init.mean:g}, {init.std:g})"
-    if s == "trunc_normal":
-        return f"truncated N({init.mean:g}, {init.std:g})"
-    if s == "uniform":
-        return f"U[{init.low:g}, {init.high:g})"
-    if s == "constant":
-        return f"constant {init.value:g}"
-    title = SCHEMES[s].title
-    if "gain" in SCHEMES[s].params and init.gain != 1:
-        return f"{title} ×{init.gain:g}"
-    if s.startswith("kaiming") and init.nonlinearity != "relu":
-        return f"{title} ({init.nonlinearity})"
-    return title
-
-
-def parse_widths(text: str) -> tuple:
-    parts = [p for p in re.split(r"[\s,;x×\-]+", text.strip()) if p]
-    try:
-        return tuple(int(p) for p in parts)
-    except ValueError:
-        raise ConfigError(f"network.hidden: must be whole numbers separated by commas, "
-                          f"not {text!r}") from None
-
-
-def _swatch(i: int) -> QIcon:
-    pm = QPixmap(18, 18)
-    pm.fill(QColor(Palette.hex(i)))
-    return QIcon(pm)
 
 
 class ControlPanel(QWidget):
     config_changed = Signal(object)   # ExperimentConfig
+    config_invalid = Signal(str)      # the settings shown make no config: why
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -92,8 +53,8 @@ class ControlPanel(QWidget):
         self.formula.setObjectName("muted")
         self._forms["init"].addRow(self.formula)
         self.run_settings = RunSettings(
-            self._make_field, lambda key: self._labels.get(key, key), self._value,
-            self._set_quietly, lambda key: self._value(self.widgets[key]), self._changed)
+            self._make_field, lambda key: self._labels.get(key, key),
+            lambda key: fields.value(self.widgets[key]), self._changed)
         layout.addWidget(self._group(self.tr("Network"), "network", [
             ("activation", self.tr("Activation")), ("depth", self.tr("Hidden layers")),
             ("width", self.tr("Units per layer")), ("negative_slope", self.tr("Leaky slope")),
@@ -180,90 +141,42 @@ class ControlPanel(QWidget):
         return box
 
     def _make_field(self, key: str) -> QWidget:
-        """The widget of one setting ("train.learning_rate"), from its range or choices."""
-        section, _, name = key.rpartition(".")
-        meta = next(fl.metadata for fl in dataclasses.fields(CLASSES[section]) if fl.name == name)
-        if "choices" in meta:
-            w = QComboBox()
-            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            w.setMinimumContentsLength(8)
-            titles = self._titles.get(key, {})
-            for c in meta["choices"]:
-                w.addItem(titles.get(c, str(c)), c)
-            w.currentIndexChanged.connect(self._changed)
-            tip = meta.get("doc", "")
-        elif "range" in meta:
-            lo, hi = meta["range"]
-            w = NumberBox(lo, hi, meta["integer"])
-            w.valueChanged.connect(self._changed)
-            tip = self.tr("{0} ({1:g} to {2:g})").format(meta.get("doc", ""), lo, hi)
-        else:
-            w = QCheckBox()
-            w.toggled.connect(self._changed)
-            tip = meta.get("doc", "")
-        w.setToolTip(tip[:1].upper() + tip[1:])
-        return w
+        return fields.make_field(key, self._titles.get(key, {}), self._changed)
 
-    def _group(self, title: str, section: str, fields) -> QGroupBox:
+    def _group(self, title: str, section: str, rows) -> QGroupBox:
         if not hasattr(self, "_forms"):
             self._forms = {}
         box = QGroupBox(title)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._forms[section] = form
-        for name, label in fields:
+        for name, label in rows:
             key = f"{section}.{name}" if section else name
             self._labels[key] = label
             w = self._make_field(key)
             self.widgets[key] = w
-            if key in LOG_SLIDERS:
+            if key in fields.LOG_SLIDERS:
                 row = QHBoxLayout()
                 row.addWidget(w, 1)
                 s = QSlider(Qt.Orientation.Horizontal)
-                s.setRange(*LOG_SLIDERS[key])
+                s.setRange(*fields.LOG_SLIDERS[key])
                 s.setToolTip(self.tr("Drag: {0} on a logarithmic scale; the histograms follow "
                                      "while you drag (without training)").format(label))
                 s.valueChanged.connect(lambda pos, box=w: self._slider_moved(box, pos))
-                w.valueChanged.connect(lambda v, sl=s: self._sync_slider(sl, v))
+                w.valueChanged.connect(lambda v, sl=s: fields.sync_slider(sl, v))
                 row.addWidget(s, 2)
                 self.sliders[key] = s
                 form.addRow(label, row)
             else:
                 form.addRow(label, w)
-            form.labelForField(row if key in LOG_SLIDERS else w).setToolTip(w.toolTip())
+            form.labelForField(row if key in fields.LOG_SLIDERS else w).setToolTip(w.toolTip())
         return box
 
-    # -- sliders ---------------------------------------------------------------------------
-    def _slider_moved(self, box: NumberBox, pos: int) -> None:
+    def _slider_moved(self, box, pos: int) -> None:
         if not self._updating:
-            box.setValue(round(10 ** (pos / 100), 4 if pos < -100 else 3))
-
-    @staticmethod
-    def _sync_slider(slider: QSlider, value: float) -> None:
-        import math
-        pos = int(round(100 * math.log10(value))) if value > 0 else slider.minimum()
-        slider.blockSignals(True)
-        slider.setValue(pos)
-        slider.blockSignals(False)
+            box.setValue(fields.slider_value(pos))
 
     # -- reading and writing ---------------------------------------------------------------
-    @staticmethod
-    def _value(w):
-        if isinstance(w, QComboBox):
-            return w.currentData()
-        if isinstance(w, NumberBox):
-            return w.number()
-        return w.isChecked()
-
-    @staticmethod
-    def _set_value(w, value) -> None:
-        if isinstance(w, QComboBox):
-            w.setCurrentIndex(max(0, w.findData(value)))
-        elif isinstance(w, NumberBox):
-            w.setValue(value)
-        else:
-            w.setChecked(bool(value))
-
     def _shown(self, key: str, value) -> str:
         """A setting's value as its widget would show it (a choice's title, yes/no)."""
         if isinstance(value, bool):
@@ -271,16 +184,9 @@ class ControlPanel(QWidget):
         return str(self._titles.get(key, {}).get(value, value)) if isinstance(value, str) \
             else f"{value:g}"
 
-    def _set_quietly(self, w, value) -> None:
-        w.blockSignals(True)
-        try:
-            self._set_value(w, value)
-        finally:
-            w.blockSignals(False)
-
     def _part(self, section: str) -> dict:
         prefix = f"{section}." if section else ""
-        return {k[len(prefix):]: self._value(w) for k, w in self.widgets.items()
+        return {k[len(prefix):]: fields.value(w) for k, w in self.widgets.items()
                 if (k.startswith(prefix) if section else "." not in k)}
 
     def _read_init(self) -> InitConfig:
@@ -289,7 +195,7 @@ class ControlPanel(QWidget):
     def config(self) -> ExperimentConfig:
         """The configuration the widgets show; raises ConfigError if it is not valid."""
         network = self._part("network")
-        network["hidden"] = parse_widths(self.hidden_edit.text())
+        network["hidden"] = fields.parse_widths(self.hidden_edit.text())
         runs = list(self._runs)
         own_network, own_train = self.run_settings.overrides()
         runs[self._sel] = dataclasses.replace(runs[self._sel], init=self._read_init(),
@@ -308,9 +214,9 @@ class ControlPanel(QWidget):
                 obj = getattr(config, section)
                 for k, w in self.widgets.items():
                     if k.startswith(section + "."):
-                        self._set_value(w, getattr(obj, k.split(".", 1)[1]))
+                        fields.set_value(w, getattr(obj, k.split(".", 1)[1]))
             for k in ("seed", "bins", "track_units"):
-                self._set_value(self.widgets[k], getattr(config, k))
+                fields.set_value(self.widgets[k], getattr(config, k))
             self.hidden_edit.setText(", ".join(str(w) for w in config.network.hidden))
             self._runs = list(config.runs)
             self._sel = 0
@@ -326,7 +232,7 @@ class ControlPanel(QWidget):
         was, self._updating = self._updating, True
         for k, w in self.widgets.items():
             if k.startswith("init."):
-                self._set_value(w, getattr(run.init, k[5:]))
+                fields.set_value(w, getattr(run.init, k[5:]))
         self.label_edit.setText(run.label)
         self.run_settings.show_run(dict(run.network), dict(run.train))
         self._updating = was
@@ -335,7 +241,7 @@ class ControlPanel(QWidget):
         was, self._updating = self._updating, True
         self.run_list.clear()
         for i, run in enumerate(self._runs):
-            item = QListWidgetItem(_swatch(i), shown_label(run.label) if run.label else
+            item = QListWidgetItem(fields.swatch(i), shown_label(run.label) if run.label else
                                    f"run {i + 1}")
             self.run_list.addItem(item)
         self.run_list.setCurrentRow(self._sel)
@@ -388,6 +294,7 @@ class ControlPanel(QWidget):
             config = self.config()
         except ConfigError as exc:
             self.error.setText(error_text(exc))
+            self.config_invalid.emit(self.error.text())
             return
         self.error.clear()
         self._store_selected()
@@ -442,8 +349,13 @@ class ControlPanel(QWidget):
     def select_run(self, index: int) -> None:
         self.run_list.setCurrentRow(index)
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update_enabled()        # the scheme's formula line
+
     def _update_enabled(self) -> None:
-        v = {k: self._value(w) for k, w in self.widgets.items()}
+        v = {k: fields.value(w) for k, w in self.widgets.items()}
         params = SCHEMES[v["init.scheme"]].params
         on = {f"init.{p}": p in params for p in
               ("mean", "std", "low", "high", "value", "gain", "mode", "nonlinearity",

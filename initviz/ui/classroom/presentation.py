@@ -13,18 +13,16 @@ from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy
 
 from initviz.engine import presets as catalogue
 
-from . import i18n, shortcuts, themes
+from .. import i18n
+from . import shortcuts
+from ..look import themes
 from .lesson import Lesson, LessonDialog
-from .tab_fit import fit_tabs
-from .settings import SCALE_RANGE, Settings
+from ..look.tab_fit import fit_tabs
+from ..settings import SCALE_RANGE, Settings
 
 PRESENTATION_LINES = 1.8      # line widths × this (on top of the theme's own factor)
 REFERENCE_LINES = 1080        # the screen height the presentation type scale is meant for
 SCALE_STEP = 1.1
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Presentation", text)
 
 
 class PresentationController(QObject):
@@ -59,9 +57,6 @@ class PresentationController(QObject):
 
     def _build_actions(self) -> None:
         w = self.window
-        # Space belongs to "run/pause" now (the toolbar's Pause keeps its button).
-        if hasattr(w, "pause_action"):
-            w.pause_action.setShortcut(QKeySequence())
         slots = {"run_pause": self.run_pause, "next": self.next_preset,
                  "previous": self.previous_preset, "reset": w.reset, "step": w.step,
                  "presentation": self.toggle_presentation, "leave": self.leave,
@@ -358,10 +353,9 @@ class PresentationController(QObject):
             w.explanation.show_runs(w.panel.config())
         except Exception:
             pass
-        w.panel._update_enabled()
-        w._draw(force=True)
+        w.redraw()
         for pane in w.panes.values():   # titles made while drawing follow on the next draw
-            pane.draw(w.histories, w.edges)
+            pane.draw(w.histories)
         i18n.retranslate_tree(w)
         self.apply_look()
 
@@ -377,6 +371,11 @@ class PresentationController(QObject):
             if last in catalogue.PRESETS:
                 # A probe preset costs nothing; a training preset waits for Run.
                 self.window.load_preset(last, run=catalogue.PRESETS[last].config.train.steps == 0)
+
+    def close(self) -> None:
+        """The window closes: remember the session and let go of the keys."""
+        self.save()
+        self.guard.detach()
 
     def save(self) -> None:
         s = self.settings
@@ -396,10 +395,7 @@ class PresentationController(QObject):
                 fit_tabs(obj)
         elif obj is self.window:
             kind = event.type()
-            if kind == QEvent.Type.Close:
-                self.save()
-                self.guard.detach()
-            elif kind == QEvent.Type.LanguageChange and not self._retranslate_pending:
+            if kind == QEvent.Type.LanguageChange and not self._retranslate_pending:
                 self._retranslate_pending = True
                 QTimer.singleShot(0, self.retranslate_all)
             elif kind in (QEvent.Type.Resize, QEvent.Type.Show) and self.presenting:

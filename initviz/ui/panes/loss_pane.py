@@ -9,12 +9,12 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox
 
-from .histogram_pane import legend_label
-from .i18n import run_label
-from .palette import Palette
-from .plot_style import LABEL_PT, TEXT, forget_style, style_plot
+from .pane import Pane
+from ..i18n import run_label
+from ..look.palette import Palette
+from ..look.plot_style import LABEL_PT, TEXT, forget_style, style_plot
 
 EARLY = 100
 POOLED_RUNS = 6          # items made ahead for this many runs (one per palette colour)
@@ -49,14 +49,12 @@ def _shade(i: int, k: int, n: int):
     return pg.mkColor(*(int(v + (255 - v) * t) for v in (c.red(), c.green(), c.blue())))
 
 
-class LossPane(QWidget):
+class LossPane(Pane):
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.log_scale = False
         self._scale_chosen = False     # the user ticked or cleared the box: no automatic log
-        self.title = QLabel(self.tr("Training loss (cross-entropy) and validation accuracy"))
-        self.title.setObjectName("paneTitle")
-        self.title.setWordWrap(True)
+        self.title.setText(self.tr("Training loss (cross-entropy) and validation accuracy"))
         self.log_box = QCheckBox(self.tr("Log scale for the loss"))
         self.log_box.setToolTip(self.tr("Show the loss on a logarithmic axis: small losses "
                                         "and huge early losses both stay visible. Switched on "
@@ -64,16 +62,9 @@ class LossPane(QWidget):
                                         "of 100, unless you chose"))
         self.log_box.toggled.connect(self.set_log_scale)
         self.log_box.clicked.connect(self._on_log_clicked)
-        bar = QHBoxLayout()
-        bar.addWidget(self.title, 1)
-        bar.addWidget(self.log_box)
-        self.legend = legend_label()
+        self.title_row.addWidget(self.log_box)
         self.view = pg.GraphicsLayoutWidget()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.view, 1)
+        self.add_body(self.view, 1)
         batch = self.tr("training batch (step)")
         self.early = self.view.addPlot(row=0, col=0)
         style_plot(self.early, self.tr("First {0} batches").format(EARLY), batch,
@@ -370,3 +361,17 @@ class LossPane(QWidget):
         # Room on the right for the "RBM k" labels at the line ends.
         self.pretrain.setXRange(0.7, e_max + 0.3 + 0.25 * max(1, e_max), padding=0)
         self.pretrain.setYRange(0.0, max(err_max, 1e-9) * 1.08, padding=0)
+
+    def export_table(self, histories, edges=None):
+        rows = []
+        for h in histories:
+            steps, val_steps = h.steps.data, h.val_steps.data
+            every = np.union1d(steps, val_steps)       # validation also happens at step 0
+            columns = []
+            for at, values in ((steps, h.losses.data), (val_steps, h.val_losses.data),
+                               (val_steps, h.val_accuracies.data)):
+                column = np.full(len(every), np.nan)
+                column[np.searchsorted(every, at)] = values
+                columns.append(column)
+            rows += [[h.label, step, a, b, c] for step, a, b, c in zip(every, *columns)]
+        return ["run", "step", "train_loss", "val_loss", "val_accuracy"], rows

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QPu
 
 from initviz.engine import presets as catalogue
 
-from .i18n import engine_text, preset_explanation
+from ..i18n import engine_text, preset_explanation
 
 
 class PresetButton(QPushButton):

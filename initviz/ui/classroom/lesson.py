@@ -2,25 +2,16 @@
 
 Without a saved list it is the whole catalogue in its order (section A to I); the teacher can
 pick and order a shorter list (Lesson ▸ Choose the lesson's experiments…), which is remembered.
-``formula_with_numbers`` writes a scheme's formula with the current layer's sizes filled in,
-e.g. ``σ = √(2/100) = 0.141``, for the explanation beside the plots.
 """
 from __future__ import annotations
-
-import math
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout,
                                QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
 
 from initviz.engine import presets as catalogue
-from initviz.engine.activations import calculate_gain
 
-from .i18n import engine_text
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Lesson", text)
+from ..i18n import engine_text
 
 
 class Lesson:
@@ -41,61 +32,6 @@ class Lesson:
             return keys[0] if delta > 0 else keys[-1]
         i = keys.index(current) + delta
         return keys[i] if 0 <= i < len(keys) else None
-
-
-_UNIFORM = ",  W ~ U[-a, a)"
-
-
-def _num(v: float) -> str:
-    return f"{v:g}".replace("-", "−")
-
-
-def formula_with_numbers(init, fan_in: int, fan_out: int, short: bool = False) -> str | None:
-    """The scheme's formula with this layer's numbers, or None where there is no closed form.
-    ``short`` leaves out what a uniform's bound means (",  W ~ U[-a, a)"), for a narrow
-    column that names the scheme beside it."""
-    text = _formula(init, fan_in, fan_out)
-    return text.replace(_UNIFORM, "") if short and text else text
-
-
-def _formula(init, fan_in: int, fan_out: int) -> str | None:
-    s, n, m = init.scheme, fan_in, fan_out
-    if s == "standard_uniform":
-        return f"a = 1/√{n} = {1 / math.sqrt(n):.3g}{_UNIFORM}"
-    if s in ("xavier_uniform", "xavier_uniform_logistic"):
-        k = 4 if s.endswith("logistic") else 1
-        g = init.gain * k
-        a = g * math.sqrt(6 / (n + m))
-        lead = f"{g:g} · " if g != 1 else ""
-        return f"a = {lead}√(6/({n}+{m})) = {a:.3g}{_UNIFORM}"
-    if s in ("xavier_normal", "xavier_normal_logistic"):
-        k = 4 if s.endswith("logistic") else 1
-        g = init.gain * k
-        lead = f"{g:g} · " if g != 1 else ""
-        return f"σ = {lead}√(2/({n}+{m})) = {g * math.sqrt(2 / (n + m)):.3g}"
-    if s in ("kaiming_uniform", "kaiming_normal"):
-        fan = n if init.mode == "fan_in" else m
-        slope = init.negative_slope if init.nonlinearity == "leaky_relu" else None
-        gain = calculate_gain(init.nonlinearity, slope)
-        g2 = gain * gain
-        if s == "kaiming_normal":
-            return f"σ = √({g2:.3g}/{fan}) = {gain / math.sqrt(fan):.3g}"
-        return f"a = √(3·{g2:.3g}/{fan}) = {gain * math.sqrt(3 / fan):.3g}{_UNIFORM}"
-    if s == "lecun_normal":
-        return f"σ = 1/√{n} = {1 / math.sqrt(n):.3g}"
-    if s == "lecun_uniform":
-        return f"a = √(3/{n}) = {math.sqrt(3 / n):.3g}{_UNIFORM}"
-    if s == "uniform":
-        low = f"({_num(init.low)})" if init.low < 0 else _num(init.low)
-        return (f"σ = ({_num(init.high)} − {low})/√12 = "
-                f"{(init.high - init.low) / math.sqrt(12):.3g}")
-    if s in ("normal", "trunc_normal"):
-        return f"σ = {init.std:g}"
-    if s in ("zeros", "ones", "constant"):
-        return f"W = {dict(zeros=0, ones=1).get(s, init.value):g}"
-    if s == "orthogonal":
-        return f"σ = {init.gain:g}/√{max(n, m)} = {init.gain / math.sqrt(max(n, m)):.3g}"
-    return None
 
 
 class LessonDialog(QDialog):

@@ -6,13 +6,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractScrollArea, QHeaderView, QLabel, QSizePolicy,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractScrollArea, QHeaderView, QSizePolicy, QTableWidget,
+                               QTableWidgetItem)
 
-from .histogram_pane import _tint
-from .i18n import current_language, run_label
-from .palette import Palette
-from .plot_style import style_plot
+from .pane import Pane
+from ..i18n import current_language, run_label
+from ..look.palette import Palette, tint
+from ..look.plot_style import style_plot
 
 
 def _loss_text(v: float) -> str:
@@ -20,11 +20,10 @@ def _loss_text(v: float) -> str:
     return f"{v:,.0f}" if abs(v) >= 1000 else f"{v:.3f}"
 
 
-class ResultsTable(QWidget):
+class ResultsTable(Pane):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.title = QLabel(self.tr("Results"))
-        self.title.setObjectName("paneTitle")
+        super().__init__(legend=False, wrap=False, margin=None, parent=parent)
+        self.title.setText(self.tr("Results"))
         self.table = QTableWidget(0, 5)
         # Two-line headers: the columns stay as narrow as their numbers.
         self.table.setHorizontalHeaderLabels([
@@ -55,10 +54,8 @@ class ResultsTable(QWidget):
         self.bars_plot.setXRange(0, 100, padding=0.02)
         self._bars = None
         self._bar_texts: list[pg.TextItem] = []
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.table)
-        layout.addWidget(self.view, 1)
+        self.add_body(self.table)
+        self.add_body(self.view, 1)
         self._drawn = None
 
     def rows(self) -> list[list[str]]:
@@ -126,7 +123,7 @@ class ResultsTable(QWidget):
         # Light fills with the run's colour as outline: the dark text on them stays legible.
         self._bars = pg.BarGraphItem(
             x0=[0.0] * n, y=list(range(n)), height=0.7, width=widths,
-            brushes=[_tint(Palette.color(i), 0.55) for i in range(n)],
+            brushes=[tint(Palette.color(i), 0.55) for i in range(n)],
             pens=[pg.mkPen(Palette.color(i), width=2) for i in range(n)])
         self.bars_plot.addItem(self._bars)
         while len(self._bar_texts) < n:
@@ -147,3 +144,12 @@ class ResultsTable(QWidget):
             t.setPos(1.0, i)
             t.show()
         self.bars_plot.setYRange(-0.6, n - 0.4, padding=0)
+
+    def export_table(self, histories, edges=None):
+        rows = []
+        for h in histories:
+            acc, loss = h.val_accuracies.data, h.val_losses.data
+            rows.append([h.label, h.step, acc[-1] if acc.size else None,
+                         loss[-1] if loss.size else None,
+                         "diverged" if h.diverged_at is not None else h.stage, h.diverged_at])
+        return ["run", "batches", "val_accuracy", "val_loss", "status", "diverged_at"], rows

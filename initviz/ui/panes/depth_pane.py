@@ -5,11 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from .histogram_pane import legend_label
-from .palette import Palette
-from .plot_style import decade_labels_only, nice_step, style_plot
+from .pane import Pane
+from ..look.palette import Palette
+from ..look.plot_style import decade_labels_only, nice_step, style_plot
 
 
 def _positive(values) -> np.ndarray:
@@ -38,19 +37,12 @@ def _log_range(arrays, floor=1e-30):
     return lo - pad, hi + pad
 
 
-class DepthPane(QWidget):
+class DepthPane(Pane):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.title = QLabel(self.tr("Spread of the signal through the layers"))
-        self.title.setObjectName("paneTitle")
-        self.title.setWordWrap(True)
-        self.legend = legend_label()
+        super().__init__(parent=parent)
+        self.title.setText(self.tr("Spread of the signal through the layers"))
         self.view = pg.GraphicsLayoutWidget()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.title)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.view, 1)
+        self.add_body(self.view, 1)
         layer = self.tr("hidden layer")
         self.act_plot = self.view.addPlot(row=0, col=0)
         style_plot(self.act_plot, self.tr("Activation std"), layer, self.tr("std of f(u), log scale"))
@@ -147,3 +139,10 @@ class DepthPane(QWidget):
         self.act_plot.setYRange(*_log_range(acts), padding=0)
         self.grad_plot.setYRange(*_log_range(grads), padding=0)
         self.frac_plot.setYRange(-2, 102, padding=0)
+
+    def export_table(self, histories, edges=None):
+        header = ["run", "layer", "activation_std", "gradient_std", "predicted_std",
+                  "saturated", "dead"]
+        return header, [[h.label, s.layer, s.activation_std, s.gradient_std,
+                         s.predicted_activation_std, s.saturated_fraction, s.dead_fraction]
+                        for h in histories if h.layers is not None for s in h.layers]

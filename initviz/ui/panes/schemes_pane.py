@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QSpinBox,
-                               QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSpinBox, QSplitter,
+                               QTableWidget, QTableWidgetItem)
 
 from initviz.engine import initializers
 from initviz.engine.scheme_gallery import SHORT, gallery
 
-from .explanation_panel import layer_shapes
-from .i18n import current_language, engine_text
-from .lesson import formula_with_numbers
-from .palette import Palette
-from .plot_style import style_plot
+from ..classroom.explanation_panel import layer_shapes
+from ..i18n import current_language, engine_text
+from ..look.palette import Palette
+from ..look.plot_style import style_plot
+from .pane import Pane
 
 COLUMNS = 4
 MAX_FAN = 4096          # as wide as the network's widths go, and more
@@ -26,11 +26,9 @@ def _first_layer(config) -> tuple[int, int]:
     return fan_in, fan_out
 
 
-class SchemesPane(QWidget):
+class SchemesPane(Pane):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.title = QLabel()
-        self.title.setObjectName("paneTitle")
+        super().__init__(legend=False, wrap=False, parent=parent)
         self.fan_in = QSpinBox()
         self.fan_out = QSpinBox()
         for box in (self.fan_in, self.fan_out):
@@ -41,10 +39,8 @@ class SchemesPane(QWidget):
         self.in_label, self.out_label, self.note = QLabel(), QLabel(), QLabel()
         self.note.setObjectName("muted")
         self.note.setWordWrap(True)
-        bar = QHBoxLayout()
-        for w in (self.title, self.in_label, self.fan_in, self.out_label, self.fan_out):
-            bar.addWidget(w)
-        bar.insertStretch(1, 1)
+        for w in (self.in_label, self.fan_in, self.out_label, self.fan_out):
+            self.title_row.addWidget(w)
         self.view = pg.GraphicsLayoutWidget()
         self.table = QTableWidget(0, 4)
         self.table.verticalHeader().setVisible(False)
@@ -57,11 +53,8 @@ class SchemesPane(QWidget):
         split.addWidget(self.table)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
-        layout.addWidget(self.note)
-        layout.addWidget(split, 1)
+        self.add_body(self.note)
+        self.add_body(split, 1)
         self._plots: list = []
         self._entries: list = []
         self._drawn = None
@@ -139,20 +132,15 @@ class SchemesPane(QWidget):
             p.setYRange(0, top * 2.0, padding=0)       # room above the bars for σ
             text.setText(f"σ = {e.std:.3g}")
             text.setPos(float(e.edges[0]), top * 2.0)
-            formula = formula_with_numbers(e.init, n_in, n_out) or \
-                initializers.describe(e.init, n_in, n_out)
+            formula = initializers.describe(e.init, n_in, n_out)
             cells = (title, formula, f"{e.std:.4g}", f"{e.measured_std:.4g}")
             for c, value in enumerate(cells):
                 self.table.setItem(i, c, QTableWidgetItem(value))
 
-    def table_rows(self) -> tuple[list[str], list[list]]:
-        """The data behind the pane, for CSV export."""
+    def export_table(self, histories=None, edges=None):
         self.draw()
         n_in, n_out = self.shape()
         header = ["scheme", "fan_in", "fan_out", "formula_mean", "formula_std",
                   "measured_mean", "measured_std"]
         return header, [[e.scheme, n_in, n_out, e.mean, e.std, e.measured_mean, e.measured_std]
                         for e in self._entries]
-
-    def warm_up(self) -> bool:
-        return False

@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from initviz.engine import initializers
 
-from .i18n import data_text, engine_text, run_label
-from .lesson import formula_with_numbers
-from .palette import Palette
+from ..i18n import data_text, engine_text, run_label
+from ..look.palette import Palette
 
 
 def layer_shapes(config, run: int) -> list[tuple[int, int, int, int]]:
@@ -132,8 +131,7 @@ class ExplanationPanel(QScrollArea):
             found = []
             for first, last, n_in, n_out in shapes:
                 try:
-                    numbers = formula_with_numbers(run.init, n_in, n_out, short=True) or \
-                        initializers.describe(run.init, n_in, n_out)
+                    numbers = initializers.describe(run.init, n_in, n_out, short=True)
                 except Exception:  # data-dependent schemes (LSUV) have no closed form
                     break
                 found.append((first, last, n_in, n_out, numbers))

@@ -12,15 +12,14 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from initviz.engine import presets as catalogue
 from initviz.engine.config import ConfigError
 from initviz.engine.experiment_file import (SUFFIX, ExperimentFileError, load_experiment,
                                             save_experiment)
 
 from .exporter import Exporter
-from .i18n import error_text
+from ..i18n import error_text
 from .recent_files import RecentFiles
-from .shortcuts import FILE_KEYS
+from ..classroom.shortcuts import FILE_KEYS
 
 NOTICE_MS = 8000
 _PATTERN = re.compile(r"\*(\.\w+)")
@@ -36,8 +35,7 @@ class FileMenu(QObject):
         self.window = window
         self.exporter = Exporter(window)
         self.recent = RecentFiles()
-        self.path: Path | None = None     # the experiment file shown, once opened or saved
-        self._saved = None                # its config as opened or last saved
+        self.experiment = window.experiment
         self._directory = str(Path.home())
 
         self.menu = QMenu(self.tr("&File"), window)
@@ -76,11 +74,13 @@ class FileMenu(QObject):
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         self._install_drop_filters()
-        # Once the window is built, come first again: a close cancelled here must not reach
-        # the filters that act on closing (saving the session, letting go of the keys).
-        QTimer.singleShot(0, self.filter_first)
-        window.panel.config_changed.connect(self._update_modified)
-        window.presets.preset_chosen.connect(self._update_modified)
+        self.experiment.file_changed.connect(self.retranslate_title)
+        self.experiment.modified_changed.connect(window.setWindowModified)
+
+    @property
+    def path(self) -> Path | None:
+        """The experiment file shown, once opened or saved."""
+        return self.experiment.path
 
     def _add(self, text: str, tip: str, slot, shortcut: str | None = None) -> QAction:
         action = QAction(text, self.window)
@@ -167,26 +167,12 @@ class FileMenu(QObject):
                       self.tr("{0} is not a valid experiment file ({1}: {2})")
                       .format(path.name, type(exc).__name__, reason))
             return False
-        self._show(config, preset)
-        self._set_path(path, config)
+        self.experiment.open_file(path, config, preset)
+        self._directory = str(self.path.parent)
         self.recent.add(self.path)
         self._notice(self.tr("Opened {0}").format(path))
         self.window.start(config)
         return True
-
-    def _show(self, config, preset: str | None) -> None:
-        w = self.window
-        w.debounce.stop()                      # a probe of the old settings must not follow
-        key = preset if preset in catalogue.PRESETS else None
-        if key is not None:
-            w.load_preset(key, run=False)      # its explanation, first tab and view
-        else:
-            w.explanation.show_preset(None)
-        w.preset_key = key
-        w.panel.set_config(config)
-        w.presets.mark(key if key and catalogue.PRESETS[key].config == config else None)
-        w.explanation.show_runs(config)
-        w.panes["boundary"].set_config(config)
 
     def open_recent(self, path: str) -> None:
         if not os.path.isfile(path):
@@ -239,34 +225,20 @@ class FileMenu(QObject):
             self.warn(self.tr("Cannot save {0}").format(path.name),
                       f"{path}: {exc.strerror or exc}")
             return False
-        self._set_path(path, config)
+        self.experiment.saved_to(path, config)
+        self._directory = str(self.path.parent)
         self.recent.add(self.path)
         self._notice(self.tr("Saved {0}").format(path))
         return True
 
     # -- unsaved changes -------------------------------------------------------------------
-    def _set_path(self, path: Path, config) -> None:
-        self.path, self._saved = Path(path).resolve(), config
-        self._directory = str(self.path.parent)
-        self.retranslate_title()
-        self._update_modified()
-
-    def retranslate_title(self) -> None:
+    def retranslate_title(self, *_) -> None:
         """The window's title in the current language, with the file's name once there is one."""
         title = self.window.base_title()
         self.window.setWindowTitle(f"{self.path.name}[*] — {title}" if self.path else title)
 
     def is_modified(self) -> bool:
-        """The settings differ from the experiment file they came from."""
-        if self.path is None:
-            return False
-        try:
-            return self.window.panel.config() != self._saved
-        except ConfigError:
-            return True
-
-    def _update_modified(self, *_) -> None:
-        self.window.setWindowModified(self.is_modified())
+        return self.experiment.is_modified()
 
     def maybe_save_changes(self) -> bool:
         """True when the experiment shown may be replaced: unchanged, saved or discarded."""
@@ -366,10 +338,6 @@ class FileMenu(QObject):
         return tabs.tabText(index).replace("&", "")
 
     # -- drag and drop, closing ------------------------------------------------------------
-    def filter_first(self) -> None:
-        """Put this filter in front of the window's others (Qt calls the newest first)."""
-        self.window.installEventFilter(self)
-
     def _install_drop_filters(self) -> None:
         """Plots and line edits take drops themselves: let a file dropped anywhere open."""
         for child in self.window.findChildren(QWidget):
@@ -402,11 +370,6 @@ class FileMenu(QObject):
                 # application the file came from.
                 QTimer.singleShot(0, lambda: self._open_dropped(path))
             return True
-        if obj is self.window:
-            if kind == QEvent.Type.Close and self.window.isVisible() and \
-                    not self.maybe_save_changes():
-                event.ignore()
-                return True
-            if kind == QEvent.Type.Show:
-                self._install_drop_filters()
+        if obj is self.window and kind == QEvent.Type.Show:
+            self._install_drop_filters()
         return False

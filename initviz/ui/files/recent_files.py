@@ -6,7 +6,7 @@ import os
 
 from PySide6.QtCore import QSettings
 
-from .settings import default_path
+from ..settings import default_path
 
 KEY = "files/recent"
 LIMIT = 8

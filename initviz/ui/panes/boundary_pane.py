@@ -7,30 +7,25 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from initviz.engine import data as engine_data
 
-from .i18n import current_language, run_label
-from .palette import CLASS_COLORS, Palette
-from .plot_style import style_plot
+from ..i18n import current_language, run_label
+from ..look.palette import CLASS_COLORS, Palette
+from ..look.plot_style import style_plot
+from .pane import Pane
 
 MAX_LINES = 64   # per run; more lines than this is a texture, not a picture
 
 
-class BoundaryPane(QWidget):
+class BoundaryPane(Pane):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.title = QLabel(self.tr("Decision boundary: the colour is the predicted class "
+        super().__init__(legend=False, parent=parent)
+        self.title.setText(self.tr("Decision boundary: the colour is the predicted class "
                                     "(blue 0, orange 1, white 50/50); dots are the training "
                                     "points"))
-        self.title.setObjectName("paneTitle")
-        self.title.setWordWrap(True)
         self.view = pg.GraphicsLayoutWidget()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.title)
-        layout.addWidget(self.view, 1)
+        self.add_body(self.view, 1)
         cmap = pg.ColorMap([0.0, 0.5, 1.0], [CLASS_COLORS[0], "#FFFFFF", CLASS_COLORS[1]])
         self._lut = cmap.getLookupTable(0.0, 1.0, 256)
         self._points = None
@@ -138,3 +133,15 @@ class BoundaryPane(QWidget):
             items.append(item)
         for j in range(lines.shape[1]):
             items[j].setData(steps, lines[:, j])
+
+    def export_table(self, histories, edges=None):
+        rows = []
+        for h in histories:
+            if h.boundary is None:
+                continue
+            p = np.asarray(h.boundary)                 # p[i, j] at (x[j], y[i]), as the
+            x0, x1, y0, y1 = h.boundary_extent         # engine samples it
+            xs, ys = np.linspace(x0, x1, p.shape[1]), np.linspace(y0, y1, p.shape[0])
+            rows += [[h.label, xs[j], ys[i], p[i, j]]
+                     for i in range(p.shape[0]) for j in range(p.shape[1])]
+        return ["run", "x1", "x2", "p_class1"], rows

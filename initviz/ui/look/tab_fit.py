@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QTabWidget
 
 from . import plot_style
 
-TAB_PT = 13          # as app.STYLE's QTabBar::tab
+TAB_PT = 13          # as themes.STYLE's QTabBar::tab
 SMALLEST = 0.7
 
 

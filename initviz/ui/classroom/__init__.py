@@ -1,0 +1,1 @@
+"""Teaching: the explanation beside the plots, presentation mode, keys and the lesson."""

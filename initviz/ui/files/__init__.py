@@ -1,0 +1,1 @@
+"""Files: open/save experiments, recent files, exports, the MNIST download."""

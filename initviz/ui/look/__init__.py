@@ -1,0 +1,1 @@
+"""The look: themes with the style sheet, plot styling, run colours, tab-label fitting."""

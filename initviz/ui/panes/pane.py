@@ -1,0 +1,115 @@
+"""What every pane is: a title row (the title, then the pane's own check boxes), an optional
+legend of the runs, and a body; ``draw`` from the run histories, ``warm_up`` while idle, and
+``export_table`` for CSV. The tab bar, ``--tab``, presets and the exporter use only this."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ..i18n import run_label
+from ..look import plot_style
+from ..look.palette import Palette
+
+
+def legend_html(labels, notes=None) -> str:
+    """Run labels in their colours, for a pane's title row; ``notes`` (label index -> text,
+    e.g. "diverged at step 4") are added in red after their label."""
+    notes = notes or {}
+    if not labels:
+        return ""
+
+    def whole(text: str) -> str:        # a line may break between runs, not inside a label
+        return html.escape(text).replace(" ", "&nbsp;")
+    labels = [run_label(label) for label in labels]
+
+    box, text = plot_style.scaled_pt(16), plot_style.scaled_pt(13)
+    return "&nbsp;&nbsp; ".join(
+        f"<span style='color:{Palette.hex(i)};font-size:{box}pt'>■</span>"
+        f"<span style='font-size:{text}pt'>&nbsp;{whole(label)}</span>"
+        + (f"<span style='font-size:{text}pt;color:#B00020'>&nbsp;({whole(notes[i])})</span>"
+           if i in notes else "")
+        for i, label in enumerate(labels))
+
+
+class LegendLabel(QLabel):
+    """A pane's legend: the runs in their colours, and an optional key line below. It keeps
+    the height of one line even while empty (a legend appearing with the first result would
+    shrink the plots, and every axis would be redrawn in that first frame), and it renders
+    again at the new type size when the font changes."""
+
+    def __init__(self):
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self._content = ((), None, "")
+        font = QFont(self.font())
+        font.setPointSize(16)
+        self.setMinimumHeight(QFontMetrics(font).height())
+
+    def show_runs(self, labels, notes=None, key: str = "") -> None:
+        self._content = (tuple(labels), dict(notes or {}), key)
+        self._render()
+
+    def _render(self) -> None:
+        labels, notes, key = self._content
+        runs = legend_html(labels, notes)
+        if key:
+            key = f"<span style='font-size:{plot_style.scaled_pt(13)}pt'>{html.escape(key)}</span>"
+        self.setText("<br>".join(part for part in (runs, key) if part))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange) and \
+                any(self._content):
+            self._render()
+
+
+class Pane(QWidget):
+    """The base of every tab's pane. Subclasses put widgets after the title with
+    ``title_row.addWidget`` and their plots or table with ``add_body``."""
+
+    def __init__(self, title: str = "", legend: bool = True, wrap: bool = True,
+                 margin: int | None = 4, parent=None):
+        super().__init__(parent)
+        self.title = QLabel(title)
+        self.title.setObjectName("paneTitle")
+        self.title.setWordWrap(wrap)
+        self.title_row = QHBoxLayout()
+        self.title_row.addWidget(self.title, 1)
+        self.legend = LegendLabel() if legend else None
+        self._layout = QVBoxLayout(self)
+        if margin is not None:
+            self._layout.setContentsMargins(margin, margin, margin, margin)
+        self._layout.addLayout(self.title_row)
+        if self.legend is not None:
+            self._layout.addWidget(self.legend)
+
+    def add_body(self, widget: QWidget, stretch: int = 0) -> None:
+        self._layout.addWidget(widget, stretch)
+
+    # -- what the window calls -------------------------------------------------------------
+    def draw(self, histories, edges=None) -> None:
+        """Show the latest state of ``histories`` (one RunHistory per run)."""
+        raise NotImplementedError
+
+    def warm_up(self) -> bool:
+        """Make one more plot ahead of need while the window is idle; False when done."""
+        return False
+
+    def set_config(self, config) -> None:
+        """The experiment shown changed (before any run of it)."""
+
+    def show_view(self, view: str | None) -> None:
+        """A preset opens on ``view`` (one of the registry entry's views), or on another
+        pane (None)."""
+
+    def export_table(self, histories, edges=None) -> tuple[list[str], list[list]] | None:
+        """The header and rows of the data behind the pane, every layer included (CSV
+        export); a pane without one leaves this out."""
+        return None
+
+    def has_table(self) -> bool:
+        return type(self).export_table is not Pane.export_table

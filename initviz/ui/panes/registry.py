@@ -1,0 +1,73 @@
+"""The panes, in tab order: the one list the tab bar, ``--tab``, presets' views and the
+exporter read. A new pane is a ``Pane`` subclass and one entry here (see ARCHITECTURE.md)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from initviz.translations import QT_TRANSLATE_NOOP
+
+from .boundary_pane import BoundaryPane
+from .depth_pane import DepthPane
+from .histogram_pane import HistogramPane
+from .loss_pane import LossPane
+from .pane import Pane
+from .results_table import ResultsTable
+from .schemes_pane import SchemesPane
+
+
+@dataclass(frozen=True)
+class PaneEntry:
+    key: str                      # --tab KEY, file names of exports
+    make: Callable[[], Pane]
+    title: str                    # the tab's text (context "Panes")
+    tooltip: str
+    views: tuple[str, ...]        # the preset views (engine.presets.VIEWS) this pane shows
+
+    def tab_title(self) -> str:
+        return QCoreApplication.translate("Panes", self.title)
+
+    def tab_tooltip(self) -> str:
+        return QCoreApplication.translate("Panes", self.tooltip)
+
+
+PANES = (
+    PaneEntry("activations", lambda: HistogramPane("activation"),
+              QT_TRANSLATE_NOOP("Panes", "Activations"),
+              QT_TRANSLATE_NOOP("Panes", "Histograms of each hidden layer's activations"),
+              ("activations", "preactivations")),
+    PaneEntry("gradients", lambda: HistogramPane("gradient"),
+              QT_TRANSLATE_NOOP("Panes", "Gradients"),
+              QT_TRANSLATE_NOOP("Panes", "Histograms of the back-propagated gradients per "
+                                "layer"),
+              ("gradients",)),
+    PaneEntry("weights", lambda: HistogramPane("weight"),
+              QT_TRANSLATE_NOOP("Panes", "Weights"),
+              QT_TRANSLATE_NOOP("Panes", "Histograms of each layer's weights"), ("weights",)),
+    PaneEntry("depth", DepthPane, QT_TRANSLATE_NOOP("Panes", "Depth"),
+              QT_TRANSLATE_NOOP("Panes", "Standard deviation of activations and gradients "
+                                "against depth, with the prediction; saturated and dead units"),
+              ("depth",)),
+    PaneEntry("loss", LossPane, QT_TRANSLATE_NOOP("Panes", "Loss"),
+              QT_TRANSLATE_NOOP("Panes", "Training loss and validation accuracy"),
+              ("loss_early", "loss", "accuracy", "pretrain")),
+    PaneEntry("table", ResultsTable, QT_TRANSLATE_NOOP("Panes", "Results"),
+              QT_TRANSLATE_NOOP("Panes", "Validation accuracy and loss of every run"),
+              ("table",)),
+    PaneEntry("boundary", BoundaryPane, QT_TRANSLATE_NOOP("Panes", "Boundary"),
+              QT_TRANSLATE_NOOP("Panes", "Decision boundary over the 2-D data; each unit's "
+                                "incoming weights"),
+              ("boundary", "units")),
+    PaneEntry("schemes", SchemesPane, QT_TRANSLATE_NOOP("Panes", "Schemes"),
+              QT_TRANSLATE_NOOP("Panes", "Every initialization scheme sampled for one layer "
+                                "shape, with its formula and standard deviation"),
+              ("schemes",)),
+)
+KEYS = tuple(entry.key for entry in PANES)
+
+
+def pane_for_view(view: str) -> str:
+    """The key of the pane that shows a preset's ``view`` (activations if none does)."""
+    return next((e.key for e in PANES if view in e.views), "activations")

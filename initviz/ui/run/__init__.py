@@ -1,0 +1,1 @@
+"""Running: the controller (GUI thread), the engine worker (its QThread), run histories."""
