@@ -36,6 +36,10 @@ def _parser(lang: str = "en") -> argparse.ArgumentParser:
     run.add_argument("--seed", type=int, help=t(QT_TRANSLATE_NOOP("cli", "override the seed")))
     run.add_argument("--batches", type=int, help=t(QT_TRANSLATE_NOOP(
         "cli", "override the number of training batches")))
+    run.add_argument("--magnitude", action="store_true", help=t(QT_TRANSLATE_NOOP(
+        "cli", "also write each layer's histograms of log10|x| (signs apart)")))
+    run.add_argument("--through-training", action="store_true", help=t(QT_TRANSLATE_NOOP(
+        "cli", "also write each layer's histograms at every validation step, as heat maps")))
     run.add_argument("--quiet", action="store_true",
                      help=t(QT_TRANSLATE_NOOP("cli", "no progress on stderr")))
     sub.add_parser("list", help=t(QT_TRANSLATE_NOOP("cli", "list the presets: key and title")))
@@ -74,12 +78,14 @@ def _run(args, lang: str = "en") -> int:
     except (ConfigError, ExperimentFileError) as exc:
         print(f"initviz: {say(exc)}", file=sys.stderr)
         return 2
-    collector = ResultCollector(config, key)
+    collector = ResultCollector(config, key, magnitude=args.magnitude,
+                                through_training=args.through_training)
     show = not args.quiet
     last = time.monotonic()
     started = last
     try:
-        for snap in run_experiment(config, snapshot_seconds=1.0):
+        for snap in run_experiment(config, snapshot_seconds=1.0,
+                                   measure_at_validation=args.through_training):
             collector.add(snap)
             now = time.monotonic()
             if show and snap.total_steps and now - last > 1.0:
