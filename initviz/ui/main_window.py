@@ -204,6 +204,8 @@ class MainWindow(QMainWindow):
         """A preset (or a file) was loaded: its explanation, and the pane of its first view."""
         preset = catalogue.PRESETS[key] if key is not None else None
         self.explanation.show_preset(preset)
+        for pane in self.panes.values():
+            pane.show_preset(preset)
         if preset is None:
             return
         first = preset.views[0] if preset.views else "activations"

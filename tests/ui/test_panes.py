@@ -33,7 +33,7 @@ def test_snapshot_lands_in_histogram_pane(qtbot):
     hs = histories(s)
     pane.draw(hs)
     for stats in s.layers:
-        x, y = pane._curves[(0, stats.layer - 1)].getData()
+        x, y = pane.curve_data(0, stats.layer - 1)
         e, pct = drawn_as(pane, hs, 0, stats.layer - 1)
         np.testing.assert_array_equal(x, e)
         np.testing.assert_allclose(y, pct)
@@ -43,7 +43,7 @@ def test_snapshot_lands_in_histogram_pane(qtbot):
         assert y.sum() == pytest.approx(100 * h.finite_nonzero / h.total)
     pane.set_preactivation(True)
     pane.draw(hs)
-    x, y = pane._curves[(0, 0)].getData()
+    x, y = pane.curve_data(0, 0)
     e, pct = drawn_as(pane, hs, 0, 0)
     assert pane.view_of(hs).field == "preactivation"
     np.testing.assert_array_equal(x, e)
@@ -58,7 +58,7 @@ def test_gradient_and_weight_panes(qtbot):
         qtbot.addWidget(pane)
         pane.draw(hs)
         assert pane.view_of(hs).field == kind
-        x, _ = pane._curves[(0, 1)].getData()
+        x, _ = pane.curve_data(0, 1)
         np.testing.assert_array_equal(x, drawn_as(pane, hs, 0, 1)[0])
 
 
@@ -72,10 +72,10 @@ def test_compare_runs_stay_apart_overlaid_and_side_by_side(qtbot):
         pane.set_side_by_side(side)
         pane.draw(hs)
         for run in (0, 1):
-            _, y = pane._curves[(run, 0)].getData()
+            _, y = pane.curve_data(run, 0)
             np.testing.assert_allclose(y, drawn_as(pane, hs, run, 0)[1])
-        assert not np.allclose(pane._curves[(0, 0)].getData()[1],
-                               pane._curves[(1, 0)].getData()[1])
+        assert not np.allclose(pane.curve_data(0, 0)[1],
+                               pane.curve_data(1, 0)[1])
     assert len(pane._plots) == 2 * 3     # side by side: a row per run
 
 
@@ -155,15 +155,15 @@ def test_histogram_pane_keeps_its_plots_from_one_experiment_to_the_next(qtbot):
     three = [snapshot(run_index=i, run_count=3, n_layers=10, seed=i) for i in range(3)]
     pane.draw(histories(*three))
     plots = list(pane._plots)
-    assert len(plots) == 10 and all(isinstance(c, StepCurve) for c in pane._curves.values())
+    assert len(plots) == 10 and all(isinstance(c, StepCurve) for pair in pane._curves.values() for c in pair)
     one = snapshot(n_layers=10, label="alone")
     hs = histories(one)
     pane.draw(hs)
     assert pane._plots == plots                 # the same PlotItems, not new ones
     assert set(pane._curves) == {(0, k) for k in range(10)}
-    hidden = [c for k in range(10) for c in pane._pool_curves[k][1:]]
+    hidden = [c for k in range(10) for c in pane._pool_curves[k][2:]]
     assert hidden and not any(c.isVisible() for c in hidden)
-    x, y = pane._curves[(0, 9)].getData()
+    x, y = pane.curve_data(0, 9)
     np.testing.assert_allclose(y, drawn_as(pane, hs, 0, 9)[1])
     few = snapshot(n_layers=3, label="shallow")
     pane.draw(histories(few))
@@ -339,7 +339,7 @@ def test_gradient_pane_puts_the_power_of_ten_in_its_label(qtbot):
         la, gradient_hist=dataclasses.replace(la.weight_hist, edges=la.weight_hist.edges * 1e-3))
         for la in s.layers)
     pane.draw(histories(dataclasses.replace(s, layers=layers)))
-    assert pane._x_label.text.endswith("(×10⁻⁴)")
+    assert pane._plots[0].titleLabel.text.endswith("(×10⁻⁴)")   # each layer says its power
     labels = [t for _, t in pane._plots[0].getAxis("bottom")._tickLevels[0]]
     assert "0" in labels and all(len(t) <= 4 for t in labels)
 

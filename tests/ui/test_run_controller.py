@@ -131,7 +131,7 @@ def test_preset_button_loads_its_preset(qtbot, window):
     assert window.presets.buttons[key].isChecked()
     window._draw(force=True)
     pane = window.panes["activations"]
-    x, _ = pane._curves[(0, 0)].getData()
+    x, _ = pane.curve_data(0, 0)
     assert x[0] == 0.0 and x[-1] == 1.0    # sigmoid: the engine's edges span [0, 1]
 
 

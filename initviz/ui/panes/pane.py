@@ -102,6 +102,9 @@ class Pane(QWidget):
     def set_config(self, config) -> None:
         """The experiment shown changed (before any run of it)."""
 
+    def show_preset(self, preset) -> None:
+        """A preset was loaded (None: a file or settings that match none)."""
+
     def show_view(self, view: str | None) -> None:
         """A preset opens on ``view`` (one of the registry entry's views), or on another
         pane (None)."""

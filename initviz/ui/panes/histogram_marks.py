@@ -1,0 +1,124 @@
+"""What a histogram plot says besides its bars: per plot, the shares of exact zeros and of
+non-finite values and the height of a clipped bar (one text, inside the plot's top right corner,
+and a small mark over the clipped bar); per pane, which layers overflowed and which runs
+coincide."""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
+
+from ..look import plot_style
+from ..look.palette import Palette
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HistogramPane", text)
+
+
+def _pct(x: float) -> str:
+    return f"{x:.0f} %" if x >= 9.5 or x == 0 else f"{x:.1g} %"
+
+
+class PlotMarks:
+    """The texts of one pooled plot: lines in the top right corner, inside the plot, in the
+    colour of the run they are about (plain text: SVG export keeps it text), and a mark over
+    a clipped bar. Hidden until there is something to say."""
+
+    def __init__(self, plot):
+        self.plot = plot
+        self.lines: list[pg.TextItem] = []
+        self.clip = self._item("▲", (0.5, 0))
+        self._shown = None
+
+    def _item(self, text, anchor) -> pg.TextItem:
+        item = pg.TextItem(text, anchor=anchor)
+        item.setZValue(20)
+        item.hide()
+        self.plot.addItem(item)
+        return item
+
+    def hide(self) -> None:
+        for item in self.lines + [self.clip]:
+            item.hide()
+        self._shown = None
+
+    def show(self, x_range, y_top, zeros, bad, clipped) -> None:
+        """``zeros``/``bad``: (run, share %) of exact zeros / non-finite values worth saying;
+        ``clipped``: (run, height %, x of the bar) of clipped bars, tallest first."""
+        lines = [(i, tr("zeros {0}").format(_pct(v))) for i, v in zeros]
+        lines += [(i, f"▲ {_pct(h)}") for i, h, _ in clipped]
+        lines += [(i, tr("not finite {0}").format(_pct(v))) for i, v in bad]
+        font = plot_style.tick_font()
+        try:            # a line's height in data units (none before the plot is laid out)
+            step = self.plot.vb.viewPixelSize()[1] * font.pointSizeF() * 1.8
+        except Exception:  # noqa: BLE001 - pyqtgraph raises several kinds here
+            step = 0.0
+        if not 0 < step < 0.3 * y_top:
+            step = 0.08 * y_top
+        shown = (tuple(lines), x_range, y_top, step, clipped[0][2] if clipped else None)
+        if shown == self._shown:
+            return
+        self._shown = shown
+        while len(self.lines) < len(lines):
+            self.lines.append(self._item("", (1, 0)))
+        for n, item in enumerate(self.lines):
+            if n >= len(lines):
+                item.hide()
+                continue
+            i, text = lines[n]
+            item.setText(text, color=Palette.color(i))
+            item.setFont(font)
+            item.setPos(x_range[1], y_top - n * step)
+            item.show()
+        if clipped:
+            i, _, x = clipped[0]
+            width = x_range[1] - x_range[0]
+            x = min(max(x, x_range[0] + 0.02 * width), x_range[1] - 0.02 * width)
+            self.clip.setColor(Palette.color(i))
+            self.clip.setPos(x, y_top)
+            self.clip.show()
+        else:
+            self.clip.hide()
+
+
+def coinciding(view, n_runs: int) -> dict[int, int]:
+    """Run j -> the earlier run i whose histograms j's equal in every layer of ``view``."""
+    same = {}
+    for j in range(n_runs):
+        for i in range(j):
+            if i in same:
+                continue
+            pairs = [(lv.runs[i], lv.runs[j]) for lv in view.layers
+                     if i < len(lv.runs) and j < len(lv.runs)]
+            if pairs and all(a is not None and b is not None and a.zeros == b.zeros and
+                             a.total == b.total and np.allclose(a.counts, b.counts, rtol=1e-9,
+                                                                atol=1e-9)
+                             for a, b in pairs):
+                same[j] = i
+                break
+    return same
+
+
+def _spans(layers: list[int]) -> str:
+    out, start = [], None
+    for k, n in enumerate(layers):
+        if start is None:
+            start = n
+        if k + 1 == len(layers) or layers[k + 1] != n + 1:
+            out.append(f"{start}–{n}" if n > start else f"{n}")
+            start = None
+    return ", ".join(out)
+
+
+def overflow_note(view) -> str:
+    """"values beyond ±3.4·10³⁸ in layers 7–10" (and not-a-number values), or ""."""
+    inf = [lv.layer for lv in view.layers if any(r is not None and r.inf for r in lv.runs)]
+    nan = [lv.layer for lv in view.layers if any(r is not None and r.nan for r in lv.runs)]
+    notes = []
+    if inf:
+        notes.append(tr("values beyond ±3.4·10³⁸ (overflow) in layers {0}").format(
+            _spans(inf)))
+    if nan:
+        notes.append(tr("not-a-number values in layers {0}").format(_spans(nan)))
+    return "; ".join(notes)
