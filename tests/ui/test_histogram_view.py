@@ -1,0 +1,74 @@
+"""The histogram panes draw what hist_view.pane_view gives, keep exact zeros out of the y scale,
+and draw enormous and non-finite values (a state to show, not an error)."""
+import numpy as np
+import pytest
+
+from initviz.engine.config import DataConfig, ExperimentConfig, InitConfig, NetworkConfig, RunSpec
+from initviz.engine.histograms import fine_histogram
+from initviz.engine.runner import run_experiment
+from initviz.ui.panes.histogram_items import shown_layers
+from initviz.ui.panes.histogram_pane import HistogramPane
+from initviz.ui.run.run_history import RunHistory
+
+from helpers import snapshot
+
+
+def histories_of(snaps):
+    hs = []
+    for s in snaps:
+        while len(hs) <= s.run_index:
+            hs.append(RunHistory(len(hs), s.label))
+        hs[s.run_index].add(s)
+    return hs
+
+
+def test_exact_zeros_are_a_number_not_the_y_scale(qtbot):
+    import dataclasses
+    rng = np.random.default_rng(3)
+    x = np.maximum(rng.normal(0, 1, 20000), 0).astype(np.float32)
+    x[rng.random(x.size) < 0.8] = 0                   # 90 % exact zeros (dead units)
+    s = snapshot(n_layers=2)
+    layers = tuple(dataclasses.replace(la, activation_hist=fine_histogram(x)) for la in s.layers)
+    hs = histories_of([dataclasses.replace(s, layers=layers)])
+    pane = HistogramPane("activation")
+    qtbot.addWidget(pane)
+    pane.draw(hs)
+    _, y = pane.curve_data(0, 0)
+    zeros = 100 * np.count_nonzero(x == 0) / x.size
+    assert zeros > 85
+    assert y.sum() == pytest.approx(100 - zeros, rel=1e-6)     # the bars: the other values
+    top = pane._plots[0].vb.viewRange()[1][1]
+    assert top < 0.5 * zeros and top >= y.max()                 # zeros do not set the scale
+
+
+def probe(network, init, samples=200):
+    config = ExperimentConfig(data=DataConfig(samples=samples, features=100),
+                              network=network, runs=(RunSpec("wild", init),))
+    return histories_of(list(run_experiment(config)))
+
+
+@pytest.mark.parametrize("network,init", [
+    (NetworkConfig(depth=10, width=100, activation="relu"), InitConfig("normal", std=100.0)),
+    (NetworkConfig(depth=100, width=100, activation="linear"), InitConfig("normal", std=10.0)),
+], ids=["relu-10x100-N(0,100)", "linear-100-layers-sigma-10"])
+def test_enormous_and_non_finite_values_draw(qtbot, network, init):
+    hs = probe(network, init)
+    stats = hs[0].layers
+    assert any(not np.isfinite(s.activation_std) or s.activation_std > 1e20 for s in stats)
+    for kind in ("activation", "gradient", "weight"):
+        pane = HistogramPane(kind)
+        qtbot.addWidget(pane)
+        for axis in ("auto", "linear", "magnitude"):
+            pane.set_axis(axis)
+            for shared in (False, True):
+                pane.set_shared(shared)
+                pane.draw(hs)                                # must not raise
+                for layer in shown_layers(len(stats), 10):
+                    x, y = pane.curve_data(0, layer)
+                    assert np.all(np.isfinite(x)) and np.all(np.isfinite(y))
+    if network.depth == 100:            # the overflow is said, with the layers it is in
+        pane = HistogramPane("activation")
+        qtbot.addWidget(pane)
+        pane.draw(hs)
+        assert any(s.activation_hist.inf for s in stats)
+        assert "3.4·10³⁸" in pane.legend.text()
