@@ -9,7 +9,7 @@ magnitude axis is the default where the spread of a layer changes more than
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -30,6 +30,32 @@ class HeatLayer:
     axis: str                          # "linear" or "magnitude" (edges in log10 units)
     edges: np.ndarray
     runs: tuple[HeatRun | None, ...]
+
+
+def spread(n: int, limit: int) -> tuple[int, ...]:
+    """Up to ``limit`` of ``n`` layers (0-based), spread from the first to the last."""
+    if n <= limit:
+        return tuple(range(n))
+    return tuple(int(i) for i in np.unique(np.round(np.linspace(0, n - 1, limit))))
+
+
+def compact(layers, limit: int = 10, most: int = 96) -> tuple:
+    """``layers`` (LayerStats) as a heat-map column keeps them: ``limit`` layers spread over
+    the depth, each histogram with at most ``most`` bins."""
+    fields = ("activation_hist", "preactivation_hist", "gradient_hist", "weight_hist")
+    return tuple(replace(layers[l], **{f: getattr(layers[l], f).coarsened(most)
+                                       for f in fields})
+                 for l in spread(len(layers), limit))
+
+
+def _wanted(h, wanted_of, magnitude: bool, cache):
+    key = (h, magnitude, "wanted")
+    if cache is not None and key in cache:
+        return cache[key]
+    w = wanted_of([h])
+    if cache is not None:
+        cache[key] = w
+    return w
 
 
 def _row(h, edges, magnitude: bool, cache) -> np.ndarray:
@@ -65,7 +91,9 @@ def heat_view(series, name: str, *, bounded=None, axis: str = "auto", bins: int 
         if name == "activation" and bounded is not None and not magnitude:
             lo, hi = bounded
         else:
-            wanted = (_wanted_magnitude if magnitude else _wanted_linear)(hists) or (-1.0, 1.0)
+            wanted_of = _wanted_magnitude if magnitude else _wanted_linear
+            ends = [w for w in (_wanted(h, wanted_of, magnitude, cache) for h in hists) if w]
+            wanted = (min(w[0] for w in ends), max(w[1] for w in ends)) if ends else (-1, 1)
             lo, hi = (_snap_magnitude if magnitude else _snap)(*wanted)
         edges = _magnitude_edges(lo, hi) if magnitude else np.linspace(lo, hi, bins + 1)
         runs = []
@@ -78,5 +106,6 @@ def heat_view(series, name: str, *, bounded=None, axis: str = "auto", bins: int 
             rows = np.array([_row(h, edges, magnitude, cache) for _, h in cols])
             zeros = np.array([h.zeros / h.total if h.total else 0.0 for _, h in cols])
             runs.append(HeatRun(np.array([s for s, _ in cols], np.int64), rows, zeros))
-        out.append(HeatLayer(l + 1, axis, edges, tuple(runs)))
+        out.append(HeatLayer(states[0][l].layer if l < len(states[0]) else l + 1, axis, edges,
+                             tuple(runs)))
     return tuple(out)

@@ -62,6 +62,21 @@ class Histogram:
 
     __hash__ = object.__hash__
 
+    def coarsened(self, most: int = 96) -> "Histogram":
+        """The same histogram with adjacent bins merged to at most ``most`` (exactly: whole
+        bins are added), for keeping many of them (the through-training history)."""
+        k = -(-len(self.counts) // most)
+        if k <= 1:
+            return self
+        n = -(-len(self.counts) // k) * k
+        counts = np.zeros(n, np.int64)
+        counts[:len(self.counts)] = self.counts
+        step = self.edges[1] - self.edges[0]
+        edges = self.edges[0] + step * k * np.arange(n // k + 1)
+        return Histogram(_frozen(edges), _frozen(counts.reshape(-1, k).sum(axis=1)),
+                         self.zeros, self.nan, self.inf, self.total, self.log_first,
+                         self.log_positive, self.log_negative)
+
 
 def _frozen(a, dtype=None) -> np.ndarray:
     out = np.array(a, dtype=dtype, copy=True)

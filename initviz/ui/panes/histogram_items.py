@@ -10,15 +10,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 
+from initviz.engine.heat_view import spread as shown_layers  # noqa: F401 (re-exported)
+
 from ..look.plot_style import nice_step
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-def shown_layers(n: int, limit: int) -> tuple[int, ...]:
-    if n <= limit:
-        return tuple(range(n))
-    return tuple(int(i) for i in np.unique(np.round(np.linspace(0, n - 1, limit))))
 
 
 def power_note(power: int) -> str:
