@@ -12,10 +12,6 @@ from ..look import plot_style
 from ..look.palette import Palette
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HistogramPane", text)
-
-
 def _pct(x: float) -> str:
     return f"{x:.0f} %" if x >= 9.5 or x == 0 else f"{x:.1g} %"
 
@@ -46,9 +42,9 @@ class PlotMarks:
     def show(self, x_range, y_top, zeros, bad, clipped) -> None:
         """``zeros``/``bad``: (run, share %) of exact zeros / non-finite values worth saying;
         ``clipped``: (run, height %, x of the bar) of clipped bars, tallest first."""
-        lines = [(i, tr("zeros {0}").format(_pct(v))) for i, v in zeros]
+        lines = [(i, QCoreApplication.translate("HistogramPane", "zeros {0}").format(_pct(v))) for i, v in zeros]
         lines += [(i, f"▲ {_pct(h)}") for i, h, _ in clipped]
-        lines += [(i, tr("not finite {0}").format(_pct(v))) for i, v in bad]
+        lines += [(i, QCoreApplication.translate("HistogramPane", "not finite {0}").format(_pct(v))) for i, v in bad]
         font = plot_style.tick_font()
         try:            # a line's height in data units (none before the plot is laid out)
             step = self.plot.vb.viewPixelSize()[1] * font.pointSizeF() * 1.8
@@ -117,8 +113,10 @@ def overflow_note(view) -> str:
     nan = [lv.layer for lv in view.layers if any(r is not None and r.nan for r in lv.runs)]
     notes = []
     if inf:
-        notes.append(tr("values beyond ±3.4·10³⁸ (overflow) in layers {0}").format(
+        notes.append(QCoreApplication.translate(
+            "HistogramPane", "values beyond ±3.4·10³⁸ (overflow) in layers {0}").format(
             _spans(inf)))
     if nan:
-        notes.append(tr("not-a-number values in layers {0}").format(_spans(nan)))
+        notes.append(QCoreApplication.translate(
+            "HistogramPane", "not-a-number values in layers {0}").format(_spans(nan)))
     return "; ".join(notes)
