@@ -6,7 +6,8 @@ import pytest
 
 from initviz.engine.config import RunSpec
 from initviz.engine.hist_view import (NARROW_AFTER, ViewState, pane_view, rebin)
-from initviz.engine.histograms import MAGNITUDE_SAMPLE, PER_DECADE, fine_histogram
+from initviz.engine.histograms import (MAGNITUDE_SAMPLE, PER_DECADE, fine_histogram,
+                                       sample_stride)
 from initviz.engine.runner import run_experiment
 from initviz.engine.snapshot import LayerStats
 
@@ -81,7 +82,7 @@ def test_magnitude_counts_are_np_histogram_of_log10(size):
     x = (rng.standard_cauchy(size) * 1e-3).astype(np.float32)
     x[::97] = 0
     h = fine_histogram(x)
-    sub = x[::-(-size // MAGNITUDE_SAMPLE)]    # the documented strided subsample
+    sub = x[::sample_stride(size, size)]       # the documented strided subsample
     sub = sub[sub != 0]
     edges = h.log_edges
     for sign, counts in ((1, h.log_positive), (-1, h.log_negative)):
@@ -92,6 +93,16 @@ def test_magnitude_counts_are_np_histogram_of_log10(size):
     assert np.allclose(edges * PER_DECADE, np.round(edges * PER_DECADE))
 
 # -- views -----------------------------------------------------------------------------------
+def test_the_magnitude_sample_visits_every_unit():
+    assert sample_stride(1000 * 100, 100) % 2 and sample_stride(1000 * 100, 100) % 5
+    assert sample_stride(10, 100) == 1 and sample_stride(1000 * 512, 512) >= 16
+    x = np.tile(np.arange(1, 101, dtype=np.float32), (1000, 1))     # unit j's value is j
+    h = fine_histogram(x)
+    assert h.log_positive.sum() == -(-x.size // sample_stride(x.size, 100))
+    first_decade = h.log_positive[:PER_DECADE].sum()                 # units 1-9 of 100
+    assert first_decade / h.log_positive.sum() == pytest.approx(0.09, abs=0.01)
+
+
 def test_rebinning_conserves_the_count():
     x = rng.normal(0, 1, 10000).astype(np.float32)
     h = fine_histogram(x)

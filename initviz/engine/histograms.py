@@ -9,8 +9,9 @@ pictures from these with ``hist_view``.
   outliers, at most a few per mille) are counted in the end bins.
 - exact zeros (inactive ReLU units, dead gradients) and non-finite values are counted apart.
 - the magnitude histogram counts log10|x| in bins of 1/8 decade, positive and negative values
-  apart, over a deterministic strided subsample of at most ``MAGNITUDE_SAMPLE`` values
-  (log10 of millions of values would cost more than everything else here).
+  apart, over a deterministic strided subsample of at most about ``MAGNITUDE_SAMPLE`` values
+  (binning millions of values by magnitude would cost more than everything else here); the
+  stride is coprime with the row width, so every unit is sampled.
 """
 from __future__ import annotations
 
@@ -137,10 +138,19 @@ def _log_tables():
     return _tables
 
 
-def _magnitudes(flat: np.ndarray):
+def sample_stride(size: int, width: int) -> int:
+    """The stride of the magnitude subsample: at least size / MAGNITUDE_SAMPLE and coprime
+    with the row width, so that the sample visits every column (unit), not every 4th."""
+    stride = max(1, -(-size // MAGNITUDE_SAMPLE))
+    while stride > 1 and math.gcd(stride, width) != 1:
+        stride += 1
+    return stride
+
+
+def _magnitudes(flat: np.ndarray, width: int):
     """(first bin, positive counts, negative counts) of log10|x| over a strided subsample of
-    the finite values ``flat``."""
-    sub = flat[::max(1, -(-flat.size // MAGNITUDE_SAMPLE))]
+    the finite values ``flat`` (rows of ``width``)."""
+    sub = flat[::sample_stride(flat.size, width)]
     a = np.abs(sub)
     is_zero = a == 0
     zeros = int(np.count_nonzero(is_zero))
@@ -228,7 +238,9 @@ def fine_histogram(x: np.ndarray, scratch=None, all_finite: bool = False) -> His
     out reusable buffers; ``all_finite``: the caller knows every value is finite."""
     if scratch is None:
         scratch = lambda dtype, shape: np.empty(shape, dtype)  # noqa: E731
-    flat = np.asarray(x, np.float32).ravel()
+    x = np.asarray(x, np.float32)
+    width = x.shape[-1] if x.ndim else 1
+    flat = x.ravel()
     total = flat.size
     nan = inf = 0
     if not all_finite and not math.isfinite(float(np.add.reduce(flat))):
@@ -237,7 +249,7 @@ def fine_histogram(x: np.ndarray, scratch=None, all_finite: bool = False) -> His
         inf = total - int(np.count_nonzero(finite)) - nan
         flat = flat[finite]
     zeros = int(np.count_nonzero(np.equal(flat, 0, out=scratch(np.bool_, flat.shape))))
-    first, pos, neg = _magnitudes(flat)
+    first, pos, neg = _magnitudes(flat, width)
     lo, hi, bins = round_range(*_fine_range(first, pos, neg), FINE_BINS)
     counts = _linear_counts(flat, lo, hi, bins, scratch)
     # Magnitude bins are a third of a decade wide: values far from 0 (3.00 ± 0.01) fill few

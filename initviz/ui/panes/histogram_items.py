@@ -33,6 +33,7 @@ def x_ticks(x_range: tuple[float, float], count: int) -> tuple[list, int]:
     first = math.ceil(lo / step - 1e-9) * step
     values = np.arange(first, hi + step * 1e-6, step, dtype=np.float64)
     values = np.round(values / step) * step       # exact multiples, whatever the scale
+    values = _inside(values, lo, hi)
     largest = float(np.max(np.abs(values))) if values.size else 0.0
     power = 0
     if largest and (largest < 0.01 or largest >= 10000):
@@ -48,8 +49,24 @@ def decade_ticks(x_range: tuple[float, float], count: int) -> list:
         return [[], []]
     step = max(1, int(nice_step(hi - lo, count)))
     first = math.ceil(lo / step) * step
-    return [[(float(k), "10" + str(k).translate(_SUPERSCRIPT))
-             for k in range(first, int(math.floor(hi)) + 1, step)], []]
+    values = _inside(np.arange(first, math.floor(hi) + 1, step), lo, hi)
+    return [[(float(k), "10" + str(int(k)).translate(_SUPERSCRIPT)) for k in values], []]
+
+
+def _inside(values: np.ndarray, lo: float, hi: float) -> np.ndarray:
+    """The ticks not at the very ends: a label centred on a plot's edge runs into the next
+    plot's first label (kept when fewer than two would remain)."""
+    margin = 0.06 * (hi - lo)
+    inner = values[(values >= lo + margin) & (values <= hi - margin)]
+    return inner if inner.size >= 2 else values
+
+
+def mirrored_ticks(top: float) -> list:
+    """Ticks of a y axis from -top to top whose labels are all positive (negative values are
+    drawn below the line, as shares all the same)."""
+    step = float(nice_step(top, 2))
+    n = int(top // step)
+    return [[(k * step, f"{abs(k * step):g}") for k in range(-n, n + 1)], []]
 
 
 def peak(pct: np.ndarray) -> tuple[float, float, int]:

@@ -21,8 +21,8 @@ from initviz.engine.hist_view import ViewState, common_bound, pane_view
 from ..look import plot_style
 from ..look.palette import Palette, tint
 from ..look.plot_style import LABEL_PT, TEXT, TITLE_PT, forget_style, style_plot
-from .histogram_items import (StepCurve, decade_ticks, peak, power_note, shown_layers,
-                              x_ticks)
+from .histogram_items import (StepCurve, decade_ticks, mirrored_ticks, peak, power_note,
+                              shown_layers, x_ticks)
 from .histogram_marks import PlotMarks, coinciding, overflow_note
 from .pane import Pane
 
@@ -360,6 +360,9 @@ class HistogramPane(Pane):
                 not 0.75 * self._y_range[1] <= top <= self._y_range[1]:
             top = top * 1.1 if self._y_range is not None and top > self._y_range[1] else top
             self._plots[0].setYRange(-top if magnitude else 0, top, padding=0)
+            ticks = mirrored_ticks(top) if magnitude else None
+            for p in self._plots:
+                p.getAxis("left").setTicks(ticks)
             self._y_range = (-top if magnitude else 0.0, top, magnitude)
         y_top = self._y_range[1]
         count = 4 if len(self._plots) > 3 else 6
