@@ -818,6 +818,14 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>第 {0} 层</translation>
     </message>
     <message>
+        <source>{0} (= {1}, dashed)</source>
+        <translation>{0}（= {1}，虚线）</translation>
+    </message>
+    <message>
+        <source>{0} (≈ {1}, dashed)</source>
+        <translation>{0}（≈ {1}，虚线）</translation>
+    </message>
+    <message>
         <source>log₁₀|x| axis: positive values above the line, negative below</source>
         <translation>log₁₀|x| 坐标轴：正值在横线上方，负值在下方</translation>
     </message>

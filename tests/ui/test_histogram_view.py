@@ -1,6 +1,7 @@
 """The histogram panes draw what hist_view.pane_view gives, keep exact zeros out of the y scale,
 and draw enormous and non-finite values (a state to show, not an error)."""
 import numpy as np
+from PySide6.QtCore import Qt
 import pytest
 
 from initviz.engine.config import DataConfig, ExperimentConfig, InitConfig, NetworkConfig, RunSpec
@@ -72,3 +73,16 @@ def test_enormous_and_non_finite_values_draw(qtbot, network, init):
         pane.draw(hs)
         assert any(s.activation_hist.inf for s in stats)
         assert "3.4·10³⁸" in pane.legend.text()
+
+
+def test_runs_that_coincide_stay_visible(qtbot):
+    a = snapshot(run_index=0, run_count=3, seed=1, label="uniform")
+    b = snapshot(run_index=1, run_count=3, seed=1, label="normal")     # the same numbers
+    c = snapshot(run_index=2, run_count=3, seed=2, label="other")
+    pane = HistogramPane("activation")
+    qtbot.addWidget(pane)
+    pane.draw(histories_of([a, b, c]))
+    text = pane.legend.text()
+    assert "normal (= uniform, dashed)" in text and "other (" not in text
+    assert pane._curves[(1, 0)][0].opts["pen"].style() == Qt.PenStyle.DashLine
+    assert pane._curves[(0, 0)][0].opts["pen"].style() == Qt.PenStyle.SolidLine

@@ -46,12 +46,11 @@ class PlotMarks:
         lines += [(i, f"▲ {_pct(h)}") for i, h, _ in clipped]
         lines += [(i, QCoreApplication.translate("HistogramPane", "not finite {0}").format(_pct(v))) for i, v in bad]
         font = plot_style.tick_font()
-        try:            # a line's height in data units (none before the plot is laid out)
-            step = self.plot.vb.viewPixelSize()[1] * font.pointSizeF() * 1.8
-        except Exception:  # noqa: BLE001 - pyqtgraph raises several kinds here
-            step = 0.0
-        if not 0 < step < 0.3 * y_top:
-            step = 0.08 * y_top
+        y_lo, y_hi = self.plot.vb.viewRange()[1]
+        pixels = self.plot.vb.height()        # a line's height in data units
+        step = (y_hi - y_lo) * font.pointSizeF() * 1.9 / pixels if pixels > 20 else 0.0
+        if not 0.02 * (y_hi - y_lo) < step < 0.3 * (y_hi - y_lo):
+            step = 0.08 * (y_hi - y_lo)
         shown = (tuple(lines), x_range, y_top, step, clipped[0][2] if clipped else None)
         if shown == self._shown:
             return
@@ -78,8 +77,12 @@ class PlotMarks:
             self.clip.hide()
 
 
-def coinciding(view, n_runs: int) -> dict[int, int]:
-    """Run j -> the earlier run i whose histograms j's equal in every layer of ``view``."""
+NEAR = 0.003     # runs whose shares differ by less than this in every bin look the same
+
+
+def coinciding(view, n_runs: int) -> dict[int, tuple[int, bool]]:
+    """Run j -> (the earlier run i whose histograms j's equal or nearly equal in every layer
+    of ``view``, whether exactly)."""
     same = {}
     for j in range(n_runs):
         for i in range(j):
@@ -87,11 +90,13 @@ def coinciding(view, n_runs: int) -> dict[int, int]:
                 continue
             pairs = [(lv.runs[i], lv.runs[j]) for lv in view.layers
                      if i < len(lv.runs) and j < len(lv.runs)]
-            if pairs and all(a is not None and b is not None and a.zeros == b.zeros and
-                             a.total == b.total and np.allclose(a.counts, b.counts, rtol=1e-9,
-                                                                atol=1e-9)
-                             for a, b in pairs):
-                same[j] = i
+            if not pairs or any(a is None or b is None or a.total != b.total
+                                for a, b in pairs):
+                continue
+            gap = max(max(float(np.max(np.abs(a.counts - b.counts), initial=0)),
+                          abs(a.zeros - b.zeros)) / a.total for a, b in pairs)
+            if gap < NEAR:
+                same[j] = (i, gap == 0)
                 break
     return same
 

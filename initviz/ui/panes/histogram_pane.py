@@ -374,7 +374,7 @@ class HistogramPane(Pane):
             x_range = (float(e[0]), float(e[-1]))
             power = 0
             if p._xr != (x_range, magnitude):
-                p.setXRange(*x_range, padding=0.02)
+                p.setXRange(*x_range, padding=0.06)   # room for the end labels
                 ticks = decade_ticks(x_range, count) if magnitude else None
                 if ticks is None:
                     ticks, power = x_ticks(x_range, count)
@@ -412,8 +412,9 @@ class HistogramPane(Pane):
         if self._x_label is not None and self._x_label.text != x_text:
             forget_style(self._x_label)
             self._x_label.setText(x_text, size=f"{LABEL_PT}pt", color=TEXT)
-        shown = [f"{lab} (= {labels[same[i]]})" if i in same else lab
-                 for i, lab in enumerate(labels)]
+        shown = [(self.tr("{0} (= {1}, dashed)") if same[i][1] else
+                  self.tr("{0} (≈ {1}, dashed)")).format(lab, labels[same[i][0]])
+                 if i in same else lab for i, lab in enumerate(labels)]
         key = [overflow_note(view)]
         if magnitude:
             key.append(self.tr("log₁₀|x| axis: positive values above the line, negative below"))
