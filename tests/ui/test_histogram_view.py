@@ -83,6 +83,6 @@ def test_runs_that_coincide_stay_visible(qtbot):
     qtbot.addWidget(pane)
     pane.draw(histories_of([a, b, c]))
     text = pane.legend.text()
-    assert "normal (= uniform, dashed)" in text and "other (" not in text
+    assert "normal&nbsp;(=&nbsp;uniform,&nbsp;dashed)" in text and "other&nbsp;(" not in text
     assert pane._curves[(1, 0)][0].opts["pen"].style() == Qt.PenStyle.DashLine
     assert pane._curves[(0, 0)][0].opts["pen"].style() == Qt.PenStyle.SolidLine
