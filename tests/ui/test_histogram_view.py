@@ -76,8 +76,9 @@ def test_enormous_and_non_finite_values_draw(qtbot, network, init):
 
 
 def test_runs_that_coincide_stay_visible(qtbot):
+    import dataclasses
     a = snapshot(run_index=0, run_count=3, seed=1, label="uniform")
-    b = snapshot(run_index=1, run_count=3, seed=1, label="normal")     # the same numbers
+    b = dataclasses.replace(a, run_index=1, label="normal")         # the same numbers
     c = snapshot(run_index=2, run_count=3, seed=2, label="other")
     pane = HistogramPane("activation")
     qtbot.addWidget(pane)
