@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .hist_view import (_magnitude_edges, _rebin_magnitude, _snap, _snap_magnitude,
-                        _wanted_linear, _wanted_magnitude, default_axis, rebin)
+from .hist_view import (MAGNITUDE_RATIO, _magnitude_edges, _rebin_magnitude, _snap,
+                        _snap_magnitude, _spread_ratio, _wanted_linear, _wanted_magnitude,
+                        default_axis, rebin)
 
 
 @dataclass(frozen=True)
@@ -81,8 +82,11 @@ def heat_view(series, name: str, *, bounded=None, axis: str = "auto", bins: int 
     states = [layers for run in series for _, layers in run if layers]
     if not states:
         return ()
-    if axis == "auto":
-        axis = default_axis(states, name, bounded)
+    if axis == "auto":      # long tails judged on the latest columns (cheaper than all)
+        axis = default_axis([run[-1][1] for run in series if run], name, bounded)
+        if axis == "linear" and not (name == "activation" and bounded is not None) and \
+                _spread_ratio(states, name, False) > MAGNITUDE_RATIO:
+            axis = "magnitude"
     magnitude = axis == "magnitude"
     n_layers = max(len(ls) for ls in states)
     out = []

@@ -4,9 +4,11 @@ layer's values), drawn as ``engine.heat_view`` makes it. TensorBoard's distribut
 fastai's "colorful dimension" show the same; here every map has labelled axes, the runs share a
 layer's value axis, and one colour bar reads for all.
 
-Speed: the maps are redrawn only when a run has a new column, and rows already rebinned are
-cached; the plots are pooled like the histogram pane's."""
+Speed: the maps are redrawn only when a run has a new column, at most four times a second while
+the runs train, and rows already rebinned are cached."""
 from __future__ import annotations
+
+import time
 
 import numpy as np
 import pyqtgraph as pg
@@ -22,6 +24,7 @@ from .pane import Pane
 
 MAX_COLUMNS = 6          # layers shown side by side (spread over the depth)
 MAX_ROWS = 4             # runs shown (the first four)
+MIN_INTERVAL = 0.25      # seconds between redraws while runs train (they cost ~25 ms)
 COLOR_MAP = "viridis"    # perceptually uniform, readable in grey and by colour-blind viewers
 
 
@@ -47,6 +50,7 @@ class HeatmapPane(Pane):
         self._bar = None
         self._cache: dict = {}
         self._key = None
+        self._drawn_at = 0.0
         self._shape = None
         self._cells: list = []
 
@@ -109,7 +113,11 @@ class HeatmapPane(Pane):
         key = (self.field, tuple((h.index, len(h.series), h.series[-1][0]) for h in runs))
         if key == self._key:
             return
-        self._key = key
+        now = time.monotonic()
+        if self._key is not None and key[0] == self._key[0] and now - self._drawn_at < \
+                MIN_INTERVAL and not all(h.finished for h in histories):
+            return        # a map need not follow every frame: the window calls again
+        self._key, self._drawn_at = key, now
         labels = [h.label for h in histories]
         n_layers = max(len(h.series[-1][1]) for h in runs)
         if self._shape != (len(histories), n_layers, tuple(labels)):
