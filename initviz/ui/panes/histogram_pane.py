@@ -13,22 +13,19 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 
 from initviz.engine.hist_view import ViewState, common_bound, pane_view
 
-from ..look import plot_style
-from ..look.palette import Palette, tint
-from ..look.plot_style import LABEL_PT, TEXT, TITLE_PT, forget_style, style_plot
-from .histogram_items import (StepCurve, decade_ticks, mirrored_ticks, peak, power_note,
-                              shown_layers, x_ticks)
+from ..look.palette import Palette
+from ..look.plot_style import LABEL_PT, TEXT, forget_style, style_plot
+from .histogram_items import (StepCurve, configure_plot, decade_ticks, mirrored_ticks, peak,
+                              power_note, shown_layers, style_curve, x_ticks)
 from .histogram_marks import PlotMarks, coinciding, overflow_note
 from .pane import Pane
 
 MAX_LAYERS = 10          # deeper nets show ten layers spread from the first to the last
 MAX_LAYERS_SIDE = 6      # fewer when every run gets its own row
-LINE_WIDTH = 2.5
 SPIKE_RATIO = 3.0        # a bar this many times the next tallest is clipped
 
 
@@ -244,41 +241,6 @@ class HistogramPane(Pane):
         self._shape = (n_runs, n_layers, self.side_by_side, tuple(labels), self._field())
         self._legend = None
 
-    def _style(self, curve: StepCurve, i: int, filled: bool, dashed: bool) -> None:
-        look = (i, filled, dashed)
-        if curve._look == look:
-            return
-        forget_style(curve)
-        pen = pg.mkPen(Palette.color(i), width=LINE_WIDTH)
-        if dashed:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        # Overlaid runs: lines only (translucent fills cost ~1 ms each per frame and turn
-        # muddy where they overlap); a lone run gets an opaque tint.
-        curve.setPen(pen)
-        curve.setBrush(pg.mkBrush(tint(Palette.color(i))) if filled else None)
-        curve.setFillLevel(0 if filled else None)
-        curve._look = look
-
-    def _configure(self, p, title, y_label, bottom_row: bool) -> None:
-        """Title, y label and visible axes of one pooled plot, if they changed. Plots right of
-        the first column have no left axis: their y range is the first one's, and an axis,
-        even without numbers, is redrawn at every change of the y range."""
-        conf = (title, y_label, bottom_row)
-        if getattr(p, "_conf", None) == conf:
-            return
-        left, bottom = p.getAxis("left"), p.getAxis("bottom")
-        forget_style(p, left, bottom, p.titleLabel)
-        p.setTitle(title, size=f"{TITLE_PT}pt", color=TEXT)
-        if y_label is None:
-            p.hideAxis("left")
-        else:
-            p.showAxis("left")
-            left.setLabel(y_label[0], **{"font-size": f"{LABEL_PT}pt", "color": y_label[1]})
-            left.setWidth(64)
-        # Tick labels may reach past a narrow plot's edge ("0" under the left axis).
-        bottom.setStyle(showValues=bottom_row, hideOverlappingLabels=False)
-        p._conf = conf
-
     def export_table(self, histories, edges=None):
         """The bins the pane draws: its view's edges, each run's (estimated) count and share
         (exact zeros and non-finite values are in no bin)."""
@@ -383,14 +345,14 @@ class HistogramPane(Pane):
             layer_no, titled = p._layer_title
             title = (self.tr("layer {0}").format(layer_no + 1) + power_note(p._power)) \
                 if titled else None
-            self._configure(p, title, y_label, bottom_row)
+            configure_plot(p, title, y_label, bottom_row)
             pad = (0.01 * (x_range[1] - x_range[0]), 0.01 * y_top)
             zeros, bad = [], []
             for i in cell_runs:
                 drawn = bars.get((i, layer))
                 pos_curve, neg_curve = self._curves[(i, layer)]
-                self._style(pos_curve, i, filled, Palette.dashed(i) or i in same)
-                self._style(neg_curve, i, filled, Palette.dashed(i) or i in same)
+                style_curve(pos_curve, i, filled, Palette.dashed(i) or i in same)
+                style_curve(neg_curve, i, filled, Palette.dashed(i) or i in same)
                 if drawn is None:
                     continue
                 pos, neg, top_i = drawn
