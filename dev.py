@@ -65,10 +65,15 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
+    # A source checkout gets its .qm catalogues here (the wheel and installer builds make
+    # their own); the app never compiles them.
+    release = [str(PY), str(ROOT / "tools" / "update_translations.py"), "--release", "--stale"]
     if command == "app":
         ensure_venv("")
+        subprocess.check_call(release, cwd=ROOT)
         return subprocess.call([str(PY), "-m", "initviz", *rest], cwd=ROOT)
     ensure_venv("test")
+    subprocess.check_call(release, cwd=ROOT)
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     return subprocess.call([str(PY), "-m", "pytest", *rest], cwd=ROOT, env=env)
 

@@ -105,17 +105,11 @@ def ensure_build_venv() -> None:
 def compile_translations() -> None:
     """resources/translations/*.ts -> .qm (build products, not in git) with the build venv's
     lrelease, when missing or older than their .ts."""
-    folder = ROOT / "resources" / "translations"
-    sources = sorted(folder.glob("*.ts")) if folder.is_dir() else []
-    if not sources:
-        return
+    sys.path.insert(0, str(ROOT / "tools"))
+    from update_translations import release
     lrelease = BIN / ("pyside6-lrelease.exe" if WINDOWS else "pyside6-lrelease")
-    for ts in sources:
-        qm = ts.with_suffix(".qm")
-        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
-            continue
-        say(f"compiling {ts.relative_to(ROOT)}")
-        subprocess.check_call([str(lrelease), "-silent", str(ts), "-qm", str(qm)])
+    for qm in release(lrelease=str(lrelease), only_stale=True):
+        say(f"compiled {qm.relative_to(ROOT)}")
 
 
 def tree_size(path: Path) -> tuple[int, int]:

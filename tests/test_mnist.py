@@ -9,8 +9,9 @@ import numpy as np
 import pytest
 
 from initviz import resources
-from initviz.engine import mnist
-from initviz.engine.mnist import DataError, DownloadCancelled
+from initviz.engine import mnist, mnist_download
+from initviz.engine.mnist import DataError
+from initviz.engine.mnist_download import DownloadCancelled
 from mnist_files import fake_full_set, gz, idx_bytes, serve, sha
 
 
@@ -182,14 +183,14 @@ def serve_fake(server, monkeypatch, **sizes) -> dict[str, bytes]:
     files = fake_full_set(**sizes)
     server.files.update(files)
     monkeypatch.setattr(mnist, "FULL_FILES", {n: (sha(b), len(b)) for n, b in files.items()})
-    monkeypatch.setattr(mnist, "_CHUNK_SIZE", 1024)  # many chunks from small files
+    monkeypatch.setattr(mnist_download, "_CHUNK_SIZE", 1024)  # many chunks from small files
     return files
 
 
 def test_download_success_then_cached(tmp_path, server, monkeypatch):
     files = serve_fake(server, monkeypatch)
     calls = []
-    cache = mnist.download_full(tmp_path, base_urls=[server.url], timeout=5,
+    cache = mnist_download.download_full(tmp_path, base_urls=[server.url], timeout=5,
                                 progress=lambda *a: calls.append(a))
     assert cache == tmp_path
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(files)
@@ -201,7 +202,7 @@ def test_download_success_then_cached(tmp_path, server, monkeypatch):
         assert {t for n, _, t in calls if n == name} == {len(body)}
     assert len(server.requests) == 4
 
-    mnist.download_full(tmp_path, base_urls=[server.url], timeout=5)
+    mnist_download.download_full(tmp_path, base_urls=[server.url], timeout=5)
     assert len(server.requests) == 4  # everything valid in the cache: no new requests
 
     assert mnist.full_available(tmp_path)
@@ -213,7 +214,7 @@ def test_load_mnist_uses_full_when_available(tmp_path, server, monkeypatch):
     serve_fake(server, monkeypatch)
     monkeypatch.setattr(mnist, "FULL_VALIDATION", 10)
     monkeypatch.setattr(mnist, "_LOADED", {})
-    mnist.download_full(tmp_path, base_urls=[server.url], timeout=5)
+    mnist_download.download_full(tmp_path, base_urls=[server.url], timeout=5)
     data = mnist.load_mnist("auto", cache_dir=tmp_path)
     assert data.source == "full" and data.x_train.shape == (30, 784) and len(data.y_val) == 10
     assert data.description == ("MNIST: 30 training / 10 validation images "
@@ -226,7 +227,7 @@ def test_download_replaces_damaged_cached_file(tmp_path, server, monkeypatch):
     name = "train-labels-idx1-ubyte.gz"
     for n, body in files.items():
         (tmp_path / n).write_bytes(body if n != name else b"junk")
-    mnist.download_full(tmp_path, base_urls=[server.url], timeout=5)
+    mnist_download.download_full(tmp_path, base_urls=[server.url], timeout=5)
     assert server.requests == ["/" + name]
     assert (tmp_path / name).read_bytes() == files[name]
 
@@ -235,9 +236,9 @@ def test_download_uses_env_mirror_and_falls_back(tmp_path, server, monkeypatch):
     body = gz(idx_bytes(np.arange(5, dtype=np.uint8)))
     server.files["a.gz"] = body
     monkeypatch.setenv("INITVIZ_MNIST_URL", server.url)
-    mnist.download_full(tmp_path, files={"a.gz": sha(body)}, timeout=5)
+    mnist_download.download_full(tmp_path, files={"a.gz": sha(body)}, timeout=5)
     assert server.requests == ["/a.gz"]
-    mnist.download_full(tmp_path / "2", base_urls=[server.url + "gone/", server.url],
+    mnist_download.download_full(tmp_path / "2", base_urls=[server.url + "gone/", server.url],
                         files={"a.gz": sha(body)}, timeout=5)
     assert server.requests[1:] == ["/gone/a.gz", "/a.gz"]
 
@@ -249,7 +250,7 @@ def assert_nothing_left(cache: Path):
 def test_download_checksum_mismatch(tmp_path, server):
     server.files["a.gz"] = b"not what was promised"
     with pytest.raises(DataError, match="a.gz is corrupt"):
-        mnist.download_full(tmp_path, base_urls=[server.url], files={"a.gz": "0" * 64}, timeout=5)
+        mnist_download.download_full(tmp_path, base_urls=[server.url], files={"a.gz": "0" * 64}, timeout=5)
     assert_nothing_left(tmp_path)
 
 
@@ -258,20 +259,20 @@ def test_download_cut_short(tmp_path, server):
     server.files["a.gz"] = body
     server.short.add("a.gz")
     with pytest.raises(DataError, match="cut short"):
-        mnist.download_full(tmp_path, base_urls=[server.url], files={"a.gz": sha(body)}, timeout=5)
+        mnist_download.download_full(tmp_path, base_urls=[server.url], files={"a.gz": sha(body)}, timeout=5)
     assert_nothing_left(tmp_path)
 
 
 def test_download_http_404(tmp_path, server):
     with pytest.raises(DataError, match="HTTP 404"):
-        mnist.download_full(tmp_path, base_urls=[server.url], files={"a.gz": "0" * 64}, timeout=5)
+        mnist_download.download_full(tmp_path, base_urls=[server.url], files={"a.gz": "0" * 64}, timeout=5)
     assert_nothing_left(tmp_path)
 
 
 def test_download_network_error(tmp_path):
     # Port 1 on loopback: nothing listens there, so the connection is refused at once.
     with pytest.raises(DataError, match="could not download a.gz"):
-        mnist.download_full(tmp_path, base_urls=["http://127.0.0.1:1/"],
+        mnist_download.download_full(tmp_path, base_urls=["http://127.0.0.1:1/"],
                             files={"a.gz": "0" * 64}, timeout=5)
     assert_nothing_left(tmp_path)
 
@@ -279,10 +280,10 @@ def test_download_network_error(tmp_path):
 def test_download_cancel(tmp_path, server, monkeypatch):
     body = bytes(range(256)) * 40
     server.files["a.gz"] = body
-    monkeypatch.setattr(mnist, "_CHUNK_SIZE", 1024)
+    monkeypatch.setattr(mnist_download, "_CHUNK_SIZE", 1024)
     calls = []
     with pytest.raises(DownloadCancelled, match="cancelled"):
-        mnist.download_full(tmp_path, base_urls=[server.url], files={"a.gz": sha(body)},
+        mnist_download.download_full(tmp_path, base_urls=[server.url], files={"a.gz": sha(body)},
                             progress=lambda *a: calls.append(a), stop=lambda: len(calls) > 3,
                             timeout=5)
     assert 0 < calls[-1][1] < len(body)  # stopped part-way through

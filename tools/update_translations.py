@@ -4,6 +4,7 @@
     python tools/update_translations.py              # update every resources/translations/*.ts
     python tools/update_translations.py --add fr     # start a new language (initviz_fr.ts)
     python tools/update_translations.py --release    # also build the .qm files (lrelease)
+    python tools/update_translations.py --release --stale   # only build missing/stale .qm
     python tools/update_translations.py --check      # exit 1 if a .ts is behind the code
 
 ``pyside6-lupdate`` reads the UI (``self.tr``, ``QCoreApplication.translate``,
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import shutil
 import subprocess
 import sys
@@ -107,10 +109,27 @@ def lupdate(ts_files: list[Path]) -> None:
         subprocess.run(cmd, check=True)
 
 
-def release(ts_files: list[Path]) -> None:
-    for ts in ts_files:
-        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       check=True)
+# pyside6-lrelease is a Python script of the environment that has PySide6: a wheel build's
+# isolated environment must not hand it its own module path.
+CLEAN_ENV = {k: v for k, v in os.environ.items()
+             if k not in ("PYTHONPATH", "PYTHONHOME", "PYTHONNOUSERSITE")}
+
+
+def release(ts_files: list[Path] | None = None, lrelease: str | None = None,
+            only_stale: bool = False) -> list[Path]:
+    """Build the .qm next to each .ts (all of resources/translations by default); with
+    ``only_stale``, only those missing or older than their .ts. The one place .qm files are
+    made: by this tool, dev.py, the wheel build (setup.py), the installer build
+    (packaging/build.py) and the test session. Returns the .qm files built."""
+    built = []
+    for ts in sorted(TS_DIR.glob("initviz_*.ts")) if ts_files is None else ts_files:
+        qm = ts.with_suffix(".qm")
+        if only_stale and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        subprocess.run([lrelease or tool("lrelease"), "-silent", str(ts), "-qm", str(qm)],
+                       check=True, env=CLEAN_ENV)
+        built.append(qm)
+    return built
 
 
 def messages(ts: Path) -> set[tuple[str, str]]:
@@ -142,6 +161,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--add", metavar="LANG", help="start a catalogue for LANG (e.g. fr, de)")
     ap.add_argument("--release", action="store_true", help="also build the .qm files")
+    ap.add_argument("--stale", action="store_true",
+                    help="with --release: only build the .qm files that are missing or stale, "
+                         "and leave the .ts alone")
     ap.add_argument("--check", action="store_true",
                     help="only report whether the catalogues are up to date (exit 1 if not)")
     args = ap.parse_args(argv)
@@ -155,6 +177,10 @@ def main(argv=None) -> int:
         problems = check(ts_files)
         print("\n".join(problems) or "translations up to date")
         return 1 if problems else 0
+    if args.release and args.stale:
+        for qm in release(ts_files, only_stale=True):
+            print(f"{qm.relative_to(ROOT)}: built")
+        return 0
     lupdate(ts_files)
     if args.release:
         release(ts_files)

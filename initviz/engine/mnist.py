@@ -1,4 +1,5 @@
-"""MNIST loading: an IDX reader, the bundled test set and a downloader for the full set.
+"""MNIST loading: an IDX reader, the bundled test set and the full set once downloaded
+(``mnist_download.py`` fetches it).
 
 NumPy + stdlib only (never Qt), so the GUI can call it from a worker thread.
 
@@ -13,17 +14,12 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import http.client
 import os
 import struct
-import tempfile
 import threading
-import urllib.error
-import urllib.request
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Mapping
 
 import numpy as np
 
@@ -31,9 +27,8 @@ from initviz.engine.errors import QT_TRANSLATE_NOOP, DataError
 from initviz.resources import resource_path, user_cache_dir
 
 __all__ = [
-    "BUNDLED_FILES", "DEFAULT_MIRRORS", "FULL_FILES", "DataError", "DownloadCancelled",
-    "MnistData", "download_full", "full_available", "load_bundled", "load_full",
-    "load_mnist", "load_mnist_pair", "read_idx", "split_bundled",
+    "BUNDLED_FILES", "FULL_FILES", "DataError", "MnistData", "full_available", "load_bundled",
+    "load_full", "load_mnist", "load_mnist_pair", "read_idx", "split_bundled",
 ]
 
 # name -> (sha256, size in bytes) of the gzip files exactly as published.
@@ -50,21 +45,14 @@ FULL_FILES: dict[str, tuple[str, int]] = {
         "3552534a0a558bbed6aed32b30c495cca23d567ec52cac8be1a0730e8010255c", 28_881),
     **BUNDLED_FILES,
 }
-DEFAULT_MIRRORS: tuple[str, ...] = ("https://storage.googleapis.com/cvdf-datasets/mnist/",)
-MIRROR_ENV = "INITVIZ_MNIST_URL"
 
 # Seed of the fixed permutation that splits the bundled set; changing it changes
 # which images are used for validation, so results would no longer be comparable.
 SPLIT_SEED = 20101
 FULL_VALIDATION = 5_000  # classic split: the last 5,000 training images validate
 
-_CHUNK_SIZE = 64 * 1024
 _IDX_UBYTE = 0x08
 _IDX_TYPE_NAMES = {0x09: "signed byte", 0x0B: "short", 0x0C: "int", 0x0D: "float", 0x0E: "double"}
-
-
-class DownloadCancelled(DataError):
-    """The user stopped a download; nothing partial was kept."""
 
 
 # ---------------------------------------------------------------- IDX files
@@ -152,7 +140,7 @@ def load_mnist_pair(images_path, labels_path) -> tuple[np.ndarray, np.ndarray]:
     return images, labels
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
@@ -172,7 +160,7 @@ def load_bundled() -> tuple[np.ndarray, np.ndarray]:
             raise DataError(QT_TRANSLATE_NOOP(
                 "errors", "bundled MNIST file missing: {0}"),
                 exc) from exc
-        if _sha256(path) != sha:
+        if file_sha256(path) != sha:
             raise DataError(QT_TRANSLATE_NOOP(
                 "errors", "bundled file {0} is damaged (checksum mismatch); please reinstall "
                           "initviz"),
@@ -198,136 +186,23 @@ def split_bundled(images: np.ndarray, labels: np.ndarray, n_validation: int = 20
     return images[train], labels[train], images[val], labels[val]
 
 
-# ---------------------------------------------------------------- full set download
+# ---------------------------------------------------------------- full set
 
-def _default_cache(cache_dir) -> Path:
+def cache_folder(cache_dir=None) -> Path:
+    """Where the full set is kept (the user cache unless ``cache_dir`` says)."""
     return Path(cache_dir) if cache_dir is not None else user_cache_dir() / "mnist"
-
-
-def _mirrors(base_urls) -> tuple[str, ...]:
-    if base_urls is not None:
-        return tuple(base_urls)
-    env = os.environ.get(MIRROR_ENV, "").strip()
-    return (env,) if env else DEFAULT_MIRRORS
-
-
-def _fetch(url: str, dest: Path, sha: str, progress, stop, timeout: float) -> None:
-    """Download ``url`` to ``dest`` atomically; on any failure nothing is left behind."""
-    name = dest.name
-    if not url.lower().startswith(("https://", "http://")):
-        raise DataError(QT_TRANSLATE_NOOP(
-            "errors", "cannot download {0}: unsupported URL {1}"),
-            name, url)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=dest.parent)
-    except OSError as exc:
-        raise DataError(QT_TRANSLATE_NOOP(
-            "errors", "cannot write to the cache folder {0}: {1}"),
-            dest.parent, exc.strerror or exc) from exc
-    tmp = Path(tmp_name)
-    try:
-        digest, done = hashlib.sha256(), 0
-        request = urllib.request.Request(url, headers={"User-Agent": "initviz"})
-        with os.fdopen(fd, "wb") as out, urllib.request.urlopen(request, timeout=timeout) as resp:
-            length = resp.headers.get("Content-Length", "")
-            total = int(length) if length.isdigit() else None
-            if progress:
-                progress(name, 0, total)
-            while True:
-                if stop is not None and stop():
-                    raise DownloadCancelled(f"download of {name} was cancelled")
-                chunk = resp.read(_CHUNK_SIZE)
-                if not chunk:
-                    break
-                out.write(chunk)
-                digest.update(chunk)
-                done += len(chunk)
-                if progress:
-                    progress(name, done, total)
-        if total is not None and done < total:
-            raise DataError(QT_TRANSLATE_NOOP(
-                "errors", "download of {0} was cut short: got {1:,} of {2:,} bytes"),
-                name, done, total)
-        if digest.hexdigest() != sha:
-            raise DataError(QT_TRANSLATE_NOOP(
-                "errors", "downloaded {0} is corrupt (checksum mismatch) from {1}"),
-                name, url)
-        os.replace(tmp, dest)
-    except urllib.error.HTTPError as exc:
-        exc.close()  # an HTTPError holds the open response
-        raise DataError(QT_TRANSLATE_NOOP(
-            "errors", "could not download {0}: HTTP {1} {2} from {3}"),
-            name, exc.code, exc.reason, url) from exc
-    except urllib.error.URLError as exc:
-        raise DataError(QT_TRANSLATE_NOOP(
-            "errors", "could not download {0} from {1}: {2}"),
-            name, url, exc.reason) from exc
-    except http.client.IncompleteRead as exc:
-        raise DataError(QT_TRANSLATE_NOOP(
-            "errors", "download of {0} was cut short (connection closed early)"),
-            name) from exc
-    except (OSError, http.client.HTTPException) as exc:
-        raise DataError(QT_TRANSLATE_NOOP(
-            "errors", "could not download {0} from {1}: {2}"),
-            name, url, exc) from exc
-    finally:
-        tmp.unlink(missing_ok=True)  # no-op after a successful os.replace
-
-
-def download_full(cache_dir=None, base_urls=None, progress: Callable | None = None,
-                  stop: Callable[[], bool] | None = None, timeout: float = 30,
-                  files: Mapping[str, str] | None = None) -> Path:
-    """Download the full MNIST set into ``cache_dir`` (default: user cache) and return it.
-
-    ``files`` maps file name -> sha256 (default: the four standard files). Valid
-    cached files are kept; a cached file with a wrong checksum is fetched again.
-    Mirrors are tried in order. ``progress(name, done, total_or_None)`` reports
-    bytes; ``stop()`` returning True cancels with DownloadCancelled.
-    """
-    cache = _default_cache(cache_dir)
-    wanted = files if files is not None else {n: s for n, (s, _) in FULL_FILES.items()}
-    mirrors = _mirrors(base_urls)
-    if not mirrors:
-        raise DataError(QT_TRANSLATE_NOOP("errors", "no download location configured for MNIST"))
-    try:
-        cache.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DataError(QT_TRANSLATE_NOOP(
-            "errors", "cannot create the cache folder {0}: {1}"),
-            cache, exc.strerror or exc) from exc
-    for name, sha in wanted.items():
-        dest = cache / name
-        if dest.is_file():
-            if _sha256(dest) == sha:
-                continue
-            dest.unlink()  # stale or damaged: fetch it again
-        if stop is not None and stop():
-            raise DownloadCancelled(f"download of {name} was cancelled")
-        error = None
-        for base in mirrors:
-            try:
-                _fetch(base.rstrip("/") + "/" + name, dest, sha, progress, stop, timeout)
-                error = None
-                break
-            except DownloadCancelled:
-                raise
-            except DataError as exc:
-                error = exc  # try the next mirror
-        if error is not None:
-            raise error
-    return cache
 
 
 def full_available(cache_dir=None) -> bool:
     """True if all four full-set files are in the cache with the right checksums (no network)."""
-    cache = _default_cache(cache_dir)
-    return all((cache / n).is_file() and _sha256(cache / n) == s
+    cache = cache_folder(cache_dir)
+    return all((cache / n).is_file() and file_sha256(cache / n) == s
                for n, (s, _) in FULL_FILES.items())
 
 
 def load_full(cache_dir=None):
     """(x_train, y_train, x_test, y_test) as uint8 arrays from a valid download."""
-    cache = _default_cache(cache_dir)
+    cache = cache_folder(cache_dir)
     if not full_available(cache):
         raise DataError(QT_TRANSLATE_NOOP(
             "errors", "the full MNIST set is not downloaded (looked in {0})"),
@@ -403,7 +278,7 @@ def load_mnist(source: str = "auto", cache_dir=None) -> MnistData:
     """
     if source not in ("auto", "full", "bundled"):
         raise ValueError(f"unknown MNIST source {source!r}; use 'auto', 'full' or 'bundled'")
-    cache = _default_cache(cache_dir).resolve()
+    cache = cache_folder(cache_dir).resolve()
     full_key = ("full", str(cache))
     with _LOCK:
         if source in ("auto", "full") and full_key in _LOADED:

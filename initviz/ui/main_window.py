@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QProgressBar, QScrollArea,
-                               QSplitter, QTabWidget, QToolBar)
+from PySide6.QtWidgets import (QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget,
+                               QToolBar)
 
 from initviz.engine import presets as catalogue
+from initviz.translations import QT_TRANSLATE_NOOP
 
 from .classroom.explanation_panel import ExplanationPanel
 from .classroom.presentation import PresentationController
@@ -22,14 +23,29 @@ from .i18n import error_text
 from .look.plot_style import release_menus
 from .panes.registry import PANES, pane_for_view
 from .run.run_controller import RunController
+from .run.status_line import StatusLine
 
 FRAME_MS = 33          # ~30 redraws per second at most
 DEBOUNCE_MS = 30       # settle time after a setting changes before the probe reruns
 
 
-def _format_seconds(s: float) -> str:
-    s = int(round(s))
-    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+# The tool bar: (method, text, tool tip, shortcut). Space is the presentation controller's
+# run/pause key (shortcuts.py).
+TRANSPORT = (
+    ("run", QT_TRANSLATE_NOOP("MainWindow", "▶ Run"), QT_TRANSLATE_NOOP(
+        "MainWindow", "Train (or measure) the runs with the settings shown (Ctrl+R)"), "Ctrl+R"),
+    ("toggle_pause", QT_TRANSLATE_NOOP("MainWindow", "Pause"),
+     QT_TRANSLATE_NOOP("MainWindow", "Pause or resume training (Space)"), None),
+    ("step", QT_TRANSLATE_NOOP("MainWindow", "Step"),
+     QT_TRANSLATE_NOOP("MainWindow", "Train one batch, then pause"), None),
+    ("stop", QT_TRANSLATE_NOOP("MainWindow", "■ Stop"),
+     QT_TRANSLATE_NOOP("MainWindow", "Stop training; the plots keep the last state"), None),
+    ("reset", QT_TRANSLATE_NOOP("MainWindow", "↺ Reset"), QT_TRANSLATE_NOOP(
+        "MainWindow", "Stop, clear the curves and show the networks at initialization"), None),
+    ("replay", QT_TRANSLATE_NOOP("MainWindow", "⟳ Replay"), QT_TRANSLATE_NOOP(
+        "MainWindow", "Run again from the same initial weights (same seed, same data order)"),
+     None),
+)
 
 
 class MainWindow(QMainWindow):
@@ -53,8 +69,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setMinimumWidth(420)
         for entry in PANES:
-            i = self.tabs.addTab(self.panes[entry.key], entry.tab_title())
-            self.tabs.setTabToolTip(i, entry.tab_tooltip())
+            self.tabs.addTab(self.panes[entry.key], "")
         self.tabs.currentChanged.connect(lambda _: self._draw(force=True))
 
         settings = QScrollArea()
@@ -80,7 +95,8 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self._build_toolbar()
-        self._build_statusbar()
+        self.status_line = StatusLine(self.statusBar())
+        self.retranslate()
 
         self.presets.preset_chosen.connect(self.load_preset)
         self.panel.config_changed.connect(self.experiment.edit)
@@ -112,51 +128,42 @@ class MainWindow(QMainWindow):
         self.downloads = DownloadController(self)   # Data menu: download the full MNIST set
 
     # -- building --------------------------------------------------------------------------
-    def _action(self, text, tip, slot, shortcut=None) -> QAction:
-        a = QAction(text, self)
-        a.setToolTip(tip)
-        a.triggered.connect(slot)
-        if shortcut:
-            a.setShortcut(QKeySequence(shortcut))
-        self.toolbar.addAction(a)
-        return a
-
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self.tr("Run"))
+        self.toolbar = QToolBar()
         self.toolbar.setMovable(False)
         self.toolbar.setObjectName("transport")
         self.addToolBar(self.toolbar)
-        self.run_action = self._action(self.tr("▶ Run"), self.tr("Train (or measure) the runs "
-                                       "with the settings shown (Ctrl+R)"), self.run, "Ctrl+R")
-        # Space is the presentation controller's run/pause key (shortcuts.py)
-        self.pause_action = self._action(self.tr("Pause"), self.tr("Pause or resume training "
-                                         "(Space)"), self.toggle_pause)
-        self.step_action = self._action(self.tr("Step"), self.tr("Train one batch, then "
-                                        "pause"), self.step)
-        self.stop_action = self._action(self.tr("■ Stop"), self.tr("Stop training; the plots "
-                                        "keep the last state"), self.stop)
-        self.toolbar.addSeparator()
-        self.reset_action = self._action(self.tr("↺ Reset"), self.tr("Stop, clear the curves "
-                                         "and show the networks at initialization"), self.reset)
-        self.replay_action = self._action(self.tr("⟳ Replay"), self.tr("Run again from the "
-                                          "same initial weights (same seed, same data order)"),
-                                          self.replay)
+        self.transport: dict[str, QAction] = {}
+        for name, _, _, shortcut in TRANSPORT:
+            if name == "reset":
+                self.toolbar.addSeparator()
+            a = QAction(self)
+            a.triggered.connect(getattr(self, name))
+            if shortcut:
+                a.setShortcut(QKeySequence(shortcut))
+            self.toolbar.addAction(a)
+            self.transport[name] = a
 
-    def _build_statusbar(self) -> None:
-        bar = self.statusBar()
-        self.step_label = QLabel()
-        self.speed_label = QLabel()
-        self.eta_label = QLabel()
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(260)
-        self.progress.setTextVisible(True)
-        self.progress.hide()
-        self.notice = QLabel()
-        self.notice.setObjectName("muted")
-        for w in (self.step_label, self.speed_label, self.eta_label):
-            bar.addWidget(w)
-        bar.addPermanentWidget(self.notice)
-        bar.addPermanentWidget(self.progress)
+    def retranslate(self) -> None:
+        self.toolbar.setWindowTitle(self.tr("Run"))
+        for name, text, tip, _ in TRANSPORT:
+            self.transport[name].setText(self.tr(text))
+            self.transport[name].setToolTip(self.tr(tip))
+        for i, entry in enumerate(PANES):
+            self.tabs.setTabText(i, entry.tab_title())
+            self.tabs.setTabToolTip(i, entry.tab_tooltip())
+
+    def event(self, event) -> bool:
+        handled = super().event(event)      # LanguageChange: this window, then its children
+        if event.type() == QEvent.Type.LanguageChange and not self.closed and \
+                hasattr(self, "downloads"):
+            self.retranslate()
+            # The helper objects get no LanguageChange of their own; the presentation
+            # controller comes last (it redraws and restyles what the others changed).
+            self.file_menu.retranslate()
+            self.downloads.retranslate()
+            self.presentation.retranslate_all()
+        return handled
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -293,9 +300,7 @@ class MainWindow(QMainWindow):
     def _on_run_started(self, run_id: int, config) -> None:
         self.experiment.start_runs(config)
         self._announced = False
-        self.progress.setVisible(config.train.steps > 0)
-        self.progress.setRange(0, 1000)
-        self.progress.setValue(0)
+        self.status_line.start(config)
         self._dirty = True
 
     def _on_snapshot(self, s) -> None:
@@ -347,33 +352,8 @@ class MainWindow(QMainWindow):
         hs = self.histories
         if not hs:
             return
-        total = sum(max(h.total_steps, 0) for h in hs)
-        done = sum(min(h.step, h.total_steps) if not h.finished else h.total_steps for h in hs)
-        if total > 0:
-            step = max(h.step for h in hs)
-            self.step_label.setText(self.tr("step {0:,} of {1:,}").format(
-                step, max(h.total_steps for h in hs)))
-            self.progress.setValue(int(1000 * done / total))
-            speed = sum(h.samples_per_second for h in hs if not h.finished) / \
-                max(1, sum(1 for h in hs if not h.finished))
-            self.speed_label.setText(self.tr("{0:,.0f} samples/s").format(speed) if speed else "")
-            lefts = [h.seconds_left() for h in hs]
-            if all(t is not None for t in lefts) and any(t > 0 for t in lefts):
-                self.eta_label.setText(self.tr("about {0} left").format(
-                    _format_seconds(sum(lefts))))
-            else:
-                self.eta_label.setText("")
-            if all(h.finished for h in hs):
-                self.progress.setValue(1000)
-        else:
-            self.step_label.setText(self.tr("at initialization (no training)"))
-            self.speed_label.setText("")
-            self.eta_label.setText("")
-        description = hs[0].data_description
-        self.explanation.show_data(description)
-        bundled = "bundled" in description.lower()
-        self.notice.setText(self.tr("Using the bundled 10,000-image MNIST set")
-                            if bundled else "")
+        bundled = self.status_line.show(hs)
+        self.explanation.show_data(hs[0].data_description)
         self.downloads.offer(bundled)
 
     # -- closing ---------------------------------------------------------------------------

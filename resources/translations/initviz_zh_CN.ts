@@ -1002,26 +1002,6 @@ The app keeps using the bundled 10,000 images.</source>
 
 {0}</translation>
     </message>
-    <message>
-        <source>step {0:,} of {1:,}</source>
-        <translation>第 {0:,} / {1:,} 步</translation>
-    </message>
-    <message>
-        <source>{0:,.0f} samples/s</source>
-        <translation>{0:,.0f} 样本/秒</translation>
-    </message>
-    <message>
-        <source>about {0} left</source>
-        <translation>约剩 {0}</translation>
-    </message>
-    <message>
-        <source>at initialization (no training)</source>
-        <translation>初始化状态（未训练）</translation>
-    </message>
-    <message>
-        <source>Using the bundled 10,000-image MNIST set</source>
-        <translation>正在使用内置的 10,000 张 MNIST 图片</translation>
-    </message>
 </context>
 <context>
     <name>Panes</name>
@@ -1418,6 +1398,29 @@ loss</source>
     <message>
         <source>Space, R and S act everywhere except while you type in a text field; Esc in a field gives the keys back to the plots.</source>
         <translation>空格、R 和 S 随处可用，只有在文本框里打字时除外；在输入框中按 Esc 可把按键交还给图表。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>step {0:,} of {1:,}</source>
+        <translation>第 {0:,} / {1:,} 步</translation>
+    </message>
+    <message>
+        <source>{0:,.0f} samples/s</source>
+        <translation>{0:,.0f} 样本/秒</translation>
+    </message>
+    <message>
+        <source>about {0} left</source>
+        <translation>约剩 {0}</translation>
+    </message>
+    <message>
+        <source>at initialization (no training)</source>
+        <translation>初始化状态（未训练）</translation>
+    </message>
+    <message>
+        <source>Using the bundled 10,000-image MNIST set</source>
+        <translation>正在使用内置的 10,000 张 MNIST 图片</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ import hashlib
 
 import pytest
 
-from initviz.engine import mnist
+from initviz.engine import mnist, mnist_download
 from mnist_files import fake_full_set, serve
 
 
@@ -21,7 +21,7 @@ def fake_mnist(tmp_path, server, monkeypatch):
     server.files.update(files)
     monkeypatch.setattr(mnist, "FULL_FILES", {
         n: (hashlib.sha256(b).hexdigest(), len(b)) for n, b in files.items()})
-    monkeypatch.setattr(mnist, "_CHUNK_SIZE", 1024)
+    monkeypatch.setattr(mnist_download, "_CHUNK_SIZE", 1024)
     monkeypatch.setattr(mnist, "FULL_VALIDATION", 10)
     monkeypatch.setattr(mnist, "_LOADED", {})
     monkeypatch.setenv("INITVIZ_CACHE_DIR", str(tmp_path / "cache"))
@@ -44,8 +44,7 @@ def test_download_shows_progress_and_then_auto_uses_the_full_set(qtbot, window, 
                                                                  fake_mnist):
     assert mnist.load_mnist("auto").source == "bundled"
     seen = []
-    show = downloads._on_progress
-    downloads._on_progress = lambda *a: (seen.append(a), show(*a))   # before start() links it
+    downloads.progress_shown.connect(lambda *a: seen.append(a))
     downloads.offer(True)
     assert not downloads.offer_button.isHidden()
     with qtbot.waitSignal(downloads.download_finished, timeout=20000) as finished:
@@ -99,7 +98,7 @@ def test_closing_the_window_mid_download_waits_for_the_worker(qtbot, window, fak
     server.delay = 0.05
     window.downloads.start()
     qtbot.waitUntil(lambda: window.downloads.progress.value() > 0, timeout=10000)
-    thread = window.downloads._thread
+    thread = window.downloads.worker_thread()
     window.close()
     assert not thread.isRunning()
     assert not window.downloads.running

@@ -95,7 +95,7 @@ def test_save_then_open_in_a_fresh_window_gives_the_same_numbers(qtbot, window, 
     fm = window.file_menu
     # The dialog returns a name without suffix: .json is added.
     monkeypatch.setattr(fm, "ask_save_path",
-                        lambda *a: (str(tmp_path / "lesson"), fm._experiment_filter()))
+                        lambda *a: (str(tmp_path / "lesson"), fm.experiment_filter()))
     assert fm.save_as()
     path = tmp_path / "lesson.json"
     doc = json.loads(path.read_text(encoding="utf-8"))
@@ -242,7 +242,7 @@ def test_recent_files_newest_first_at_most_eight(window, tmp_path):
     recent = recent_files.RecentFiles().paths()
     assert recent == [str(p.resolve()) for p in [paths[3], paths[9], paths[8], paths[7],
                                                  paths[6], paths[5], paths[4], paths[2]]]
-    fm._fill_recent()
+    fm.recent_menu.aboutToShow.emit()
     texts = [a.text() for a in fm.recent_menu.actions() if not a.isSeparator()]
     assert texts[0] == "&1  e3.json" and len(texts) == 9     # eight files and "clear"
 

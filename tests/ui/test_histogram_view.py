@@ -34,7 +34,7 @@ def test_exact_zeros_are_a_number_not_the_y_scale(qtbot):
     pane = HistogramPane("activation")
     qtbot.addWidget(pane)
     pane.draw(hs)
-    _, y = pane.curve_data(0, 0)
+    _, y = pane.curves()[(0, 0)].getData()
     zeros = 100 * np.count_nonzero(x == 0) / x.size
     assert zeros > 85
     assert y.sum() == pytest.approx(100 - zeros, rel=1e-6)     # the bars: the other values
@@ -65,7 +65,7 @@ def test_enormous_and_non_finite_values_draw(qtbot, network, init):
                 pane.set_shared(shared)
                 pane.draw(hs)                                # must not raise
                 for layer in shown_layers(len(stats), 10):
-                    x, y = pane.curve_data(0, layer)
+                    x, y = pane.curves()[(0, layer)].getData()
                     assert np.all(np.isfinite(x)) and np.all(np.isfinite(y))
     if network.depth == 100:            # the overflow is said, with the layers it is in
         pane = HistogramPane("activation")
@@ -85,5 +85,5 @@ def test_runs_that_coincide_stay_visible(qtbot):
     pane.draw(histories_of([a, b, c]))
     text = pane.legend.text()
     assert "normal&nbsp;(=&nbsp;uniform,&nbsp;dashed)" in text and "other&nbsp;(" not in text
-    assert pane._curves[(1, 0)][0].opts["pen"].style() == Qt.PenStyle.DashLine
-    assert pane._curves[(0, 0)][0].opts["pen"].style() == Qt.PenStyle.SolidLine
+    assert pane.curves()[(1, 0)].opts["pen"].style() == Qt.PenStyle.DashLine
+    assert pane.curves()[(0, 0)].opts["pen"].style() == Qt.PenStyle.SolidLine

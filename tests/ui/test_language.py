@@ -118,30 +118,42 @@ def test_every_message_has_a_chinese_translation():
     assert not bad_fields, f"placeholders differ from the source: {bad_fields}"
 
 
-def test_the_catalogue_is_up_to_date_with_the_code():
+def translation_tool():
     import importlib.util
     from pathlib import Path
     tool = Path(__file__).resolve().parents[2] / "tools" / "update_translations.py"
     spec = importlib.util.spec_from_file_location("update_translations", tool)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    problems = mod.check([TS])
+    return mod
+
+
+def test_the_catalogue_is_up_to_date_with_the_code():
+    problems = translation_tool().check([TS])
     assert not problems, ("run `python tools/update_translations.py` and translate the new "
                           "strings in resources/translations/initviz_zh_CN.ts:\n" +
                           "\n".join(problems))
 
 
-def test_a_missing_or_stale_qm_is_rebuilt(tmp_path, monkeypatch):
-    import shutil
+def test_the_catalogues_are_built_by_the_build_not_by_the_app(tmp_path, monkeypatch, capsys,
+                                                              english_after):
     import os
+    import shutil
     folder = tmp_path / "translations"
     folder.mkdir()
-    shutil.copy(TS, folder / TS.name)
+    ts = folder / TS.name
+    shutil.copy(TS, ts)
     monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
-    qm = i18n.qm_path("zh_CN")
-    assert qm == folder / "initviz_zh_CN.qm" and qm.stat().st_size > 1000
-    os.utime(qm, (1, 1))                     # older than the .ts: stale
-    assert i18n.qm_path("zh_CN").stat().st_mtime > 1
+    assert i18n.qm_path("zh_CN") is None                     # the app builds nothing
+    assert i18n.set_language("zh_CN") == "en"
+    assert "update_translations.py --release" in capsys.readouterr().err
+    release = translation_tool().release
+    qm = folder / "initviz_zh_CN.qm"
+    assert release([ts], only_stale=True) == [qm] and qm.stat().st_size > 1000
+    assert release([ts], only_stale=True) == []              # up to date: nothing to do
+    os.utime(qm, (1, 1))                                     # older than the .ts: stale
+    assert release([ts], only_stale=True) == [qm]
+    assert i18n.set_language("zh_CN") == "zh_CN"
 
 
 def test_the_bundled_font_has_the_chinese_glyphs():

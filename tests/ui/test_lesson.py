@@ -166,7 +166,7 @@ def test_the_schemes_tab_shows_every_scheme_for_the_layer_shape(window, qtbot):
     assert pane.shape() == (256, 256)              # the preset's layer
     window.tabs.setCurrentWidget(pane)             # the tab draws when shown
     qtbot.waitUntil(lambda: pane.table.rowCount() > 0)
-    assert pane.table.rowCount() == len(schemes()) == len(pane._plots)
+    assert pane.table.rowCount() == len(schemes()) == len(pane.plots())
     row = schemes().index("kaiming_normal")
     assert pane.table.item(row, 1).text() == "σ = √(2/256) = 0.0884"
     assert float(pane.table.item(row, 3).text()) == pytest.approx(0.0884, rel=0.03)
@@ -191,7 +191,7 @@ def test_the_schemes_tab_in_chinese(window, qtbot, english_after):
     assert all(CJK.search(h) for h in headers[:2]), headers
     row = [pane.table.item(0, c).text() for c in range(2)]
     assert CJK.search(row[0])                       # "全 0", the scheme's name
-    titles = [p.titleLabel.text for p, _, _ in pane._plots]
+    titles = [p.titleLabel.text for p, _, _ in pane.plots()]
     assert sum(bool(CJK.search(t)) for t in titles) >= 10
 
 
@@ -211,13 +211,10 @@ def test_every_preset_shows_its_lesson_step_in_both_languages(window, english_af
             assert window.panel.config() == p.config, key
 
 
-def test_the_data_line_is_translated_without_the_reverse_catalogue(qapp, english_after):
-    """The data line is drawn at every frame: it must not build (73 ms) or search the
-    catalogue of every message."""
-    i18n.catalogue.cache_clear()
+def test_the_data_line_is_translated(qapp, english_after):
+    """The data line is made from the engine's templates (drawn at every frame)."""
     i18n.set_language("zh_CN")
     assert i18n.data_text("bundled MNIST test set: 8,000 training / 2,000 validation images") \
         == "内置的 MNIST 测试集：8,000 张训练图像 / 2,000 张验证图像"
     assert i18n.data_text("two-class flower, 400 points") == "两类花瓣数据，400 个点"
     assert i18n.data_text("something else") == "something else"
-    assert i18n.catalogue.cache_info().currsize == 0

@@ -33,7 +33,7 @@ def test_snapshot_lands_in_histogram_pane(qtbot):
     hs = histories(s)
     pane.draw(hs)
     for stats in s.layers:
-        x, y = pane.curve_data(0, stats.layer - 1)
+        x, y = pane.curves()[(0, stats.layer - 1)].getData()
         e, pct = drawn_as(pane, hs, 0, stats.layer - 1)
         np.testing.assert_array_equal(x, e)
         np.testing.assert_allclose(y, pct)
@@ -43,7 +43,7 @@ def test_snapshot_lands_in_histogram_pane(qtbot):
         assert y.sum() == pytest.approx(100 * h.finite_nonzero / h.total)
     pane.set_preactivation(True)
     pane.draw(hs)
-    x, y = pane.curve_data(0, 0)
+    x, y = pane.curves()[(0, 0)].getData()
     e, pct = drawn_as(pane, hs, 0, 0)
     assert pane.view_of(hs).field == "preactivation"
     np.testing.assert_array_equal(x, e)
@@ -58,7 +58,7 @@ def test_gradient_and_weight_panes(qtbot):
         qtbot.addWidget(pane)
         pane.draw(hs)
         assert pane.view_of(hs).field == kind
-        x, _ = pane.curve_data(0, 1)
+        x, _ = pane.curves()[(0, 1)].getData()
         np.testing.assert_array_equal(x, drawn_as(pane, hs, 0, 1)[0])
 
 
@@ -72,11 +72,11 @@ def test_compare_runs_stay_apart_overlaid_and_side_by_side(qtbot):
         pane.set_side_by_side(side)
         pane.draw(hs)
         for run in (0, 1):
-            _, y = pane.curve_data(run, 0)
+            _, y = pane.curves()[(run, 0)].getData()
             np.testing.assert_allclose(y, drawn_as(pane, hs, run, 0)[1])
-        assert not np.allclose(pane.curve_data(0, 0)[1],
-                               pane.curve_data(1, 0)[1])
-    assert len(pane._plots) == 2 * 3     # side by side: a row per run
+        assert not np.allclose(pane.curves()[(0, 0)].getData()[1],
+                               pane.curves()[(1, 0)].getData()[1])
+    assert len(pane.plots()) == 2 * 3     # side by side: a row per run
 
 
 def test_deep_networks_show_ten_layers(qtbot):
@@ -84,8 +84,8 @@ def test_deep_networks_show_ten_layers(qtbot):
     qtbot.addWidget(pane)
     s = snapshot(n_layers=30)
     pane.draw(histories(s))
-    assert len(pane._plots) == 10
-    assert (0, 0) in pane._curves and (0, 29) in pane._curves
+    assert len(pane.plots()) == 10
+    assert (0, 0) in pane.curves() and (0, 29) in pane.curves()
 
 
 def test_depth_pane(qtbot):
@@ -93,11 +93,11 @@ def test_depth_pane(qtbot):
     qtbot.addWidget(pane)
     s = snapshot(n_layers=4)
     pane.draw(histories(s))
-    y = pane._items[0]["act"].yData     # getData() is in log10 units on a log axis
+    y = pane.run_items()[0]["act"].yData     # getData() is in log10 units on a log axis
     np.testing.assert_allclose(y, [l.activation_std for l in s.layers])
-    pred = pane._items[0]["pred"].yData
+    pred = pane.run_items()[0]["pred"].yData
     np.testing.assert_allclose(pred, [l.predicted_activation_std for l in s.layers])
-    g = pane._items[0]["grad"].yData
+    g = pane.run_items()[0]["grad"].yData
     np.testing.assert_allclose(g, [l.gradient_std for l in s.layers])
 
 
@@ -109,9 +109,9 @@ def test_loss_points_are_appended_never_dropped(qtbot):
         hs[0].add(snapshot(stage="train", step=4 * k + 4, total=200,
                            losses=np.full(4, 2.0 - k / 100), start=4 * k + 1, with_layers=False))
     pane.draw(hs)
-    x, y = pane._items[0]["whole"].getData()
+    x, y = pane.run_items()[0]["whole"].getData()
     assert len(x) == 200 and x[0] == 1 and x[-1] == 200
-    x, _ = pane._items[0]["early"].getData()
+    x, _ = pane.run_items()[0]["early"].getData()
     assert len(x) == 100
 
 
@@ -127,16 +127,16 @@ def test_divergence_is_marked_on_curve_and_in_table(qtbot):
     hs = histories(ok, bad)
     pane.draw(hs)
     table.draw(hs)
-    pos = pane._items[1]["mark_whole"].getData()
+    pos = pane.run_items()[1]["mark_whole"].getData()
     assert list(pos[0]) == [3] and list(pos[1]) == [50.0]
-    assert "diverged at step 3" in pane._items[1]["text"].toPlainText()
-    assert len(pane._items[0]["mark_whole"].getData()[0]) == 0
+    assert "diverged at step 3" in pane.run_items()[1]["text"].toPlainText()
+    assert len(pane.run_items()[0]["mark_whole"].getData()[0]) == 0
     rows = table.rows()
     assert rows[1][0] == "blows up" and "diverged at step 3" in rows[1][4]
     assert "diverged" not in rows[0][4]
     pane.set_log_scale(True)
     pane.draw(hs)
-    assert abs(pane._items[1]["mark_whole"].getData()[1][0] - np.log10(50.0)) < 1e-9
+    assert abs(pane.run_items()[1]["mark_whole"].getData()[1][0] - np.log10(50.0)) < 1e-9
 
 
 # -- added with the speed and readability work ------------------------------------------------
@@ -146,7 +146,7 @@ import warnings  # noqa: E402
 import pytest  # noqa: E402
 
 from initviz.ui.panes.boundary_pane import BoundaryPane  # noqa: E402
-from initviz.ui.panes.histogram_pane import StepCurve  # noqa: E402
+from initviz.ui.panes.step_curve import StepCurve  # noqa: E402
 
 
 def test_histogram_pane_keeps_its_plots_from_one_experiment_to_the_next(qtbot):
@@ -154,21 +154,21 @@ def test_histogram_pane_keeps_its_plots_from_one_experiment_to_the_next(qtbot):
     qtbot.addWidget(pane)
     three = [snapshot(run_index=i, run_count=3, n_layers=10, seed=i) for i in range(3)]
     pane.draw(histories(*three))
-    plots = list(pane._plots)
-    assert len(plots) == 10 and all(isinstance(c, StepCurve) for pair in pane._curves.values() for c in pair)
+    plots = list(pane.plots())
+    assert len(plots) == 10 and all(isinstance(c, StepCurve) for c in pane.curves().values())
     one = snapshot(n_layers=10, label="alone")
     hs = histories(one)
     pane.draw(hs)
-    assert pane._plots == plots                 # the same PlotItems, not new ones
-    assert set(pane._curves) == {(0, k) for k in range(10)}
-    hidden = [c for k in range(10) for c in pane._pool_curves[k][2:]]
+    assert pane.plots() == plots                 # the same PlotItems, not new ones
+    assert set(pane.curves()) == {(0, k) for k in range(10)}
+    hidden = [c for k in range(10) for c in pane.pooled_curves(k)[2:]]
     assert hidden and not any(c.isVisible() for c in hidden)
-    x, y = pane.curve_data(0, 9)
+    x, y = pane.curves()[(0, 9)].getData()
     np.testing.assert_allclose(y, drawn_as(pane, hs, 0, 9)[1])
     few = snapshot(n_layers=3, label="shallow")
     pane.draw(histories(few))
-    assert pane._plots == plots[:3] and len(pane.view.ci.items) == 3 + 1   # + the x label
-    assert not pane._plots[1].getAxis("left").isVisible()   # y axis only in the first column
+    assert pane.plots() == plots[:3] and len(pane.view.ci.items) == 3 + 1   # + the x label
+    assert not pane.plots()[1].getAxis("left").isVisible()   # y axis only in the first column
 
 
 def test_histogram_pane_warms_up_one_plot_at_a_time(qtbot):
@@ -177,7 +177,7 @@ def test_histogram_pane_warms_up_one_plot_at_a_time(qtbot):
     made = 0
     while pane.warm_up():
         made += 1
-        assert len(pane._pool) == made
+        assert pane.pool_size() == made
     assert made == 10 and not pane.warm_up()
 
 
@@ -206,7 +206,7 @@ def test_depth_pane_draws_no_nan_and_names_the_diverged_run(qtbot):
         pane.draw(histories(ok, bad))
         pane.act_plot.setXRange(0, 5)
     for name in ("act", "pred", "grad", "sat", "dead"):
-        assert len(pane._items[1][name].xData if pane._items[1][name].xData is not None
+        assert len(pane.run_items()[1][name].xData if pane.run_items()[1][name].xData is not None
                    else []) == 0
     assert "diverged at step 7" in pane.legend.text().replace("&nbsp;", " ")
 
@@ -247,7 +247,7 @@ def test_loss_pane_notes_divergence_in_the_legend_and_inside_the_plot(qtbot):
                    losses=[2.0, np.inf], diverged_at=2, label="blows up")
     pane.draw(histories(ok, bad))
     assert "diverged at step 2" in pane.legend.text().replace("&nbsp;", " ")
-    text = pane._items[1]["text"]
+    text = pane.run_items()[1]["text"]
     ax, ay = text.anchor.x(), text.anchor.y()
     assert ax < 0            # the mark is at the left edge: the note goes to its right
     assert ay < 0            # and at the top: the note goes below it
@@ -267,12 +267,12 @@ def test_pretraining_draws_one_line_per_rbm(qtbot):
     hs = histories(rbm, plain)
     pane.draw(hs)
     assert pane.pretrain in pane.view.ci.items
-    assert sorted(pane._pre_items) == [(0, 1), (0, 2)]
+    assert sorted(pane.pretrain_items()) == [(0, 1), (0, 2)]
     hs[0].add(dataclasses.replace(rbm, pretrain=points[4:]))
     pane.draw(hs)
-    assert sorted(pane._pre_items) == [(0, 1), (0, 2), (0, 3)]
+    assert sorted(pane.pretrain_items()) == [(0, 1), (0, 2), (0, 3)]
     for layer in (1, 2, 3):
-        line, text = pane._pre_items[(0, layer)]
+        line, text = pane.pretrain_items()[(0, layer)]
         x, y = line.getData()
         np.testing.assert_array_equal(x, [1, 2, 3])
         np.testing.assert_allclose(y, [0.1 / layer - 0.01 * e for e in (1, 2, 3)])
@@ -289,13 +289,13 @@ def test_results_table_draws_accuracy_bars(qtbot):
                                          val_accuracies=np.array([acc])))
     table.draw(histories(*snaps))
     assert table.rows()[0][2] == "90.0 %"
-    assert list(table._bars.opts["width"]) == pytest.approx([90.0, 50.0])
-    assert table._bar_texts[1].toPlainText().startswith("50.0 %")
+    assert list(table.bars()[0].opts["width"]) == pytest.approx([90.0, 50.0])
+    assert table.bars()[1][1].toPlainText().startswith("50.0 %")
     # The bars are made again at every draw: their labels must stay on top of them (equal
     # z-values stack in the order items were added, and the opaque bars hid the labels).
     snaps[0] = dataclasses.replace(snaps[0], step=6)
     table.draw(histories(*snaps))
-    assert all(t.zValue() > table._bars.zValue() for t in table._bar_texts)
+    assert all(t.zValue() > table.bars()[0].zValue() for t in table.bars()[1])
     table.draw([])                                 # no runs: no bars, no error
 
 
@@ -314,16 +314,16 @@ def test_boundary_maps_share_one_window_and_say_when_flat(qtbot):
              for i, b in enumerate((flat, ramp))]
     pane.draw(histories(*snaps))
     qtbot.wait(50)
-    (x0, x1), (y0, y1) = pane._plots[1].vb.viewRange()
-    assert np.allclose(pane._plots[0].vb.viewRange(), pane._plots[1].vb.viewRange())
+    (x0, x1), (y0, y1) = pane.plots()[1].vb.viewRange()
+    assert np.allclose(pane.plots()[0].vb.viewRange(), pane.plots()[1].vb.viewRange())
     assert x0 <= -5 and x1 >= 5 and y0 <= -4 and y1 >= 4
-    assert pane._notes[0].isVisible() is not False and "0.50\neverywhere" in \
-        pane._notes[0].toPlainText()
-    assert not pane._notes[1].isVisible()
+    assert pane.notes()[0].isVisible() is not False and "0.50\neverywhere" in \
+        pane.notes()[0].toPlainText()
+    assert not pane.notes()[1].isVisible()
 
 
 def test_tiny_tick_values_are_written_in_a_power_of_ten():
-    from initviz.ui.panes.histogram_pane import power_note, x_ticks
+    from initviz.ui.look.plot_style import power_note, x_ticks
     ticks, power = x_ticks((-0.00013, 0.00013), 4)
     assert power == -4 and [t for _, t in ticks[0]] == ["-1", "0", "1"]
     assert power_note(power) == " (×10⁻⁴)"
@@ -339,8 +339,8 @@ def test_gradient_pane_puts_the_power_of_ten_in_its_label(qtbot):
         la, gradient_hist=dataclasses.replace(la.weight_hist, edges=la.weight_hist.edges * 1e-3))
         for la in s.layers)
     pane.draw(histories(dataclasses.replace(s, layers=layers)))
-    assert pane._plots[0].titleLabel.text.endswith("(×10⁻⁴)")   # each layer says its power
-    labels = [t for _, t in pane._plots[0].getAxis("bottom")._tickLevels[0]]
+    assert pane.plots()[0].titleLabel.text.endswith("(×10⁻⁴)")   # each layer says its power
+    labels = [t for _, t in pane.plots()[0].getAxis("bottom")._tickLevels[0]]
     assert "0" in labels and all(len(t) <= 4 for t in labels)
 
 
@@ -352,7 +352,7 @@ def test_the_divergence_note_follows_the_language(qtbot):
                    losses=[2.0, np.inf], diverged_at=2, label="no remedy")
     hs = histories(bad)
     pane.draw(hs)
-    text = pane._items[0]["text"]
+    text = pane.run_items()[0]["text"]
     assert text.toPlainText() == "no remedy: diverged at step 2"
     try:
         i18n.set_language("zh_CN")

@@ -92,11 +92,11 @@ def test_f11_presents_and_esc_leaves(spied, qtbot):
     press(qtbot, w.tabs, Qt.Key.Key_F11)
     assert p.presenting and p.controls_folded
     assert w.windowState() & Qt.WindowState.WindowFullScreen
-    assert not p._settings_column().isVisible()
+    assert not p.settings_column().isVisible()
     assert w.presets.isVisible() and w.tabs.isVisible()
     assert QApplication.font().pointSizeF() > font_before
     press(qtbot, w.tabs, Qt.Key.Key_F9)               # the controls come back
-    assert p._settings_column().isVisible()
+    assert p.settings_column().isVisible()
     press(qtbot, w.tabs, Qt.Key.Key_Escape)
     assert not p.presenting
     assert not w.windowState() & Qt.WindowState.WindowFullScreen
@@ -218,3 +218,13 @@ def test_lesson_formula_fills_in_the_layer_sizes():
     assert formula_with_numbers(he, 100, 100) == "σ = √(2/100) = 0.141"
     assert formula_with_numbers(InitConfig(scheme="xavier_uniform"), 100, 50) == \
         "a = √(6/(100+50)) = 0.2,  W ~ U[-a, a)"
+
+
+def test_every_key_is_bound_once(window):
+    """One action per key sequence in the window (Space was bound by the tool bar and
+    unbound again by the presentation controller)."""
+    from PySide6.QtGui import QAction, QKeySequence
+    bound = [s.toString() for a in window.findChildren(QAction) for s in a.shortcuts()
+             if not s.isEmpty()]
+    assert bound.count(QKeySequence("Space").toString()) == 1
+    assert len(bound) == len(set(bound)), sorted(bound)

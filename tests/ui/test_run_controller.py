@@ -42,7 +42,7 @@ def test_stale_run_never_reaches_the_window(qtbot, window):
     assert [h.label for h in window.histories] == ["B"]
     assert len(window.histories[0].layers) == 3
     window.draw_all()
-    assert window.panes["activations"]._shape[0:2] == (1, 3)
+    assert set(window.panes["activations"].curves()) == {(0, 0), (0, 1), (0, 2)}
 
 
 def test_stop_mid_run_ends_cleanly(qtbot, window):
@@ -129,9 +129,9 @@ def test_preset_button_loads_its_preset(qtbot, window):
                                           "look": preset.look, "takeaway": preset.takeaway}
     assert window.tabs.currentWidget() is window.panes["activations"]
     assert window.presets.buttons[key].isChecked()
-    window._draw(force=True)
+    window.redraw()
     pane = window.panes["activations"]
-    x, _ = pane.curve_data(0, 0)
+    x, _ = pane.curves()[(0, 0)].getData()
     assert x[0] == 0.0 and x[-1] == 1.0    # sigmoid: the engine's edges span [0, 1]
 
 
@@ -161,5 +161,5 @@ def test_divergence_in_a_real_run_is_marked_and_others_go_on(qtbot, window):
     assert calm.stage == "done" and calm.step == 60
     window.show_pane("loss")
     window.draw_all()
-    assert "diverged at step" in window.panes["loss"]._items[1]["text"].toPlainText()
+    assert "diverged at step" in window.panes["loss"].run_items()[1]["text"].toPlainText()
     assert "diverged" in window.panes["table"].rows()[1][4]

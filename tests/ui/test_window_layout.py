@@ -50,9 +50,9 @@ def test_loss_plots_fit_a_narrow_pane(qtbot, window):
 def test_histogram_plots_are_made_while_the_window_is_idle(qtbot, window):
     window.show()
     qtbot.waitUntil(lambda: not window.warm_timer.isActive() and
-                    all(len(window.panes[k]._pool) == 10
+                    all(window.panes[k].pool_size() == 10
                         for k in ("activations", "gradients", "weights")) and
-                    len(window.panes["loss"]._pool) == 6, timeout=20000)
+                    window.panes["loss"].pool_size() == 6, timeout=20000)
 
 
 def test_every_preset_view_is_shown_by_exactly_one_pane():

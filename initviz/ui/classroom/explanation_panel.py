@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from initviz.engine import initializers
@@ -73,7 +73,23 @@ class ExplanationPanel(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self._preset = None
+        self._config = None
+        self._data = ""
         self.show_preset(None)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        step = self.step.text()           # the presentation controller words it again
+        self.show_preset(self._preset)
+        self.set_step(step)
+        if self._config is not None:
+            self.show_runs(self._config)
+        description, self._data = self._data, None
+        self.show_data(description)
 
     @property
     def text(self) -> QLabel:
@@ -122,6 +138,7 @@ class ExplanationPanel(QScrollArea):
     def show_runs(self, config) -> None:
         """The runs with their colours, the scheme's formula and its numbers for each shape
         of layer in this network (σ = √(2/100) = 0.141)."""
+        self._config = config
         self._headings()
         rows = []
         for i, run in enumerate(config.runs):
@@ -156,6 +173,8 @@ class ExplanationPanel(QScrollArea):
         self.runs.setText("".join(rows))
 
     def show_data(self, description: str) -> None:
-        text = self.tr("Data: {0}").format(data_text(description)) if description else ""
-        if text != self.data.text():        # called at every frame
-            self.data.setText(text)
+        if description == self._data:       # called at every frame
+            return
+        self._data = description
+        self.data.setText(self.tr("Data: {0}").format(data_text(description))
+                          if description else "")

@@ -33,7 +33,6 @@ class PresentationController(QObject):
         self.presenting = False
         self.controls_folded = False
         self._was_maximized = False
-        self._retranslate_pending = False
         self.lesson = Lesson(self._valid_keys(self.settings.get("lesson")))
         self.sheet: shortcuts.ShortcutSheet | None = None
         self.actions: dict[str, QAction] = {}
@@ -45,8 +44,6 @@ class PresentationController(QObject):
         window.result_drawn.connect(self.restyle_plots)
         window.controller.run_started.connect(lambda *_: QTimer.singleShot(0, self.restyle_plots))
         window.tabs.currentChanged.connect(lambda *_: QTimer.singleShot(0, self.restyle_plots))
-        if i18n.current_language() != "en":
-            i18n.retranslate_tree(window)      # texts the widgets took from engine data
         self.apply_look()
         if self.settings.notice:
             window.statusBar().showMessage(self.settings.notice, 15000)
@@ -237,7 +234,7 @@ class PresentationController(QObject):
         elif self.window.isFullScreen():
             self.window.showNormal()
 
-    def _settings_column(self):
+    def settings_column(self):
         left = self.window.splitter.widget(0)
         return left.widget(1) if hasattr(left, "widget") and left.count() > 1 else None
 
@@ -250,7 +247,7 @@ class PresentationController(QObject):
         """Hide the settings (the preset strip, plots and explanation stay)."""
         self.controls_folded = folded
         self.actions["controls"].setChecked(folded)
-        column = self._settings_column()
+        column = self.settings_column()
         if column is not None:
             if folded and column.isAncestorOf(QApplication.focusWidget()):
                 self.focus_target().setFocus()
@@ -330,33 +327,23 @@ class PresentationController(QObject):
 
     # -- language ---------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
-        lang = i18n.set_language(lang)     # Qt posts LanguageChange to every widget
+        lang = i18n.set_language(lang)     # every widget has retranslated itself on return
         self.settings.set("language", lang)
         self.language_actions[lang].setChecked(True)
-        self.retranslate_all()
 
     def retranslate_all(self) -> None:
-        self._retranslate_pending = False
+        """After a language switch, once every widget has retranslated itself (the window
+        calls this): this controller's menus, the lesson step, texts made while drawing, and
+        the look (the CJK fallback font)."""
         w = self.window
         if w.closed:
             return
         self.retranslate()
-        i18n.retranslate_tree(w)
-        w.file_menu.retranslate_title()
-        w.presets.retranslate()
-        key = w.preset_key
-        step = w.explanation.step.text()
-        w.explanation.show_preset(catalogue.PRESETS[key] if key else None)
-        if step:
+        if w.explanation.step.text():
             self._show_step()
-        try:
-            w.explanation.show_runs(w.panel.config())
-        except Exception:
-            pass
-        w.redraw()
         for pane in w.panes.values():   # titles made while drawing follow on the next draw
             pane.draw(w.histories)
-        i18n.retranslate_tree(w)
+        w.redraw()
         self.apply_look()
 
     # -- session ----------------------------------------------------------------------------
@@ -395,9 +382,6 @@ class PresentationController(QObject):
                 fit_tabs(obj)
         elif obj is self.window:
             kind = event.type()
-            if kind == QEvent.Type.LanguageChange and not self._retranslate_pending:
-                self._retranslate_pending = True
-                QTimer.singleShot(0, self.retranslate_all)
-            elif kind in (QEvent.Type.Resize, QEvent.Type.Show) and self.presenting:
+            if kind in (QEvent.Type.Resize, QEvent.Type.Show) and self.presenting:
                 QTimer.singleShot(60, self.fit_columns)    # after the window's own column fit
         return False

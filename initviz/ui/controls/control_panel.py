@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLin
                                QListWidget, QListWidgetItem, QPushButton, QSlider, QVBoxLayout,
                                QWidget)
 
-from initviz.engine.activations import ACTIVATION_TITLES
 from initviz.engine.config import (ConfigError, DataConfig, ExperimentConfig, InitConfig,
                                    NetworkConfig, RunSpec, TrainConfig)
 from initviz.engine.initializers import SCHEMES, run_label
@@ -33,95 +32,84 @@ class ControlPanel(QWidget):
         self._updating = False
         self._runs: list[RunSpec] = [RunSpec(label="run 1")]
         self._sel = 0
-        self._titles = self._choice_titles()
-        self._labels: dict[str, str] = {}
+        self._titles = fields.choice_titles()
+        self._boxes: dict[str, QGroupBox] = {}
+        self._forms: dict[str, QFormLayout] = {}
+        self._fields: dict[str, object] = {}     # key -> the widget or layout of its row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self._runs_group())
-        layout.addWidget(self._group(self.tr("Initialization of the selected run"), "init", [
-            ("scheme", self.tr("Scheme")), ("mean", self.tr("Mean μ")),
-            ("std", self.tr("Std σ")), ("low", self.tr("Low a")), ("high", self.tr("High b")),
-            ("value", self.tr("Constant c")), ("gain", self.tr("Gain")),
-            ("mode", self.tr("Fan mode")), ("nonlinearity", self.tr("Nonlinearity")),
-            ("negative_slope", self.tr("Slope")), ("bias", self.tr("Initial bias")),
-            ("tolerance", self.tr("LSUV tolerance")),
-            ("max_iterations", self.tr("LSUV iterations")),
-            ("rbm_epochs", self.tr("RBM epochs")),
-            ("rbm_learning_rate", self.tr("RBM learning rate"))]))
+        for section, _, rows in fields.GROUPS:
+            layout.addWidget(self._group(section, rows))
         self.formula = QLabel()
         self.formula.setWordWrap(True)
         self.formula.setObjectName("muted")
         self._forms["init"].addRow(self.formula)
         self.run_settings = RunSettings(
-            self._make_field, lambda key: self._labels.get(key, key),
-            lambda key: fields.value(self.widgets[key]), self._changed)
-        layout.addWidget(self._group(self.tr("Network"), "network", [
-            ("activation", self.tr("Activation")), ("depth", self.tr("Hidden layers")),
-            ("width", self.tr("Units per layer")), ("negative_slope", self.tr("Leaky slope")),
-            ("maxout_pieces", self.tr("Maxout pieces")), ("bias", self.tr("Biases")),
-            ("batch_norm", self.tr("Batch norm")), ("residual", self.tr("Residual")),
-            ("output", self.tr("Output"))]))
-        self.hidden_edit = QLineEdit()
-        self.hidden_edit.setPlaceholderText(self.tr("e.g. 256, 128 (empty: layers × units)"))
-        self.hidden_edit.setToolTip(self.tr("Explicit hidden widths, overriding hidden layers "
-                                            "and units per layer; empty to use those two"))
-        self.hidden_edit.editingFinished.connect(self._changed)
-        self._forms["network"].insertRow(3, self.tr("Widths"), self.hidden_edit)
+            self._make_field, fields.label, lambda key: fields.value(self.widgets[key]),
+            self._changed)
         layout.insertWidget(2, self.run_settings)    # below the selected run's initialization
-        layout.addWidget(self._group(self.tr("Data"), "data", [
-            ("name", self.tr("Data set")), ("samples", self.tr("Samples")),
-            ("features", self.tr("Features")), ("classes", self.tr("Classes")),
-            ("source", self.tr("MNIST set")), ("probe_samples", self.tr("Probe samples"))]))
-        layout.addWidget(self._group(self.tr("Training"), "train", [
-            ("steps", self.tr("Batches")), ("optimizer", self.tr("Optimizer")),
-            ("learning_rate", self.tr("Learning rate")), ("momentum", self.tr("Momentum")),
-            ("batch_size", self.tr("Batch size")), ("eval_every", self.tr("Validate every")),
-            ("weight_decay", self.tr("Weight decay")), ("clip_norm", self.tr("Clip norm")),
-            ("clip_value", self.tr("Clip value"))]))
-        layout.addWidget(self._group(self.tr("Other"), "", [
-            ("seed", self.tr("Seed")), ("bins", self.tr("Histogram bins")),
-            ("track_units", self.tr("Track units"))]))
+        self.hidden_edit = QLineEdit()
+        self.hidden_edit.editingFinished.connect(self._changed)
+        self._widths_label = QLabel()
+        self._forms["network"].insertRow(3, self._widths_label, self.hidden_edit)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #B00020; font-weight: bold")
         layout.addWidget(self.error)
         layout.addStretch(1)
+        self.retranslate()
         self.set_config(ExperimentConfig())
 
-    # -- building --------------------------------------------------------------------------
-    def _choice_titles(self) -> dict[str, dict[str, str]]:
-        return {
-            "init.scheme": {k: s.title for k, s in SCHEMES.items()},
-            "network.activation": dict(ACTIVATION_TITLES),
-            "init.mode": {"fan_in": self.tr("fan-in"), "fan_out": self.tr("fan-out")},
-            "train.optimizer": {"sgd": self.tr("SGD"), "momentum": self.tr("SGD + momentum"),
-                                "adam": self.tr("Adam")},
-            "data.name": {"normal": self.tr("standard-normal inputs"),
-                          "flower": self.tr("two-class flower"), "mnist": self.tr("MNIST digits")},
-            "data.source": {"auto": self.tr("full if downloaded"),
-                            "bundled": self.tr("bundled 10,000"), "full": self.tr("full 60,000")},
-            "network.output": {"softmax": self.tr("softmax + cross-entropy"),
-                               "sigmoid": self.tr("sigmoid + binary CE")},
-        }
-
-    def _runs_group(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Runs compared (same data and seed)"))
-        self.run_list = QListWidget()
+    def retranslate(self) -> None:
+        self._titles = fields.choice_titles()
+        for section, title, _ in fields.GROUPS:
+            self._boxes[section].setTitle(self.tr(title))
+        for key, w in self.widgets.items():
+            fields.retitle(w, self._titles.get(key, {}))
+            w.setToolTip(fields.tooltip(key))
+            row = self._forms[key.rpartition(".")[0]].labelForField(self._fields[key])
+            row.setText(fields.label(key))
+            row.setToolTip(w.toolTip())
+        for key, s in self.sliders.items():
+            s.setToolTip(self.tr("Drag: {0} on a logarithmic scale; the histograms follow "
+                                 "while you drag (without training)").format(fields.label(key)))
+        self._runs_box.setTitle(self.tr("Runs compared (same data and seed)"))
         self.run_list.setToolTip(self.tr("The runs of the comparison in their plot colours; "
                                          "select one to edit its initialization below"))
+        self.label_edit.setToolTip(self.tr("Legend label of the selected run"))
+        self._label_label.setText(self.tr("Label"))
+        for button, text, tip in (
+                (self.add_button, self.tr("Add"), self.tr(
+                    "Add a copy of the selected run to the comparison (up to {0} runs), then "
+                    "change its initialization").format(MAX_COMPARE)),
+                (self.remove_button, self.tr("Remove"),
+                 self.tr("Remove the selected run from the comparison")),
+                (self.clear_button, self.tr("Clear"), self.tr("Keep only the selected run"))):
+            button.setText(text)
+            button.setToolTip(tip)
+        self.hidden_edit.setPlaceholderText(self.tr("e.g. 256, 128 (empty: layers × units)"))
+        self.hidden_edit.setToolTip(self.tr("Explicit hidden widths, overriding hidden layers "
+                                            "and units per layer; empty to use those two"))
+        self._widths_label.setText(self.tr("Widths"))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._refresh_runs()          # the note on runs with settings of their own
+            self._update_enabled()        # the scheme's formula line
+
+    # -- building --------------------------------------------------------------------------
+    def _runs_group(self) -> QGroupBox:
+        box = self._runs_box = QGroupBox()
+        self.run_list = QListWidget()
         self.run_list.setMaximumHeight(150)
         self.run_list.currentRowChanged.connect(self._select_run)
         self.label_edit = QLineEdit()
-        self.label_edit.setToolTip(self.tr("Legend label of the selected run"))
         self.label_edit.editingFinished.connect(self._label_edited)
-        self.add_button = QPushButton(self.tr("Add"))
-        self.add_button.setToolTip(self.tr("Add a copy of the selected run to the comparison "
-                                           "(up to {0} runs), then change its initialization")
-                                   .format(MAX_COMPARE))
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.setToolTip(self.tr("Remove the selected run from the comparison"))
-        self.clear_button = QPushButton(self.tr("Clear"))
-        self.clear_button.setToolTip(self.tr("Keep only the selected run"))
+        self.add_button, self.remove_button, self.clear_button = \
+            QPushButton(), QPushButton(), QPushButton()
         self.add_button.clicked.connect(self.add_run)
         self.remove_button.clicked.connect(self.remove_run)
         self.clear_button.clicked.connect(self.clear_runs)
@@ -131,7 +119,8 @@ class ControlPanel(QWidget):
         layout = QVBoxLayout(box)
         layout.addWidget(self.run_list)
         form = QFormLayout()
-        form.addRow(self.tr("Label"), self.label_edit)
+        self._label_label = QLabel()
+        form.addRow(self._label_label, self.label_edit)
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.overrides = QLabel()
@@ -143,33 +132,24 @@ class ControlPanel(QWidget):
     def _make_field(self, key: str) -> QWidget:
         return fields.make_field(key, self._titles.get(key, {}), self._changed)
 
-    def _group(self, title: str, section: str, rows) -> QGroupBox:
-        if not hasattr(self, "_forms"):
-            self._forms = {}
-        box = QGroupBox(title)
-        form = QFormLayout(box)
+    def _group(self, section: str, rows) -> QGroupBox:
+        box = self._boxes[section] = QGroupBox()
+        form = self._forms[section] = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._forms[section] = form
-        for name, label in rows:
+        for name, _ in rows:
             key = f"{section}.{name}" if section else name
-            self._labels[key] = label
-            w = self._make_field(key)
-            self.widgets[key] = w
+            w = self.widgets[key] = self._make_field(key)
+            row = w
             if key in fields.LOG_SLIDERS:
                 row = QHBoxLayout()
                 row.addWidget(w, 1)
-                s = QSlider(Qt.Orientation.Horizontal)
+                s = self.sliders[key] = QSlider(Qt.Orientation.Horizontal)
                 s.setRange(*fields.LOG_SLIDERS[key])
-                s.setToolTip(self.tr("Drag: {0} on a logarithmic scale; the histograms follow "
-                                     "while you drag (without training)").format(label))
                 s.valueChanged.connect(lambda pos, box=w: self._slider_moved(box, pos))
                 w.valueChanged.connect(lambda v, sl=s: fields.sync_slider(sl, v))
                 row.addWidget(s, 2)
-                self.sliders[key] = s
-                form.addRow(label, row)
-            else:
-                form.addRow(label, w)
-            form.labelForField(row if key in fields.LOG_SLIDERS else w).setToolTip(w.toolTip())
+            form.addRow(QLabel(), row)
+            self._fields[key] = row
         return box
 
     def _slider_moved(self, box, pos: int) -> None:
@@ -254,7 +234,7 @@ class ControlPanel(QWidget):
             changes = [(f"{section}.{k}", v) for section, part in
                        (("network", run.network), ("train", run.train)) for k, v in part.items()]
             if changes:
-                text = ", ".join(f"{self._labels.get(key, key)} = {self._shown(key, v)}"
+                text = ", ".join(f"{fields.label(key)} = {self._shown(key, v)}"
                                  for key, v in changes)
                 notes.append(f"{shown_label(run.label) if run.label else i + 1}: {text}")
         self.overrides.setText(self.tr("Runs that also change other settings: ") +
@@ -348,11 +328,6 @@ class ControlPanel(QWidget):
 
     def select_run(self, index: int) -> None:
         self.run_list.setCurrentRow(index)
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._update_enabled()        # the scheme's formula line
 
     def _update_enabled(self) -> None:
         v = {k: fields.value(w) for k, w in self.widgets.items()}

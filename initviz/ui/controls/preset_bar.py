@@ -3,7 +3,7 @@
 of being clipped. Whatever the catalogue holds."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QStackedWidget, QStyle, QStyleOptionComboBox,
@@ -103,9 +103,13 @@ class PresetBar(QWidget):
         # As tall as the longest section, no taller: the settings below get the rest.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
     def retranslate(self) -> None:
-        """Titles, tool tips and section names in the current language (the presentation
-        controller calls this after a change of language)."""
+        """Titles, tool tips and section names in the current language."""
         for key, b in self.buttons.items():
             p = catalogue.PRESETS[key]
             b.label.setText(engine_text("presets", p.title))

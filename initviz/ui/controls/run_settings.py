@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -48,7 +48,16 @@ class RunSettings(QGroupBox):
         self.setToolTip(self.tr("Network and training settings in which this run differs "
                                 "from the others (the rest of the panel applies to all)"))
         self.none.setText(self.tr("This run uses the settings below, like the others."))
+        for key, w in self.rows.items():
+            self.form.labelForField(w.parentWidget()).setText(self._label(key))
+            w.setToolTip(fields.tooltip(key))
+            fields.retitle(w, fields.choice_titles().get(key, {}))
         self._fill_add_box()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     # -- reading and writing ---------------------------------------------------------------
     def show_run(self, network: dict, train: dict) -> None:

@@ -4,7 +4,7 @@ button in the status bar.
 
 The same rules as the runs: the worker checks a stop flag between chunks, quits its own thread
 before it returns, and the window waits for it on close. Files land in the user cache only
-whole and checksum-verified (``initviz.engine.mnist.download_full``); from then on the data
+whole and checksum-verified (``engine.mnist_download.download_full``); from then on the data
 source "auto" trains on the full set (``load_mnist("auto")`` looks at the cache every time).
 Tests point the download at a local server with ``INITVIZ_MNIST_URL``.
 """
@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QProgressBar, QPushButton
 
-from initviz.engine import mnist
+from initviz.engine import mnist, mnist_download
 
 from ..i18n import error_text
 
@@ -29,7 +29,7 @@ PROGRESS_EVERY_S = 0.05
 def looks_downloaded() -> bool:
     """All four files of the full set are in the cache with their published sizes (a cheap
     test for the GUI thread; the checksums are checked when the data is loaded)."""
-    cache = mnist._default_cache(None)
+    cache = mnist.cache_folder(None)
     try:
         return all((cache / name).stat().st_size == size
                    for name, (_, size) in mnist.FULL_FILES.items())
@@ -62,10 +62,10 @@ class DownloadWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            folder = mnist.download_full(progress=self._progress, stop=self.stop.is_set,
+            folder = mnist_download.download_full(progress=self._progress, stop=self.stop.is_set,
                                          timeout=TIMEOUT_S)
             self.succeeded.emit(str(folder))
-        except mnist.DownloadCancelled:
+        except mnist_download.DownloadCancelled:
             self.cancelled.emit()
         except mnist.DataError as exc:     # already one sentence for the user
             text = error_text(exc).strip()
@@ -82,6 +82,7 @@ class DownloadWorker(QObject):
 
 class DownloadController(QObject):
     download_finished = Signal(bool)    # True: the full set is now in the cache
+    progress_shown = Signal(str, int, int)   # file, bytes so far, total (-1: unknown)
 
     def __init__(self, window):
         super().__init__(window)
@@ -93,13 +94,9 @@ class DownloadController(QObject):
         self._error: str | None = None          # the failure of the download that just ended
         self._done_message: str | None = None
 
-        self.action = QAction(self.tr("Download Full &MNIST…"), window)
-        self.action.setToolTip(self.tr(
-            "Download the 70,000-image MNIST set (about 11 MB) into the cache folder. MNIST "
-            "experiments then train on 55,000 images instead of the 8,000 bundled ones"))
-        self.action.setStatusTip(self.action.toolTip())
+        self.action = QAction(window)
         self.action.triggered.connect(self.start)
-        self.menu = QMenu(self.tr("&Data"), window)
+        self.menu = QMenu(window)
         self.menu.setToolTipsVisible(True)
         self.menu.addAction(self.action)
         bar = window.menuBar()
@@ -110,8 +107,7 @@ class DownloadController(QObject):
             bar.addMenu(self.menu)
 
         status = window.statusBar()
-        self.offer_button = QPushButton(self.tr("Download full MNIST…"))
-        self.offer_button.setToolTip(self.action.toolTip())
+        self.offer_button = QPushButton()
         self.offer_button.clicked.connect(self.start)
         self.offer_button.hide()
         self.progress = QProgressBar()
@@ -119,18 +115,34 @@ class DownloadController(QObject):
         self.progress.setMinimumWidth(220)
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop the download; nothing half-downloaded is "
-                                              "kept"))
+        self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         for w in (self.offer_button, self.progress, self.cancel_button):
             status.addPermanentWidget(w)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("Download Full &MNIST…"))
+        self.action.setToolTip(self.tr(
+            "Download the 70,000-image MNIST set (about 11 MB) into the cache folder. MNIST "
+            "experiments then train on 55,000 images instead of the 8,000 bundled ones"))
+        self.action.setStatusTip(self.action.toolTip())
+        self.menu.setTitle(self.tr("&Data"))
+        self.offer_button.setText(self.tr("Download full MNIST…"))
+        self.offer_button.setToolTip(self.action.toolTip())
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the download; nothing half-downloaded is "
+                                              "kept"))
 
     # -- state -----------------------------------------------------------------------------
     @property
     def running(self) -> bool:
         return self._thread is not None
+
+    def worker_thread(self) -> QThread | None:
+        """The download's thread while one runs."""
+        return self._thread
 
     def offer(self, bundled: bool) -> None:
         """Show the download button while the bundled set is in use (the window calls this
@@ -186,6 +198,7 @@ class DownloadController(QObject):
     def _on_progress(self, name: str, done: int, total: int) -> None:
         if self._stop.is_set():
             return
+        self.progress_shown.emit(name, done, total)
         if total > 0:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * min(done, total) / total))

@@ -16,6 +16,8 @@ from initviz.engine.config import ConfigError
 from initviz.engine.experiment_file import (SUFFIX, ExperimentFileError, load_experiment,
                                             save_experiment)
 
+from initviz.translations import QT_TRANSLATE_NOOP
+
 from .exporter import Exporter
 from ..i18n import error_text
 from .recent_files import RecentFiles
@@ -29,6 +31,27 @@ def _suffixes(filters) -> list[str]:
     return [m.group(1) for f in filters for m in [_PATTERN.search(f)] if m]
 
 
+# The menu's items: (method, text, tool tip); the keys are in shortcuts.FILE_KEYS.
+ACTIONS = (
+    ("open", QT_TRANSLATE_NOOP("FileMenu", "&Open…"),
+     QT_TRANSLATE_NOOP("FileMenu", "Open an experiment file (.json) and run it")),
+    ("save", QT_TRANSLATE_NOOP("FileMenu", "&Save"), QT_TRANSLATE_NOOP(
+        "FileMenu", "Save the settings, the runs compared and the seed, so that the file "
+        "gives the same curves on any computer")),
+    ("save_as", QT_TRANSLATE_NOOP("FileMenu", "Save &As…"),
+     QT_TRANSLATE_NOOP("FileMenu", "Save the experiment under a new name")),
+    ("export_pane", QT_TRANSLATE_NOOP("FileMenu", "&Export Pane…"), QT_TRANSLATE_NOOP(
+        "FileMenu", "Save the pane shown as a PNG picture (twice the screen resolution, for "
+        "slides), as an SVG drawing, or its data as CSV")),
+    ("export_plot_area", QT_TRANSLATE_NOOP("FileMenu", "Export Plot &Area…"), QT_TRANSLATE_NOOP(
+        "FileMenu", "Save the pane shown together with its tabs and the explanation beside "
+        "it as one PNG or SVG picture")),
+    ("export_result", QT_TRANSLATE_NOOP("FileMenu", "Export Res&ult as JSON…"), QT_TRANSLATE_NOOP(
+        "FileMenu", "Save the finished comparison as JSON: the same document `initviz run "
+        "--json` writes")),
+)
+
+
 class FileMenu(QObject):
     def __init__(self, window):
         super().__init__(window)
@@ -38,30 +61,21 @@ class FileMenu(QObject):
         self.experiment = window.experiment
         self._directory = str(Path.home())
 
-        self.menu = QMenu(self.tr("&File"), window)
+        self.menu = QMenu(window)
         self.menu.setToolTipsVisible(True)
-        self.open_action = self._add(self.tr("&Open…"), self.tr(
-            "Open an experiment file (.json) and run it"), self.open, FILE_KEYS["open"][0][0])
-        self.recent_menu = self.menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.setToolTipsVisible(True)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.menu.addSeparator()
-        self.save_action = self._add(self.tr("&Save"), self.tr(
-            "Save the settings, the runs compared and the seed, so that the file gives the "
-            "same curves on any computer"), self.save, FILE_KEYS["save"][0][0])
-        self.save_as_action = self._add(self.tr("Save &As…"), self.tr(
-            "Save the experiment under a new name"), self.save_as, FILE_KEYS["save_as"][0][0])
-        self.menu.addSeparator()
-        self.export_pane_action = self._add(self.tr("&Export Pane…"), self.tr(
-            "Save the pane shown as a PNG picture (twice the screen resolution, for slides), "
-            "as an SVG drawing, or its data as CSV"), self.export_pane,
-            FILE_KEYS["export_pane"][0][0])
-        self.export_area_action = self._add(self.tr("Export Plot &Area…"), self.tr(
-            "Save the pane shown together with its tabs and the explanation beside it as one "
-            "PNG or SVG picture"), self.export_plot_area)
-        self.export_result_action = self._add(self.tr("Export Res&ult as JSON…"), self.tr(
-            "Save the finished comparison as JSON: the same document `initviz run --json` "
-            "writes"), self.export_result)
+        self.actions: dict[str, QAction] = {}
+        for name, _, _ in ACTIONS:
+            if name in ("save", "export_pane"):
+                self.menu.addSeparator()
+            self.actions[name] = self._add(getattr(self, name), FILE_KEYS.get(name))
+            if name == "open":
+                self.recent_menu = self.menu.addMenu("")
+                self.recent_menu.setToolTipsVisible(True)
+                self.recent_menu.aboutToShow.connect(self._fill_recent)
+        a = self.actions
+        self.open_action, self.save_action, self.save_as_action = a["open"], a["save"], a["save_as"]
+        self.export_pane_action, self.export_result_action = a["export_pane"], a["export_result"]
+        self.retranslate()
         self.menu.aboutToShow.connect(self._update_actions)
 
         bar = window.menuBar()
@@ -82,22 +96,29 @@ class FileMenu(QObject):
         """The experiment file shown, once opened or saved."""
         return self.experiment.path
 
-    def _add(self, text: str, tip: str, slot, shortcut: str | None = None) -> QAction:
-        action = QAction(text, self.window)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
+    def _add(self, slot, keys=None) -> QAction:
+        action = QAction(self.window)
         action.triggered.connect(lambda _=False: slot())
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+        if keys:
+            action.setShortcut(QKeySequence(keys[0][0]))
         self.menu.addAction(action)
         self.window.addAction(action)    # the shortcut works even with the menu bar hidden
         return action
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        for name, text, tip in ACTIONS:
+            self.actions[name].setText(self.tr(text))
+            self.actions[name].setToolTip(self.tr(tip))
+            self.actions[name].setStatusTip(self.tr(tip))
+        self.retranslate_title()
 
     # -- dialogs (tests replace these) -----------------------------------------------------
     def ask_open_path(self) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Open experiment"), self._directory,
-            ";;".join([self._experiment_filter(), self.tr("All files (*)")]))
+            ";;".join([self.experiment_filter(), self.tr("All files (*)")]))
         return path or None
 
     def ask_save_path(self, title: str, suggested: str, filters: list[str]):
@@ -121,7 +142,7 @@ class FileMenu(QObject):
         self.window.statusBar().showMessage(text, NOTICE_MS)
 
     # -- file names ------------------------------------------------------------------------
-    def _experiment_filter(self) -> str:
+    def experiment_filter(self) -> str:
         return self.tr("initviz experiment (*.json)")
 
     def _picture_filters(self) -> list[str]:
@@ -208,7 +229,7 @@ class FileMenu(QObject):
         return self.save_as() if self.path is None else self.save_to(self.path)
 
     def save_as(self) -> bool:
-        filters = [self._experiment_filter()]
+        filters = [self.experiment_filter()]
         got = self.ask_save_path(self.tr("Save experiment"), self._suggest("", SUFFIX), filters)
         return bool(got) and self.save_to(self._chosen(got, filters))
 
@@ -282,8 +303,7 @@ class FileMenu(QObject):
             else:
                 what = exporter.save_picture(path, exporter.pane(key))
         except OSError as exc:
-            self.warn(self.tr("Cannot export"), f"{path}: {exc.strerror or exc}")
-            return False
+            return self._cannot_export(path, exc)
         self._notice(self.tr("Exported {0} ({1})").format(path, what))
         return True
 
@@ -299,8 +319,7 @@ class FileMenu(QObject):
         try:
             what = self.exporter.save_picture(path, *self.exporter.plot_area())
         except OSError as exc:
-            self.warn(self.tr("Cannot export"), f"{path}: {exc.strerror or exc}")
-            return False
+            return self._cannot_export(path, exc)
         self._notice(self.tr("Exported {0} ({1})").format(path, what))
         return True
 
@@ -322,10 +341,13 @@ class FileMenu(QObject):
         try:
             self.exporter.save_result(path)
         except OSError as exc:
-            self.warn(self.tr("Cannot export"), f"{path}: {exc.strerror or exc}")
-            return False
+            return self._cannot_export(path, exc)
         self._notice(self.tr("Exported {0}").format(path))
         return True
+
+    def _cannot_export(self, path: Path, exc: OSError) -> bool:
+        self.warn(self.tr("Cannot export"), f"{path}: {exc.strerror or exc}")
+        return False
 
     def _warn_not_finished(self) -> None:
         self.warn(self.tr("No finished comparison"),

@@ -1,6 +1,9 @@
 """Shared look of the plots: large type for projectors, white background, light grid."""
 from __future__ import annotations
 
+import math
+
+import numpy as np
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -27,12 +30,22 @@ def tick_font() -> QFont:
     return f
 
 
+def label_plot(plot, title: str = "", x_label: str = "", y_label: str = "",
+               y_color: str = TEXT) -> None:
+    """A plot's title and axis labels (again, in another language)."""
+    if title:
+        plot.setTitle(title, size=f"{TITLE_PT}pt", color=TEXT)
+    if x_label:
+        plot.setLabel("bottom", x_label, **{"font-size": f"{LABEL_PT}pt", "color": TEXT})
+    if y_label:
+        plot.setLabel("left", y_label, **{"font-size": f"{LABEL_PT}pt", "color": y_color})
+
+
 def style_plot(plot, title: str = "", x_label: str = "", y_label: str = "",
                y_color: str = TEXT) -> None:
     """Title, axis labels and fonts of one PlotItem; the mouse menu stays for power users."""
     let_title_shrink(plot.titleLabel)
-    if title:
-        plot.setTitle(title, size=f"{TITLE_PT}pt", color=TEXT)
+    label_plot(plot, title)
     # Rich text lays itself out again at every paint; a pixmap is blitted.
     plot.titleLabel.item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     for name in ("left", "bottom"):
@@ -51,10 +64,7 @@ def style_plot(plot, title: str = "", x_label: str = "", y_label: str = "",
         # the axis redraws it only when its range, ticks or style change.
         ax.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         ax.label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-    if x_label:
-        plot.setLabel("bottom", x_label, **{"font-size": f"{LABEL_PT}pt", "color": TEXT})
-    if y_label:
-        plot.setLabel("left", y_label, **{"font-size": f"{LABEL_PT}pt", "color": y_color})
+    label_plot(plot, "", x_label, y_label, y_color)
     plot.showGrid(x=True, y=True, alpha=GRID_ALPHA)
     plot.setMenuEnabled(False)
     plot.hideButtons()
@@ -95,7 +105,6 @@ def forget_style(*items) -> None:
 
 def nice_step(span: float, ticks: int = 3) -> float:
     """A round tick spacing (1, 2 or 5 × 10^k) giving about ``ticks`` labels over ``span``."""
-    import math
     if not span > 0 or not math.isfinite(span):
         return 1.0
     raw = span / ticks
@@ -149,3 +158,58 @@ def decade_labels_only(axis) -> None:
         return [text if any(abs(m - k) < 1e-3 for k in keep) else ""
                 for m, text in zip(mantissas, out)]
     axis.logTickStrings = strings
+
+
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def power_note(power: int) -> str:
+    """" (×10⁻⁴)" after an axis label whose tick labels are in units of 10^power."""
+    return f" (×10{str(power).translate(_SUPERSCRIPT)})" if power else ""
+
+
+def x_ticks(x_range: tuple[float, float], count: int) -> tuple[list, int]:
+    """About ``count`` round ticks over ``x_range``, as pyqtgraph tick levels, and the power
+    of ten their labels are written in: "-1, 0, 1" under "(×10⁻⁴)" rather than "-0.0001, 0,
+    0.0001", which runs into the next plot's labels when ten plots share a row."""
+    lo, hi = float(x_range[0]), float(x_range[1])
+    if not (math.isfinite(lo) and math.isfinite(hi) and hi > lo):
+        return [[], []], 0
+    step = float(nice_step(hi - lo, count))
+    first = math.ceil(lo / step - 1e-9) * step
+    values = np.arange(first, hi + step * 1e-6, step, dtype=np.float64)
+    values = np.round(values / step) * step       # exact multiples, whatever the scale
+    values = _inside(values, lo, hi)
+    largest = float(np.max(np.abs(values))) if values.size else 0.0
+    power = 0
+    if largest and (largest < 0.01 or largest >= 10000):
+        power = int(math.floor(math.log10(largest)))
+    scale = 10.0 ** power
+    return [[(float(v), f"{v / scale + 0.0:g}") for v in values], []], power
+
+
+def decade_ticks(x_range: tuple[float, float], count: int) -> list:
+    """Ticks of a log10|x| axis at whole decades, labelled 10⁻⁴, 10⁰, 10³."""
+    lo, hi = float(x_range[0]), float(x_range[1])
+    if not (math.isfinite(lo) and math.isfinite(hi) and hi > lo):
+        return [[], []]
+    step = max(1, int(nice_step(hi - lo, count)))
+    first = math.ceil(lo / step) * step
+    values = _inside(np.arange(first, math.floor(hi) + 1, step), lo, hi)
+    return [[(float(k), "10" + str(int(k)).translate(_SUPERSCRIPT)) for k in values], []]
+
+
+def _inside(values: np.ndarray, lo: float, hi: float) -> np.ndarray:
+    """The ticks not at the very ends: a label centred on a plot's edge runs into the next
+    plot's first label (kept when fewer than two would remain)."""
+    margin = 0.06 * (hi - lo)
+    inner = values[(values >= lo + margin) & (values <= hi - margin)]
+    return inner if inner.size >= 2 else values
+
+
+def mirrored_ticks(top: float) -> list:
+    """Ticks of a y axis from -top to top whose labels are all positive (negative values are
+    drawn below the line, as shares all the same)."""
+    step = float(nice_step(top, 2))
+    n = int(top // step)
+    return [[(k * step, f"{abs(k * step):g}") for k in range(-n, n + 1)], []]

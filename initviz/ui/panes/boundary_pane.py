@@ -21,9 +21,6 @@ MAX_LINES = 64   # per run; more lines than this is a texture, not a picture
 class BoundaryPane(Pane):
     def __init__(self, parent=None):
         super().__init__(legend=False, parent=parent)
-        self.title.setText(self.tr("Decision boundary: the colour is the predicted class "
-                                    "(blue 0, orange 1, white 50/50); dots are the training "
-                                    "points"))
         self.view = pg.GraphicsLayoutWidget()
         self.add_body(self.view, 1)
         cmap = pg.ColorMap([0.0, 0.5, 1.0], [CLASS_COLORS[0], "#FFFFFF", CLASS_COLORS[1]])
@@ -37,6 +34,7 @@ class BoundaryPane(Pane):
         self._notes: list[pg.TextItem] = []
         self._plots: list = []
         self._extent = None
+        self.retranslate()
 
     def set_config(self, config) -> None:
         if config.data.name == "flower":
@@ -44,6 +42,19 @@ class BoundaryPane(Pane):
         else:
             self._points = None
         self._shape = None
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Decision boundary: the colour is the predicted class "
+                                   "(blue 0, orange 1, white 50/50); dots are the training "
+                                   "points"))
+        self._shape = None        # plot titles are made with the plots
+
+    def plots(self) -> list:
+        return list(self._plots)
+
+    def notes(self) -> list:
+        """The notes over each run's plot ("0.50 everywhere")."""
+        return list(self._notes)
 
     def _rebuild(self, labels, track_units: bool) -> None:
         self.view.ci.clear()

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from .pane import Pane
 from ..look.palette import Palette
-from ..look.plot_style import decade_labels_only, nice_step, style_plot
+from ..look.plot_style import decade_labels_only, label_plot, nice_step, style_plot
 
 
 def _positive(values) -> np.ndarray:
@@ -40,18 +40,13 @@ def _log_range(arrays, floor=1e-30):
 class DepthPane(Pane):
     def __init__(self, parent=None):
         super().__init__(parent=parent)
-        self.title.setText(self.tr("Spread of the signal through the layers"))
         self.view = pg.GraphicsLayoutWidget()
         self.add_body(self.view, 1)
-        layer = self.tr("hidden layer")
         self.act_plot = self.view.addPlot(row=0, col=0)
-        style_plot(self.act_plot, self.tr("Activation std"), layer, self.tr("std of f(u), log scale"))
         self.grad_plot = self.view.addPlot(row=0, col=1)
-        style_plot(self.grad_plot, self.tr("Gradient std"), layer,
-                   self.tr("std of ∂L/∂u, log scale"))
         self.frac_plot = self.view.addPlot(row=0, col=2)
-        style_plot(self.frac_plot, self.tr("Saturated, dead"), layer,
-                   self.tr("% of values"))
+        for p in (self.act_plot, self.grad_plot, self.frac_plot):
+            style_plot(p)
         for p in (self.act_plot, self.grad_plot):
             p.setLogMode(x=False, y=True)
             decade_labels_only(p.getAxis("left"))
@@ -62,6 +57,21 @@ class DepthPane(Pane):
         self._items: list[dict] = []
         self._shape = None
         self._drawn: dict[int, tuple] = {}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Spread of the signal through the layers"))
+        layer = self.tr("hidden layer")
+        label_plot(self.act_plot, self.tr("Activation std"), layer,
+                   self.tr("std of f(u), log scale"))
+        label_plot(self.grad_plot, self.tr("Gradient std"), layer,
+                   self.tr("std of ∂L/∂u, log scale"))
+        label_plot(self.frac_plot, self.tr("Saturated, dead"), layer, self.tr("% of values"))
+        self._drawn = {}          # the legend's key line is made while drawing
+
+    def run_items(self) -> list[dict]:
+        """Per run: its plot items by name ("act", "pred", "grad", ...)."""
+        return list(self._items)
 
     def _rebuild(self, labels: list[str]) -> None:
         for items in self._items:

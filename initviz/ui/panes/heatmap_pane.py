@@ -31,14 +31,10 @@ COLOR_MAP = "viridis"    # perceptually uniform, readable in grey and by colour-
 class HeatmapPane(Pane):
     def __init__(self, parent=None):
         super().__init__(parent=parent)
-        self.title.setText(self.tr("Through training: each layer's values over the steps "
-                                   "(colour: % of the layer's values)"))
         self.field = "activation"
         self.buttons = QButtonGroup(self)
-        names = (self.tr("activations"), self.tr("pre-activations"), self.tr("gradients"),
-                 self.tr("weights"))
-        for k, name in enumerate(names):
-            b = QRadioButton(name)
+        for k in range(len(FIELDS)):
+            b = QRadioButton()
             b.setChecked(k == 0)
             self.buttons.addButton(b, k)
             self.title_row.addWidget(b)
@@ -53,6 +49,16 @@ class HeatmapPane(Pane):
         self._drawn_at = 0.0
         self._shape = None
         self._cells: list = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Through training: each layer's values over the steps "
+                                   "(colour: % of the layer's values)"))
+        names = (self.tr("activations"), self.tr("pre-activations"), self.tr("gradients"),
+                 self.tr("weights"))
+        for k, name in enumerate(names):
+            self.buttons.button(k).setText(name)
+        self._shape = self._key = None      # titles and labels are made with the grid
 
     def set_field(self, field: str) -> None:
         """Which quantity the maps show: one of hist_view.FIELDS."""

@@ -1,7 +1,7 @@
 """What a histogram plot says besides its bars: per plot, the shares of exact zeros and of
 non-finite values and the height of a clipped bar (one text, inside the plot's top right corner,
 and a small mark over the clipped bar); per pane, which layers overflowed and which runs
-coincide."""
+coincide; the rows of a CSV export."""
 from __future__ import annotations
 
 import numpy as np
@@ -125,3 +125,17 @@ def overflow_note(view) -> str:
         notes.append(QCoreApplication.translate(
             "HistogramPane", "not-a-number values in layers {0}").format(_spans(nan)))
     return "; ".join(notes)
+
+
+def view_rows(view, histories) -> list[list]:
+    """Per run and layer, the bins of ``view``: edges, (estimated) count and percentage."""
+    rows = []
+    for h in histories:
+        for lv in view.layers:
+            rv = lv.runs[h.index] if h.index < len(lv.runs) else None
+            if rv is None:
+                continue
+            e, pct = lv.edges, rv.share(rv.counts) * 100.0
+            rows += [[h.label, lv.layer, e[b], e[b + 1], rv.counts[b], pct[b]]
+                     for b in range(len(rv.counts))]
+    return rows

@@ -21,7 +21,7 @@ from ..look.palette import Palette
 from ..look.plot_style import LABEL_PT, TEXT, forget_style, style_plot
 from .histogram_items import (StepCurve, configure_plot, decade_ticks, mirrored_ticks, peak,
                               power_note, shown_layers, style_curve, x_ticks)
-from .histogram_marks import PlotMarks, coinciding, overflow_note
+from .histogram_marks import PlotMarks, coinciding, overflow_note, view_rows
 from .pane import Pane
 
 MAX_LAYERS = 10          # deeper nets show ten layers spread from the first to the last
@@ -53,29 +53,16 @@ class HistogramPane(Pane):
         self._view = self._view_key = None
         self._legend = None
 
-        self.axis_box = QCheckBox(self.tr("log₁₀|x| axis"))
-        self.axis_box.setToolTip(self.tr(
-            "Show the magnitudes of the values on a log scale, positive values above the line "
-            "and negative ones below, so that histograms orders of magnitude apart show side "
-            "by side. Chosen automatically where the histograms drawn over one range differ "
-            "more than 100-fold in spread."))
+        self.axis_box = QCheckBox()
         self.axis_box.toggled.connect(
             lambda on: self.set_axis("magnitude" if on else "linear"))
-        self.shared_box = QCheckBox(self.tr("One range for all layers"))
-        self.shared_box.setToolTip(self.tr(
-            "Draw every layer over the same range, so that growth or shrinking from layer to "
-            "layer shows; otherwise each layer has its own range, shared by the runs"))
+        self.shared_box = QCheckBox()
         self.shared_box.toggled.connect(self.set_shared)
-        self.side_box = QCheckBox(self.tr("Side by side"))
-        self.side_box.setToolTip(self.tr("Give every run its own row instead of overlaying "
-                                         "the runs in one plot per layer"))
+        self.side_box = QCheckBox()
         self.side_box.toggled.connect(self.set_side_by_side)
         bar = self.title_row
         if kind == "activation":
-            self.pre_box = QCheckBox(self.tr("Pre-activation u"))
-            self.pre_box.setToolTip(self.tr("Show the pre-activations u = W·x + b, the inputs "
-                                            "of the activation function, instead of its "
-                                            "outputs f(u)"))
+            self.pre_box = QCheckBox()
             self.pre_box.toggled.connect(self.set_preactivation)
             bar.addWidget(self.pre_box)
         for w in (self.axis_box, self.shared_box, self.side_box):
@@ -83,7 +70,48 @@ class HistogramPane(Pane):
         self.view = pg.GraphicsLayoutWidget()
         self.view.ci.setSpacing(4)
         self.add_body(self.view, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.axis_box.setText(self.tr("log₁₀|x| axis"))
+        self.axis_box.setToolTip(self.tr(
+            "Show the magnitudes of the values on a log scale, positive values above the line "
+            "and negative ones below, so that histograms orders of magnitude apart show side "
+            "by side. Chosen automatically where the histograms drawn over one range differ "
+            "more than 100-fold in spread."))
+        self.shared_box.setText(self.tr("One range for all layers"))
+        self.shared_box.setToolTip(self.tr(
+            "Draw every layer over the same range, so that growth or shrinking from layer to "
+            "layer shows; otherwise each layer has its own range, shared by the runs"))
+        self.side_box.setText(self.tr("Side by side"))
+        self.side_box.setToolTip(self.tr("Give every run its own row instead of overlaying "
+                                         "the runs in one plot per layer"))
+        if self.kind == "activation":
+            self.pre_box.setText(self.tr("Pre-activation u"))
+            self.pre_box.setToolTip(self.tr("Show the pre-activations u = W·x + b, the inputs "
+                                            "of the activation function, instead of its "
+                                            "outputs f(u)"))
         self._update_title()
+        self._shape = None        # plot titles and axis labels are made with the grid
+
+    # -- what is drawn (tests and exports read it) ----------------------------------------
+    def curves(self) -> dict:
+        """(run, layer) -> the StepCurve that shows it (its positive values on the log axis)."""
+        return {key: pair[0] for key, pair in self._curves.items()}
+
+    def plots(self) -> list:
+        """The PlotItems in use, in grid order."""
+        return list(self._plots)
+
+    def pooled_curves(self, k: int) -> list:
+        """Every curve ever made in plot k of the pool (curves 2i and 2i+1 show run i)."""
+        return list(self._pool_curves[k])
+
+    def pool_size(self) -> int:
+        return len(self._pool)
+
+    def x_label(self):
+        return self._x_label
 
     # -- labels ----------------------------------------------------------------------------
     def _field(self) -> str:
@@ -242,26 +270,11 @@ class HistogramPane(Pane):
         self._legend = None
 
     def export_table(self, histories, edges=None):
-        """The bins the pane draws: its view's edges, each run's (estimated) count and share
-        (exact zeros and non-finite values are in no bin)."""
-        rows = []
-        layers = self.view_of(histories).layers
-        for h in histories:
-            for lv in layers:
-                rv = lv.runs[h.index] if h.index < len(lv.runs) else None
-                if rv is None:
-                    continue
-                e, pct = lv.edges, rv.share(rv.counts) * 100.0
-                rows += [[h.label, lv.layer, e[b], e[b + 1], rv.counts[b], pct[b]]
-                         for b in range(len(rv.counts))]
-        return ["run", "layer", "bin_left", "bin_right", "count", "percent"], rows
+        """The bins the pane draws (exact zeros and non-finite values are in no bin)."""
+        return ["run", "layer", "bin_left", "bin_right", "count", "percent"], \
+            view_rows(self.view_of(histories), histories)
 
     # -- drawing ---------------------------------------------------------------------------
-    def curve_data(self, run: int, layer: int, negative: bool = False):
-        """(x, y) of the curve drawn for ``run`` in ``layer`` (0-based); on the magnitude
-        axis ``negative`` gives the mirrored curve of the negative values."""
-        return self._curves[(run, layer)][1 if negative else 0].getData()
-
     def view_of(self, histories):
         """The pictures this pane shows for ``histories`` (a ``hist_view.PaneView``)."""
         runs = [h for h in histories if h.layers is not None]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox
 from .pane import Pane
 from ..i18n import run_label
 from ..look.palette import Palette
-from ..look.plot_style import LABEL_PT, TEXT, forget_style, style_plot
+from ..look.plot_style import LABEL_PT, TEXT, forget_style, label_plot, style_plot
 
 EARLY = 100
 POOLED_RUNS = 6          # items made ahead for this many runs (one per palette colour)
@@ -54,29 +54,18 @@ class LossPane(Pane):
         super().__init__(parent=parent)
         self.log_scale = False
         self._scale_chosen = False     # the user ticked or cleared the box: no automatic log
-        self.title.setText(self.tr("Training loss (cross-entropy) and validation accuracy"))
-        self.log_box = QCheckBox(self.tr("Log scale for the loss"))
-        self.log_box.setToolTip(self.tr("Show the loss on a logarithmic axis: small losses "
-                                        "and huge early losses both stay visible. Switched on "
-                                        "by itself when the losses span more than a factor "
-                                        "of 100, unless you chose"))
+        self.log_box = QCheckBox()
         self.log_box.toggled.connect(self.set_log_scale)
         self.log_box.clicked.connect(self._on_log_clicked)
         self.title_row.addWidget(self.log_box)
         self.view = pg.GraphicsLayoutWidget()
         self.add_body(self.view, 1)
-        batch = self.tr("training batch (step)")
         self.early = self.view.addPlot(row=0, col=0)
-        style_plot(self.early, self.tr("First {0} batches").format(EARLY), batch,
-                   self.tr("loss"))
         self.whole = self.view.addPlot(row=0, col=1)
-        style_plot(self.whole, self.tr("Whole run (dashed: validation)"), batch,
-                   self.tr("loss"))
         self.acc = pg.PlotItem()
-        style_plot(self.acc, self.tr("Validation accuracy"), batch, self.tr("accuracy (%)"))
         self.pretrain = pg.PlotItem()
-        style_plot(self.pretrain, self.tr("Pre-training of each RBM"),
-                   self.tr("epoch"), self.tr("reconstruction error"))
+        for p in (self.early, self.whole, self.acc, self.pretrain):
+            style_plot(p)
         self.whole.setDownsampling(auto=True, mode="peak")
         self.whole.setClipToView(True)
         for p in (self.early, self.whole, self.acc, self.pretrain):
@@ -95,6 +84,42 @@ class LossPane(Pane):
         self._ranges: dict[str, tuple] = {}
         self._notes: dict[int, str] = {}
         self._place_notes = False
+        self.retranslate()
+
+    # -- what is drawn (tests read it) -----------------------------------------------------
+    def run_items(self) -> list[dict]:
+        """Per run shown: its plot items by name ("whole", "early", "mark_whole", "text", ...)."""
+        return list(self._items)
+
+    def pretrain_items(self) -> dict:
+        """(run, layer) -> (line, label) of the pre-training plot."""
+        return dict(self._pre_items)
+
+    def pool_size(self) -> int:
+        return len(self._pool)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Training loss (cross-entropy) and validation accuracy"))
+        self.log_box.setText(self.tr("Log scale for the loss"))
+        self.log_box.setToolTip(self.tr("Show the loss on a logarithmic axis: small losses "
+                                        "and huge early losses both stay visible. Switched on "
+                                        "by itself when the losses span more than a factor "
+                                        "of 100, unless you chose"))
+        batch = self.tr("training batch (step)")
+        label_plot(self.early, self.tr("First {0} batches").format(EARLY), batch)
+        label_plot(self.whole, self.tr("Whole run (dashed: validation)"), batch)
+        label_plot(self.acc, self.tr("Validation accuracy"), batch, self.tr("accuracy (%)"))
+        label_plot(self.pretrain, self.tr("Pre-training of each RBM"), self.tr("epoch"),
+                   self.tr("reconstruction error"))
+        self._loss_labels()
+        self._drawn, self._notes = {}, {}     # divergence notes are made while drawing
+
+    def _loss_labels(self) -> None:
+        suffix = self.tr(" (log scale)") if self.log_scale else ""
+        style = {"font-size": f"{LABEL_PT}pt", "color": TEXT}
+        for plot in (self.early, self.whole):     # short: a 720-line screen has little height
+            forget_style(plot.getAxis("left"))
+            plot.setLabel("left", self.tr("loss") + suffix, **style)
 
     # -- scale -----------------------------------------------------------------------------
     def _on_log_clicked(self, on: bool) -> None:
@@ -107,11 +132,7 @@ class LossPane(Pane):
         for p in (self.early, self.whole):
             p.setLogMode(x=False, y=self.log_scale)
             p.vb.disableAutoRange()     # setLogMode turns auto-range back on; draw() sets them
-        suffix = self.tr(" (log scale)") if self.log_scale else ""
-        style = {"font-size": f"{LABEL_PT}pt", "color": TEXT}
-        for plot in (self.early, self.whole):     # short: a 720-line screen has little height
-            forget_style(plot.getAxis("left"))
-            plot.setLabel("left", self.tr("loss") + suffix, **style)
+        self._loss_labels()
         self._drawn = {}
         for name in ("early_x", "early_y", "whole_x", "whole_y"):
             self._ranges.pop(name, None)

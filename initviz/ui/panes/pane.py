@@ -90,6 +90,16 @@ class Pane(QWidget):
     def add_body(self, widget: QWidget, stretch: int = 0) -> None:
         self._layout.addWidget(widget, stretch)
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the pane in the current language (at the end of a subclass's
+        constructor, and again when the language changes). Texts made while drawing follow
+        at the next draw."""
+
     # -- what the window calls -------------------------------------------------------------
     def draw(self, histories, edges=None) -> None:
         """Show the latest state of ``histories`` (one RunHistory per run)."""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractScrollArea, QHeaderView, QSizePolicy, QT
 from .pane import Pane
 from ..i18n import current_language, run_label
 from ..look.palette import Palette, tint
-from ..look.plot_style import style_plot
+from ..look.plot_style import label_plot, style_plot
 
 
 def _loss_text(v: float) -> str:
@@ -23,12 +23,7 @@ def _loss_text(v: float) -> str:
 class ResultsTable(Pane):
     def __init__(self, parent=None):
         super().__init__(legend=False, wrap=False, margin=None, parent=parent)
-        self.title.setText(self.tr("Results"))
         self.table = QTableWidget(0, 5)
-        # Two-line headers: the columns stay as narrow as their numbers.
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Run"), self.tr("Batches"), self.tr("Validation\naccuracy"),
-            self.tr("Validation\nloss"), self.tr("Status")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
@@ -45,7 +40,7 @@ class ResultsTable(Pane):
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.view = pg.GraphicsLayoutWidget()
         self.bars_plot = self.view.addPlot()
-        style_plot(self.bars_plot, self.tr("Validation accuracy"), self.tr("accuracy (%)"))
+        style_plot(self.bars_plot)
         self.bars_plot.showGrid(x=True, y=False)
         self.bars_plot.hideAxis("left")
         self.bars_plot.vb.invertY(True)           # the first run on top, as in the table
@@ -57,6 +52,20 @@ class ResultsTable(Pane):
         self.add_body(self.table)
         self.add_body(self.view, 1)
         self._drawn = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Results"))
+        # Two-line headers: the columns stay as narrow as their numbers.
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Run"), self.tr("Batches"), self.tr("Validation\naccuracy"),
+            self.tr("Validation\nloss"), self.tr("Status")])
+        label_plot(self.bars_plot, self.tr("Validation accuracy"), self.tr("accuracy (%)"))
+        self._drawn = None
+
+    def bars(self) -> tuple:
+        """The accuracy bars item and the text beside each bar."""
+        return self._bars, list(self._bar_texts)
 
     def rows(self) -> list[list[str]]:
         return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]

@@ -4,7 +4,7 @@ numbers. The shape follows the first layer of the experiment loaded, and can be 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSpinBox, QSplitter,
                                QTableWidget, QTableWidgetItem)
 
@@ -72,13 +72,9 @@ class SchemesPane(Pane):
             self.tr("Scheme"), self.tr("Formula with these numbers"), self.tr("σ (formula)"),
             self.tr("σ (measured)")])
         self._drawn = None
+        if self.isVisible():
+            self.draw()
 
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()          # the table's headers are not reached otherwise
-            if self.isVisible():
-                self.draw()
 
     def set_config(self, config) -> None:
         """Take the first layer's shape of the experiment loaded."""
@@ -88,6 +84,10 @@ class SchemesPane(Pane):
             box.setValue(v)
             box.blockSignals(False)
         self._drawn = None
+
+    def plots(self) -> list:
+        """(plot, curve, σ text) of each scheme shown."""
+        return list(self._plots)
 
     def shape(self) -> tuple[int, int]:
         return self.fan_in.value(), self.fan_out.value()
