@@ -28,7 +28,7 @@ class PlotMarks:
         self._shown = None
 
     def _item(self, text, anchor) -> pg.TextItem:
-        item = pg.TextItem(text, anchor=anchor)
+        item = pg.TextItem(text, anchor=anchor, fill=(255, 255, 255, 190))  # over the bars
         item.setZValue(20)
         item.hide()
         self.plot.addItem(item)

@@ -340,7 +340,7 @@ class HistogramPane(Pane):
                 p.getAxis("left").setTicks(ticks)
             self._y_range = (-top if magnitude else 0.0, top, magnitude)
         y_top = self._y_range[1]
-        count = 4 if len(self._plots) > 3 else 6
+        count = 3 if len(self._plots) > 5 else (4 if len(self._plots) > 3 else 6)
         for p, k, layer, cell_runs, bottom_row, y_label, filled in self._cells:
             lv = view.layers[layer] if layer < len(view.layers) else None
             if lv is None:
