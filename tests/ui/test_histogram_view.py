@@ -9,18 +9,8 @@ from initviz.engine.histograms import fine_histogram
 from initviz.engine.runner import run_experiment
 from initviz.ui.panes.histogram_items import shown_layers
 from initviz.ui.panes.histogram_pane import HistogramPane
-from initviz.ui.run.run_history import RunHistory
 
-from helpers import snapshot
-
-
-def histories_of(snaps):
-    hs = []
-    for s in snaps:
-        while len(hs) <= s.run_index:
-            hs.append(RunHistory(len(hs), s.label))
-        hs[s.run_index].add(s)
-    return hs
+from helpers import histories, snapshot
 
 
 def test_exact_zeros_are_a_number_not_the_y_scale(qtbot):
@@ -30,7 +20,7 @@ def test_exact_zeros_are_a_number_not_the_y_scale(qtbot):
     x[rng.random(x.size) < 0.8] = 0                   # 90 % exact zeros (dead units)
     s = snapshot(n_layers=2)
     layers = tuple(dataclasses.replace(la, activation_hist=fine_histogram(x)) for la in s.layers)
-    hs = histories_of([dataclasses.replace(s, layers=layers)])
+    hs = histories(dataclasses.replace(s, layers=layers))
     pane = HistogramPane("activation")
     qtbot.addWidget(pane)
     pane.draw(hs)
@@ -45,7 +35,7 @@ def test_exact_zeros_are_a_number_not_the_y_scale(qtbot):
 def probe(network, init, samples=200):
     config = ExperimentConfig(data=DataConfig(samples=samples, features=100),
                               network=network, runs=(RunSpec("wild", init),))
-    return histories_of(list(run_experiment(config)))
+    return histories(*list(run_experiment(config)))
 
 
 @pytest.mark.parametrize("network,init", [
@@ -82,7 +72,7 @@ def test_runs_that_coincide_stay_visible(qtbot):
     c = snapshot(run_index=2, run_count=3, seed=2, label="other")
     pane = HistogramPane("activation")
     qtbot.addWidget(pane)
-    pane.draw(histories_of([a, b, c]))
+    pane.draw(histories(a, b, c))
     text = pane.legend.text()
     assert "normal&nbsp;(=&nbsp;uniform,&nbsp;dashed)" in text and "other&nbsp;(" not in text
     assert pane.curves()[(1, 0)].opts["pen"].style() == Qt.PenStyle.DashLine

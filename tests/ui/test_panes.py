@@ -7,7 +7,7 @@ from initviz.ui.panes.loss_pane import LossPane
 from initviz.ui.panes.results_table import ResultsTable
 from initviz.ui.run.run_history import RunHistory
 
-from helpers import snapshot
+from helpers import histories, snapshot
 
 
 def drawn_as(pane, hs, run, layer):
@@ -17,13 +17,6 @@ def drawn_as(pane, hs, run, layer):
     return lv.edges, 100 * rv.counts / rv.total
 
 
-def histories(*snaps):
-    out = []
-    for s in snaps:
-        while len(out) <= s.run_index:
-            out.append(RunHistory(len(out), s.label))
-        out[s.run_index].add(s)
-    return out
 
 
 def test_snapshot_lands_in_histogram_pane(qtbot):
