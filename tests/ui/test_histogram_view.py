@@ -77,3 +77,25 @@ def test_runs_that_coincide_stay_visible(qtbot):
     assert "normal&nbsp;(=&nbsp;uniform,&nbsp;dashed)" in text and "other&nbsp;(" not in text
     assert pane.curves()[(1, 0)].opts["pen"].style() == Qt.PenStyle.DashLine
     assert pane.curves()[(0, 0)].opts["pen"].style() == Qt.PenStyle.SolidLine
+
+
+def test_heat_maps_draw_what_heat_view_gives(qtbot):
+    from initviz.engine.heat_view import heat_view
+    from initviz.engine.presets import PRESETS
+    from initviz.ui.panes.heatmap_pane import HeatmapPane
+    config = PRESETS["flower-small-vs-xavier"].config
+    config = config.replace(train=config.train.replace(steps=60))
+    hs = histories(*run_experiment(config, snapshot_seconds=0.0, measure_at_validation=True))
+    assert all(len(h.series) >= 3 for h in hs)
+    pane = HeatmapPane()
+    qtbot.addWidget(pane)
+    for field in ("activation", "gradient"):
+        pane.set_field(field)
+        pane.draw(hs)
+        expected = heat_view([h.series for h in hs], field,     # tanh: its own range [-1, 1]
+                             bounded=hs[0].layers[0].activation_range)
+        images = pane.images()
+        assert set(images) == {(r, 0) for r in range(len(hs))}
+        for (run, layer), image in images.items():
+            hr = next(hl for hl in expected if hl.layer == layer + 1).runs[run]
+            np.testing.assert_allclose(image.image, 100 * hr.shares.T)

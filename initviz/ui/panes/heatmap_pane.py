@@ -60,6 +60,10 @@ class HeatmapPane(Pane):
             self.buttons.button(k).setText(name)
         self._shape = self._key = None      # titles and labels are made with the grid
 
+    def images(self) -> dict:
+        """(run, layer) -> the ImageItem of that map (0-based; tests read it)."""
+        return {(r, layer): image for _, image, r, layer in self._cells}
+
     def set_field(self, field: str) -> None:
         """Which quantity the maps show: one of hist_view.FIELDS."""
         self.field = field
