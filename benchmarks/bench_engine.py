@@ -166,6 +166,11 @@ def probes():
             net.backward(data.y_probe)
         t = best_of(full, repeat=repeat, number=number)
         print(f"{label}: forward+backward with weight gradients {t * 1e3:.1f} ms")
+        raw = state.probe()
+        c0 = time.process_time()
+        t = best_of(lambda: state.layer_stats(raw), repeat=repeat, number=number)
+        print(f"{label}: per-layer statistics and histograms {t * 1e3:.1f} ms (CPU "
+              f"{(time.process_time() - c0) / (repeat * number) * 1e3:.1f} ms a call)")
         print(f"{label}: whole no-training run incl. statistics {whole * 1e3:.1f} ms")
         del state, net
 

@@ -52,8 +52,8 @@ def bench_redraw(app, window, runs=1, frames=300):
         for s in snaps[j:j + runs]:
             window._on_snapshot(s)
         t0, c0 = time.perf_counter(), time.process_time()
-        hist.draw(window.histories, window.edges)
-        loss.draw(window.histories, window.edges)
+        hist.draw(window.histories)
+        loss.draw(window.histories)
         app.processEvents()           # includes painting the changed items
         times.append(time.perf_counter() - t0)
         cpu.append(time.process_time() - c0)   # Qt may paint big areas on helper threads
@@ -239,6 +239,7 @@ def main():
     bench_event_gaps(app, window, "normal", "activations")
     bench_event_gaps(app, window, "mnist", "loss")
     bench_event_gaps(app, window, "mnist", "activations")
+    bench_event_gaps(app, window, "mnist", "training")     # the heat maps
     window.frame_timer.stop()
     if "--quick" not in sys.argv:
         soak(app, window)

@@ -52,6 +52,10 @@ def _parser(lang: str = "en") -> argparse.ArgumentParser:
         "cli", "override the number of training batches")))
     run.add_argument("--workers", type=int, metavar="N", help=t(QT_TRANSLATE_NOOP(
         "cli", "train the runs in N processes (default: one per core for big comparisons)")))
+    run.add_argument("--magnitude", action="store_true", help=t(QT_TRANSLATE_NOOP(
+        "cli", "also write each layer's histograms of log10|x| (signs apart)")))
+    run.add_argument("--through-training", action="store_true", help=t(QT_TRANSLATE_NOOP(
+        "cli", "also write each layer's histograms at every validation step, as heat maps")))
     run.add_argument("--quiet", action="store_true",
                      help=t(QT_TRANSLATE_NOOP("cli", "no progress on stderr")))
     sub.add_parser("list", help=t(QT_TRANSLATE_NOOP("cli", "list the presets: key and title")))
@@ -106,13 +110,15 @@ def _run(args, lang: str = "en") -> int:
         return 2
     if estimate.warning is not None and not args.quiet:
         print(f"initviz: {say(estimate.warning)}", file=sys.stderr)
-    collector = ResultCollector(config, key)
+    collector = ResultCollector(config, key, magnitude=args.magnitude,
+                                through_training=args.through_training)
     show = not args.quiet
     last = time.monotonic()
     started = last
     numpy_errors = np.seterr(over="ignore", invalid="ignore")   # overflow is a result here
     try:
-        for snap in run_comparison(config, snapshot_seconds=1.0, workers=args.workers):
+        for snap in run_comparison(config, snapshot_seconds=1.0, workers=args.workers,
+                                   measure_at_validation=args.through_training):
             collector.add(snap)
             now = time.monotonic()
             if show and snap.total_steps and now - last > 1.0:

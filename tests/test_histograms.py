@@ -6,7 +6,8 @@ import pytest
 
 from initviz.engine.config import RunSpec
 from initviz.engine.hist_view import (NARROW_AFTER, ViewState, pane_view, rebin)
-from initviz.engine.histograms import MAGNITUDE_SAMPLE, PER_DECADE, fine_histogram
+from initviz.engine.histograms import (MAGNITUDE_SAMPLE, PER_DECADE, fine_histogram,
+                                       sample_stride)
 from initviz.engine.runner import run_experiment
 from initviz.engine.snapshot import LayerStats
 
@@ -81,7 +82,7 @@ def test_magnitude_counts_are_np_histogram_of_log10(size):
     x = (rng.standard_cauchy(size) * 1e-3).astype(np.float32)
     x[::97] = 0
     h = fine_histogram(x)
-    sub = x[::-(-size // MAGNITUDE_SAMPLE)]    # the documented strided subsample
+    sub = x[::sample_stride(size, size)]       # the documented strided subsample
     sub = sub[sub != 0]
     edges = h.log_edges
     for sign, counts in ((1, h.log_positive), (-1, h.log_negative)):
@@ -92,6 +93,16 @@ def test_magnitude_counts_are_np_histogram_of_log10(size):
     assert np.allclose(edges * PER_DECADE, np.round(edges * PER_DECADE))
 
 # -- views -----------------------------------------------------------------------------------
+def test_the_magnitude_sample_visits_every_unit():
+    assert sample_stride(1000 * 100, 100) % 2 and sample_stride(1000 * 100, 100) % 5
+    assert sample_stride(10, 100) == 1 and sample_stride(1000 * 512, 512) >= 16
+    x = np.tile(np.arange(1, 101, dtype=np.float32), (1000, 1))     # unit j's value is j
+    h = fine_histogram(x)
+    assert h.log_positive.sum() == -(-x.size // sample_stride(x.size, 100))
+    first_decade = h.log_positive[:PER_DECADE].sum()                 # units 1-9 of 100
+    assert first_decade / h.log_positive.sum() == pytest.approx(0.09, abs=0.01)
+
+
 def test_rebinning_conserves_the_count():
     x = rng.normal(0, 1, 10000).astype(np.float32)
     h = fine_histogram(x)
@@ -130,9 +141,10 @@ def test_one_signed_values_start_at_zero_and_zeros_stay_apart():
     view = pane_view([(layer_of(1, activation=x),)], "activation", axis="linear")
     lv = view.layers[0]
     rv = lv.runs[0]
-    assert lv.edges[0] == 0.0
+    assert -0.1 * lv.edges[-1] < lv.edges[0] < 0  # from 0, with room below for the zero bar
     assert rv.zeros == np.count_nonzero(x == 0)
-    assert rv.counts[0] / rv.total < 0.05          # the zeros are not in the first bin
+    assert rv.counts[0] == 0                       # the zeros are in no bin
+    assert rv.counts.sum() == pytest.approx(x.size - rv.zeros)
 
 def test_a_point_mass_is_shown_in_context():
     view = pane_view([(layer_of(1, weight=np.ones(100, np.float32)),)], "weight",
@@ -141,9 +153,10 @@ def test_a_point_mass_is_shown_in_context():
     assert lv.edges[0] < 1 < lv.edges[-1] and lv.edges[-1] - lv.edges[0] >= 0.5
     assert np.count_nonzero(lv.runs[0].counts) == 1
 
-def test_magnitude_axis_is_the_default_where_layers_differ_100_fold():
+def test_magnitude_axis_is_the_default_where_one_range_spans_100_fold():
     vanishing = tuple(layer_of(k, 10.0 ** -(2 * k)) for k in range(1, 5))
-    view = pane_view([vanishing], "gradient")
+    assert pane_view([vanishing], "gradient").axis == "linear"     # a range per layer
+    view = pane_view([vanishing], "gradient", shared=True)         # one range for all
     assert view.axis == "magnitude"
     lv = view.layers[0]
     assert np.allclose(lv.edges * PER_DECADE, np.round(lv.edges * PER_DECADE))
@@ -156,7 +169,9 @@ def test_magnitude_axis_is_the_default_where_layers_differ_100_fold():
         assert (rv.counts + rv.negative).sum() == pytest.approx(rv.total - rv.zeros)
         assert rv.counts.sum() == pytest.approx(rv.negative.sum(), rel=0.1)   # signs apart
     calm = tuple(layer_of(k, 1.0 + k / 10) for k in range(1, 5))
-    assert pane_view([calm], "gradient").axis == "linear"
+    assert pane_view([calm], "gradient", shared=True).axis == "linear"
+    tiny = tuple(layer_of(k, 1e-3 + k / 1e4) for k in range(1, 5))  # runs 1000x apart
+    assert pane_view([calm, tiny], "gradient").axis == "magnitude"
 
 def test_the_range_widens_at_once_and_narrows_only_after_a_while():
     state = ViewState()
@@ -167,8 +182,8 @@ def test_the_range_widens_at_once_and_narrows_only_after_a_while():
         e = pane_view([layers], "gradient", axis="linear", state=state).layers[0].edges
         return e[0], e[-1]
     first = shown(wide)
-    again = (layer_of(1, 1.05),)
-    assert shown(again) == first                      # small changes: the picture stays
+    for std in (0.97, 0.9, 0.95):                      # small changes: the picture stays
+        assert shown((layer_of(1, std),)) == first
     for _ in range(NARROW_AFTER - 1):
         assert shown(narrow) == first
     assert shown(narrow)[1] < first[1] / 2            # narrowed after NARROW_AFTER updates

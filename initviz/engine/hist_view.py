@@ -8,8 +8,9 @@ pictures of the window's default view.
   multiples; bounded activations (sigmoid, tanh) keep their natural range.
 - With a ``ViewState`` the range follows the data calmly: it widens at once when values leave it
   and narrows only after they have stayed well inside for ``NARROW_AFTER`` updates.
-- The magnitude axis shows log10|x| (positive and negative values apart) in whole 1/8 decades;
-  it is the default where a pane's layers differ by more than ``MAGNITUDE_RATIO`` in spread.
+- The magnitude axis shows log10|x| (positive and negative values apart) in bins of 1/8 decade;
+  it is the default where histograms drawn over one range differ by more than
+  ``MAGNITUDE_RATIO`` in spread, or where values have long tails.
 - Exact zeros and non-finite values are never in a bin: each run's view carries their counts.
 """
 from __future__ import annotations
@@ -23,7 +24,8 @@ from .histograms import PER_DECADE, Histogram, round_step
 
 FIELDS = ("activation", "preactivation", "gradient", "weight")
 TAIL = 0.005               # the range leaves out at most this share of a run's values per side
-MARGIN = 0.04              # room beyond the values, as a share of the range
+MARGIN = 0.05              # room beyond the values, as a share of the range
+NEAR_ZERO = 0.15           # a range of one-signed values starts at 0 if they come this close
 NARROW_AFTER = 12          # updates the values must stay well inside before the range narrows
 WELL_INSIDE = 0.6          # "well inside": the wanted range is below this share of the shown one
 MAGNITUDE_RATIO = 100.0    # the magnitude axis is the default above this ratio of spreads ...
@@ -80,25 +82,49 @@ class ViewState:
 
 
 # -- choosing ------------------------------------------------------------------------------
-def _spread_ratio(runs_layers, name: str) -> float:
+def _spread_ratio(runs_layers, name: str, shared: bool) -> float:
+    """How many times the widest histogram is wider than the narrowest among those that
+    share a range: all of them if the layers share one, else the runs' within a layer."""
+    n = max((len(ls) for ls in runs_layers if ls), default=0)
+    groups = [[ls[l] for ls in runs_layers if ls and l < len(ls)] for l in range(n)]
+    if shared:
+        groups = [[s for g in groups for s in g]]
     ratio = 1.0
-    for layers in runs_layers:
-        stds = [getattr(s, name + "_std") for s in layers or ()]
+    for g in groups:
+        stds = [getattr(s, name + "_std") for s in g]
         stds = [s for s in stds if math.isfinite(s) and s > 0]
         if len(stds) > 1:
             ratio = max(ratio, max(stds) / min(stds))
     return ratio
 
 
-def default_axis(runs_layers, name: str, bounded, state: ViewState | None = None) -> str:
-    """"magnitude" where the layers of a run differ by more than MAGNITUDE_RATIO in spread
-    (never for bounded activations, whose range is their own), else "linear"."""
+def _heavy_tailed(runs_layers, name: str) -> bool:
+    """True where, in some layer, even the widest run's central 98 % would fill less than a
+    sixth of a linear range that holds its central 99 % (a spike with long tails)."""
+    n = max((len(ls) for ls in runs_layers if ls), default=0)
+    for l in range(n):
+        hs = [getattr(ls[l], name + "_hist") for ls in runs_layers if ls and l < len(ls)]
+        wide = [q for h in hs for q in _quantiles(h, (TAIL, 1 - TAIL))]
+        core = [q[1] - q[0] for h in hs for q in [_quantiles(h, (0.01, 0.99))] if q]
+        if wide and core and max(core) < (max(wide) - min(wide)) / 6:
+            return True
+    return False
+
+
+def default_axis(runs_layers, name: str, bounded, shared: bool = False,
+                 state: ViewState | None = None) -> str:
+    """"magnitude" where histograms drawn over one range differ by more than MAGNITUDE_RATIO
+    in spread (the layers of a pane that shares one range, the runs of a layer) or the values
+    have long tails, else "linear". Bounded activations are always linear: their range is
+    their own."""
     if name == "activation" and bounded is not None:
         return "linear"
-    ratio = _spread_ratio(runs_layers, name)
+    ratio = _spread_ratio(runs_layers, name, shared)
     before = state.axes.get(name) if state is not None else None
     axis = "magnitude" if ratio > (MAGNITUDE_KEEP if before == "magnitude"
                                    else MAGNITUDE_RATIO) else "linear"
+    if axis == "linear" and _heavy_tailed(runs_layers, name):
+        axis = "magnitude"
     if state is not None:
         state.axes[name] = axis
     return axis
@@ -129,18 +155,18 @@ def _wanted_linear(hists) -> tuple[float, float] | None:
     if hi - lo <= 1e-3 * big:       # a point mass (all-equal weights): show it in context
         c = (lo + hi) / 2
         return c - 0.5 * abs(c), c + 0.5 * abs(c)
-    if 0 < lo <= 0.5 * hi:          # one-signed values start at 0 (ReLU outputs)
+    if 0 < lo <= NEAR_ZERO * hi:    # one-signed values from about 0 (ReLU outputs) from 0
         lo = 0.0
-    elif lo <= 0.5 * hi < 0:
+    elif lo <= NEAR_ZERO * hi < 0:
         hi = 0.0
     elif lo < 0 < hi and min(-lo, hi) > 0.4 * big:   # nearly symmetric: centre 0
         lo, hi = -big, big
-    pad = MARGIN * (hi - lo)
-    return lo - (pad if lo else 0.0), hi + (pad if hi else 0.0)
+    pad = MARGIN * (hi - lo)        # also below 0: the first bars are not the end bins
+    return lo - pad, hi + pad
 
 
 def _snap(lo: float, hi: float) -> tuple[float, float]:
-    step = round_step(hi - lo, 4)
+    step = round_step(hi - lo, 20)     # ends on round numbers, at most 1/20 of the width out
     return math.floor(lo / step) * step, math.ceil(hi / step) * step
 
 
@@ -176,20 +202,19 @@ def _wanted_magnitude(hists) -> tuple[float, float] | None:
         ends += [first + lo, first + hi + 1]
     if not ends:
         return None
-    lo, hi = min(ends) - 1, max(ends) + 1          # bins of 1/8 decade, with a bin of room
+    lo, hi = min(ends), max(ends)                   # in bins of 1/8 decade
+    pad = max(1, round(MARGIN * (hi - lo)))
+    lo, hi = lo - pad, hi + pad
     short = MIN_DECADES * PER_DECADE - (hi - lo)
     if short > 0:
         lo, hi = lo - short // 2, hi + short - short // 2
     return lo / PER_DECADE, hi / PER_DECADE
 
 
-def _magnitude_edges(lo: float, hi: float, bins: int) -> np.ndarray:
-    k0, k1 = round(lo * PER_DECADE), round(hi * PER_DECADE)
-    merge = 1
-    while (k1 - k0) / merge > bins:
-        merge *= 2
-    k0, k1 = (k0 // merge) * merge, -(-k1 // merge) * merge
-    return np.arange(k0, k1 + 1, merge) / PER_DECADE
+def _magnitude_edges(lo: float, hi: float) -> np.ndarray:
+    """Bins of 1/8 decade, as the runs count them: however many decades, the narrowest
+    histogram keeps its shape."""
+    return np.arange(round(lo * PER_DECADE), round(hi * PER_DECADE) + 1) / PER_DECADE
 
 
 def _rebin_magnitude(h: Histogram, edges: np.ndarray):
@@ -243,7 +268,7 @@ def pane_view(runs_layers, name: str, *, bounded=None, shared: bool = False,
     ``shared``: one range for all layers; ``axis``: "linear", "magnitude" or "auto";
     ``state``: kept by the caller between frames for calm ranges (None: no history)."""
     if axis == "auto":
-        axis = default_axis(runs_layers, name, bounded, state)
+        axis = default_axis(runs_layers, name, bounded, shared, state)
     n_layers = max((len(ls) for ls in runs_layers if ls), default=0)
     hists = [[(getattr(ls[l], name + "_hist") if ls and l < len(ls) else None)
               for ls in runs_layers] for l in range(n_layers)]
@@ -269,7 +294,7 @@ def pane_view(runs_layers, name: str, *, bounded=None, shared: bool = False,
     layers = []
     for l, (hs, (lo, hi)) in enumerate(zip(hists, ranges)):
         if magnitude:
-            edges = _magnitude_edges(lo, hi, bins)
+            edges = _magnitude_edges(lo, hi)
         else:
             edges = np.linspace(lo, hi, bins + 1)
         runs = []

@@ -9,8 +9,9 @@ pictures from these with ``hist_view``.
   outliers, at most a few per mille) are counted in the end bins.
 - exact zeros (inactive ReLU units, dead gradients) and non-finite values are counted apart.
 - the magnitude histogram counts log10|x| in bins of 1/8 decade, positive and negative values
-  apart, over a deterministic strided subsample of at most ``MAGNITUDE_SAMPLE`` values
-  (log10 of millions of values would cost more than everything else here).
+  apart, over a deterministic strided subsample of at most about ``MAGNITUDE_SAMPLE`` values
+  (binning millions of values by magnitude would cost more than everything else here); the
+  stride is coprime with the row width, so every unit is sampled.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ import numpy as np
 
 FINE_BINS = 480            # at most; a round bin width gives between 192 and 480
 PER_DECADE = 8             # magnitude bins per decade
-MAGNITUDE_SAMPLE = 1 << 16
+MAGNITUDE_SAMPLE = 1 << 15
 CORE = 0.001               # the range covers the central 99.8 % of values ...
 REACH = 1.0                # ... and at most this many core widths beyond, if values are there
 
@@ -62,6 +63,21 @@ class Histogram:
 
     __hash__ = object.__hash__
 
+    def coarsened(self, most: int = 96) -> "Histogram":
+        """The same histogram with adjacent bins merged to at most ``most`` (exactly: whole
+        bins are added), for keeping many of them (the through-training history)."""
+        k = -(-len(self.counts) // most)
+        if k <= 1:
+            return self
+        n = -(-len(self.counts) // k) * k
+        counts = np.zeros(n, np.int64)
+        counts[:len(self.counts)] = self.counts
+        step = self.edges[1] - self.edges[0]
+        edges = self.edges[0] + step * k * np.arange(n // k + 1)
+        return Histogram(_frozen(edges), _frozen(counts.reshape(-1, k).sum(axis=1)),
+                         self.zeros, self.nan, self.inf, self.total, self.log_first,
+                         self.log_positive, self.log_negative)
+
 
 def _frozen(a, dtype=None) -> np.ndarray:
     out = np.array(a, dtype=dtype, copy=True)
@@ -98,26 +114,60 @@ def round_range(lo: float, hi: float, most: int) -> tuple[float, float, int]:
     return a * step, b * step, int(b - a)
 
 
-def _magnitudes(flat: np.ndarray):
+_K_MIN, _K_MAX = -360, 310      # magnitude bins from below 1.4e-45 to beyond 3.4e38
+_SHIFT = 12                     # the table reads the exponent and 11 mantissa bits
+_tables = None
+
+
+def _log_tables():
+    """Bin k of log10|x| from float32 bits without a logarithm: the bit patterns of positive
+    floats are ordered like their values, so bin k starts at the pattern of the smallest
+    float32 >= 10^(k/8) (``starts``); ``table`` gives the bin of the lowest pattern in each
+    block of 2^_SHIFT patterns (a block is 0.05 % wide, so at most one bin starts in it)."""
+    global _tables
+    if _tables is None:
+        exact = 10.0 ** (np.arange(_K_MIN, _K_MAX + 2) / PER_DECADE)
+        with np.errstate(over="ignore"):
+            b = exact.astype(np.float32)
+        low = b.astype(np.float64) < exact
+        b[low] = np.nextafter(b[low], np.float32(np.inf))
+        starts = b.view(np.int32)
+        blocks = np.arange(1 << (31 - _SHIFT), dtype=np.int64) << _SHIFT
+        table = (np.searchsorted(starts, blocks, side="right") - 1).astype(np.int16)
+        _tables = starts, table
+    return _tables
+
+
+def sample_stride(size: int, width: int) -> int:
+    """The stride of the magnitude subsample: at least size / MAGNITUDE_SAMPLE and coprime
+    with the row width, so that the sample visits every column (unit), not every 4th."""
+    stride = max(1, -(-size // MAGNITUDE_SAMPLE))
+    while stride > 1 and math.gcd(stride, width) != 1:
+        stride += 1
+    return stride
+
+
+def _magnitudes(flat: np.ndarray, width: int):
     """(first bin, positive counts, negative counts) of log10|x| over a strided subsample of
-    the finite values ``flat``."""
-    sub = flat[::max(1, -(-flat.size // MAGNITUDE_SAMPLE))]
+    the finite values ``flat`` (rows of ``width``)."""
+    sub = flat[::sample_stride(flat.size, width)]
     a = np.abs(sub)
     is_zero = a == 0
     zeros = int(np.count_nonzero(is_zero))
     if zeros == a.size:
         return 0, np.zeros(1, np.int64), np.zeros(1, np.int64)
     a[is_zero] = 1        # counted in bin 0 and taken out again (cheaper than a selection)
-    t = np.log10(a, out=a)
-    t *= np.float32(PER_DECADE)
-    np.floor(t, out=t)
-    k = t.astype(np.intp)
-    first = int(k.min())
-    n = int(k.max()) - first + 1
-    k -= first
+    starts, table = _log_tables()
+    bits = a.view(np.int32)
+    k = table[bits >> _SHIFT].astype(np.intp)
+    k += bits >= starts[k + 1]
+    lo = int(k.min())
+    n = int(k.max()) - lo + 1
+    k -= lo
     k += (sub < 0) * n    # negative values in the second half (k[sub < 0] is 20x slower)
     both = np.bincount(k, minlength=2 * n)
     pos, neg = both[:n].astype(np.int64), both[n:].astype(np.int64)
+    first = lo + _K_MIN
     if zeros:
         pos[-first] -= zeros
     used = np.flatnonzero(pos + neg)
@@ -188,7 +238,9 @@ def fine_histogram(x: np.ndarray, scratch=None, all_finite: bool = False) -> His
     out reusable buffers; ``all_finite``: the caller knows every value is finite."""
     if scratch is None:
         scratch = lambda dtype, shape: np.empty(shape, dtype)  # noqa: E731
-    flat = np.asarray(x, np.float32).ravel()
+    x = np.asarray(x, np.float32)
+    width = x.shape[-1] if x.ndim else 1
+    flat = x.ravel()
     total = flat.size
     nan = inf = 0
     if not all_finite and not math.isfinite(float(np.add.reduce(flat))):
@@ -197,7 +249,7 @@ def fine_histogram(x: np.ndarray, scratch=None, all_finite: bool = False) -> His
         inf = total - int(np.count_nonzero(finite)) - nan
         flat = flat[finite]
     zeros = int(np.count_nonzero(np.equal(flat, 0, out=scratch(np.bool_, flat.shape))))
-    first, pos, neg = _magnitudes(flat)
+    first, pos, neg = _magnitudes(flat, width)
     lo, hi, bins = round_range(*_fine_range(first, pos, neg), FINE_BINS)
     counts = _linear_counts(flat, lo, hi, bins, scratch)
     # Magnitude bins are a third of a decade wide: values far from 0 (3.00 ± 0.01) fill few

@@ -75,12 +75,15 @@ def plan_workers(config, workers: int | None = None) -> int:
 
 
 def run_comparison(config, control: RunControl | None = None, snapshot_seconds: float = 1 / 30,
-                   data: Dataset | None = None, dtype=np.float32, workers: int | None = None) -> Iterator[Snapshot]:
+                   data: Dataset | None = None, dtype=np.float32, workers: int | None = None,
+                   measure_at_validation: bool = False) -> Iterator[Snapshot]:
     """``run_experiment``'s stream, from worker processes when that is faster."""
     n = plan_workers(config, workers)
     if n:
-        return ParallelRun(config, n, control, snapshot_seconds, data, dtype).snapshots()
-    return run_experiment(config, control, snapshot_seconds, data=data, dtype=dtype)
+        return ParallelRun(config, n, control, snapshot_seconds, data, dtype,
+                           measure_at_validation).snapshots()
+    return run_experiment(config, control, snapshot_seconds, data=data, dtype=dtype,
+                          measure_at_validation=measure_at_validation)
 
 
 @contextmanager
@@ -114,8 +117,9 @@ class ParallelRun:
 
     def __init__(self, config, n: int, control: RunControl | None = None,
                  snapshot_seconds: float = 1 / 30, data: Dataset | None = None,
-                 dtype=np.float32):
+                 dtype=np.float32, measure_at_validation: bool = False):
         self.config, self.n = config, n
+        self.measure_at_validation = measure_at_validation
         self.control = control or RunControl()
         self.snapshot_seconds, self.data, self.dtype = snapshot_seconds, data, dtype
         self.workers: list[_Worker] = []
@@ -134,7 +138,8 @@ class ParallelRun:
         except OSError:   # no shared memory to be had: one process
             release(owned)
             yield from run_experiment(self.config, control, self.snapshot_seconds, data=data,
-                                      dtype=self.dtype)
+                                      dtype=self.dtype,
+                                      measure_at_validation=self.measure_at_validation)
             return
         ctx = multiprocessing.get_context("spawn")
         state = ctx.RawArray("q", 3)
@@ -154,7 +159,7 @@ class ParallelRun:
                     process = ctx.Process(
                         target=worker_process.main, name=f"initviz-worker-{k + 1}", daemon=True,
                         args=(self.config, runs, spec, state, writer, self.snapshot_seconds,
-                              self.dtype))
+                              self.dtype, self.measure_at_validation))
                     self.workers.append(_Worker(runs, process, reader))
                     process.start()
                     self.workers[-1].pid = process.pid

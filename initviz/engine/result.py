@@ -8,10 +8,34 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .heat_view import heat_view
 from .hist_view import FIELDS, common_bound, pane_view
 from .initializers import SCHEMES
 
 RESULT_SCHEMA = "initviz.result/2"
+
+
+class ResultSchemaError(ValueError):
+    """A result document this version cannot read, with a one-line reason."""
+
+
+def read_result(doc) -> dict:
+    """``doc`` if it is an ``initviz.result/2`` document; a clear error otherwise (result/1
+    histograms share one range frozen at step 0 and count zeros in the bars: they do not mean
+    what result/2's do, so they are not read as such)."""
+    schema = doc.get("schema") if isinstance(doc, dict) else None
+    if schema == RESULT_SCHEMA:
+        return doc
+    if schema == "initviz.result/1":
+        raise ResultSchemaError(
+            "this result was written by an older initviz (initviz.result/1: one histogram range "
+            "for every layer and run, zeros inside the bars); run the experiment again to get "
+            "initviz.result/2")
+    base, _, version = str(schema).partition("/")
+    if base == "initviz.result" and version.isdigit() and int(version) > 2:
+        raise ResultSchemaError(f"this result was written by a newer initviz ({schema}); "
+                                "this version reads initviz.result/2. Please update initviz.")
+    raise ResultSchemaError(f"not an initviz result document (schema {schema!r})")
 
 
 def _clean(x):
@@ -43,11 +67,28 @@ def hist_dict(layer_view, run: int) -> dict | None:
     return d
 
 
-def layer_dicts(stats: list, activations: list, shared: bool) -> list:
+def heat_dicts(series: list) -> list:
+    """Per run, per quantity, per layer: its heat map over the measured steps."""
+    states = [ls for run in series for _, ls in run if ls]
+    bound = common_bound(ls[0].activation_range for ls in states)
+    out = [{} for _ in series]
+    for name in FIELDS:
+        for lv in heat_view(series, name, bounded=bound):
+            for i, hr in enumerate(lv.runs):
+                out[i].setdefault(name, []).append(None if hr is None else {
+                    "layer": lv.layer, "axis": lv.axis, "edges": lv.edges, "steps": hr.steps,
+                    "shares": hr.shares, "zeros": hr.zeros})
+    return out
+
+
+def layer_dicts(stats: list, activations: list, shared: bool, magnitude: bool = False) -> list:
     """Per run, its layers as dicts: the numbers and, for each quantity, the histogram of the
-    window's default view of the runs measured together (``stats``: per run, LayerStats)."""
+    window's default view of the runs measured together (``stats``: per run, LayerStats);
+    with ``magnitude``, also the magnitude view of each quantity."""
     bound = common_bound(ls[0].activation_range for ls in stats if ls)
     views = {name: pane_view(stats, name, bounded=bound, shared=shared) for name in FIELDS}
+    mags = {name: pane_view(stats, name, axis="magnitude", shared=shared) for name in FIELDS} \
+        if magnitude else {}
     out = []
     for i, layers in enumerate(stats):
         if layers is None:
@@ -65,6 +106,8 @@ def layer_dicts(stats: list, activations: list, shared: bool) -> list:
                 "predicted_low": s.predicted_low, "predicted_high": s.predicted_high}
             for name in FIELDS:
                 row[name + "_hist"] = hist_dict(views[name].layers[l], i)
+            for name, view in mags.items():
+                row[name + "_magnitude"] = hist_dict(view.layers[l], i)
             rows.append(row)
         out.append(rows)
     return out
@@ -77,6 +120,7 @@ class RunRecord:
     activation: str
     at_init: tuple | None = None     # LayerStats
     at_end: tuple | None = None
+    series: list = field(default_factory=list)   # (step, LayerStats) at validation steps
     history: dict = field(default_factory=lambda: {k: [] for k in (
         "step", "train_loss", "val_step", "val_loss", "val_accuracy")})
     pretrain: list = field(default_factory=list)
@@ -87,8 +131,13 @@ class RunRecord:
 class ResultCollector:
     """Feed it every snapshot of a run of ``config``; ``document()`` gives the result."""
 
-    def __init__(self, config, preset: str | None = None, shared_ranges: bool | None = None):
+    def __init__(self, config, preset: str | None = None, shared_ranges: bool | None = None,
+                 magnitude: bool = False, through_training: bool = False):
+        """``magnitude``: every layer also gets the magnitude view of each quantity;
+        ``through_training``: each run gets the heat maps of its layers over the validation
+        steps (run the experiment with ``measure_at_validation=True``)."""
         self.config, self.preset = config, preset
+        self.magnitude, self.through_training = magnitude, through_training
         if shared_ranges is None:
             from .presets import PRESETS
             p = PRESETS.get(preset) if preset else None
@@ -114,6 +163,10 @@ class ResultCollector:
         r.pretrain += [list(p) for p in snap.pretrain]
         r.message = snap.message or r.message
         self.data_description = snap.data_description or self.data_description
+        if self.through_training and snap.layers is not None and \
+                snap.step in h["val_step"][-2:] + [0] and \
+                not (r.series and r.series[-1][0] == snap.step):
+            r.series.append((snap.step, snap.layers))
         if snap.layers is not None and snap.stage in ("init", "done", "diverged", "stopped"):
             if r.at_init is None:
                 r.at_init = snap.layers
@@ -130,11 +183,16 @@ class ResultCollector:
     def document(self) -> dict:
         runs = []
         activations = [r.activation for r in self.runs]
-        at_init = layer_dicts([r.at_init for r in self.runs], activations, self.shared_ranges)
-        at_end = layer_dicts([r.at_end for r in self.runs], activations, self.shared_ranges)
+        at_init = layer_dicts([r.at_init for r in self.runs], activations, self.shared_ranges,
+                              self.magnitude)
+        at_end = layer_dicts([r.at_end for r in self.runs], activations, self.shared_ranges,
+                             self.magnitude)
+        heat = heat_dicts([r.series for r in self.runs]) if self.through_training else None
         for i, r in enumerate(self.runs):
             d = {"label": r.label, "init": r.init, "at_init": at_init[i], "at_end": at_end[i],
                  "history": r.history, "final": r.final}
+            if heat is not None:
+                d["through_training"] = heat[i]
             if r.pretrain:
                 d["pretrain"] = [{"layer": a, "epoch": b, "reconstruction_error": c}
                                  for a, b, c in r.pretrain]

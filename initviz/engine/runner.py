@@ -293,7 +293,8 @@ class RunState:
 
 def run_experiment(config, control: RunControl | None = None, snapshot_seconds: float = 1 / 30,
                    data: Dataset | None = None, dtype=np.float32,
-                   only: tuple[int, ...] | None = None) -> Iterator[Snapshot]:
+                   only: tuple[int, ...] | None = None,
+                   measure_at_validation: bool = False) -> Iterator[Snapshot]:
     """Yield snapshots of every run of ``config``: pre-training progress, the state at
     initialization, progress while training, and a final full snapshot per run.
     ``only``: the indices of the runs to train here (a worker process's share).
@@ -301,6 +302,8 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
     ``snapshot_seconds`` is the smallest gap between two snapshots of a run; per-layer
     statistics are measured less often when measuring them would cost more than a tenth of
     the time. Loss points are never dropped: each snapshot carries those since the previous one.
+    ``measure_at_validation``: also a full snapshot at every validation step (what a run went
+    through, at steps that do not depend on timing).
     """
     control = control or RunControl()
     data = data or load_dataset(config.data, config.seed, config.network.output)
@@ -333,9 +336,14 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
             for r in active:
                 r.stage = "train"
                 r.train_step()
+        measured = []
         for r in active:
             if r.step % r.train_cfg.eval_every == 0 and r.diverged_at is None:
                 r.validate()
+                if measure_at_validation and not r.finished:
+                    measured.append(r)
+        for r in measured:
+            yield r.snapshot(count, r.layer_stats(r.probe()))
         now = time.perf_counter()
         ending = [r for r in active if r.finished]
         want_light = now - last_light >= snapshot_seconds or control.snapshot_requested

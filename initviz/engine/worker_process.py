@@ -80,7 +80,8 @@ def blas_threads() -> int | None:
     return None
 
 
-def main(config, only, data_spec, state, conn, snapshot_seconds, dtype) -> None:
+def main(config, only, data_spec, state, conn, snapshot_seconds, dtype,
+         measure_at_validation: bool = False) -> None:
     if "numpy" not in sys.modules:
         for var in BLAS_VARS:
             os.environ[var] = "1"
@@ -95,7 +96,8 @@ def main(config, only, data_spec, state, conn, snapshot_seconds, dtype) -> None:
         data = Dataset(**{k: attach(v) if isinstance(v, SharedArray) else v
                           for k, v in data_spec.items()})
         for snapshot in run_experiment(config, WorkerControl(state), snapshot_seconds,
-                                       data=data, dtype=dtype, only=only):
+                                       data=data, dtype=dtype, only=only,
+                                       measure_at_validation=measure_at_validation):
             conn.send(("snapshot", snapshot))
         conn.send(("done", time.process_time()))
     except (BrokenPipeError, EOFError):

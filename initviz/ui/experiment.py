@@ -34,7 +34,6 @@ class Experiment(QObject):
         self.valid = True                  # the settings shown make a config
         self.edited = False                # changed since the preset was loaded
         self.runs: list[RunHistory] = []   # one record per run of the latest start
-        self.edges = None                  # unused: each run's histograms carry their own
         self._undo: list[tuple] = []
 
     # -- what is shown ---------------------------------------------------------------------

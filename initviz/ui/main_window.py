@@ -208,10 +208,6 @@ class MainWindow(QMainWindow):
         """One RunHistory per run of the latest start."""
         return self.experiment.runs
 
-    @property
-    def edges(self):
-        return self.experiment.edges
-
     def load_preset(self, key: str, run: bool = True) -> None:
         config = self.experiment.load_preset(key)
         if run:
@@ -221,6 +217,8 @@ class MainWindow(QMainWindow):
         """A preset (or a file) was loaded: its explanation, and the pane of its first view."""
         preset = catalogue.PRESETS[key] if key is not None else None
         self.explanation.show_preset(preset)
+        for pane in self.panes.values():
+            pane.show_preset(preset)
         if preset is None:
             return
         first = preset.views[0] if preset.views else "activations"

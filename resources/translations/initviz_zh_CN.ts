@@ -712,7 +712,62 @@ The app keeps using the bundled 10,000 images.</source>
     </message>
 </context>
 <context>
+    <name>HeatmapPane</name>
+    <message>
+        <source>Through training: each layer&apos;s values over the steps (colour: % of the layer&apos;s values)</source>
+        <translation>训练过程：每层的值随训练步数的变化（颜色：该层数值的占比 %）</translation>
+    </message>
+    <message>
+        <source>activations</source>
+        <translation>激活值</translation>
+    </message>
+    <message>
+        <source>pre-activations</source>
+        <translation>预激活值</translation>
+    </message>
+    <message>
+        <source>gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation>训练步数</translation>
+    </message>
+    <message>
+        <source>% of values</source>
+        <translation>占比 (%)</translation>
+    </message>
+    <message>
+        <source>layer {0}</source>
+        <translation>第 {0} 层</translation>
+    </message>
+    <message>
+        <source>, log₁₀|x|</source>
+        <translation>，log₁₀|x|</translation>
+    </message>
+</context>
+<context>
     <name>HistogramPane</name>
+    <message>
+        <source>log₁₀|x| axis</source>
+        <translation>log₁₀|x| 坐标轴</translation>
+    </message>
+    <message>
+        <source>Show the magnitudes of the values on a log scale, positive values above the line and negative ones below, so that histograms orders of magnitude apart show side by side. Chosen automatically where the histograms drawn over one range differ more than 100-fold in spread.</source>
+        <translation>以对数刻度显示数值的大小：正值画在横线上方，负值画在下方，使相差几个数量级的直方图可以并排比较。当同一范围内的直方图离散程度相差超过 100 倍时自动选用。</translation>
+    </message>
+    <message>
+        <source>One range for all layers</source>
+        <translation>所有层使用同一范围</translation>
+    </message>
+    <message>
+        <source>Draw every layer over the same range, so that growth or shrinking from layer to layer shows; otherwise each layer has its own range, shared by the runs</source>
+        <translation>所有层画在同一范围内，以显示逐层的增大或缩小；否则每层有自己的范围（各次运行共用）</translation>
+    </message>
     <message>
         <source>Side by side</source>
         <translation>并排显示</translation>
@@ -746,6 +801,10 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>权重值</translation>
     </message>
     <message>
+        <source>{0}: magnitude |x|, log scale</source>
+        <translation>{0}：大小 |x|，对数刻度</translation>
+    </message>
+    <message>
         <source>Activations of each hidden layer</source>
         <translation>各隐藏层的激活值</translation>
     </message>
@@ -770,8 +829,32 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>第 {0} 层</translation>
     </message>
     <message>
-        <source>↑ {0:.0f} %</source>
-        <translation>↑ {0:.0f} %</translation>
+        <source>{0} (= {1}, dashed)</source>
+        <translation>{0}（= {1}，虚线）</translation>
+    </message>
+    <message>
+        <source>{0} (≈ {1}, dashed)</source>
+        <translation>{0}（≈ {1}，虚线）</translation>
+    </message>
+    <message>
+        <source>log₁₀|x| axis: positive values above the line, negative below</source>
+        <translation>log₁₀|x| 坐标轴：正值在横线上方，负值在下方</translation>
+    </message>
+    <message>
+        <source>zeros {0}</source>
+        <translation>零值 {0}</translation>
+    </message>
+    <message>
+        <source>not finite {0}</source>
+        <translation>非有限值 {0}</translation>
+    </message>
+    <message>
+        <source>values beyond ±3.4·10³⁸ (overflow) in layers {0}</source>
+        <translation>第 {0} 层有超出 ±3.4·10³⁸ 的值（溢出）</translation>
+    </message>
+    <message>
+        <source>not-a-number values in layers {0}</source>
+        <translation>第 {0} 层有非数值 (NaN)</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1074,14 @@ The app keeps using the bundled 10,000 images.</source>
     <message>
         <source>Histograms of each layer&apos;s weights</source>
         <translation>各层权重的直方图</translation>
+    </message>
+    <message>
+        <source>Through training</source>
+        <translation>训练过程</translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s values over the training steps, as heat maps: where the values went, not only the last frame</source>
+        <translation>以热图显示每层的值随训练步数的变化：看到数值的去向，而不只是最后一帧</translation>
     </message>
     <message>
         <source>Depth</source>
@@ -1676,6 +1767,14 @@ loss</source>
     <message>
         <source>override the number of training batches</source>
         <translation>改用这个训练批次数</translation>
+    </message>
+    <message>
+        <source>also write each layer&apos;s histograms of log10|x| (signs apart)</source>
+        <translation>同时输出每层 log10|x| 的直方图（正负分开）</translation>
+    </message>
+    <message>
+        <source>also write each layer&apos;s histograms at every validation step, as heat maps</source>
+        <translation>同时输出每次验证时每层的直方图（热图）</translation>
     </message>
     <message>
         <source>no progress on stderr</source>

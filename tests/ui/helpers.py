@@ -28,3 +28,14 @@ def snapshot(run_index=0, run_count=1, n_layers=3, step=0, total=0, losses=(), s
         steps=frozen(steps), losses=frozen(losses),
         val_steps=frozen(np.empty(0, np.int64)), val_losses=frozen(np.empty(0)),
         val_accuracies=frozen(np.empty(0)), diverged_at=diverged_at)
+
+
+def histories(*snaps):
+    """One RunHistory per run, fed the snapshots in order (as the window stores them)."""
+    from initviz.ui.run.run_history import RunHistory
+    out = []
+    for s in snaps:
+        while len(out) <= s.run_index:
+            out.append(RunHistory(len(out), s.label))
+        out[s.run_index].add(s)
+    return out

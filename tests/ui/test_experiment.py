@@ -103,7 +103,7 @@ def test_opening_a_file_shows_its_first_layer_in_the_schemes_tab(window, tmp_pat
     assert window.file_menu.open_path(path)
     assert window.panes["schemes"].shape() == (37, 11)
     window.show_pane("schemes")
-    header, rows = window.panes["schemes"].export_table(window.histories, window.edges)
+    header, rows = window.panes["schemes"].export_table(window.histories)
     assert {(r[1], r[2]) for r in rows} == {(37, 11)}
 
 

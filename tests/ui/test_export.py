@@ -286,7 +286,7 @@ def test_a_tab_that_is_not_a_pane_exports_as_a_picture(qtbot, window, tmp_path, 
     from PySide6.QtWidgets import QLabel
 
     class Page(QLabel):               # a page some other part of the app adds; no data
-        def draw(self, histories, edges):
+        def draw(self, histories, edges=None):
             pass
     page = Page("A page another part of the app added")
     window.tabs.addTab(page, "Notes")

@@ -7,7 +7,7 @@ from initviz.ui.panes.loss_pane import LossPane
 from initviz.ui.panes.results_table import ResultsTable
 from initviz.ui.run.run_history import RunHistory
 
-from helpers import snapshot
+from helpers import histories, snapshot
 
 
 def drawn_as(pane, hs, run, layer):
@@ -17,13 +17,6 @@ def drawn_as(pane, hs, run, layer):
     return lv.edges, 100 * rv.counts / rv.total
 
 
-def histories(*snaps):
-    out = []
-    for s in snaps:
-        while len(out) <= s.run_index:
-            out.append(RunHistory(len(out), s.label))
-        out[s.run_index].add(s)
-    return out
 
 
 def test_snapshot_lands_in_histogram_pane(qtbot):
@@ -76,7 +69,7 @@ def test_compare_runs_stay_apart_overlaid_and_side_by_side(qtbot):
             np.testing.assert_allclose(y, drawn_as(pane, hs, run, 0)[1])
         assert not np.allclose(pane.curves()[(0, 0)].getData()[1],
                                pane.curves()[(1, 0)].getData()[1])
-    assert len(pane._plots) == 2 * 3     # side by side: a row per run
+    assert len(pane.plots()) == 2 * 3     # side by side: a row per run
 
 
 def test_deep_networks_show_ten_layers(qtbot):
@@ -84,8 +77,8 @@ def test_deep_networks_show_ten_layers(qtbot):
     qtbot.addWidget(pane)
     s = snapshot(n_layers=30)
     pane.draw(histories(s))
-    assert len(pane._plots) == 10
-    assert (0, 0) in pane._curves and (0, 29) in pane._curves
+    assert len(pane.plots()) == 10
+    assert (0, 0) in pane.curves() and (0, 29) in pane.curves()
 
 
 def test_depth_pane(qtbot):
@@ -154,21 +147,21 @@ def test_histogram_pane_keeps_its_plots_from_one_experiment_to_the_next(qtbot):
     qtbot.addWidget(pane)
     three = [snapshot(run_index=i, run_count=3, n_layers=10, seed=i) for i in range(3)]
     pane.draw(histories(*three))
-    plots = list(pane._plots)
-    assert len(plots) == 10 and all(isinstance(c, StepCurve) for c in pane._curves.values())
+    plots = list(pane.plots())
+    assert len(plots) == 10 and all(isinstance(c, StepCurve) for c in pane.curves().values())
     one = snapshot(n_layers=10, label="alone")
     hs = histories(one)
     pane.draw(hs)
-    assert pane._plots == plots                 # the same PlotItems, not new ones
-    assert set(pane._curves) == {(0, k) for k in range(10)}
-    hidden = [c for k in range(10) for c in pane._pool_curves[k][1:]]
+    assert pane.plots() == plots                 # the same PlotItems, not new ones
+    assert set(pane.curves()) == {(0, k) for k in range(10)}
+    hidden = [c for k in range(10) for c in pane.pooled_curves(k)[2:]]
     assert hidden and not any(c.isVisible() for c in hidden)
     x, y = pane.curves()[(0, 9)].getData()
     np.testing.assert_allclose(y, drawn_as(pane, hs, 0, 9)[1])
     few = snapshot(n_layers=3, label="shallow")
     pane.draw(histories(few))
-    assert pane._plots == plots[:3] and len(pane.view.ci.items) == 3 + 1   # + the x label
-    assert not pane._plots[1].getAxis("left").isVisible()   # y axis only in the first column
+    assert pane.plots() == plots[:3] and len(pane.view.ci.items) == 3 + 1   # + the x label
+    assert not pane.plots()[1].getAxis("left").isVisible()   # y axis only in the first column
 
 
 def test_histogram_pane_warms_up_one_plot_at_a_time(qtbot):
@@ -339,8 +332,8 @@ def test_gradient_pane_puts_the_power_of_ten_in_its_label(qtbot):
         la, gradient_hist=dataclasses.replace(la.weight_hist, edges=la.weight_hist.edges * 1e-3))
         for la in s.layers)
     pane.draw(histories(dataclasses.replace(s, layers=layers)))
-    assert pane._x_label.text.endswith("(×10⁻⁴)")
-    labels = [t for _, t in pane._plots[0].getAxis("bottom")._tickLevels[0]]
+    assert pane.plots()[0].titleLabel.text.endswith("(×10⁻⁴)")   # each layer says its power
+    labels = [t for _, t in pane.plots()[0].getAxis("bottom")._tickLevels[0]]
     assert "0" in labels and all(len(t) <= 4 for t in labels)
 
 

@@ -343,7 +343,7 @@ class PresentationController(QObject):
         if w.explanation.step.text():
             self._show_step()
         for pane in w.panes.values():   # titles made while drawing follow on the next draw
-            pane.draw(w.histories, w.edges)
+            pane.draw(w.histories)
         w.redraw()
         self.apply_look()
 

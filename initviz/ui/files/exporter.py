@@ -223,7 +223,7 @@ class Exporter(QObject):
         """The pane ``key`` (the tab shown by default), drawn with the latest data."""
         w = self.window
         pane = self._widget(key)
-        pane.draw(w.histories, w.edges)
+        pane.draw(w.histories)
         return pane
 
     def has_table(self, key: str | None = None) -> bool:
@@ -262,7 +262,7 @@ class Exporter(QObject):
         """The header and rows of the data behind pane ``key`` (None: it has none)."""
         if not self.has_table(key):
             return None     # a tab that is not a pane (no data) exports only as a picture
-        return self._widget(key).export_table(self.window.histories, self.window.edges)
+        return self._widget(key).export_table(self.window.histories)
 
     def save_csv(self, path, key: str | None = None) -> int:
         """Write the data behind pane ``key``; returns the number of rows (0: nothing to

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-# Okabe & Ito (2008), without yellow (invisible on a white background) and black (used for text).
-OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
+# Okabe & Ito (2008), without yellow (invisible on a white background) and black (used for text),
+# then two of Tol's muted colours (indigo, wine) for runs 7 and 8.
+OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#332288",
+             "#882255")
+# Runs 5 to 8 are also dashed: told apart by line style where colours are confused.
+DASHED_FROM = 4
 TEXT = "#202020"
 GRID_ALPHA = 0.25
 # Decision boundary: class 0 blue, class 1 orange, white at P = 0.5.
@@ -13,7 +17,11 @@ CLASS_COLORS = ("#0072B2", "#E69F00")
 
 
 class Palette:
-    """Colour of run i of a comparison (i wraps after six)."""
+    """Colour (and line style) of run i of a comparison (i wraps after eight)."""
+
+    @staticmethod
+    def dashed(i: int) -> bool:
+        return i % len(OKABE_ITO) >= DASHED_FROM
 
     @staticmethod
     def hex(i: int) -> str:

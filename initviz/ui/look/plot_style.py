@@ -1,6 +1,8 @@
 """Shared look of the plots: large type for projectors, white background, light grid."""
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem
@@ -103,7 +105,6 @@ def forget_style(*items) -> None:
 
 def nice_step(span: float, ticks: int = 3) -> float:
     """A round tick spacing (1, 2 or 5 × 10^k) giving about ``ticks`` labels over ``span``."""
-    import math
     if not span > 0 or not math.isfinite(span):
         return 1.0
     raw = span / ticks
@@ -172,15 +173,43 @@ def x_ticks(x_range: tuple[float, float], count: int) -> tuple[list, int]:
     of ten their labels are written in: "-1, 0, 1" under "(×10⁻⁴)" rather than "-0.0001, 0,
     0.0001", which runs into the next plot's labels when ten plots share a row."""
     lo, hi = float(x_range[0]), float(x_range[1])
-    if not (np.isfinite(lo) and np.isfinite(hi) and hi > lo):
+    if not (math.isfinite(lo) and math.isfinite(hi) and hi > lo):
         return [[], []], 0
     step = float(nice_step(hi - lo, count))
-    first = np.ceil(lo / step - 1e-9) * step
+    first = math.ceil(lo / step - 1e-9) * step
     values = np.arange(first, hi + step * 1e-6, step, dtype=np.float64)
     values = np.round(values / step) * step       # exact multiples, whatever the scale
+    values = _inside(values, lo, hi)
     largest = float(np.max(np.abs(values))) if values.size else 0.0
     power = 0
     if largest and (largest < 0.01 or largest >= 10000):
-        power = int(np.floor(np.log10(largest)))
+        power = int(math.floor(math.log10(largest)))
     scale = 10.0 ** power
     return [[(float(v), f"{v / scale + 0.0:g}") for v in values], []], power
+
+
+def decade_ticks(x_range: tuple[float, float], count: int) -> list:
+    """Ticks of a log10|x| axis at whole decades, labelled 10⁻⁴, 10⁰, 10³."""
+    lo, hi = float(x_range[0]), float(x_range[1])
+    if not (math.isfinite(lo) and math.isfinite(hi) and hi > lo):
+        return [[], []]
+    step = max(1, int(nice_step(hi - lo, count)))
+    first = math.ceil(lo / step) * step
+    values = _inside(np.arange(first, math.floor(hi) + 1, step), lo, hi)
+    return [[(float(k), "10" + str(int(k)).translate(_SUPERSCRIPT)) for k in values], []]
+
+
+def _inside(values: np.ndarray, lo: float, hi: float) -> np.ndarray:
+    """The ticks not at the very ends: a label centred on a plot's edge runs into the next
+    plot's first label (kept when fewer than two would remain)."""
+    margin = 0.06 * (hi - lo)
+    inner = values[(values >= lo + margin) & (values <= hi - margin)]
+    return inner if inner.size >= 2 else values
+
+
+def mirrored_ticks(top: float) -> list:
+    """Ticks of a y axis from -top to top whose labels are all positive (negative values are
+    drawn below the line, as shares all the same)."""
+    step = float(nice_step(top, 2))
+    n = int(top // step)
+    return [[(k * step, f"{abs(k * step):g}") for k in range(-n, n + 1)], []]

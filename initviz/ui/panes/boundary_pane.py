@@ -145,7 +145,7 @@ class BoundaryPane(Pane):
         for j in range(lines.shape[1]):
             items[j].setData(steps, lines[:, j])
 
-    def export_table(self, histories, edges):
+    def export_table(self, histories, edges=None):
         rows = []
         for h in histories:
             if h.boundary is None:

@@ -178,7 +178,7 @@ class DepthPane(Pane):
                      items[k].getData()[1] is not None else np.empty(0)
                      for k in ("low", "high"))
 
-    def export_table(self, histories, edges):
+    def export_table(self, histories, edges=None):
         header = ["run", "layer", "activation_std", "gradient_std", "predicted_std",
                   "predicted_low", "predicted_high", "saturated", "dead"]
         return header, [[h.label, s.layer, s.activation_std, s.gradient_std,

@@ -28,7 +28,7 @@ class DrawGuard(QObject):
         """Draw ``pane`` (one of the window's tabs) with the window's runs."""
         w = self.window
         return self.run(w.tabs.tabText(w.tabs.indexOf(pane)),
-                        lambda: pane.draw(w.histories, w.edges))
+                        lambda: pane.draw(w.histories))
 
     def run(self, what: str, draw) -> bool:
         """Call ``draw()``; False if it raised (shown once)."""

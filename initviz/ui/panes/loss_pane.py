@@ -387,7 +387,7 @@ class LossPane(Pane):
         self.pretrain.setXRange(0.7, e_max + 0.3 + 0.25 * max(1, e_max), padding=0)
         self.pretrain.setYRange(0.0, max(err_max, 1e-9) * 1.08, padding=0)
 
-    def export_table(self, histories, edges):
+    def export_table(self, histories, edges=None):
         rows = []
         for h in histories:
             steps, val_steps = h.steps.data, h.val_steps.data

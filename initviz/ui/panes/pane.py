@@ -112,6 +112,9 @@ class Pane(QWidget):
     def set_config(self, config) -> None:
         """The experiment shown changed (before any run of it)."""
 
+    def show_preset(self, preset) -> None:
+        """A preset was loaded (None: a file or settings that match none)."""
+
     def show_view(self, view: str | None) -> None:
         """A preset opens on ``view`` (one of the registry entry's views), or on another
         pane (None)."""
@@ -119,7 +122,7 @@ class Pane(QWidget):
     def shutdown(self) -> None:
         """Stop and wait for the pane's background work (the window is closing)."""
 
-    def export_table(self, histories, edges) -> tuple[list[str], list[list]] | None:
+    def export_table(self, histories, edges=None) -> tuple[list[str], list[list]] | None:
         """The header and rows of the data behind the pane, every layer included (CSV
         export); a pane without one leaves this out."""
         return None

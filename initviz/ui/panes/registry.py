@@ -11,6 +11,7 @@ from initviz.translations import QT_TRANSLATE_NOOP
 
 from .boundary_pane import BoundaryPane
 from .depth_pane import DepthPane
+from .heatmap_pane import HeatmapPane
 from .histogram_pane import HistogramPane
 from .jacobian_pane import JacobianPane
 from .loss_pane import LossPane
@@ -48,6 +49,9 @@ PANES = (
     PaneEntry("weights", lambda: HistogramPane("weight"),
               QT_TRANSLATE_NOOP("Panes", "Weights"),
               QT_TRANSLATE_NOOP("Panes", "Histograms of each layer's weights"), ("weights",)),
+    PaneEntry("training", HeatmapPane, QT_TRANSLATE_NOOP("Panes", "Through training"),
+              QT_TRANSLATE_NOOP("Panes", "Each layer's values over the training steps, as heat "
+                                "maps: where the values went, not only the last frame"), ()),
     PaneEntry("depth", DepthPane, QT_TRANSLATE_NOOP("Panes", "Depth"),
               QT_TRANSLATE_NOOP("Panes", "Standard deviation of activations and gradients "
                                 "against depth, with the prediction; saturated and dead units"),

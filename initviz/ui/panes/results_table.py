@@ -156,7 +156,7 @@ class ResultsTable(Pane):
             t.show()
         self.bars_plot.setYRange(-0.6, n - 0.4, padding=0)
 
-    def export_table(self, histories, edges):
+    def export_table(self, histories, edges=None):
         rows = []
         for h in histories:
             acc, loss = h.val_accuracies.data, h.val_losses.data

@@ -17,13 +17,14 @@ class StepCurve(pg.PlotCurveItem):
                          skipFiniteCheck=True, connect="all")
 
     def set_steps(self, edges: np.ndarray, heights: np.ndarray, top: float,
-                  pad: tuple[float, float] = (0.0, 0.0)) -> None:
-        """Show ``heights`` over ``edges``; ``top`` is max(heights), ``pad`` the room the pen
-        needs around the data (in data units)."""
+                  pad: tuple[float, float] = (0.0, 0.0), bottom: float = 0.0) -> None:
+        """Show ``heights`` over ``edges``; ``top``/``bottom`` are max/min(heights), ``pad``
+        the room the pen needs around the data (in data units)."""
         x0, x1 = float(edges[0]), float(edges[-1])
         px, py = pad
+        lo = min(bottom, 0.0)
         self.prepareGeometryChange()
-        self._rect = QRectF(x0 - px, -py, x1 - x0 + 2 * px, max(top, 0.0) + 2 * py)
+        self._rect = QRectF(x0 - px, lo - py, x1 - x0 + 2 * px, max(top, 0.0) - lo + 2 * py)
         self.setData(edges, heights)
 
     def boundingRect(self) -> QRectF:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from initviz.engine.heat_view import compact
+
 UNIT_HISTORY_MAX = 2000  # frames of unit weights kept; older ones are thinned, not dropped all
+SERIES_MAX = 240         # columns of the through-training heat maps kept; thinned likewise
 
 
 class GrowingArray:
@@ -46,6 +49,7 @@ class RunHistory:
         self.loss_min = np.inf       # smallest positive finite training loss so far
         self.layers = None           # latest tuple of LayerStats
         self.layers_version = 0      # bumped with every new tuple: panes redraw only then
+        self.series: list = []       # (step, compact LayerStats) for the heat maps
         self.stage = "init"
         self.step = 0
         self.total_steps = 0
@@ -70,6 +74,11 @@ class RunHistory:
         if s.layers is not None:
             self.layers = s.layers
             self.layers_version += 1
+            if self.series and self.series[-1][0] == s.step:
+                self.series.pop()
+            self.series.append((s.step, compact(s.layers)))
+            if len(self.series) > SERIES_MAX:      # keep every other column, and the last
+                self.series = self.series[:-1:2] + self.series[-1:]
         if s.losses.size:
             self.steps.extend(s.steps)
             self.losses.extend(s.losses)

@@ -1,0 +1,173 @@
+"""Through training: for each layer (columns) and run (rows), where the layer's values went over
+the steps, as a heat map (x: training step, y: value or log10|value|, colour: share of the
+layer's values), drawn as ``engine.heat_view`` makes it. TensorBoard's distributions and
+fastai's "colorful dimension" show the same; here every map has labelled axes, the runs share a
+layer's value axis, and one colour bar reads for all.
+
+Speed: the maps are redrawn only when a run has a new column, at most four times a second while
+the runs train, and rows already rebinned are cached."""
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QButtonGroup, QRadioButton
+
+from initviz.engine.heat_view import heat_view
+from initviz.engine.hist_view import FIELDS, common_bound
+
+from ..look.palette import Palette
+from ..look.plot_style import LABEL_PT, TEXT, TITLE_PT, forget_style, style_plot
+from .histogram_items import decade_ticks, power_note, shown_layers, x_ticks
+from .pane import Pane
+
+MAX_COLUMNS = 6          # layers shown side by side (spread over the depth)
+MAX_ROWS = 4             # runs shown (the first four)
+MIN_INTERVAL = 0.25      # seconds between redraws while runs train (they cost ~25 ms)
+COLOR_MAP = "viridis"    # perceptually uniform, readable in grey and by colour-blind viewers
+
+
+class HeatmapPane(Pane):
+    def __init__(self, parent=None):
+        super().__init__(parent=parent)
+        self.field = "activation"
+        self.buttons = QButtonGroup(self)
+        for k in range(len(FIELDS)):
+            b = QRadioButton()
+            b.setChecked(k == 0)
+            self.buttons.addButton(b, k)
+            self.title_row.addWidget(b)
+        self.buttons.idToggled.connect(lambda k, on: on and self.set_field(FIELDS[k]))
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.ci.setSpacing(6)
+        self.add_body(self.view, 1)
+        self._pool: list[tuple[pg.PlotItem, pg.ImageItem]] = []
+        self._bar = None
+        self._cache: dict = {}
+        self._key = None
+        self._drawn_at = 0.0
+        self._shape = None
+        self._cells: list = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Through training: each layer's values over the steps "
+                                   "(colour: % of the layer's values)"))
+        names = (self.tr("activations"), self.tr("pre-activations"), self.tr("gradients"),
+                 self.tr("weights"))
+        for k, name in enumerate(names):
+            self.buttons.button(k).setText(name)
+        self._shape = self._key = None      # titles and labels are made with the grid
+
+    def images(self) -> dict:
+        """(run, layer) -> the ImageItem of that map (0-based; tests read it)."""
+        return {(r, layer): image for _, image, r, layer in self._cells}
+
+    def set_field(self, field: str) -> None:
+        """Which quantity the maps show: one of hist_view.FIELDS."""
+        self.field = field
+        button = self.buttons.button(FIELDS.index(field))
+        if not button.isChecked():
+            button.setChecked(True)
+        self._key = None
+
+    def _pooled(self, k: int):
+        while len(self._pool) <= k:
+            p = pg.PlotItem()
+            style_plot(p)
+            p.vb.disableAutoRange()
+            p.vb.setMouseEnabled(x=False, y=False)
+            image = pg.ImageItem(axisOrder="row-major")
+            image.setColorMap(pg.colormap.get(COLOR_MAP))
+            p.addItem(image)
+            self._pool.append((p, image))
+        return self._pool[k]
+
+    def warm_up(self) -> bool:
+        if len(self._pool) >= MAX_COLUMNS:
+            return False
+        self._pooled(len(self._pool))
+        return True
+
+    def _rebuild(self, n_runs: int, n_layers: int, labels) -> None:
+        runs = min(n_runs, MAX_ROWS)
+        layers = shown_layers(n_layers, MAX_COLUMNS if runs > 1 else 10)
+        self.view.ci.clear()
+        self._cells = []
+        for r in range(runs):
+            for c, layer in enumerate(layers):
+                k = r * len(layers) + c
+                p, image = self._pooled(k)
+                self.view.ci.addItem(p, row=r, col=c)
+                forget_style(p, p.titleLabel, p.getAxis("left"), p.getAxis("bottom"))
+                p._title = None
+                if c == 0:
+                    p.getAxis("left").setLabel(labels[r], **{"font-size": f"{LABEL_PT}pt",
+                                                             "color": Palette.hex(r)})
+                else:
+                    p.getAxis("left").setLabel("")
+                p.getAxis("bottom").setStyle(showValues=r == runs - 1)
+                self._cells.append((p, image, r, layer))
+        self.view.ci.addLabel(self.tr("training step"), row=runs, col=0,
+                              colspan=len(layers), size=f"{LABEL_PT}pt", color=TEXT)
+        self._bar = pg.ColorBarItem(colorMap=pg.colormap.get(COLOR_MAP), values=(0, 1),
+                                    interactive=False, label=self.tr("% of values"))
+        self.view.ci.addItem(self._bar, row=0, col=len(layers), rowspan=runs)
+        self._shape = (n_runs, n_layers, tuple(labels))
+
+    def draw(self, histories, edges=None) -> None:
+        runs = [h for h in histories if h.series]
+        if not runs:
+            return
+        key = (self.field, tuple((h.index, len(h.series), h.series[-1][0]) for h in runs))
+        if key == self._key:
+            return
+        now = time.monotonic()
+        if self._key is not None and key[0] == self._key[0] and now - self._drawn_at < \
+                MIN_INTERVAL and not all(h.finished for h in histories):
+            return        # a map need not follow every frame: the window calls again
+        self._key, self._drawn_at = key, now
+        labels = [h.label for h in histories]
+        n_layers = max(len(h.series[-1][1]) for h in runs)
+        if self._shape != (len(histories), n_layers, tuple(labels)):
+            self._rebuild(len(histories), n_layers, labels)
+            self._cache = {}
+        series = [h.series for h in histories]
+        bound = common_bound(ls[0].activation_range for h in runs for _, ls in h.series[-1:])
+        if len(self._cache) > 20000:
+            self._cache = {}
+        heat = heat_view(series, self.field, bounded=bound, cache=self._cache)
+        by_layer = {hl.layer: hl for hl in heat}
+        top = 0.0
+        for p, image, r, layer in self._cells:
+            hl = by_layer.get(layer + 1)
+            hr = hl.runs[r] if hl is not None and r < len(hl.runs) else None
+            if hr is None or not len(hr.steps):
+                image.clear()
+                continue
+            shares = 100.0 * hr.shares.T                  # rows: value bins, columns: steps
+            top = max(top, float(np.percentile(shares, 99.5)) if shares.size else 0.0)
+            e, steps = hl.edges, hr.steps
+            x1 = float(steps[-1]) if len(steps) > 1 and steps[-1] > steps[0] else \
+                float(steps[0]) + 1.0
+            image.setImage(shares, autoLevels=False)
+            image.setRect(float(steps[0]), float(e[0]), x1 - float(steps[0]),
+                          float(e[-1] - e[0]))
+            p.setXRange(float(steps[0]), x1, padding=0)
+            p.setYRange(float(e[0]), float(e[-1]), padding=0)
+            power = 0
+            if hl.axis == "magnitude":
+                ticks = decade_ticks((e[0], e[-1]), 4)
+            else:
+                ticks, power = x_ticks((e[0], e[-1]), 4)
+            p.getAxis("left").setTicks(ticks)
+            title = self.tr("layer {0}").format(layer + 1) + power_note(power) + (
+                self.tr(", log₁₀|x|") if hl.axis == "magnitude" else "") if r == 0 else None
+            if p._title != title:
+                p.setTitle(title, size=f"{TITLE_PT}pt", color=TEXT)
+                p._title = title
+        top = max(top, 1e-3)
+        for _, image, _, _ in self._cells:
+            image.setLevels((0.0, top))
+        self._bar.setLevels((0.0, top))

@@ -1,0 +1,101 @@
+"""The histogram panes draw what hist_view.pane_view gives, keep exact zeros out of the y scale,
+and draw enormous and non-finite values (a state to show, not an error)."""
+import numpy as np
+from PySide6.QtCore import Qt
+import pytest
+
+from initviz.engine.config import DataConfig, ExperimentConfig, InitConfig, NetworkConfig, RunSpec
+from initviz.engine.histograms import fine_histogram
+from initviz.engine.runner import run_experiment
+from initviz.ui.panes.histogram_items import shown_layers
+from initviz.ui.panes.histogram_pane import HistogramPane
+
+from helpers import histories, snapshot
+
+
+def test_exact_zeros_are_a_number_not_the_y_scale(qtbot):
+    import dataclasses
+    rng = np.random.default_rng(3)
+    x = np.maximum(rng.normal(0, 1, 20000), 0).astype(np.float32)
+    x[rng.random(x.size) < 0.8] = 0                   # 90 % exact zeros (dead units)
+    s = snapshot(n_layers=2)
+    layers = tuple(dataclasses.replace(la, activation_hist=fine_histogram(x)) for la in s.layers)
+    hs = histories(dataclasses.replace(s, layers=layers))
+    pane = HistogramPane("activation")
+    qtbot.addWidget(pane)
+    pane.draw(hs)
+    _, y = pane.curves()[(0, 0)].getData()
+    zeros = 100 * np.count_nonzero(x == 0) / x.size
+    assert zeros > 85
+    assert y.sum() == pytest.approx(100 - zeros, rel=1e-6)     # the bars: the other values
+    top = pane._plots[0].vb.viewRange()[1][1]
+    assert top < 0.5 * zeros and top >= y.max()                 # zeros do not set the scale
+
+
+def probe(network, init, samples=200):
+    config = ExperimentConfig(data=DataConfig(samples=samples, features=100),
+                              network=network, runs=(RunSpec("wild", init),))
+    return histories(*list(run_experiment(config)))
+
+
+@pytest.mark.parametrize("network,init", [
+    (NetworkConfig(depth=10, width=100, activation="relu"), InitConfig("normal", std=100.0)),
+    (NetworkConfig(depth=100, width=100, activation="linear"), InitConfig("normal", std=10.0)),
+], ids=["relu-10x100-N(0,100)", "linear-100-layers-sigma-10"])
+def test_enormous_and_non_finite_values_draw(qtbot, network, init):
+    hs = probe(network, init)
+    stats = hs[0].layers
+    assert any(not np.isfinite(s.activation_std) or s.activation_std > 1e20 for s in stats)
+    for kind in ("activation", "gradient", "weight"):
+        pane = HistogramPane(kind)
+        qtbot.addWidget(pane)
+        for axis in ("auto", "linear", "magnitude"):
+            pane.set_axis(axis)
+            for shared in (False, True):
+                pane.set_shared(shared)
+                pane.draw(hs)                                # must not raise
+                for layer in shown_layers(len(stats), 10):
+                    x, y = pane.curves()[(0, layer)].getData()
+                    assert np.all(np.isfinite(x)) and np.all(np.isfinite(y))
+    if network.depth == 100:            # the overflow is said, with the layers it is in
+        pane = HistogramPane("activation")
+        qtbot.addWidget(pane)
+        pane.draw(hs)
+        assert any(s.activation_hist.inf for s in stats)
+        assert "3.4·10³⁸" in pane.legend.text()
+
+
+def test_runs_that_coincide_stay_visible(qtbot):
+    import dataclasses
+    a = snapshot(run_index=0, run_count=3, seed=1, label="uniform")
+    b = dataclasses.replace(a, run_index=1, label="normal")         # the same numbers
+    c = snapshot(run_index=2, run_count=3, seed=2, label="other")
+    pane = HistogramPane("activation")
+    qtbot.addWidget(pane)
+    pane.draw(histories(a, b, c))
+    text = pane.legend.text()
+    assert "normal&nbsp;(=&nbsp;uniform,&nbsp;dashed)" in text and "other&nbsp;(" not in text
+    assert pane.curves()[(1, 0)].opts["pen"].style() == Qt.PenStyle.DashLine
+    assert pane.curves()[(0, 0)].opts["pen"].style() == Qt.PenStyle.SolidLine
+
+
+def test_heat_maps_draw_what_heat_view_gives(qtbot):
+    from initviz.engine.heat_view import heat_view
+    from initviz.engine.presets import PRESETS
+    from initviz.ui.panes.heatmap_pane import HeatmapPane
+    config = PRESETS["flower-small-vs-xavier"].config
+    config = config.replace(train=config.train.replace(steps=60))
+    hs = histories(*run_experiment(config, snapshot_seconds=0.0, measure_at_validation=True))
+    assert all(len(h.series) >= 3 for h in hs)
+    pane = HeatmapPane()
+    qtbot.addWidget(pane)
+    for field in ("activation", "gradient"):
+        pane.set_field(field)
+        pane.draw(hs)
+        expected = heat_view([h.series for h in hs], field,     # tanh: its own range [-1, 1]
+                             bounded=hs[0].layers[0].activation_range)
+        images = pane.images()
+        assert set(images) == {(r, 0) for r in range(len(hs))}
+        for (run, layer), image in images.items():
+            hr = next(hl for hl in expected if hl.layer == layer + 1).runs[run]
+            np.testing.assert_allclose(image.image, 100 * hr.shares.T)
