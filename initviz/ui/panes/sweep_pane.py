@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushB
                                QWidget)
 
 from initviz.engine.sweep import cell_config, make_spec, parse_axis, summarize
-from initviz.engine.sweep_exec import run_sweep
+from initviz.engine.sweep_budget import check_sweep
+from initviz.engine.sweep_exec import default_workers, run_sweep
 from initviz.translations import QT_TRANSLATE_NOOP
 
 from ..i18n import error_text
 from ..look.plot_style import style_plot
 from ..run.background_job import BackgroundJob, in_process
+from ..run.budget_check import guard
 from .pane import Pane
 from .sweep_grid import SweepGrid
 
@@ -195,12 +197,14 @@ class SweepPane(Pane):
             base = base.replace(runs=(base.runs[0].replace(
                 train={k: v for k, v in base.runs[0].train.items() if k != "steps"}),))
             spec = make_spec(base, [parse_axis(t) for t in texts], self.seeds.value())
+            workers = default_workers() if self.workers is None else self.workers
+            if not self._fits(spec, workers):
+                return False
         except Exception as exc:  # noqa: BLE001 - SweepError, ConfigError: one line
             self.status.setText(error_text(exc))
             return False
         self.grid = SweepGrid(spec)
         self.theory = None
-        workers = self.workers
         self.job.start(lambda stopped: run_sweep(spec, workers=workers, stop=stopped,
                                                     nice=True))
         fields = [a.field for a in spec.axes]
@@ -215,6 +219,17 @@ class SweepPane(Pane):
         self._layout_axes()
         self._refresh()
         return True
+
+    def _fits(self, spec, workers: int) -> bool:
+        """Every cell through the pre-run check (the window's, the CLI's and the sweep's one):
+        a sweep whose largest cell cannot fit is refused with a warning, the grid shown stays;
+        a long one is announced in the status bar and starts."""
+        window = self.window()
+        if not hasattr(window, "warn"):     # a pane on its own: the reason in its status line
+            check_sweep(spec, workers)
+            return True
+        return guard(window, lambda: check_sweep(spec, workers), True,
+                     self.tr("Not enough memory for this sweep")) is not None
 
     def stop_sweep(self) -> None:
         self.job.stop()
