@@ -46,7 +46,8 @@ def run(args, say, load_target) -> int:
     from .engine.errors import DataError
     from .engine.experiment_file import ExperimentFileError
     from .engine.sweep import SweepError, make_spec, parse_axis
-    from .engine.sweep_exec import SchedulerError, run_sweep
+    from .engine.sweep_budget import SweepBudgetError, check_sweep
+    from .engine.sweep_exec import SchedulerError, default_workers, run_sweep
     from .engine.sweep_file import RowWriter, read_rows, write_json
     try:
         if args.seeds < 1 or (args.workers is not None and args.workers < 0):
@@ -56,9 +57,10 @@ def run(args, say, load_target) -> int:
         if args.batches is not None:
             config = config.replace(train=config.train.replace(steps=args.batches))
         spec = make_spec(config, [parse_axis(a) for a in args.axis], args.seeds)
+        estimate = check_sweep(spec, default_workers() if args.workers is None else args.workers)
         rows = read_rows(args.out, spec)
         writer = RowWriter(args.out, spec)
-    except (ConfigError, ExperimentFileError, SweepError) as exc:
+    except (ConfigError, ExperimentFileError, SweepError, SweepBudgetError) as exc:
         print(f"initviz: {say(exc)}", file=sys.stderr)
         return 2
     except OSError as exc:
@@ -66,6 +68,8 @@ def run(args, say, load_target) -> int:
         return 2
     total = len(spec.tasks())
     started = time.monotonic()
+    if estimate.warning is not None and not args.quiet:
+        print(f"initviz: {say(estimate.warning)}", file=sys.stderr)
     if not args.quiet and rows:
         print(f"  resuming: {len(rows)}/{total} runs already in {args.out}", file=sys.stderr)
     try:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
+import threading
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from typing import Iterator
 
@@ -27,8 +29,12 @@ def default_workers() -> int:
 
 def pending_tasks(spec: SweepSpec, done) -> list[tuple[tuple, str]]:
     """((cell, seed), config JSON) of the runs not yet in ``done``."""
-    return [((cell, seed), cell_config(spec, cell, seed).to_json())
-            for cell, seed in spec.tasks() if (cell, seed) not in done]
+    return [(key, task_json(spec, key)) for key in spec.tasks() if key not in done]
+
+
+def task_json(spec: SweepSpec, key: tuple) -> str:
+    """The config JSON a worker runs for ``key`` = (cell, seed)."""
+    return cell_config(spec, *key).to_json()
 
 
 def lower_priority() -> None:
@@ -40,39 +46,137 @@ def lower_priority() -> None:
         pass
 
 
+def lower_thread_priority() -> None:
+    """On Linux, lower the priority of the calling thread only (each thread has its own
+    there): the processes it spawns start at it, so their seconds of importing NumPy do not
+    take the cores from the window (measured: 150-200 ms event-loop gaps at normal priority).
+    Elsewhere nothing: os.nice would lower the whole process, the window with it."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        tid = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + 10))
+    except (AttributeError, OSError):
+        pass
+
+
+def process_pool(workers: int, nice: bool = False) -> ProcessPoolExecutor:
+    """Spawned worker processes for the cells (at a lower priority when ``nice``)."""
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(
+        "spawn"), initializer=lower_priority if nice else None)
+
+
+def _ready() -> int:
+    from . import runner, data  # noqa: F401  (imported ahead of the first cell)
+    return os.getpid()
+
+
+def start_workers(pool: ProcessPoolExecutor, workers: int) -> int:
+    """Start ``pool``'s processes now (a pool starts them on demand) with the engine imported;
+    returns how many answered. Spawning holds this process's GIL for a few ms each: done from
+    a background thread ahead of a sweep, the window's click on Run sweep spawns nothing."""
+    return len({f.result() for f in [pool.submit(_ready) for _ in range(workers)]})
+
+
+class WorkerPool:
+    """Worker processes kept from one sweep to the next and started ahead of the first, from a
+    background thread (the window's: its click on Run sweep then spawns nothing)."""
+
+    def __init__(self, nice: bool = True):
+        self.nice = nice
+        self._pool: ProcessPoolExecutor | None = None
+        self._workers = 0
+        self._lock = threading.Lock()
+        self._warming: threading.Thread | None = None
+
+    def get(self, workers: int) -> ProcessPoolExecutor | None:
+        """The pool of ``workers`` processes (None for 0: the cells run in line)."""
+        if workers <= 0:
+            return None
+        with self._lock:
+            if self._pool is None or self._workers != workers:
+                self._drop(wait=False)
+                self._pool, self._workers = process_pool(workers, self.nice), workers
+            return self._pool
+
+    def warm(self, workers: int) -> None:
+        """Start ``workers`` processes now, in a background thread."""
+        if workers <= 0 or (self._pool is not None and self._workers == workers):
+            return
+        pool = self.get(workers)
+        self._warming = threading.Thread(target=_start_quietly, args=(pool, workers),
+                                         name="initviz-sweep-workers", daemon=True)
+        self._warming.start()
+
+    @property
+    def ready(self) -> bool:
+        """Whether the processes asked for by ``warm`` have started (or none were)."""
+        return self._warming is None or not self._warming.is_alive()
+
+    def drop(self) -> None:
+        """Forget the pool (a worker died): the next sweep starts new processes."""
+        with self._lock:
+            self._drop(wait=False)
+
+    def shutdown(self) -> None:
+        if self._warming is not None:
+            self._warming.join(30)
+        with self._lock:
+            self._drop(wait=True)
+
+    def _drop(self, wait: bool) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=wait, cancel_futures=True)
+        self._pool, self._workers = None, 0
+
+
+def _start_quietly(pool, workers: int) -> None:
+    lower_thread_priority()
+    try:
+        start_workers(pool, workers)
+    except Exception:  # noqa: BLE001 - a pool that cannot start fails the sweep, with its line
+        pass
+
+
 def run_sweep(spec: SweepSpec, done=(), workers: int | None = None, scheduler=None,
-              stop=None, nice: bool = False) -> Iterator[tuple[tuple, dict]]:
+              stop=None, nice: bool = False, pool=None) -> Iterator[tuple[tuple, dict]]:
     """Yield ((cell, seed), row) for every run of ``spec`` not in ``done``, as each finishes.
     ``stop()`` returning true ends the sweep early (the rows already yielded stay valid);
-    ``nice``: local worker processes run at a lower priority."""
-    tasks = pending_tasks(spec, set(done))
-    if not tasks:
+    ``nice``: local worker processes run at a lower priority; ``pool``: a process_pool of
+    ``workers`` to run them in, kept for the next sweep (its caller shuts it down)."""
+    done = set(done)
+    keys = [key for key in spec.tasks() if key not in done]
+    if not keys:
         return
     if scheduler is not None:
-        yield from _on_dask(tasks, scheduler, stop)
+        yield from _on_dask([(key, task_json(spec, key)) for key in keys], scheduler, stop)
         return
     workers = default_workers() if workers is None else workers
     if workers <= 0:
-        for key, cfg in tasks:
+        for key in keys:
             if stop is not None and stop():
                 return
-            yield key, run_cell(cfg)
+            yield key, run_cell(task_json(spec, key))
         return
-    yield from _in_processes(tasks, workers, stop, nice)
+    own = pool is None
+    if own:
+        pool = process_pool(min(workers, len(keys)), nice)
+    if nice:   # a pool spawns its processes on demand, from this thread
+        lower_thread_priority()
+    yield from _in_processes(spec, keys, workers, stop, pool, own)
 
 
-def _in_processes(tasks, workers: int, stop, nice) -> Iterator[tuple[tuple, dict]]:
-    ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=ctx,
-                               initializer=lower_priority if nice else None)
-    # Keep at most two cells per worker queued, so a stop cancels the rest at once.
-    queue = list(reversed(tasks))
+def _in_processes(spec, keys, workers: int, stop, pool, own) -> Iterator[tuple[tuple, dict]]:
+    # Keep at most two cells per worker queued, so a stop cancels the rest at once. Each
+    # cell's config is made as it is queued: made all at once (100 cells: 20-30 ms of Python)
+    # the thread held the GIL the window needed just after the click on Run sweep.
+    queue = list(reversed(keys))
     running: dict = {}
     try:
         while queue or running:
             while queue and len(running) < 2 * workers:
-                key, cfg = queue.pop()
-                running[pool.submit(run_cell, cfg)] = key
+                key = queue.pop()
+                running[pool.submit(run_cell, task_json(spec, key))] = key
             finished, _ = wait(list(running), timeout=0.2, return_when=FIRST_COMPLETED)
             for fut in finished:
                 key = running.pop(fut)
@@ -82,7 +186,8 @@ def _in_processes(tasks, workers: int, stop, nice) -> Iterator[tuple[tuple, dict
     finally:
         for fut in running:
             fut.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+        if own:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _on_dask(tasks, scheduler, stop) -> Iterator[tuple[tuple, dict]]:

@@ -1564,6 +1564,10 @@ loss</source>
         <translation>停止</translation>
     </message>
     <message>
+        <source>Not enough memory for this sweep</source>
+        <translation>内存不足，无法进行此次扫描</translation>
+    </message>
+    <message>
         <source>The sweep stopped: {0}</source>
         <translation>扫描已停止：{0}</translation>
     </message>
@@ -2328,6 +2332,14 @@ loss</source>
     <message>
         <source>--seeds must be at least 1 and --workers at least 0</source>
         <translation>--seeds 至少为 1，--workers 至少为 0</translation>
+    </message>
+    <message>
+        <source>the largest cell of this sweep ({0}) needs about {1} of memory, {2} at a time, and this machine has {3}; lower {4}</source>
+        <translation>此次扫描最大的格子（{0}）约需 {1} 内存，同时运行 {2} 个，而本机只有 {3}；请调低 {4}</translation>
+    </message>
+    <message>
+        <source>this sweep will take about {0} minutes ({1} runs on {2} workers); lower train.steps, {3} or the number of values to make it shorter</source>
+        <translation>此次扫描约需 {0} 分钟（{1} 次运行，{2} 个工作进程）；调低 train.steps、{3} 或取值个数可缩短时间</translation>
     </message>
     <message>
         <source>--workers must be 1 or more</source>

@@ -110,3 +110,37 @@ def test_depth_pane_draws_the_finite_width_band(qtbot, window):
         assert np.allclose(high, [s.predicted_high for s in h.layers])
         pred = np.array([s.predicted_activation_std for s in h.layers])
         assert np.all(low < pred) and np.all(pred < high)
+
+
+def test_a_sweep_too_big_for_the_machine_is_refused_with_a_warning_and_the_grid_stays(
+        qtbot, sweep_window, monkeypatch, no_real_dialogs):
+    from initviz.engine import budget
+    window, pane = sweep_window
+    pane.set_config(_tiny_config())
+    pane.workers = 0
+    with qtbot.waitSignal(pane.sweep_finished, timeout=120000):
+        assert pane.start_sweep("sigma_w2=1,4", "network.depth=2,3", seeds=1, batches=0)
+    qtbot.waitUntil(lambda: not pane.running, timeout=30000)   # its thread has quit
+    grid, status = pane.grid, pane.status.text()
+    monkeypatch.setattr(budget, "memory_limit", lambda: 64 * 2 ** 20)
+    shown = []
+    monkeypatch.setattr(window, "warn", lambda title, text: shown.append((title, text)))
+    assert not pane.start_sweep("sigma_w2=1,2", "network.depth=2,40")
+    assert len(shown) == 1 and shown[0][0] == "Not enough memory for this sweep"
+    assert "network.depth=40" in shown[0][1] and "lower network.depth" in shown[0][1]
+    assert "64.0 MB" in window.statusBar().currentMessage()
+    assert pane.grid is grid and grid.done == 4 and pane.status.text() == status
+    assert not pane.running and pane.x_edit.text() == "sigma_w2=1,2"   # what was typed stays
+
+
+def test_a_long_sweep_is_announced_in_the_status_bar_and_runs(qtbot, sweep_window, monkeypatch,
+                                                              no_real_dialogs):
+    from initviz.engine import budget
+    window, pane = sweep_window
+    monkeypatch.setattr(budget, "LONG_SECONDS", 0)
+    pane.set_config(_tiny_config())
+    pane.workers = 0
+    with qtbot.waitSignal(pane.sweep_finished, timeout=120000):
+        assert pane.start_sweep("sigma_w2=1,4", "network.depth=2", seeds=1, batches=0)
+    assert "this sweep will take about" in window.statusBar().currentMessage()
+    assert pane.grid.done == 2

@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QWidget)
 
 from initviz.engine.sweep import cell_config, make_spec, parse_axis, summarize
-from initviz.engine.sweep_exec import run_sweep
+from initviz.engine.sweep_budget import check_sweep
+from initviz.engine.sweep_exec import WorkerPool, default_workers, run_sweep
 from initviz.translations import QT_TRANSLATE_NOOP
 
 from ..i18n import error_text
 from ..look.plot_style import style_plot
 from ..run.background_job import BackgroundJob, in_process
+from ..run.budget_check import guard
 from .pane import Pane
 from .sweep_grid import SweepGrid
 
@@ -34,6 +36,7 @@ COLOURS = (
 )
 DEFAULT_AXES = ("sigma_w2=1:4:12", "network.depth=5:40:8")
 DEFAULT_BATCHES = 100
+WARM_MS = 500
 
 
 def _sweep_axes_of(config):
@@ -68,6 +71,7 @@ class SweepPane(Pane):
         self.grid: SweepGrid | None = None
         self.theory: dict | None = None
         self.workers: int | None = None   # None: one worker process per core
+        self.pool = WorkerPool(nice=True)  # started when the tab is first shown
         self._choosing = False
         self.job, self.theory_job = BackgroundJob(self), BackgroundJob(self)
         self.job.item_ready.connect(self._on_row)
@@ -167,9 +171,17 @@ class SweepPane(Pane):
     def draw(self, histories, edges=None) -> None:
         pass                        # the grid is drawn as its rows arrive
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)      # the workers start once the tab has been drawn
+        QTimer.singleShot(WARM_MS, lambda: self.pool.warm(self._workers()))
+
     def shutdown(self) -> None:
         self.job.shutdown()
         self.theory_job.shutdown()
+        self.pool.shutdown()
+
+    def _workers(self) -> int:
+        return default_workers() if self.workers is None else self.workers
 
     # -- running -----------------------------------------------------------------------------
     @property
@@ -195,26 +207,40 @@ class SweepPane(Pane):
             base = base.replace(runs=(base.runs[0].replace(
                 train={k: v for k, v in base.runs[0].train.items() if k != "steps"}),))
             spec = make_spec(base, [parse_axis(t) for t in texts], self.seeds.value())
+            workers = self._workers()
+            if not self._fits(spec, workers):
+                return False
         except Exception as exc:  # noqa: BLE001 - SweepError, ConfigError: one line
             self.status.setText(error_text(exc))
             return False
         self.grid = SweepGrid(spec)
         self.theory = None
-        workers = self.workers
+        pool = self.pool.get(workers)
         self.job.start(lambda stopped: run_sweep(spec, workers=workers, stop=stopped,
-                                                    nice=True))
+                                                    nice=True, pool=pool))
         fields = [a.field for a in spec.axes]
         values = [list(a.values) if a.numeric else [] for a in spec.axes]
 
         def theory(stopped):
             from initviz.engine.theory.overlay import overlay
             if len(fields) == 2 and all(values):
-                yield in_process(overlay, spec.base, fields, values, 40)
+                yield in_process(overlay, spec.base, fields, values, 40, pool=pool)
         self.theory_job.start(theory)
         self.run_button.setText(self.tr("Stop"))
         self._layout_axes()
         self._refresh()
         return True
+
+    def _fits(self, spec, workers: int) -> bool:
+        """Every cell through the pre-run check (the window's, the CLI's and the sweep's one):
+        a sweep whose largest cell cannot fit is refused with a warning, the grid shown stays;
+        a long one is announced in the status bar and starts."""
+        window = self.window()
+        if not hasattr(window, "warn"):     # a pane on its own: the reason in its status line
+            check_sweep(spec, workers)
+            return True
+        return guard(window, lambda: check_sweep(spec, workers), True,
+                     self.tr("Not enough memory for this sweep")) is not None
 
     def stop_sweep(self) -> None:
         self.job.stop()
@@ -238,6 +264,7 @@ class SweepPane(Pane):
         self._draw_theory()
 
     def _on_failed(self, text: str) -> None:
+        self.pool.drop()             # a worker may have died: new ones for the next sweep
         self.status.setText(self.tr("The sweep stopped: {0}").format(text))
 
     def _on_finished(self) -> None:

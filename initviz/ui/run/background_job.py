@@ -14,11 +14,14 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from ..i18n import error_text
 
 
-def in_process(fn, *args):
+def in_process(fn, *args, pool=None):
     """``fn(*args)`` in a fresh spawned process at a lower priority (one BLAS thread:
     importing initviz there sets it), so that long NumPy loops neither hold this process's GIL
-    nor take the cores from the window while it draws."""
-    from initviz.engine.sweep_exec import lower_priority
+    nor take the cores from the window while it draws; in ``pool``'s processes if given."""
+    if pool is not None:
+        return pool.submit(fn, *args).result()
+    from initviz.engine.sweep_exec import lower_priority, lower_thread_priority
+    lower_thread_priority()      # the worker thread's own: the process starts at it
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
                              initializer=lower_priority) as pool:
         return pool.submit(fn, *args).result()
