@@ -512,10 +512,6 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>{0} × {1} SVG</translation>
     </message>
     <message>
-        <source>Qt could not encode the PNG image</source>
-        <translation>Qt 无法编码这张 PNG 图片</translation>
-    </message>
-    <message>
         <source>{0} × {1} pixels</source>
         <translation>{0} × {1} 像素</translation>
     </message>
@@ -1995,6 +1991,10 @@ loss</source>
     <message>
         <source>cannot write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Qt could not encode the PNG image</source>
+        <translation>Qt 无法编码这张 PNG 图片</translation>
     </message>
 </context>
 <context>
