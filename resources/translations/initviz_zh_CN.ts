@@ -463,6 +463,37 @@ The app keeps using the bundled 10,000 images.</source>
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>preset {0}</source>
+        <translation>预设 {0}</translation>
+    </message>
+    <message>
+        <source>open {0}</source>
+        <translation>打开 {0}</translation>
+    </message>
+    <message>
+        <source>several settings</source>
+        <translation>多项设置</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPanel</name>
     <message>
         <source>The question</source>
@@ -1308,6 +1339,14 @@ loss</source>
         <translation>导出当前面板（PNG、SVG 或 CSV）</translation>
     </message>
     <message>
+        <source>Undo the last change of the settings, preset or file</source>
+        <translation>撤销对设置、预设或文件的最近一次更改</translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>重做刚才撤销的操作</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -1318,6 +1357,10 @@ loss</source>
     <message>
         <source>Files</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Space, R and S act everywhere except while you type in a text field; Esc in a field gives the keys back to the plots.</source>
