@@ -2,8 +2,9 @@
 result JSON) and Save / Save As, to a target that cannot be written, give one warning naming
 the path and the reason, keep the window's state and the old file, and leave no file behind.
 
-The full disk is simulated: the write of the temporary file puts half the bytes on disk and
-then fails with ENOSPC, as a filling disk does. The tests run as root here, where a read-only
+The full disk is simulated in the table: the write of the temporary file puts half the bytes
+on disk and then fails with ENOSPC, as a filling disk does; one more test lets the kernel
+refuse for real (RLIMIT_FSIZE in a child process, EFBIG). The tests run as root here, where a read-only
 folder does not stop a write: as root the kernel's EACCES is simulated for files created in
 that folder (as any other user the folder's mode does it)."""
 import errno
@@ -228,3 +229,40 @@ def test_a_screenshot_that_cannot_be_written_is_one_line(tmp_path, case):
     assert out.stderr.strip().splitlines()[-1] == f"initviz: cannot write {target}: {reason}"
     assert sorted(p.name for p in tmp_path.iterdir()) == \
         sorted(["s.ini"] + (["plain"] if case[0] == "parent-is-a-file" else []))
+
+
+FILE_SIZE_LIMIT = """
+import resource, signal, sys
+from PySide6.QtWidgets import QApplication
+import initviz.ui
+from initviz.ui.main_window import MainWindow
+qt = QApplication([sys.argv[0]])
+w = MainWindow()
+shown = []
+w.file_menu.warn = lambda title, text: shown.append(text)
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)    # a write past the limit fails with EFBIG
+resource.setrlimit(resource.RLIMIT_FSIZE, (512, 512))
+saved = w.file_menu.save_to(sys.argv[1] + "/e.json")
+exported = w.file_menu.export_pane_to(sys.argv[1] + "/loss.png", "loss")
+print(saved, exported, w.isWindowModified(), w.file_menu.path, *shown, sep="\\n")
+w.controller.shutdown()
+"""
+
+
+def test_a_real_file_size_limit_keeps_the_old_files(tmp_path):
+    """The kernel's own refusal (RLIMIT_FSIZE in a child process: EFBIG after 512 bytes)."""
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    for name in ("e.json", "loss.png"):
+        (out_dir / name).write_text("old")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               INITVIZ_SETTINGS=str(tmp_path / "s.ini"))
+    out = subprocess.run([sys.executable, "-c", FILE_SIZE_LIMIT, str(out_dir)],
+                         capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == [
+        "False", "False", "False", "None",
+        f"cannot write {out_dir / 'e.json'}: File too large",
+        f"cannot write {out_dir / 'loss.png'}: File too large"]
+    assert {p.name: p.read_text() for p in out_dir.iterdir()} == \
+        {"e.json": "old", "loss.png": "old"}
