@@ -110,6 +110,8 @@ def main(argv=None) -> int:
                                                               file=sys.stderr)
         if not window.file_menu.open_path(args.file) and args.screenshot:
             status["code"] = 2
+    window.experiment.forget_history()     # what start-up showed is no change to undo
+    window.edit_menu.refresh()
     if args.tab:
         window.show_pane(args.tab)
     if args.screenshot:

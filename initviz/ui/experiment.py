@@ -142,6 +142,11 @@ class Experiment(QObject):
     def redo_change(self):
         return self._change(self._redo[-1], self.current(), False) if self._redo else None
 
+    def forget_history(self) -> None:
+        """Nothing to undo or redo (what the window shows at start-up)."""
+        self._undo.clear()
+        self._redo.clear()
+
     def current(self, why: str = "") -> Shown:
         return Shown(why, self.preset, self.config, self.edited, self.path, self.saved_config)
 

@@ -135,6 +135,9 @@ def test_redo_repeats_what_undo_took_back_until_a_new_change(model, tmp_path):
     assert model.undo() and model.path is None and model.config == probe(seed=6)
     assert model.redo() and model.path == (tmp_path / "f.json").resolve()
     assert not model.is_modified()
+    model.undo()
+    model.forget_history()                     # start-up: nothing the user did
+    assert not model.can_undo() and not model.can_redo() and model.undo_change() is None
 
 
 def test_config_change_names_the_one_setting_that_differs():
