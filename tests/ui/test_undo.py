@@ -74,16 +74,24 @@ def test_undo_an_opened_file_brings_back_what_was_shown(qtbot, window, tmp_path)
     assert not window.isWindowModified() and window.windowTitle().startswith("e.json")
 
 
-def test_ctrl_z_is_the_undo_key(qtbot, window):
+@pytest.mark.parametrize("focus", ["plots", "number box"])
+def test_ctrl_z_is_the_undo_key(qtbot, window, focus):
+    """Also in the number box just changed: its own undo would only undo typing."""
     window.load_preset(KEY, run=False)
-    window.panel.widgets["seed"].setValue(window.panel.config().seed + 1)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.tabs.setFocus()
-    qtbot.keyClick(window.tabs, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    box = window.panel.widgets["seed"]
+    target = box if focus == "number box" else window.tabs
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Up)
+    assert window.panel.config().seed == PRESETS[KEY].config.seed + 1
+    target.setFocus()
+    QApplication.processEvents()
+    qtbot.keyClick(target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.panel.config() == PRESETS[KEY].config
+    assert window.presets.buttons[KEY].isChecked()
 
 
 def test_the_undo_text_is_in_the_users_language(window):

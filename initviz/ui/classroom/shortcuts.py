@@ -5,7 +5,8 @@ The keys are window-level actions (``Qt.WindowShortcut``), so they work while a 
 or a button has the focus. The single keys (Space, R, S, Left, Right) give way only while the
 user types in a free-text field (a run's label, the hidden widths): there a space or a letter is
 text. A number box has no use for letters or spaces, so Space, R and S act there too; Left and
-Right keep moving its cursor. Esc in a field hands the focus back to the plots.
+Right keep moving its cursor. Undo and Redo in a number box are the window's (the box's own
+would only undo typing). Esc in a field hands the focus back to the plots.
 """
 from __future__ import annotations
 
@@ -84,6 +85,10 @@ class FocusGuard(QObject):
         if not isinstance(obj, (QAbstractSpinBox, QLineEdit)) or obj.window() is not self.window:
             return False
         key = event.key()
+        if kind == QEvent.Type.ShortcutOverride and in_number_box(obj) and \
+                any(event.matches(k) for k, _ in EDIT_KEYS.values()):
+            event.ignore()      # the experiment's undo, not the box's
+            return True
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
         if kind == QEvent.Type.KeyPress and key == Qt.Key.Key_Escape:
