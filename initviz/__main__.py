@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-HEADLESS = ("run", "list", "schemes")
+HEADLESS = ("run", "list", "schemes", "sweep")
 
 
 def _command(argv: list[str]) -> str | None:
@@ -21,6 +21,8 @@ def _command(argv: list[str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+    multiprocessing.freeze_support()  # a frozen app's sweep workers start here (spawn)
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["--selftest"]:
         from .selftest import main as selftest_main

@@ -55,6 +55,8 @@ def _parser(lang: str = "en") -> argparse.ArgumentParser:
     sub.add_parser("list", help=t(QT_TRANSLATE_NOOP("cli", "list the presets: key and title")))
     sub.add_parser("schemes", help=t(QT_TRANSLATE_NOOP(
         "cli", "list the initialization schemes: name and formula")))
+    from .sweep_cli import add_parser as add_sweep
+    add_sweep(sub, t)
     return p
 
 
@@ -178,6 +180,10 @@ def main(argv: list[str] | None = None) -> int:
             for s in SCHEMES.values():
                 print(f"{s.name}\t{translate(lang, 'schemes', s.formula)}")
             return 0
+        if args.command == "sweep":
+            from .sweep_cli import run as run_sweep
+            return run_sweep(args, lambda exc: render(
+                exc, lambda text: translate(lang, "errors", text)), load_target)
         return _run(args, lang)
     except BrokenPipeError:      # `initviz list | head`: the reader has gone, not an error
         sys.stderr.close()

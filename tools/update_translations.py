@@ -96,8 +96,8 @@ def write_engine_file(folder: Path) -> Path:
 
 def ui_sources() -> list[str]:
     """The window's code, the command line's and the engine's (QT_TRANSLATE_NOOP marks)."""
-    cli = [ROOT / "initviz" / "cli.py", ROOT / "initviz" / "translations.py",
-           ROOT / "initviz" / "safe_io.py",
+    cli = [ROOT / "initviz" / "cli.py", ROOT / "initviz" / "sweep_cli.py",
+           ROOT / "initviz" / "translations.py", ROOT / "initviz" / "safe_io.py",
            *sorted((ROOT / "initviz" / "engine").glob("*.py"))]   # error message templates
     return sorted(str(p) for p in [*UI_DIR.rglob("*.py"), *cli])
 

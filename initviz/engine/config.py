@@ -122,6 +122,8 @@ class InitConfig(_Base):
                                           "selu", doc="nonlinearity Kaiming's gain is for"))
     negative_slope: float = f(0.0, _num(0, 1, doc="negative slope for Kaiming's leaky ReLU gain"))
     bias: float = f(0.0, _num(-100, 100, doc="initial value of every bias"))
+    bias_std: float = f(0.0, _num(0, 100, doc="biases drawn from N(bias, bias_std²) "
+                                              "(σ_b of mean-field theory; 0: all equal)"))
     tolerance: float = f(0.02, _num(1e-4, 0.5, doc="LSUV: allowed |Var − 1|"))
     max_iterations: int = f(10, _num(1, 100, integer=True, doc="LSUV: iterations per layer"))
     rbm_epochs: int = f(3, _num(1, 100, integer=True, doc="RBM: epochs per layer"))

@@ -127,7 +127,8 @@ class Network:
             offset += size
 
     def initialize(self, init, rng: np.random.Generator) -> None:
-        """Sample every dense layer's weights from ``init``; biases start at ``init.bias``."""
+        """Sample every dense layer's weights from ``init``; biases start at ``init.bias`` (plus
+        N(0, bias_std²) noise when ``init.bias_std`` > 0)."""
         from .initializers import sample_weights
         for l, (fi, fo) in enumerate(self.shapes):
             k = self.pieces if l < len(self.widths) else 1
@@ -137,6 +138,9 @@ class Network:
             self.W[l][...] = W
             if self.b[l] is not None:
                 self.b[l][...] = init.bias
+                if init.bias_std > 0:  # drawn only then, so other starts keep their stream
+                    self.b[l] += (init.bias_std * rng.standard_normal(self.b[l].shape)
+                                  ).astype(self.dtype)
             if self.gamma[l] is not None:
                 self.gamma[l][...] = 1.0
                 self.beta[l][...] = 0.0

@@ -34,6 +34,7 @@ def layer_dict(s, edges, activation: str) -> dict:
         "saturated_fraction": s.saturated_fraction, "dead_fraction": s.dead_fraction,
         "gradient_std": s.gradient_std, "weight_std": s.weight_std,
         "predicted_activation_std": s.predicted_activation_std,
+        "predicted_low": s.predicted_low, "predicted_high": s.predicted_high,
         "activation_hist": {"edges": edges.activation, "counts": s.activation_hist},
         "gradient_hist": {"edges": edges.gradient, "counts": s.gradient_hist},
     }

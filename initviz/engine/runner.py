@@ -19,6 +19,7 @@ from .data import Dataset, load_dataset
 from .network import Network, nonzero_columns
 from .optimizers import Optimizer
 from .snapshot import HistEdges, LayerStats, Snapshot, frozen
+from .theory.finite_width import band, network_band_log_variance
 
 BOUNDARY_GRID = 100
 MAX_UNITS, MAX_UNIT_INPUTS = 16, 8  # the slice of layer 1 sent with track_units
@@ -103,6 +104,7 @@ class RunState:
         self.optimizer = None
         self._shared = _SharedBatches()  # run_experiment gives every run the same one
         self._x_moments = None  # E[x], E[x²] of the probe batch, for the predicted spreads
+        self._band_var = False  # Var[ln M] per layer at the start (False: not computed yet)
 
     # -- setup ---------------------------------------------------------------------------
     def initialize(self) -> Iterator[None]:
@@ -200,6 +202,8 @@ class RunState:
         net, sc = self.net, self._shared.scratch
         if self._x_moments is None:
             self._x_moments = stats.input_moments(self.data.x_probe)
+        if self._band_var is False:  # the finite-width band's width, from the start's weights
+            self._band_var = network_band_log_variance(net, self.data.x_probe)
         out = []
 
         def hist(x, e, mean):  # a finite mean proves every value finite: skip that check
@@ -209,6 +213,9 @@ class RunState:
             predicted = stats.predicted_stds(net.act_fn, self.data.x_probe, raw["W"], raw["b"],
                                              net.residual, self.net_cfg.batch_norm, net.pieces,
                                              x_moments=self._x_moments, weight_moments=weight)
+            low = high = [math.nan] * len(predicted)
+            if self._band_var is not None:
+                low, high = band(predicted, self._band_var)
             for l, width in enumerate(net.widths):
                 u, a, g, W = raw["pre"][l], raw["act"][l], raw["grad"][l], raw["W"][l]
                 a_mean, a_std = stats.mean_std(a, sc)
@@ -224,6 +231,7 @@ class RunState:
                     saturated_fraction=stats.saturated_fraction(net.act_fn, u, a, sc),
                     dead_fraction=stats.dead_fraction(net.act_fn, a),
                     predicted_activation_std=predicted[l],
+                    predicted_low=float(low[l]), predicted_high=float(high[l]),
                     activation_hist=hist(a, edges.activation, a_mean),
                     preactivation_hist=hist(u, edges.preactivation, u_mean),
                     gradient_hist=hist(g, edges.gradient, g_mean),

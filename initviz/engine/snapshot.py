@@ -42,6 +42,10 @@ class LayerStats:
     preactivation_hist: np.ndarray
     gradient_hist: np.ndarray
     weight_hist: np.ndarray
+    # where one network of this width lies around the prediction (theory/finite_width.py);
+    # nan where the theory does not apply
+    predicted_low: float = float("nan")
+    predicted_high: float = float("nan")
 
 
 @dataclass(frozen=True)

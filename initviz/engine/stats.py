@@ -125,8 +125,11 @@ def predicted_stds(act_fn, x: np.ndarray, weights, biases, residual, batch_norm:
             mw, sw = weight_moments[l]
             vw = sw * sw
         b = 0.0 if biases[l] is None else float(np.mean(biases[l]))
+        # random biases (σ_b²) add their variance; equal biases add none
+        vb = 0.0 if biases[l] is None or np.ptp(biases[l]) == 0 else \
+            float(np.var(np.asarray(biases[l], np.float64)))
         mean_s = n * mw * ea + b
-        var_s = n * (vw * ea2 + mw * mw * max(ea2 - ea * ea, 0.0))
+        var_s = n * (vw * ea2 + mw * mw * max(ea2 - ea * ea, 0.0)) + vb
         if batch_norm:
             mean_s, var_s = 0.0, 1.0
         if pieces > 1:  # max of k independent normals: sample the moments

@@ -49,7 +49,8 @@ def config_change(before, after):
 
 class Experiment(QObject):
     preset_changed = Signal(object)        # the preset key shown (None: none)
-    config_changed = Signal(object, str)   # config, and why: "preset", "edit", "file", "undo"
+    config_changed = Signal(object, str)   # config, and why: "preset", "edit", "file", "undo",
+    #                                        "config" (shown from elsewhere: a sweep's cell)
     file_changed = Signal(object)          # the experiment file's Path (None: none)
     modified_changed = Signal(bool)        # differs from the file it came from
     runs_started = Signal()                # a run of the config began: fresh records
@@ -84,6 +85,12 @@ class Experiment(QObject):
         self._remember("edit")
         self.valid = True
         self._set(self.preset, config, edited=True, why="edit")
+
+    def show_config(self, config) -> None:
+        """Show ``config``, not a preset's (the network of a Sweep tab cell)."""
+        self._remember()
+        self.valid = True
+        self._set(None, config, edited=True, why="config")
 
     def mark_invalid(self, reason: str = "") -> None:
         """The settings shown do not make a config (the panel shows ``reason``)."""

@@ -25,6 +25,7 @@ from .look.plot_style import release_menus
 from .panes.draw_guard import DrawGuard
 from .panes.registry import PANES, pane_for_view
 from .run.budget_check import may_start
+from .panes.sweep_pane import open_cells_of_sweeps
 from .run.run_controller import RunController
 from .run.status_line import StatusLine
 
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
         self.presets.preset_chosen.connect(self.load_preset)
+        open_cells_of_sweeps(self)
         self.panel.config_changed.connect(self.experiment.edit)
         self.panel.config_invalid.connect(self.experiment.mark_invalid)
         self.experiment.preset_changed.connect(self._show_preset)
@@ -389,6 +391,8 @@ class MainWindow(QMainWindow):
         self.downloads.shutdown(10 * CLOSE_WAIT_MS)
         super().closeEvent(event)
         if event.isAccepted():
+            for pane in self.panes.values():   # background jobs (sweep, Jacobian spectra)
+                pane.shutdown()
             # Closing the window ends it (the app quits): no more redraws, retranslations or
             # restyles, and pyqtgraph's menus go with it.
             self.closed = True

@@ -340,6 +340,10 @@ P = {0:.2f}</translation>
         <source>Runs that also change other settings: </source>
         <translation>同时改动了其他设置的运行：</translation>
     </message>
+    <message>
+        <source>Bias spread σ_b</source>
+        <translation>偏置分布宽度 σ_b</translation>
+    </message>
 </context>
 <context>
     <name>DepthPane</name>
@@ -380,8 +384,8 @@ P = {0:.2f}</translation>
         <translation>占比 (%)</translation>
     </message>
     <message>
-        <source>solid: measured · dashed: predicted from the weights · right: ● saturated, □ dead</source>
-        <translation>实线：实测 · 虚线：由权重预测 · 右图：● 饱和，□ 死亡</translation>
+        <source>solid: measured · dashed: predicted from the weights · band: where 90 % of networks of this width lie · right: ● saturated, □ dead</source>
+        <translation>实线：测量值 · 虚线：由权重得到的预测 · 阴影带：同样宽度的网络有 90 % 落在其中 · 右图：● 饱和，□ 死亡</translation>
     </message>
 </context>
 <context>
@@ -798,6 +802,33 @@ The app keeps using the bundled 10,000 images.</source>
     </message>
 </context>
 <context>
+    <name>JacobianPane</name>
+    <message>
+        <source>Singular values of the input-output Jacobian at the start</source>
+        <translation>初始时输入-输出雅可比矩阵的奇异值</translation>
+    </message>
+    <message>
+        <source>rank (largest first, as a share of all)</source>
+        <translation>序号（从大到小，占全部的比例）</translation>
+    </message>
+    <message>
+        <source>singular value, log scale</source>
+        <translation>奇异值，对数坐标</translation>
+    </message>
+    <message>
+        <source>{0:.1f} decades</source>
+        <translation>{0:.1f} 个数量级</translation>
+    </message>
+    <message>
+        <source>not for this network</source>
+        <translation>不适用于这个网络</translation>
+    </message>
+    <message>
+        <source>spread: decades between the 5th and 95th percentile of the singular values</source>
+        <translation>分布宽度：奇异值第 5 与第 95 百分位数之间相差的数量级</translation>
+    </message>
+</context>
+<context>
     <name>Lesson</name>
     <message>
         <source>The lesson&apos;s experiments</source>
@@ -1027,6 +1058,22 @@ The app keeps using the bundled 10,000 images.</source>
     <message>
         <source>Every initialization scheme sampled for one layer shape, with its formula and standard deviation</source>
         <translation>按同一层的形状抽样每一种初始化方案，并给出公式和标准差</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>A grid of experiments over two settings as a heat map, with the theory&apos;s critical line; click a cell to open it</source>
+        <translation>在两个设置组成的网格上做一批实验，画成热图，并画出理论的临界线；点击格子即可打开它</translation>
+    </message>
+    <message>
+        <source>Jacobian</source>
+        <translation>雅可比</translation>
+    </message>
+    <message>
+        <source>Singular values of each run&apos;s input-output Jacobian at the start (dynamical isometry)</source>
+        <translation>每个运行在初始时输入-输出雅可比矩阵的奇异值（动力等距）</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1438,109 @@ loss</source>
     </message>
 </context>
 <context>
+    <name>SweepPane</name>
+    <message>
+        <source>validation accuracy</source>
+        <translation>验证准确率</translation>
+    </message>
+    <message>
+        <source>gradient: last layer / first (log10)</source>
+        <translation>梯度：最后一层 / 第一层（log10）</translation>
+    </message>
+    <message>
+        <source>activation: last layer / first (log10)</source>
+        <translation>激活值：最后一层 / 第一层（log10）</translation>
+    </message>
+    <message>
+        <source>saturated share</source>
+        <translation>饱和比例</translation>
+    </message>
+    <message>
+        <source>dead share</source>
+        <translation>死亡比例</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>share of seeds diverged</source>
+        <translation>发散的种子所占比例</translation>
+    </message>
+    <message>
+        <source>Where the network learns: a grid of experiments</source>
+        <translation>网络在哪里能学习：一个实验网格</translation>
+    </message>
+    <message>
+        <source>FIELD=FROM:TO:COUNT or FIELD=A,B,C; fields: init.*, network.*, train.*, seed, sigma_w2, sigma_b2</source>
+        <translation>字段=起点:终点:个数 或 字段=A,B,C；字段：init.*、network.*、train.*、seed、sigma_w2、sigma_b2</translation>
+    </message>
+    <message>
+        <source>Training batches per cell (0: the start only)</source>
+        <translation>每个格子的训练批次数（0：只看初始状态）</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>运行扫描</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>seeds</source>
+        <translation>种子数</translation>
+    </message>
+    <message>
+        <source>batches</source>
+        <translation>批次数</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>The sweep stopped: {0}</source>
+        <translation>扫描已停止：{0}</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>{0} of {1} runs ({2}); colour: {3}. Click a cell to open its network.</source>
+        <translation>已完成 {1} 个运行中的 {0} 个（{2}）；颜色：{3}。点击格子即可打开它的网络。</translation>
+    </message>
+    <message>
+        <source>red line: the critical σ_w² (χ₁ = 1; 2/(1 + a²) for ReLU)</source>
+        <translation>红线：临界 σ_w²（χ₁ = 1；ReLU 为 2/(1 + a²)）</translation>
+    </message>
+    <message>
+        <source> · white dashes: depth = {0:g} ξ_c, how deep mean-field theory says a network still trains</source>
+        <translation> · 白色虚线：深度 = {0:g} ξ_c，即平均场理论认为网络仍能训练的深度</translation>
+    </message>
+    <message>
+        <source> · ×: diverged</source>
+        <translation> · ×：发散</translation>
+    </message>
+</context>
+<context>
     <name>Themes</name>
     <message>
         <source>Light</source>
@@ -1574,6 +1724,42 @@ loss</source>
         <source>list the initialization schemes: name and formula</source>
         <translation>列出初始化方案：名称和公式</translation>
     </message>
+    <message>
+        <source>run a grid of experiments over config fields (CSV and JSON out)</source>
+        <translation>在配置字段组成的网格上运行一批实验（输出 CSV 和 JSON）</translation>
+    </message>
+    <message>
+        <source>a preset key or a CONFIG.json file; its first run is the network swept</source>
+        <translation>预设实验的键名或 CONFIG.json 文件；扫描的是其中第一个运行的网络</translation>
+    </message>
+    <message>
+        <source>a swept field: FIELD=FROM:TO:COUNT or FIELD=A,B,C (repeat for more axes; fields: init.*, network.*, train.*, data.*, seed, sigma_w2, sigma_b2)</source>
+        <translation>要扫描的字段：字段=起点:终点:个数 或 字段=A,B,C（多个扫描轴就重复此选项；字段：init.*、network.*、train.*、data.*、seed、sigma_w2、sigma_b2）</translation>
+    </message>
+    <message>
+        <source>seeds per cell (default 1)</source>
+        <translation>每个格子的随机种子数（默认 1）</translation>
+    </message>
+    <message>
+        <source>override the number of training batches (0: probe only)</source>
+        <translation>改写训练批次数（0：只测量初始状态）</translation>
+    </message>
+    <message>
+        <source>CSV of one row per run; rerun with the same file to continue</source>
+        <translation>每个运行一行的 CSV 文件；用同一个文件再次运行即可从中断处继续</translation>
+    </message>
+    <message>
+        <source>also write the rows and per-cell means as JSON to OUT (&apos;-&apos;: stdout)</source>
+        <translation>同时把各行结果和每个格子的平均值以 JSON 写入 OUT（&apos;-&apos;：标准输出）</translation>
+    </message>
+    <message>
+        <source>worker processes (default: one per core; 0: in this process)</source>
+        <translation>工作进程数（默认：每个 CPU 核一个；0：在本进程中运行）</translation>
+    </message>
+    <message>
+        <source>run the cells on the Dask cluster at ADDRESS (needs initviz[dask])</source>
+        <translation>在位于 ADDRESS 的 Dask 集群上运行各个格子（需要 initviz[dask]）</translation>
+    </message>
 </context>
 <context>
     <name>config</name>
@@ -1748,6 +1934,10 @@ loss</source>
     <message>
         <source>record each hidden unit&apos;s incoming weights</source>
         <translation>记录每个隐藏单元的输入权重</translation>
+    </message>
+    <message>
+        <source>biases drawn from N(bias, bias_std²) (σ_b of mean-field theory; 0: all equal)</source>
+        <translation>偏置从 N(bias, bias_std²) 中抽取（即平均场理论中的 σ_b；0：所有偏置相同）</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2229,42 @@ loss</source>
         <source>Qt could not encode the PNG image</source>
         <translation>Qt 无法编码这张 PNG 图片</translation>
     </message>
+    <message>
+        <source>{0}: an axis is FIELD=FROM:TO:COUNT or FIELD=A,B,C, e.g. network.depth=2:40:10 or sigma_w2=1,2,4</source>
+        <translation>{0}：扫描轴的写法是 字段=起点:终点:个数 或 字段=A,B,C，例如 network.depth=2:40:10 或 sigma_w2=1,2,4</translation>
+    </message>
+    <message>
+        <source>{0}: not a config field to sweep; use init.*, network.*, train.*, data.*, seed, sigma_w2 or sigma_b2</source>
+        <translation>{0}：不是可以扫描的配置字段；请用 init.*、network.*、train.*、data.*、seed、sigma_w2 或 sigma_b2</translation>
+    </message>
+    <message>
+        <source>{0}: the grid has {1} cells; at most {2}</source>
+        <translation>{0}：网格共有 {1} 个格子；最多只能有 {2} 个</translation>
+    </message>
+    <message>
+        <source>{0}: needs a scheme whose gain sets σ_w² ({1}), not {2}</source>
+        <translation>{0}：需要一种由增益决定 σ_w² 的初始化方法（{1}），而不是 {2}</translation>
+    </message>
+    <message>
+        <source>--scheduler needs Dask: pip install &apos;initviz[dask]&apos;</source>
+        <translation>--scheduler 需要 Dask：pip install &apos;initviz[dask]&apos;</translation>
+    </message>
+    <message>
+        <source>cannot reach the Dask scheduler at {0}: {1}</source>
+        <translation>无法连接位于 {0} 的 Dask 调度器：{1}</translation>
+    </message>
+    <message>
+        <source>{0}: holds a different sweep (other config, axes or seeds); give another output file or delete it</source>
+        <translation>{0}：里面是另一次扫描（配置、扫描轴或种子不同）；请换一个输出文件，或删除这个文件</translation>
+    </message>
+    <message>
+        <source>{0}: not an initviz sweep file</source>
+        <translation>{0}：不是 initviz 的扫描文件</translation>
+    </message>
+    <message>
+        <source>--seeds must be at least 1 and --workers at least 0</source>
+        <translation>--seeds 至少为 1，--workers 至少为 0</translation>
+    </message>
 </context>
 <context>
     <name>gallery</name>
@@ -2272,6 +2498,50 @@ loss</source>
     <message>
         <source>truncated N(0, 1), 2σ cut</source>
         <translation>截断 N(0, 1)，2σ 处截断</translation>
+    </message>
+    <message>
+        <source>ordered σ_w² = 1.2</source>
+        <translation>有序相 σ_w² = 1.2</translation>
+    </message>
+    <message>
+        <source>critical σ_w² = 1.76</source>
+        <translation>临界 σ_w² = 1.76</translation>
+    </message>
+    <message>
+        <source>chaotic σ_w² = 3</source>
+        <translation>混沌相 σ_w² = 3</translation>
+    </message>
+    <message>
+        <source>σ_w² = 1.6</source>
+        <translation>σ_w² = 1.6</translation>
+    </message>
+    <message>
+        <source>σ_w² = 2 (He)</source>
+        <translation>σ_w² = 2（He）</translation>
+    </message>
+    <message>
+        <source>σ_w² = 2.5</source>
+        <translation>σ_w² = 2.5</translation>
+    </message>
+    <message>
+        <source>width 32</source>
+        <translation>宽度 32</translation>
+    </message>
+    <message>
+        <source>width 128</source>
+        <translation>宽度 128</translation>
+    </message>
+    <message>
+        <source>width 512</source>
+        <translation>宽度 512</translation>
+    </message>
+    <message>
+        <source>Gaussian σ_w² = 1</source>
+        <translation>高斯 σ_w² = 1</translation>
+    </message>
+    <message>
+        <source>orthogonal σ_w² = 1</source>
+        <translation>正交 σ_w² = 1</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2997,74 @@ loss</source>
     <message>
         <source>Weight distributions: uniform, normal, truncated</source>
         <translation>权重分布：均匀、正态、截断正态</translation>
+    </message>
+    <message>
+        <source>Deep information propagation: where a deep network can learn</source>
+        <translation>深层信息传播：深层网络在哪里还能学习</translation>
+    </message>
+    <message>
+        <source>The edge of chaos: 40 tanh layers</source>
+        <translation>混沌的边缘：40 层 tanh</translation>
+    </message>
+    <message>
+        <source>For which weight scale can a deep tanh network still learn?</source>
+        <translation>权重尺度取多大时，深层 tanh 网络还能学习？</translation>
+    </message>
+    <message>
+        <source>In the Depth tab at the start (press Reset to see it again), the gradient spread fades towards the input in the ordered run, grows towards the input in the chaotic run and holds level at the critical σ_w² = 1.76. In the Loss tab, the critical run learns fastest; the Sweep tab maps the whole plane of σ_w² and depth with the χ₁ = 1 line drawn over it.</source>
+        <translation>在“深度”页看初始状态（按“重置”可再看一次）：有序相运行的梯度离输入越近越弱，混沌相运行的梯度离输入越近越强，而临界值 σ_w² = 1.76 的梯度保持水平。在“损失”页，临界运行学得最快；“扫描”页画出 σ_w² 与深度的整个平面，并在上面画出 χ₁ = 1 的曲线。</translation>
+    </message>
+    <message>
+        <source>Mean-field theory multiplies the gradient&apos;s variance by χ₁ in every layer: below 1 it vanishes, above 1 it explodes, and only on the line χ₁ = 1 does it survive any depth. Away from the line a network trains only to a depth of a few correlation lengths ξ_c = −1/ln χ₁ (Schoenholz, Gilmer, Ganguli and Sohl-Dickstein 2017).</source>
+        <translation>按照平均场理论，梯度的方差每经过一层就乘上 χ₁：小于 1 时梯度消失，大于 1 时梯度爆炸，只有在 χ₁ = 1 这条线上才能穿过任意深度。离开这条线，网络只能训练到几倍相关长度 ξ_c = −1/ln χ₁ 的深度（Schoenholz、Gilmer、Ganguli 和 Sohl-Dickstein，2017）。</translation>
+    </message>
+    <message>
+        <source>The ReLU critical line: σ_w² = 2</source>
+        <translation>ReLU 的临界线：σ_w² = 2</translation>
+    </message>
+    <message>
+        <source>Why is He&apos;s σ_w² = 2 the only right scale for a deep ReLU network?</source>
+        <translation>为什么 He 的 σ_w² = 2 是深层 ReLU 网络唯一合适的尺度？</translation>
+    </message>
+    <message>
+        <source>In the Depth tab, the activation spread of σ_w² = 1.6 falls by √0.8 per layer, that of σ_w² = 2.5 grows by √1.25 per layer, and He&apos;s σ_w² = 2 holds level; each run follows its dashed prediction.</source>
+        <translation>在“深度”页，σ_w² = 1.6 的激活值标准差每层缩小为 √0.8 倍，σ_w² = 2.5 的每层增大为 √1.25 倍，而 He 的 σ_w² = 2 保持水平；每个运行都沿着自己的虚线预测走。</translation>
+    </message>
+    <message>
+        <source>A ReLU passes half of the variance, so a layer multiplies it by σ_w²/2: only σ_w² = 2/(1 + a²), a the negative slope, keeps it (He, Zhang, Ren and Sun 2015). The ReLU critical line does not depend on the bias, and off it the spread changes geometrically with depth.</source>
+        <translation>ReLU 只让一半的方差通过，所以每层把方差乘上 σ_w²/2：只有 σ_w² = 2/(1 + a²)（a 为负半轴斜率）才能保持方差不变（He、Zhang、Ren 和 Sun，2015）。ReLU 的临界线与偏置无关；离开它，标准差随深度按几何级数变化。</translation>
+    </message>
+    <message>
+        <source>Finite width: one network strays from the prediction</source>
+        <translation>有限宽度：单个网络偏离预测</translation>
+    </message>
+    <message>
+        <source>How closely does one real network follow the mean-field prediction?</source>
+        <translation>一个真实的网络与平均场预测有多接近？</translation>
+    </message>
+    <message>
+        <source>In the Depth tab, each run&apos;s shaded band is where 90 % of networks of its width fall around the dashed prediction: it widens with depth, and the band of width 32 is about four times as wide (in logs) as that of width 512.</source>
+        <translation>在“深度”页，每个运行的阴影带表示同样宽度的网络中有 90 % 落在虚线预测周围的范围：它随深度变宽，宽度 32 的带（按对数计）约是宽度 512 的四倍宽。</translation>
+    </message>
+    <message>
+        <source>Mean-field theory describes infinitely wide layers; in a layer of n units the squared norm of the signal picks up a random factor with variance about 5/n for ReLU, and the logs of these factors add up over the layers (Hanin and Nica 2019). A narrow deep network can therefore be far from the prediction by chance alone.</source>
+        <translation>平均场理论描述的是无限宽的层；在有 n 个单元的层里，信号的平方范数会乘上一个随机因子，对 ReLU 来说其方差约为 5/n，这些因子的对数逐层累加（Hanin 和 Nica，2019）。因此，一个又窄又深的网络仅凭偶然就可能远离预测。</translation>
+    </message>
+    <message>
+        <source>Dynamical isometry: orthogonal vs Gaussian</source>
+        <translation>动力等距：正交与高斯</translation>
+    </message>
+    <message>
+        <source>Why do orthogonal weights help a very deep tanh network learn?</source>
+        <translation>为什么正交权重能帮助很深的 tanh 网络学习？</translation>
+    </message>
+    <message>
+        <source>In the Jacobian tab, the singular values of the orthogonal start&apos;s input-output Jacobian sit close together, while the Gaussian start&apos;s spread over more than ten orders of magnitude. In the Loss tab, the orthogonal start&apos;s loss falls faster.</source>
+        <translation>在“雅可比”页，正交初始化的输入-输出雅可比矩阵的奇异值紧紧挨在一起，而高斯初始化的奇异值分布超过十个数量级。在“损失”页，正交初始化的损失下降得更快。</translation>
+    </message>
+    <message>
+        <source>A product of 50 random Gaussian matrices stretches a few directions of the signal and all but erases most others, even when its average gain is 1. Orthogonal matrices keep every direction&apos;s length, so the gradient reaches the first layers in every direction (Saxe, McClelland and Ganguli 2014; Pennington, Schoenholz and Ganguli 2017).</source>
+        <translation>50 个随机高斯矩阵的乘积，即使平均增益为 1，也会把信号的少数方向拉长，而把其余大多数方向几乎抹掉。正交矩阵保持每个方向的长度，所以梯度能沿每个方向传到最前面的几层（Saxe、McClelland 和 Ganguli，2014；Pennington、Schoenholz 和 Ganguli，2017）。</translation>
     </message>
 </context>
 <context>

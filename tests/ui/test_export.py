@@ -144,8 +144,8 @@ def test_export_dialog_adds_the_suffix_of_the_chosen_type(qtbot, finished, tmp_p
 # -- data ------------------------------------------------------------------------------------
 CSV_COLUMNS = {     # the columns a spreadsheet user gets, per pane
     "histogram": ["run", "layer", "bin_left", "bin_right", "count", "percent"],
-    "depth": ["run", "layer", "activation_std", "gradient_std", "predicted_std", "saturated",
-              "dead"],
+    "depth": ["run", "layer", "activation_std", "gradient_std", "predicted_std",
+              "predicted_low", "predicted_high", "saturated", "dead"],
     "loss": ["run", "step", "train_loss", "val_loss", "val_accuracy"],
     "table": ["run", "batches", "val_accuracy", "val_loss", "status", "diverged_at"],
     "boundary": ["run", "x1", "x2", "p_class1"],
@@ -185,7 +185,7 @@ def test_csv_of_every_pane_has_its_columns_and_numbers(qtbot, finished, tmp_path
             assert float(rows[0][2]) == small.layers[0].activation_std      # exact
             assert float(rows[5][3]) == xavier.layers[2].gradient_std
             assert float(rows[5][4]) == xavier.layers[2].predicted_activation_std
-            assert 0 <= float(rows[5][5]) <= 1 and 0 <= float(rows[5][6]) <= 1
+            assert 0 <= float(rows[5][7]) <= 1 and 0 <= float(rows[5][8]) <= 1
         elif kind == "loss":
             mine = [r for r in rows if r[0] == "Xavier"]
             assert [int(r[1]) for r in mine] == list(range(0, 41))       # val at step 0

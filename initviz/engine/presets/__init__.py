@@ -5,14 +5,14 @@ and ``initviz list`` show. Keys are stable: tests, saved files and the command l
 from __future__ import annotations
 
 from . import (activations_at_init, constant_init, deep_relu, distributions, flower,
-               glorot_bengio, mnist_starts, pretraining, remedies)
+               glorot_bengio, mnist_starts, pretraining, remedies, signal_propagation)
 from .preset import SECTIONS, VIEWS, Preset
 
 __all__ = ["PRESETS", "Preset", "SECTIONS", "VIEWS", "get"]
 
-# In the catalogue's order (sections A to I).
+# In the catalogue's order (sections A to J).
 _MODULES = (activations_at_init, glorot_bengio, mnist_starts, flower, constant_init, deep_relu,
-            pretraining, remedies, distributions)
+            pretraining, remedies, distributions, signal_propagation)
 
 
 def _collect() -> dict[str, Preset]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from ..config import ExperimentConfig, merge
 
 VIEWS = ("activations", "preactivations", "gradients", "weights", "depth", "loss_early", "loss",
-         "accuracy", "table", "boundary", "units", "pretrain", "schemes")
+         "accuracy", "table", "boundary", "units", "pretrain", "schemes", "sweep", "jacobian")
 
 SECTIONS = {
     "A": "Activations at initialization",
@@ -18,6 +18,7 @@ SECTIONS = {
     "G": "Unsupervised pre-training",
     "H": "Remedies for vanishing and exploding gradients",
     "I": "Weight distributions",
+    "J": "Deep information propagation: where a deep network can learn",
 }
 
 
@@ -31,6 +32,7 @@ class Preset:
     takeaway: str             # what it shows, and why
     views: tuple[str, ...]    # the panes that matter, most important first
     overrides: dict           # partial ExperimentConfig as nested dicts
+    sweep: tuple[str, ...] = ()   # the Sweep tab's axes ("FIELD=FROM:TO:COUNT"), if any
 
     @property
     def explanation(self) -> str:

@@ -337,7 +337,7 @@ class ControlPanel(QWidget):
                "tolerance", "max_iterations", "rbm_epochs", "rbm_learning_rate")}
         on["init.negative_slope"] = "negative_slope" in params and \
             v["init.nonlinearity"] == "leaky_relu"
-        on["init.bias"] = v["network.bias"]
+        on["init.bias"] = on["init.bias_std"] = v["network.bias"]
         explicit = bool(self.hidden_edit.text().strip())
         on["network.depth"] = on["network.width"] = not explicit
         on["network.negative_slope"] = v["network.activation"] == "leaky_relu"

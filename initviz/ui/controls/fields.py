@@ -41,6 +41,7 @@ GROUPS = (
         ("nonlinearity", QT_TRANSLATE_NOOP("ControlPanel", "Nonlinearity")),
         ("negative_slope", QT_TRANSLATE_NOOP("ControlPanel", "Slope")),
         ("bias", QT_TRANSLATE_NOOP("ControlPanel", "Initial bias")),
+        ("bias_std", QT_TRANSLATE_NOOP("ControlPanel", "Bias spread σ_b")),
         ("tolerance", QT_TRANSLATE_NOOP("ControlPanel", "LSUV tolerance")),
         ("max_iterations", QT_TRANSLATE_NOOP("ControlPanel", "LSUV iterations")),
         ("rbm_epochs", QT_TRANSLATE_NOOP("ControlPanel", "RBM epochs")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from .pane import Pane
 from ..look.palette import PALE, Palette
@@ -74,7 +75,8 @@ class DepthPane(Pane):
         return list(self._items)
 
     def _rebuild(self, labels: list[str]) -> None:
-        plots = {"act": self.act_plot, "pred": self.act_plot, "grad": self.grad_plot,
+        plots = {"act": self.act_plot, "pred": self.act_plot, "low": self.act_plot,
+                 "high": self.act_plot, "band": self.act_plot, "grad": self.grad_plot,
                  "sat": self.frac_plot, "dead": self.frac_plot}
         for items in self._items:
             for key, item in items.items():
@@ -93,14 +95,22 @@ class DepthPane(Pane):
                                        connect="finite", name=label, **sym),
                 "pred": pg.PlotDataItem(pen=pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine),
                                         connect="finite"),
+                # where 90 % of networks of this width lie (theory/finite_width.py)
+                # (an invisible pen, not None: a PlotDataItem without a pen has no curve
+                # for the fill to follow)
+                "low": pg.PlotDataItem(pen=pg.mkPen(0, 0, 0, 0), connect="finite"),
+                "high": pg.PlotDataItem(pen=pg.mkPen(0, 0, 0, 0), connect="finite"),
                 "grad": pg.PlotDataItem(pen=solid, connect="finite", **sym),
                 "sat": pg.PlotDataItem(pen=solid, connect="finite", **sym),
                 "dead": pg.PlotDataItem(pen=pg.mkPen(color, width=3, style=Qt.PenStyle.DotLine),
                                         connect="finite", symbol="s", symbolSize=7,
                                         symbolBrush=None, symbolPen=color),
             }
-            self.act_plot.addItem(items["act"])
-            self.act_plot.addItem(items["pred"])
+            band = QColor(color)
+            band.setAlpha(45)
+            items["band"] = pg.FillBetweenItem(items["low"], items["high"], brush=band)
+            for name in ("low", "high", "band", "act", "pred"):
+                self.act_plot.addItem(items[name])
             items["pred"].setZValue(1)
             self.grad_plot.addItem(items["grad"])
             self.frac_plot.addItem(items["sat"])
@@ -116,8 +126,8 @@ class DepthPane(Pane):
         # A diverged run has no finite statistics left to draw: say so beside its name.
         notes = {h.index: self.tr("diverged at step {0}").format(h.diverged_at)
                  for h in histories if h.diverged_at is not None}
-        key = self.tr("solid: measured · dashed: predicted from the weights · "
-                      "right: ● saturated, □ dead")
+        key = self.tr("solid: measured · dashed: predicted from the weights · band: where 90 % "
+                      "of networks of this width lie · right: ● saturated, □ dead")
         if (notes, key) != self._notes:
             self._notes = (notes, key)
             self.legend.show_runs(labels, notes, key)
@@ -130,8 +140,10 @@ class DepthPane(Pane):
             n_max = max(n_max, len(layers))
             act = _positive([s.activation_std for s in layers])
             pred = _positive([s.predicted_activation_std for s in layers])
+            low = _positive([s.predicted_low for s in layers])
+            high = _positive([s.predicted_high for s in layers])
             grad = _positive([s.gradient_std for s in layers])
-            acts += [act, pred]
+            acts += [act, pred, low, high]
             grads.append(grad)
             key = (h, h.layers_version)
             old = self._drawn.get(h.index)
@@ -139,7 +151,8 @@ class DepthPane(Pane):
                 continue
             changed = True
             items = self._items[h.index]
-            for name, y in (("act", act), ("pred", pred), ("grad", grad),
+            for name, y in (("act", act), ("pred", pred), ("low", low), ("high", high),
+                            ("grad", grad),
                             ("sat", [100 * s.saturated_fraction for s in layers]),
                             ("dead", [100 * s.dead_fraction for s in layers])):
                 _set_finite(items[name], x, y)
@@ -158,9 +171,17 @@ class DepthPane(Pane):
         self.grad_plot.setYRange(*_log_range(grads), padding=0)
         self.frac_plot.setYRange(-2, 102, padding=0)
 
+    def drawn_band(self, run_index: int) -> tuple[np.ndarray, np.ndarray]:
+        """The finite-width band drawn for a run (low, high per layer; empty when none)."""
+        items = self._items[run_index]
+        return tuple(10 ** np.asarray(items[k].getData()[1], float) if
+                     items[k].getData()[1] is not None else np.empty(0)
+                     for k in ("low", "high"))
+
     def export_table(self, histories, edges):
         header = ["run", "layer", "activation_std", "gradient_std", "predicted_std",
-                  "saturated", "dead"]
+                  "predicted_low", "predicted_high", "saturated", "dead"]
         return header, [[h.label, s.layer, s.activation_std, s.gradient_std,
-                         s.predicted_activation_std, s.saturated_fraction, s.dead_fraction]
+                         s.predicted_activation_std, s.predicted_low, s.predicted_high,
+                         s.saturated_fraction, s.dead_fraction]
                         for h in histories if h.layers is not None for s in h.layers]

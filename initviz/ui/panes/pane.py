@@ -116,6 +116,9 @@ class Pane(QWidget):
         """A preset opens on ``view`` (one of the registry entry's views), or on another
         pane (None)."""
 
+    def shutdown(self) -> None:
+        """Stop and wait for the pane's background work (the window is closing)."""
+
     def export_table(self, histories, edges) -> tuple[list[str], list[list]] | None:
         """The header and rows of the data behind the pane, every layer included (CSV
         export); a pane without one leaves this out."""

@@ -12,10 +12,12 @@ from initviz.translations import QT_TRANSLATE_NOOP
 from .boundary_pane import BoundaryPane
 from .depth_pane import DepthPane
 from .histogram_pane import HistogramPane
+from .jacobian_pane import JacobianPane
 from .loss_pane import LossPane
 from .pane import Pane
 from .results_table import ResultsTable
 from .schemes_pane import SchemesPane
+from .sweep_pane import SweepPane
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,14 @@ PANES = (
               QT_TRANSLATE_NOOP("Panes", "Every initialization scheme sampled for one layer "
                                 "shape, with its formula and standard deviation"),
               ("schemes",)),
+    PaneEntry("sweep", SweepPane, QT_TRANSLATE_NOOP("Panes", "Sweep"),
+              QT_TRANSLATE_NOOP("Panes", "A grid of experiments over two settings as a heat "
+                                "map, with the theory's critical line; click a cell to open it"),
+              ("sweep",)),
+    PaneEntry("jacobian", JacobianPane, QT_TRANSLATE_NOOP("Panes", "Jacobian"),
+              QT_TRANSLATE_NOOP("Panes", "Singular values of each run's input-output Jacobian "
+                                "at the start (dynamical isometry)"),
+              ("jacobian",)),
 )
 KEYS = tuple(entry.key for entry in PANES)
 

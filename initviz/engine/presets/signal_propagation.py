@@ -1,0 +1,91 @@
+"""Section J: deep information propagation. Where a deep network can learn (the edge of chaos
+for tanh, the critical line for ReLU), how far one network of finite width strays from the
+mean-field prediction, and why orthogonal starts keep every direction of the signal alive.
+σ_w² is set through Xavier's gain (σ_w² = gain² on square layers) and σ_b through bias_std."""
+import math
+
+from .preset import Preset
+
+_DATA = {"name": "mnist"}
+SIGMA_B2 = 0.05   # Schoenholz et al.'s σ_b² for tanh: χ₁ = 1 at σ_w² ≈ 1.76
+
+
+def sigma_init(sigma_w2: float, sigma_b2: float = 0.0, scheme: str = "xavier_normal") -> dict:
+    return {"scheme": scheme, "gain": round(math.sqrt(sigma_w2), 6),
+            "bias_std": round(math.sqrt(sigma_b2), 6)}
+
+
+_CHAOS_NET = {"depth": 40, "width": 128, "activation": "tanh", "output": "softmax"}
+_CHAOS_TRAIN = {"steps": 300, "optimizer": "sgd", "learning_rate": 0.01, "batch_size": 64,
+                "eval_every": 50}
+CHAOS_RUNS = ((1.2, "ordered σ_w² = 1.2"), (1.76, "critical σ_w² = 1.76"),
+              (3.0, "chaotic σ_w² = 3"))
+
+_RELU_NET = {"depth": 30, "width": 256, "activation": "relu", "output": "softmax"}
+RELU_RUNS = ((1.6, "σ_w² = 1.6"), (2.0, "σ_w² = 2 (He)"), (2.5, "σ_w² = 2.5"))
+
+_WIDTH_NET = {"depth": 30, "activation": "relu", "output": "softmax"}
+WIDTHS = (32, 128, 512)
+
+_ISO_NET = {"depth": 50, "width": 128, "activation": "tanh", "output": "softmax"}
+_ISO_TRAIN = {"steps": 300, "optimizer": "sgd", "learning_rate": 0.01, "batch_size": 64,
+              "eval_every": 50}
+
+PRESETS = (
+    Preset("edge-of-chaos-tanh", "J", "The edge of chaos: 40 tanh layers",
+           "For which weight scale can a deep tanh network still learn?",
+           "In the Depth tab at the start (press Reset to see it again), the gradient spread "
+           "fades towards the input in the ordered run, grows towards the input in the chaotic "
+           "run and holds level at the critical σ_w² = 1.76. In the Loss tab, the critical run learns fastest; the Sweep tab maps "
+           "the whole plane of σ_w² and depth with the χ₁ = 1 line drawn over it.",
+           "Mean-field theory multiplies the gradient's variance by χ₁ in every layer: below 1 "
+           "it vanishes, above 1 it explodes, and only on the line χ₁ = 1 does it survive any "
+           "depth. Away from the line a network trains only to a depth of a few correlation "
+           "lengths ξ_c = −1/ln χ₁ (Schoenholz, Gilmer, Ganguli and Sohl-Dickstein 2017).",
+           ("depth", "loss", "gradients", "sweep"),
+           {"data": _DATA, "network": _CHAOS_NET, "train": _CHAOS_TRAIN,
+            "runs": [{"label": label, "init": sigma_init(s, SIGMA_B2)}
+                     for s, label in CHAOS_RUNS]},
+           sweep=("sigma_w2=1:4:20", "network.depth=5:50:10")),
+    Preset("relu-critical-line", "J", "The ReLU critical line: σ_w² = 2",
+           "Why is He's σ_w² = 2 the only right scale for a deep ReLU network?",
+           "In the Depth tab, the activation spread of σ_w² = 1.6 falls by √0.8 per layer, that "
+           "of σ_w² = 2.5 grows by √1.25 per layer, and He's σ_w² = 2 holds level; each run "
+           "follows its dashed prediction.",
+           "A ReLU passes half of the variance, so a layer multiplies it by σ_w²/2: only "
+           "σ_w² = 2/(1 + a²), a the negative slope, keeps it (He, Zhang, Ren and Sun "
+           "2015). The ReLU critical line does not depend on the bias, and off it the spread changes "
+           "geometrically with depth.",
+           ("depth", "activations", "gradients", "sweep"),
+           {"data": _DATA, "network": _RELU_NET, "train": {"steps": 0},
+            "runs": [{"label": label, "init": sigma_init(s)} for s, label in RELU_RUNS]},
+           sweep=("sigma_w2=1:3:20", "network.depth=5:50:10")),
+    Preset("finite-width", "J", "Finite width: one network strays from the prediction",
+           "How closely does one real network follow the mean-field prediction?",
+           "In the Depth tab, each run's shaded band is where 90 % of networks of its width "
+           "fall around the dashed prediction: it widens with depth, and the band of width 32 "
+           "is about four times as wide (in logs) as that of width 512.",
+           "Mean-field theory describes infinitely wide layers; in a layer of n units the "
+           "squared norm of the signal picks up a random factor with variance about 5/n for "
+           "ReLU, and the logs of these factors add up over the layers (Hanin and Nica 2019). "
+           "A narrow deep network can therefore be far from the prediction by chance alone.",
+           ("depth", "activations"),
+           {"data": _DATA, "network": _WIDTH_NET, "train": {"steps": 0},
+            "runs": [{"label": f"width {w}", "init": sigma_init(2.0),
+                      "network": {"width": w}} for w in WIDTHS]}),
+    Preset("dynamical-isometry", "J", "Dynamical isometry: orthogonal vs Gaussian",
+           "Why do orthogonal weights help a very deep tanh network learn?",
+           "In the Jacobian tab, the singular values of the orthogonal start's input-output "
+           "Jacobian sit close together, while the Gaussian start's spread over more than ten "
+           "orders of magnitude. In the Loss tab, the orthogonal start's loss falls faster.",
+           "A product of 50 random Gaussian matrices stretches a few directions of the signal "
+           "and all but erases most others, even when its average gain is 1. Orthogonal "
+           "matrices keep every direction's length, so the gradient reaches the first layers "
+           "in every direction (Saxe, McClelland and Ganguli 2014; Pennington, Schoenholz "
+           "and Ganguli 2017).",
+           ("jacobian", "loss", "depth"),
+           {"data": _DATA, "network": _ISO_NET, "train": _ISO_TRAIN,
+            "runs": [{"label": "Gaussian σ_w² = 1", "init": sigma_init(1.0)},
+                     {"label": "orthogonal σ_w² = 1",
+                      "init": sigma_init(1.0, 0.0, "orthogonal")}]}),
+)

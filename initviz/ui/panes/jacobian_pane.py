@@ -1,0 +1,101 @@
+"""The Jacobian tab: the singular values of each run's input-output Jacobian at its start,
+largest first, on a log scale. Orthogonal starts of a deep linear or tanh network give a flat
+line (every direction of the signal keeps its length: dynamical isometry); Gaussian starts a
+line that falls over orders of magnitude. Computed in a worker thread when the experiment
+changes."""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+
+from initviz.engine.theory.jacobian import spectra_for_config, spread_decades
+
+from ..look.palette import Palette
+from ..look.plot_style import decade_labels_only, label_plot, style_plot
+from ..run.background_job import BackgroundJob, in_process
+from .pane import Pane
+
+class JacobianPane(Pane):
+    def __init__(self, parent=None):
+        super().__init__(parent=parent)
+        self.view = pg.PlotWidget()
+        self.plot = self.view.getPlotItem()
+        style_plot(self.plot)
+        self.plot.setLogMode(x=False, y=True)
+        decade_labels_only(self.plot.getAxis("left"))
+        self.plot.vb.setMouseEnabled(x=False, y=False)
+        self.add_body(self.view, 1)
+        self.spectra: dict[int, np.ndarray] = {}
+        self.labels: list[str] = []
+        self.skipped: set[int] = set()
+        self._items: list = []
+        self._config = None
+        self.job = BackgroundJob(self)
+        self.job.item_ready.connect(self._on_spectrum)
+        self.job.finished.connect(self._draw)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Singular values of the input-output Jacobian at the start"))
+        label_plot(self.plot, "", self.tr("rank (largest first, as a share of all)"),
+                   self.tr("singular value, log scale"))
+        self._draw_legend()         # (no plot items made here: the window's retranslation
+        #                             walks the plots' items while this runs)
+
+    def set_config(self, config) -> None:
+        if config == self._config:
+            return
+        self._config = config
+        self.spectra, self.skipped = {}, set()
+        self.labels = [r.label or f"run {i + 1}" for i, r in enumerate(config.runs)]
+
+        def spectra(stopped):
+            yield from enumerate(in_process(spectra_for_config, config))
+        self.job.start(spectra)
+        self._draw()
+
+    def _on_spectrum(self, item) -> None:
+        i, s = item
+        if s is None:
+            self.skipped.add(i)
+        else:
+            self.spectra[i] = s
+        self._draw()
+
+    def draw(self, histories, edges=None) -> None:
+        pass                        # drawn when the spectra arrive
+
+    def shutdown(self) -> None:
+        self.job.shutdown()
+
+    def spreads(self) -> dict[int, float]:
+        """Decades between the 95th and 5th percentile of each run's non-zero singular values
+        (dead ReLU units give exact zeros)."""
+        return {i: spread_decades(s[s > 0]) for i, s in self.spectra.items()}
+
+    def _draw_legend(self) -> None:
+        notes = {i: self.tr("{0:.1f} decades").format(d) for i, d in self.spreads().items()}
+        for i in self.skipped:
+            notes[i] = self.tr("not for this network")
+        self.legend.show_runs(self.labels, notes, self.tr(
+            "spread: decades between the 5th and 95th percentile of the singular values"))
+
+    def _draw(self) -> None:
+        for item in self._items:
+            self.plot.removeItem(item)
+        self._items = []
+        for i, s in sorted(self.spectra.items()):
+            s = np.where(s > 0, s, np.nan)
+            x = (np.arange(len(s)) + 0.5) / len(s)
+            item = pg.PlotDataItem(x, s, pen=pg.mkPen(Palette.color(i), width=3),
+                                   connect="finite")
+            self.plot.addItem(item)
+            self._items.append(item)
+        self._draw_legend()
+        values = np.concatenate([s[s > 0] for s in self.spectra.values()]) \
+            if self.spectra else np.empty(0)
+        if values.size:
+            lo, hi = np.log10(values.min()), np.log10(values.max())
+            pad = max(0.2, 0.05 * (hi - lo))
+            self.plot.setYRange(lo - pad, hi + pad, padding=0)
+            self.plot.setXRange(0, 1, padding=0.02)

@@ -1,0 +1,370 @@
+"""The Sweep tab: a grid of experiments over two config fields as a heat map that fills in as
+cells finish (they run in worker processes, driven from a worker thread), with the theory over
+it: the critical σ_w² (χ₁ = 1 for tanh, 2/(1 + a²) for ReLU) and depth = 6 ξ_c. Clicking a cell
+opens its network as an ordinary experiment."""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
+                               QWidget)
+
+from initviz.engine.sweep import cell_config, make_spec, parse_axis, summarize
+from initviz.engine.sweep_exec import run_sweep
+from initviz.translations import QT_TRANSLATE_NOOP
+
+from ..i18n import error_text
+from ..look.plot_style import style_plot
+from ..run.background_job import BackgroundJob, in_process
+from .pane import Pane
+from .sweep_grid import SweepGrid
+
+# What the heat map can show: metric, its name, fixed colour levels (None: from the data).
+COLOURS = (
+    ("val_accuracy", QT_TRANSLATE_NOOP("SweepPane", "validation accuracy"), (0.0, 1.0)),
+    ("log10_gradient_ratio", QT_TRANSLATE_NOOP(
+        "SweepPane", "gradient: last layer / first (log10)"), None),
+    ("log10_activation_ratio", QT_TRANSLATE_NOOP(
+        "SweepPane", "activation: last layer / first (log10)"), None),
+    ("saturated", QT_TRANSLATE_NOOP("SweepPane", "saturated share"), (0.0, 1.0)),
+    ("dead", QT_TRANSLATE_NOOP("SweepPane", "dead share"), (0.0, 1.0)),
+    ("val_loss", QT_TRANSLATE_NOOP("SweepPane", "validation loss"), None),
+    ("diverged", QT_TRANSLATE_NOOP("SweepPane", "share of seeds diverged"), (0.0, 1.0)),
+)
+DEFAULT_AXES = ("sigma_w2=1:4:12", "network.depth=5:40:8")
+DEFAULT_BATCHES = 100
+
+
+def _sweep_axes_of(config):
+    """The axes of the preset whose config this is, if it has any."""
+    from initviz.engine.presets import PRESETS
+    cache = _sweep_axes_of.__dict__.setdefault("cache", None)
+    if cache is None:
+        cache = _sweep_axes_of.cache = [(p.config, p.sweep) for p in PRESETS.values()
+                                        if p.sweep]
+    return next((axes for cfg, axes in cache if cfg == config), None)
+
+
+def open_cells_of_sweeps(window) -> None:
+    """A clicked cell opens as the window's experiment: shown, on the Activations tab, run."""
+    def open_config(config):
+        window.experiment.show_config(config)
+        window.show_pane("activations")
+        window.start(config)
+    for pane in window.panes.values():
+        if isinstance(pane, SweepPane):
+            pane.experiment_chosen.connect(open_config)
+
+
+class SweepPane(Pane):
+    cell_finished = Signal()              # a cell's row landed in the grid
+    sweep_finished = Signal()
+    experiment_chosen = Signal(object)    # the ExperimentConfig of a clicked cell
+
+    def __init__(self, parent=None):
+        super().__init__(legend=False, parent=parent)
+        self.base = None
+        self.grid: SweepGrid | None = None
+        self.theory: dict | None = None
+        self.workers: int | None = None   # None: one worker process per core
+        self._choosing = False
+        self.job, self.theory_job = BackgroundJob(self), BackgroundJob(self)
+        self.job.item_ready.connect(self._on_row)
+        self.job.failed.connect(self._on_failed)
+        self.job.finished.connect(self._on_finished)
+        self.theory_job.item_ready.connect(self._on_theory)
+
+        row, row2 = QHBoxLayout(), QHBoxLayout()
+        self.x_edit, self.y_edit = QLineEdit(DEFAULT_AXES[0]), QLineEdit(DEFAULT_AXES[1])
+        for edit in (self.x_edit, self.y_edit):
+            edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("network.depth=5:50:10"))
+        self.seeds = QSpinBox()
+        self.seeds.setRange(1, 20)
+        self.batches = QSpinBox()
+        self.batches.setRange(0, 100000)
+        self.batches.setValue(DEFAULT_BATCHES)
+        self.colour = QComboBox()
+        self.colour.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for key, name, _ in COLOURS:
+            self.colour.addItem(name, key)
+        self.colour.currentIndexChanged.connect(lambda _: self._refresh())
+        self.run_button = QPushButton()
+        self.run_button.clicked.connect(self._toggle)
+        self._labels = [QLabel() for _ in range(5)]
+        for label, widget in zip(self._labels[:2], (self.x_edit, self.y_edit)):
+            row.addWidget(label)
+            row.addWidget(widget, 1)
+        for label, widget in zip(self._labels[2:], (self.seeds, self.batches, self.colour)):
+            row2.addWidget(label)
+            row2.addWidget(widget)
+        row2.addStretch(1)
+        row2.addWidget(self.run_button)
+        for r in (row, row2):
+            r.setContentsMargins(0, 0, 0, 0)
+            controls = QWidget()
+            controls.setLayout(r)
+            self.add_body(controls)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.add_body(self.status)
+
+        self.plot_widget = pg.PlotWidget()
+        self.plot = self.plot_widget.getPlotItem()
+        style_plot(self.plot)
+        self.plot.vb.setMouseEnabled(x=False, y=False)
+        self.image = pg.ImageItem()
+        self.image.setColorMap(pg.colormap.get("viridis"))
+        self.plot.addItem(self.image)
+        self.bar = pg.ColorBarItem(values=(0, 1), colorMap=pg.colormap.get("viridis"),
+                                   interactive=False, width=18)
+        self.bar.setImageItem(self.image, insert_in=self.plot)
+        pen = pg.mkPen("#D81B60", width=3)
+        self.critical = pg.InfiniteLine(angle=90, pen=pen)
+        self.plot.addItem(self.critical)
+        self.critical.hide()
+        self.xi_curves = [pg.PlotDataItem(pen=pg.mkPen("#FFFFFF", width=3,
+                                                       style=Qt.PenStyle.DashLine),
+                                          connect="finite") for _ in range(2)]
+        for c in self.xi_curves:
+            self.plot.addItem(c)
+        self.crosses = pg.ScatterPlotItem(symbol="x", size=14, pen=pg.mkPen("#B00020", width=2),
+                                          brush=None)
+        self.plot.addItem(self.crosses)
+        self.plot.scene().sigMouseClicked.connect(self._on_click)
+        self.add_body(self.plot_widget, 1)
+        self.key = QLabel()
+        self.key.setWordWrap(True)
+        self.add_body(self.key)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Where the network learns: a grid of experiments"))
+        for label, text in zip(self._labels, (self.tr("x"), self.tr("y"), self.tr("seeds"),
+                                              self.tr("batches"), self.tr("colour"))):
+            label.setText(text)
+        tip = self.tr("FIELD=FROM:TO:COUNT or FIELD=A,B,C; fields: init.*, network.*, "
+                      "train.*, seed, sigma_w2, sigma_b2")
+        self.x_edit.setToolTip(tip)
+        self.y_edit.setToolTip(tip)
+        self.batches.setToolTip(self.tr("Training batches per cell (0: the start only)"))
+        for i, (_, name, _) in enumerate(COLOURS):
+            self.colour.setItemText(i, QCoreApplication.translate("SweepPane", name))
+        self.run_button.setText(self.tr("Stop") if self.job.running else self.tr("Run sweep"))
+        self._say_status()          # texts only: the window's retranslation walks the plots
+        self._say_key()
+
+    # -- the pane API ------------------------------------------------------------------------
+    def set_config(self, config) -> None:
+        if self._choosing:          # our own click: the grid stays
+            return
+        self.base = config
+        axes = _sweep_axes_of(config)
+        if axes and not self.job.running:
+            self.x_edit.setText(axes[0])
+            self.y_edit.setText(axes[1] if len(axes) > 1 else "")
+
+    def draw(self, histories, edges=None) -> None:
+        pass                        # the grid is drawn as its rows arrive
+
+    def shutdown(self) -> None:
+        self.job.shutdown()
+        self.theory_job.shutdown()
+
+    # -- running -----------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.job.running
+
+    def start_sweep(self, x: str | None = None, y: str | None = None, seeds: int | None = None,
+                    batches: int | None = None) -> bool:
+        """Start the grid over the current config; False (and a one-line reason in the
+        status line) when the axes or values are not valid."""
+        for edit, text in ((self.x_edit, x), (self.y_edit, y)):
+            if text is not None:
+                edit.setText(text)
+        if seeds is not None:
+            self.seeds.setValue(seeds)
+        if batches is not None:
+            self.batches.setValue(batches)
+        if self.base is None:
+            return False
+        try:
+            texts = [t for t in (self.x_edit.text().strip(), self.y_edit.text().strip()) if t]
+            base = self.base.replace(train=self.base.train.replace(steps=self.batches.value()))
+            base = base.replace(runs=(base.runs[0].replace(
+                train={k: v for k, v in base.runs[0].train.items() if k != "steps"}),))
+            spec = make_spec(base, [parse_axis(t) for t in texts], self.seeds.value())
+        except Exception as exc:  # noqa: BLE001 - SweepError, ConfigError: one line
+            self.status.setText(error_text(exc))
+            return False
+        self.grid = SweepGrid(spec)
+        self.theory = None
+        workers = self.workers
+        self.job.start(lambda stopped: run_sweep(spec, workers=workers, stop=stopped,
+                                                    nice=True))
+        fields = [a.field for a in spec.axes]
+        values = [list(a.values) if a.numeric else [] for a in spec.axes]
+
+        def theory(stopped):
+            from initviz.engine.theory.overlay import overlay
+            if len(fields) == 2 and all(values):
+                yield in_process(overlay, spec.base, fields, values, 40)
+        self.theory_job.start(theory)
+        self.run_button.setText(self.tr("Stop"))
+        self._layout_axes()
+        self._refresh()
+        return True
+
+    def stop_sweep(self) -> None:
+        self.job.stop()
+        self.run_button.setText(self.tr("Run sweep"))
+        self._refresh()
+
+    def _toggle(self) -> None:
+        if self.job.running:
+            self.stop_sweep()
+        else:
+            self.start_sweep()
+
+    def _on_row(self, item) -> None:
+        key, row = item
+        self.grid.add(key, row)
+        self._refresh()
+        self.cell_finished.emit()
+
+    def _on_theory(self, overlay: dict) -> None:
+        self.theory = overlay
+        self._draw_theory()
+
+    def _on_failed(self, text: str) -> None:
+        self.status.setText(self.tr("The sweep stopped: {0}").format(text))
+
+    def _on_finished(self) -> None:
+        self.run_button.setText(self.tr("Run sweep"))
+        self._refresh()
+        self.sweep_finished.emit()
+
+    def export_table(self, histories, edges):
+        """One row per cell: the axis values, the seeds in, each metric's mean."""
+        if self.grid is None or not self.grid.done:
+            return None
+        cells = summarize(self.grid.spec, self.grid.rows)
+        header = list(cells[0])
+        return header, [[c[k] for k in header] for c in cells]
+
+    # -- clicking ----------------------------------------------------------------------------
+    def click_cell(self, i: int, j: int = 0) -> bool:
+        """Open the network of grid cell (i, j) (first seed) as an ordinary experiment."""
+        if self.grid is None:
+            return False
+        cell = self.grid.cell_at(i, j)
+        if cell is None:
+            return False
+        config = cell_config(self.grid.spec, cell, self.grid.spec.base.seed)
+        self._choosing = True
+        try:
+            self.experiment_chosen.emit(config)
+        finally:
+            self._choosing = False
+        return True
+
+    def _on_click(self, event) -> None:
+        if self.grid is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        p = self.plot.vb.mapSceneToView(event.scenePos())
+        self.click_cell(int(np.floor(p.x() + 0.5)), int(np.floor(p.y() + 0.5)))
+
+    # -- drawing -----------------------------------------------------------------------------
+    def colour_key(self) -> str:
+        return self.colour.currentData()
+
+    def set_metric(self, key: str) -> None:
+        self.colour.setCurrentIndex(self.colour.findData(key))
+
+    def values(self) -> np.ndarray | None:
+        """The grid the heat map shows (per-cell means of the chosen metric; NaN: not yet)."""
+        return None if self.grid is None else self.grid.values(self.colour_key())
+
+    def _layout_axes(self) -> None:
+        g = self.grid
+        for name, k in (("bottom", 0), ("left", 1)):
+            ax = self.plot.getAxis(name)
+            if k >= len(g.axes):
+                ax.setTicks([[(0, "")]])
+                self.plot.setLabel(name, "")
+                continue
+            vals = g.axes[k].values
+            step = max(1, int(np.ceil(len(vals) / 10)))
+            ax.setTicks([[(i, f"{v:.3g}" if isinstance(v, float) else str(v))
+                          for i, v in enumerate(vals) if i % step == 0]])
+            if ax.labelText != g.axes[k].field:   # each change lays the axis out again
+                self.plot.setLabel(name, g.axes[k].field)
+        nx, ny = g.shape
+        self.plot.setRange(xRange=(-0.5, nx - 0.5), yRange=(-0.5, ny - 0.5), padding=0)
+        self.critical.hide()
+        for c in self.xi_curves:
+            c.setData([], [])
+
+    def _refresh(self) -> None:
+        g = self.grid
+        if g is None:
+            return
+        key = self.colour_key()
+        v = g.values(key)
+        levels = next(lv for k, _, lv in COLOURS if k == key)
+        finite = v[np.isfinite(v)]
+        if levels is None:
+            m = float(np.max(np.abs(finite))) if finite.size else 1.0
+            lo, hi = (float(finite.min()), float(finite.max())) if key == "val_loss" and \
+                finite.size else (-max(m, 0.1), max(m, 0.1))
+            levels = (lo, hi if hi > lo else lo + 1)
+        row_major = pg.getConfigOption("imageAxisOrder") == "row-major"
+        self.image.setImage(v.T if row_major else v, levels=levels, autoLevels=False)
+        self.image.setRect(-0.5, -0.5, *g.shape)   # cell (i, j) centred on (i, j)
+        self.bar.setLevels(levels)
+        div = g.values("diverged")
+        ii, jj = np.nonzero(div >= 0.5)
+        self.crosses.setData(ii.astype(float), jj.astype(float))
+        self._say_status()
+
+    def _say_status(self) -> None:
+        g = self.grid
+        if g is None:
+            return
+        state = self.tr("running") if self.job.running else self.tr("done") \
+            if g.done == g.total else self.tr("stopped")
+        self.status.setText(self.tr("{0} of {1} runs ({2}); colour: {3}. Click a cell to open "
+                                    "its network.").format(g.done, g.total, state,
+                                                          self.colour.currentText()))
+
+    def _draw_theory(self) -> None:
+        t, g = self.theory, self.grid
+        self._say_key()
+        if not t or g is None or t.get("sigma_axis") is None:
+            return
+        s = t["sigma_axis"]
+        for axis, value in t["critical"]:
+            pos = float(g.position(axis, value))
+            if np.isfinite(pos):
+                self.critical.setAngle(90 if axis == 0 else 0)
+                self.critical.setPos(pos)
+                self.critical.show()
+        for curve, (sig, depth) in zip(self.xi_curves, t["xi"]):
+            a, b = g.position(s, sig), g.position(1 - s, depth)
+            ok = np.isfinite(a) & np.isfinite(b)
+            a, b = np.where(ok, a, np.nan), np.where(ok, b, np.nan)
+            curve.setData(*((a, b) if s == 0 else (b, a)))
+
+    def _say_key(self) -> None:
+        t = self.theory
+        if not t or self.grid is None or t.get("sigma_axis") is None:
+            self.key.setText("")
+            return
+        text = QCoreApplication.translate(
+            "SweepPane", "red line: the critical σ_w² (χ₁ = 1; 2/(1 + a²) for ReLU)")
+        if t["xi"]:
+            text += QCoreApplication.translate(
+                "SweepPane", " · white dashes: depth = {0:g} ξ_c, how deep mean-field theory "
+                "says a network still trains").format(t["xi_multiple"])
+        self.key.setText(text + QCoreApplication.translate("SweepPane", " · ×: diverged"))

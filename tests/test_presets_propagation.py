@@ -1,0 +1,78 @@
+"""Section J's presets show what they say, over seeds 0, 1, 2 (no Qt): the edge of chaos, the
+ReLU critical line, the finite-width band and dynamical isometry, each against the theory."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from initviz.engine.presets import get
+from initviz.engine.presets.signal_propagation import CHAOS_RUNS, RELU_RUNS, SIGMA_B2
+from initviz.engine.theory.jacobian import spectrum_for_run, spread_decades
+from initviz.engine.theory.meanfield import mean_field
+from test_presets import SEEDS, by_label, final, run, stat
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_edge_of_chaos_gradients_follow_chi_1_and_the_critical_run_learns_best(seed):
+    doc, _, _ = run("edge-of-chaos-tanh", seed)
+    runs = by_label(doc)
+    depth = get("edge-of-chaos-tanh").config.network.depth
+    acc = {}
+    for sigma_w2, label in CHAOS_RUNS:
+        g = stat(runs[label], "gradient_std")
+        measured = math.log10(g[-1] / g[0])
+        # the gradient's variance is multiplied by χ₁ in each of the depth − 1 layers
+        predicted = -(depth - 1) / 2 * math.log10(mean_field(sigma_w2, SIGMA_B2).chi_1)
+        assert abs(measured - predicted) < 0.5, (label, measured, predicted)
+        acc[label] = final(runs[label], "val_accuracy")
+    ordered, critical, chaotic = (label for _, label in CHAOS_RUNS)
+    assert stat(runs[ordered], "gradient_std")[0] < stat(runs[ordered], "gradient_std")[-1] / 5
+    assert stat(runs[chaotic], "gradient_std")[0] > stat(runs[chaotic], "gradient_std")[-1] * 5
+    assert acc[critical] > max(acc[ordered], acc[chaotic]) + 0.1, acc
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_relu_spread_changes_by_sqrt_half_sigma_w2_per_layer(seed):
+    doc, _, _ = run("relu-critical-line", seed)
+    runs = by_label(doc)
+    for sigma_w2, label in RELU_RUNS:
+        a = stat(runs[label], "activation_std")
+        measured = math.log10(a[-1] / a[0])
+        predicted = (len(a) - 1) / 2 * math.log10(sigma_w2 / 2)
+        assert abs(measured - predicted) < 0.3, (label, measured, predicted)
+        p = stat(runs[label], "predicted_activation_std")
+        assert np.all(np.abs(np.log10(a / p)) < 0.3)      # each follows its dashed line
+    assert abs(math.log10(a[-1] / a[0])) > 1   # σ_w² = 2.5 grows by more than 10×
+
+
+def test_finite_width_band_widens_with_depth_narrows_with_width_and_holds_the_runs():
+    inside = total = 0
+    for seed in SEEDS:
+        doc, _, _ = run("finite-width", seed)
+        runs = by_label(doc)
+        widths = {}
+        for label, r in runs.items():
+            lo, hi = stat(r, "predicted_low"), stat(r, "predicted_high")
+            a = stat(r, "activation_std")
+            width = np.log(hi / lo)
+            assert np.all(np.diff(width) > 0), label     # wider with every layer
+            widths[label] = width[-1]
+            inside += int(np.sum((a >= lo) & (a <= hi)))
+            total += len(a)
+        # the band's log-width goes like 1/√n: width 32 vs 512 is √16 = 4
+        assert 3 < widths["width 32"] / widths["width 512"] < 5, widths
+    assert inside / total > 0.8, inside / total
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_dynamical_isometry_orthogonal_spectrum_is_narrow_and_learns_faster(seed):
+    cfg = get("dynamical-isometry").config.replace(seed=seed)
+    cfg = cfg.replace(data=cfg.data.replace(source="bundled"))
+    gauss, orth = (spread_decades(spectrum_for_run(cfg, i)) for i in (0, 1))
+    assert orth < 1 and gauss > orth + 5, (gauss, orth)
+    doc, _, _ = run("dynamical-isometry", seed)
+    runs = by_label(doc)
+    assert final(runs["orthogonal σ_w² = 1"], "val_loss") < \
+        final(runs["Gaussian σ_w² = 1"], "val_loss")

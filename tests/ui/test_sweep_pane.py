@@ -1,0 +1,112 @@
+"""The Sweep tab: a tiny sweep's cells land in the heat map as they finish (worker processes
+driven from a worker thread), the theory's line is drawn where it belongs, and clicking a cell
+opens that cell's network as an ordinary experiment. The Jacobian tab gets each run's
+spectrum. The Depth tab draws the finite-width band."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from initviz.engine.config import merge
+from initviz.engine.presets import get
+from initviz.engine.theory.meanfield import critical_sigma_w2
+
+TINY = {"data": {"source": "bundled", "probe_samples": 100},
+        "network": {"width": 16}}
+
+
+@pytest.fixture
+def sweep_window(window):
+    pane = window.panes["sweep"]
+    yield window, pane
+    pane.shutdown()
+    assert not pane.running
+
+
+def _tiny_config(key="edge-of-chaos-tanh"):
+    return merge(get(key).config, TINY)
+
+
+def test_cells_land_and_the_theory_line_sits_at_the_critical_sigma(qtbot, sweep_window):
+    window, pane = sweep_window
+    window.load_preset("edge-of-chaos-tanh", run=False)
+    assert pane.x_edit.text() == "sigma_w2=1:4:20"       # the preset's own axes
+    pane.set_config(_tiny_config())
+    pane.workers = 1
+    landed = []
+    pane.cell_finished.connect(lambda: landed.append(pane.grid.done))
+    with qtbot.waitSignal(pane.sweep_finished, timeout=120000):
+        assert pane.start_sweep("sigma_w2=1,2.5,4", "network.depth=2,4", seeds=1, batches=5)
+    assert landed == [1, 2, 3, 4, 5, 6]                    # one at a time, as they finished
+    acc = pane.values()
+    assert acc.shape == (3, 2) and np.all(np.isfinite(acc)) and np.all((acc >= 0) & (acc <= 1))
+    pane.set_metric("saturated")
+    sat = pane.values()
+    assert np.all(sat[2] > sat[0])                        # σ_w² = 4 saturates more than 1
+    qtbot.waitUntil(lambda: pane.critical.isVisible(), timeout=60000)
+    # χ₁ = 1 at σ_w² ≈ 1.76: between the columns of 1 (index 0) and 2.5 (index 1)
+    expected = (critical_sigma_w2(0.05) - 1) / 1.5
+    assert pane.critical.value() == pytest.approx(expected, abs=1e-6)
+    header, rows = pane.export_table([], None)
+    assert header[:3] == ["sigma_w2", "network.depth", "seeds_done"] and len(rows) == 6
+    col = header.index("val_accuracy")
+    assert [r[col] for r in rows] == pytest.approx(
+        [acc[i, j] for i in range(3) for j in range(2)])
+
+
+def test_clicking_a_cell_opens_its_network(qtbot, sweep_window):
+    window, pane = sweep_window
+    pane.set_config(_tiny_config())
+    pane.workers = 0
+    with qtbot.waitSignal(pane.sweep_finished, timeout=120000):
+        assert pane.start_sweep("sigma_w2=1,4", "network.depth=2,3", seeds=1, batches=0)
+    with qtbot.waitSignal(window.controller.run_finished, timeout=60000):
+        assert pane.click_cell(1, 0)
+    cfg = window.panel.config()
+    assert cfg.network.depth == 2 and len(cfg.runs) == 1
+    assert cfg.runs[0].init.gain == pytest.approx(2.0)     # σ_w² = 4
+    assert cfg.runs[0].init.bias_std == pytest.approx(math.sqrt(0.05), rel=1e-5)
+    assert window.tabs.currentWidget() is window.panes["activations"]
+    assert pane.grid.done == 4                             # the grid stays
+    assert not pane.click_cell(5, 5)
+
+
+def test_bad_axes_say_why_in_one_line(qtbot, sweep_window):
+    _, pane = sweep_window
+    pane.set_config(_tiny_config())
+    assert not pane.start_sweep("network.dept=1,2", "network.depth=2")
+    assert "not a config field" in pane.status.text() and "\n" not in pane.status.text()
+    assert not pane.running
+
+
+def test_jacobian_pane_gets_each_runs_spectrum(qtbot, window):
+    pane = window.panes["jacobian"]
+    cfg = merge(get("dynamical-isometry").config,
+                {"data": {"source": "bundled"}, "network": {"depth": 12, "width": 32}})
+    pane.set_config(cfg)
+    with qtbot.waitSignal(pane.job.finished, timeout=60000):
+        pass
+    spreads = pane.spreads()
+    assert set(spreads) == {0, 1}
+    assert spreads[1] < 0.5 < spreads[0]                   # orthogonal narrow, Gaussian wide
+    pane.shutdown()
+
+
+def test_depth_pane_draws_the_finite_width_band(qtbot, window):
+    cfg = merge(get("finite-width").config,
+                {"data": {"source": "bundled", "probe_samples": 200},
+                 "network": {"depth": 6}})
+    window.experiment.show_config(cfg)
+    window.start(cfg)
+    with qtbot.waitSignal(window.controller.run_finished, timeout=60000):
+        pass
+    window.draw_all()
+    pane = window.panes["depth"]
+    for h in window.histories:
+        low, high = pane.drawn_band(h.index)
+        assert np.allclose(low, [s.predicted_low for s in h.layers])
+        assert np.allclose(high, [s.predicted_high for s in h.layers])
+        pred = np.array([s.predicted_activation_std for s in h.layers])
+        assert np.all(low < pred) and np.all(pred < high)
