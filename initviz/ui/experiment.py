@@ -20,8 +20,8 @@ UNDO_DEPTH = 50
 
 @dataclass(frozen=True)
 class Shown:
-    """What was shown before a change (``why``: "preset", "edit" or "file"); undoing a file's
-    opening brings back the file shown before it too."""
+    """What was shown before a change (``why``: "preset", "edit", "config" or "file");
+    undoing a file's opening brings back the file shown before it too."""
     why: str
     preset: str | None
     config: object
@@ -88,7 +88,7 @@ class Experiment(QObject):
 
     def show_config(self, config) -> None:
         """Show ``config``, not a preset's (the network of a Sweep tab cell)."""
-        self._remember()
+        self._remember("config")
         self.valid = True
         self._set(None, config, edited=True, why="config")
 
