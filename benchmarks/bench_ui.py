@@ -7,6 +7,8 @@ training then): on a shared machine the wall time includes waiting for a core, t
 what the redraw itself costs.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_ui.py [--quick]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_ui.py --window-vs-headless
+        (only the preset mnist-uniform-signs in the window and headless, alternately)
 """
 from __future__ import annotations
 
@@ -76,6 +78,29 @@ NORMAL_TEN_LAYERS = {
     "train": {"steps": 10 ** 6, "batch_size": 64}}
 
 
+class GapTimer(QTimer):
+    """A 1 ms timer that records the milliseconds between its ticks: how long the event loop
+    was kept from them."""
+
+    def __init__(self):
+        super().__init__()
+        self.setInterval(1)
+        self.clock = QElapsedTimer()
+        self.gaps: list[float] = []
+        self.timeout.connect(self._tick)
+
+    def start(self):
+        self.gaps.clear()
+        self.clock.start()
+        self._last = 0
+        super().start()
+
+    def _tick(self):
+        now = self.clock.nsecsElapsed()
+        self.gaps.append((now - self._last) / 1e6)
+        self._last = now
+
+
 def bench_event_gaps(app, window, what="normal", tab="activations", seconds=8.0):
     """Longest gap between two ticks of a 1 ms timer while a run trains, from the click on
     Run (so the first frame, which builds the pane, counts)."""
@@ -83,19 +108,8 @@ def bench_event_gaps(app, window, what="normal", tab="activations", seconds=8.0)
                    NORMAL_TEN_LAYERS)
     window.tabs.setCurrentWidget(window.panes[tab])
     app.processEvents()
-    clock = QElapsedTimer()
-    clock.start()
-    gaps = []
-    last = [clock.nsecsElapsed()]
-
-    def tick():
-        now = clock.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(1)
-    timer.timeout.connect(tick)
+    timer = GapTimer()
+    gaps = timer.gaps
     timer.start()
     t0, c0 = time.perf_counter(), time.thread_time()
     window.start(config)
@@ -115,6 +129,54 @@ def bench_event_gaps(app, window, what="normal", tab="activations", seconds=8.0)
           f"{len(window.histories[0].losses):,} loss points kept): longest gap "
           f"{g.max():.1f} ms, 99th percentile {np.percentile(g, 99):.1f} ms; GUI thread busy "
           f"{100 * busy / (time.perf_counter() - t0):.0f} % of the time")
+
+
+def bench_window_vs_headless(app, window, key="mnist-uniform-signs", tabs=("loss",),
+                             repeat=3):
+    """A preset in the window (drawing ``tab`` at 30 frames/s) and headless (as `initviz run`
+    trains it: snapshots every second, nothing drawn), alternately in this one process; the
+    longest gap between two ticks of a 1 ms timer while the window trains."""
+    from initviz.engine.parallel import plan_workers, run_comparison
+    from initviz.engine.presets import PRESETS
+    from initviz.engine.data import load_dataset
+    config = PRESETS[key].config
+    load_dataset(config.data, config.seed)   # loading is not part of the figures
+    timer = GapTimer()
+    figures = {"headless": []}
+    for _ in range(repeat):
+        t = time.perf_counter()
+        for _ in run_comparison(config, snapshot_seconds=1.0):
+            pass
+        figures["headless"].append(time.perf_counter() - t)
+        for tab in tabs:
+            window.tabs.setCurrentWidget(window.panes[tab])
+            app.processEvents()
+            done = []
+            window.controller.run_finished.connect(done.append)
+            timer.start()
+            t = time.perf_counter()
+            window.start(config)
+            while not done:
+                app.processEvents()
+                time.sleep(0.0005)
+            figures.setdefault(tab, []).append(time.perf_counter() - t)
+            timer.stop()
+            window.controller.run_finished.disconnect(done.append)
+            figures.setdefault(tab + " gap", []).append(max(timer.gaps[1:], default=0.0))
+        print("  " + ", ".join(f"{k} {v[-1]:.2f} {'ms' if 'gap' in k else 's'}"
+                               for k, v in figures.items()) + f"   [{load()}]", flush=True)
+    head = min(figures["headless"])
+    print(f"{key} ({len(config.runs)} runs, {config.train.steps} batches, "
+          f"{plan_workers(config) or 'no'} worker processes): headless best {head:.2f} s; " +
+          "; ".join(f"window, {tab} tab, best {min(figures[tab]):.2f} s = "
+                    f"{min(figures[tab]) / head:.2f}x (medians "
+                    f"{np.median(figures[tab]) / np.median(figures['headless']):.2f}x), longest "
+                    f"event-loop gap {max(figures[tab + ' gap']):.1f} ms" for tab in tabs) +
+          f"   [{load()}]")
+
+
+def load() -> str:
+    return "load %.2f %.2f %.2f" % os.getloadavg()
 
 
 def soak(app, window, n=20000):
@@ -165,6 +227,11 @@ def main():
             time.sleep(0.005)
         print(f"histogram plots made while idle, done {time.perf_counter() - t1:.1f} s after "
               f"the window showed")
+    if "--window-vs-headless" in sys.argv:
+        repeat = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 3
+        bench_window_vs_headless(app, window, tabs=("loss", "activations"), repeat=repeat)
+        window.close()
+        return
     window.frame_timer.stop()   # the benchmark drives the drawing itself
     bench_redraw(app, window, runs=1)
     bench_redraw(app, window, runs=3)

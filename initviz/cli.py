@@ -50,6 +50,8 @@ def _parser(lang: str = "en") -> argparse.ArgumentParser:
                      help=t(QT_TRANSLATE_NOOP("cli", "override the seed")))
     run.add_argument("--batches", type=_whole(t), help=t(QT_TRANSLATE_NOOP(
         "cli", "override the number of training batches")))
+    run.add_argument("--workers", type=int, metavar="N", help=t(QT_TRANSLATE_NOOP(
+        "cli", "train the runs in N processes (default: one per core for big comparisons)")))
     run.add_argument("--quiet", action="store_true",
                      help=t(QT_TRANSLATE_NOOP("cli", "no progress on stderr")))
     sub.add_parser("list", help=t(QT_TRANSLATE_NOOP("cli", "list the presets: key and title")))
@@ -84,7 +86,7 @@ def _run(args, lang: str = "en") -> int:
     import numpy as np
     from .engine import budget
     from .engine.result import ResultCollector
-    from .engine.runner import run_experiment
+    from .engine.parallel import run_comparison
     try:
         config, key = load_target(args.target)
         if args.seed is not None:
@@ -94,6 +96,8 @@ def _run(args, lang: str = "en") -> int:
             runs = tuple(r.replace(train={k: v for k, v in r.train.items() if k != "steps"})
                          for r in config.runs)
             config = config.replace(runs=runs)
+        if args.workers is not None and args.workers < 1:
+            raise ConfigError(QT_TRANSLATE_NOOP("errors", "--workers must be 1 or more"))
         if args.json and args.json != "-":
             check_target(args.json)       # a typo in the folder fails now, not after the run
         estimate = budget.check(config)
@@ -108,7 +112,7 @@ def _run(args, lang: str = "en") -> int:
     started = last
     numpy_errors = np.seterr(over="ignore", invalid="ignore")   # overflow is a result here
     try:
-        for snap in run_experiment(config, snapshot_seconds=1.0):
+        for snap in run_comparison(config, snapshot_seconds=1.0, workers=args.workers):
             collector.add(snap)
             now = time.monotonic()
             if show and snap.total_steps and now - last > 1.0:
@@ -116,6 +120,8 @@ def _run(args, lang: str = "en") -> int:
                 print(f"  {snap.label}: step {snap.step}/{snap.total_steps}", file=sys.stderr)
             if show and snap.diverged_at is not None and snap.finished:
                 print(f"  {snap.label}: diverged at step {snap.diverged_at}", file=sys.stderr)
+            if snap.stage == "failed":
+                print(f"  {snap.label}: {translate(lang, 'errors', snap.message)}", file=sys.stderr)
     except DataError as exc:
         print(f"initviz: {say(exc)}", file=sys.stderr)
         return 1

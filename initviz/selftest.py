@@ -3,7 +3,8 @@
 1. The resources it needs are there and intact: the bundled MNIST files (size and sha256,
    then decoded), the app icon (SVG and PNGs, rendered), the licence files, and any
    translations (each .qm must load).
-2. The window opens (offscreen unless QT_QPA_PLATFORM says otherwise), a short preset runs
+2. A two-run comparison trains in two worker processes and gives the one-process numbers.
+3. The window opens (offscreen unless QT_QPA_PLATFORM says otherwise), a short preset runs
    to its first result (``MainWindow.result_drawn``), every pane draws it, and the window
    renders to an image.
 
@@ -95,6 +96,36 @@ def check_licences() -> str:
         if path.stat().st_size == 0:
             raise SelftestError(f"{path} is empty")
     return f"licences: {len(LICENCE_FILES)} files"
+
+
+def check_parallel() -> str:
+    """A two-run comparison on bundled MNIST in two worker processes (spawn: the bundle starts
+    itself again) gives the losses of the same comparison in this process."""
+    import numpy as np
+    from initviz.engine.config import ExperimentConfig, merge
+    from initviz.engine.parallel import ParallelRun
+    from initviz.engine.runner import run_experiment
+    config = merge(ExperimentConfig(), {
+        "data": {"name": "mnist", "source": "bundled", "probe_samples": 100},
+        "network": {"hidden": [32], "activation": "relu"},
+        "train": {"steps": 20, "batch_size": 64},
+        "runs": [{"label": "a", "init": {"scheme": "kaiming_normal"}},
+                 {"label": "b", "init": {"scheme": "normal", "std": 0.1}}]})
+
+    def losses(stream):
+        out = {0: [], 1: []}
+        for s in stream:
+            out[s.run_index] += s.losses.tolist()
+            if s.stage == "failed":
+                raise SelftestError(f"parallel run {s.label}: {s.message}")
+        return out
+    run = ParallelRun(config, 2, snapshot_seconds=1e9)
+    many = losses(run.snapshots())
+    one = losses(run_experiment(config, snapshot_seconds=1e9))
+    if not (len(one[0]) == 20 and all(np.array_equal(one[i], many[i]) for i in (0, 1))):
+        raise SelftestError("a comparison in worker processes gave other losses than in one")
+    pids = ", ".join(str(w.pid) for w in run.workers)
+    return f"parallel: two runs in worker processes {pids}, the same losses as in one process"
 
 
 # -- resources that need Qt ------------------------------------------------------------------
@@ -289,7 +320,7 @@ def _run(args, t0: float) -> int:
     from initviz import __version__
     _say(f"initviz {__version__}, {frozen}, Python {sys.version.split()[0]}, {sys.platform}")
     try:
-        for check in (check_mnist, check_licences):
+        for check in (check_mnist, check_licences, check_parallel):
             _say(check())
         from PySide6.QtCore import qVersion
         _application()

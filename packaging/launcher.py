@@ -29,4 +29,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+    # The worker processes of a comparison ("spawn") start the bundle again with
+    # --multiprocessing-fork: this runs the worker instead of the app.
+    multiprocessing.freeze_support()
     sys.exit(main())

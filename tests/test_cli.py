@@ -60,7 +60,7 @@ def test_run_preset_writes_strict_json(no_qt, tmp_path):
     text = out_file.read_text()
     assert "NaN" not in text and "Infinity" not in text
     doc = json.loads(text)
-    assert doc["schema"] == "initviz.result/1" and doc["preset"] == "act-relu-compare"
+    assert doc["schema"] == "initviz.result/2" and doc["preset"] == "act-relu-compare"
     assert doc["config"]["network"]["activation"] == "relu"
     assert [r["label"] for r in doc["runs"]] == ["N(0, 0.01)", "Xavier N(0, 1/√n)",
                                                   "He N(0, √(2/n))"]
@@ -73,8 +73,10 @@ def test_run_preset_writes_strict_json(no_qt, tmp_path):
                     "saturated_fraction", "dead_fraction", "gradient_std", "weight_std",
                     "predicted_activation_std", "activation_hist", "gradient_hist"):
             assert key in layer
-        h = layer["activation_hist"]
-        assert len(h["edges"]) == len(h["counts"]) + 1
+        for key in ("activation_hist", "preactivation_hist", "gradient_hist", "weight_hist"):
+            h = layer[key]
+            bars = h["counts"] if h["axis"] == "linear" else h["positive"]
+            assert len(h["edges"]) == len(bars) + 1
         assert set(run["final"]) >= {"steps", "train_loss", "val_loss", "val_accuracy",
                                      "diverged", "diverged_at", "seconds"}
     he = [l["activation_std"] for l in doc["runs"][2]["at_init"]]

@@ -21,7 +21,7 @@ def test_round_trip_reproduces_the_same_numbers(tmp_path):
     b = list(run_experiment(loaded))
     for x, y in zip(a, b):
         for la, lb in zip(x.layers, y.layers):
-            assert np.array_equal(la.activation_hist, lb.activation_hist)
+            assert la.activation_hist == lb.activation_hist
             assert la.activation_std == lb.activation_std
 
 

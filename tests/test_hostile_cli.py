@@ -279,12 +279,12 @@ def test_exploding_activations_are_a_result_not_an_error(case, tmp_path, capsys,
 def test_running_out_of_memory_mid_run_is_one_line(capsys, monkeypatch):
     """What the budget cannot foresee (another program took the memory) still ends in one
     line, exit status 2."""
-    from initviz.engine import runner
+    from initviz.engine import parallel
 
     def greedy(*args, **kwargs):
         raise MemoryError
         yield
-    monkeypatch.setattr(runner, "run_experiment", greedy)
+    monkeypatch.setattr(parallel, "run_comparison", greedy)
     code, out, err = run_cli(["run", "act-sigmoid-std1"], capsys)
     assert code == 2 and out == ""
     assert err == ("initviz: out of memory; lower network.width, network.depth, "

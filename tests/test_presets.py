@@ -365,9 +365,10 @@ def test_mnist_uniform_vs_normal_about_the_same(seed):
 
 
 def _tail_mass(snap, beyond: float) -> float:
-    e = np.asarray(snap.edges.weight)
+    h = snap.layers[0].weight_hist    # the run's own fine histogram
+    e = np.asarray(h.edges)
     centres = (e[:-1] + e[1:]) / 2
-    counts = np.asarray(snap.layers[0].weight_hist, float)
+    counts = np.asarray(h.counts, float)
     return float(counts[np.abs(centres) > beyond].sum() / counts.sum())
 
 
@@ -378,7 +379,7 @@ def test_mnist_normal_vs_truncated(seed):
     b = final(runs["truncated N(0, 0.1), 2σ cut"], "val_accuracy")
     assert a > 0.9 and b > 0.9 and abs(a - b) < 0.02, (a, b)
     # The two weight distributions differ visibly: the truncated one has no tails.
-    bin_width = float(np.diff(first[0].edges.weight[:2])[0])
+    bin_width = float(np.diff(first[0].layers[0].weight_hist.edges[:2])[0])
     assert _tail_mass(first[0], 0.2 + bin_width) > 0.02
     assert _tail_mass(first[1], 0.2 + bin_width) == 0.0
     ratio = stat(runs["truncated N(0, 0.1), 2σ cut"], "weight_std")[0] / \
@@ -567,13 +568,13 @@ def test_distributions(seed):
     assert abs(std["U[−3, 3)"] - math.sqrt(3)) < 0.03
     assert abs(std["N(0, 1)"] - 1.0) < 0.02
     assert abs(std["truncated N(0, 1), 2σ cut"] - 0.880) < 0.02
-    bin_width = float(np.diff(first[0].edges.weight[:2])[0])
+    bin_width = float(np.diff(first[0].layers[0].weight_hist.edges[:2])[0])
     assert _tail_mass(first[0], 3 + bin_width) == 0.0       # the uniform has hard edges
     assert _tail_mass(first[1], 2 + bin_width) > 0.01        # the normal has tails beyond 2σ
     assert _tail_mass(first[2], 2 + bin_width) == 0.0        # the truncated one has none
     # The uniform is flat: its inner bins hold about equal counts.
-    e = np.asarray(first[0].edges.weight)
+    e = np.asarray(first[0].layers[0].weight_hist.edges)
     centres = (e[:-1] + e[1:]) / 2
-    counts = np.asarray(first[0].layers[0].weight_hist, float)
+    counts = np.asarray(first[0].layers[0].weight_hist.counts, float)
     inner = counts[np.abs(centres) < 2.8]
     assert inner.std() / inner.mean() < 0.1

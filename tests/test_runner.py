@@ -35,7 +35,7 @@ def test_same_config_and_seed_give_identical_numbers():
     fa = [s for s in a if s.finished][-1]
     fb = [s for s in b if s.finished][-1]
     for x, y in zip(fa.layers, fb.layers):
-        assert np.array_equal(x.activation_hist, y.activation_hist)
+        assert x.activation_hist == y.activation_hist
         assert x.gradient_std == y.gradient_std
 
 
@@ -68,8 +68,9 @@ def test_loss_points_are_never_dropped_with_slow_snapshots():
 def test_snapshot_arrays_are_read_only():
     snaps = collect(flower_config(steps=5))
     s = [s for s in snaps if s.layers is not None][-1]
-    arrays = [s.steps, s.losses, s.val_losses, s.boundary, s.edges.activation,
-              s.layers[0].activation_hist, s.layers[0].gradient_hist, s.layers[0].weight_hist]
+    h = s.layers[0].activation_hist
+    arrays = [s.steps, s.losses, s.val_losses, s.boundary, h.edges, h.counts, h.log_positive,
+              h.log_negative, s.layers[0].gradient_hist.counts, s.layers[0].weight_hist.counts]
     for arr in arrays:
         assert not arr.flags.writeable
         with pytest.raises(ValueError):
@@ -189,5 +190,7 @@ def test_histograms_cover_every_value():
     snaps = collect(flower_config(steps=0))
     for s in snaps:
         for layer in s.layers:
-            assert layer.activation_hist.sum() == 400 * layer.units
-            assert len(s.edges.activation) == len(layer.activation_hist) + 1
+            h = layer.activation_hist
+            assert h.total == 400 * layer.units
+            assert h.counts.sum() + h.zeros + h.nonfinite == h.total
+            assert len(h.edges) == len(h.counts) + 1

@@ -1,7 +1,10 @@
 """Cooperative run control shared by a runner and whoever drives it (a thread, a test).
 
 The runner calls ``checkpoint()`` between steps: it blocks while paused, lets exactly one step
-through after ``step_once()``, and tells the runner to stop. No Qt here."""
+through after ``step_once()``, and tells the runner to stop. No Qt here.
+
+Worker processes cannot share this object: ``watch(callback)`` tells the parallel layer of
+every change, which it mirrors into memory the workers read (engine/worker_control.py)."""
 from __future__ import annotations
 
 import threading
@@ -13,7 +16,22 @@ class RunControl:
         self._stop = False
         self._paused = False
         self._grant = 0
+        self.steps_granted = 0   # step_once() calls so far, never decremented
         self.snapshot_requested = False
+        self._watchers: list = []
+
+    def watch(self, callback) -> None:
+        """Call ``callback(self)`` after every stop, pause, resume and step_once."""
+        self._watchers.append(callback)
+        callback(self)
+
+    def unwatch(self, callback) -> None:
+        if callback in self._watchers:
+            self._watchers.remove(callback)
+
+    def _changed(self) -> None:
+        for callback in list(self._watchers):
+            callback(self)
 
     @property
     def stopped(self) -> bool:
@@ -23,26 +41,36 @@ class RunControl:
     def paused(self) -> bool:
         return self._paused
 
+    @property
+    def pending_steps(self) -> int:
+        """Steps granted by step_once() that the runner has not taken yet."""
+        return self._grant
+
     def stop(self) -> None:
         with self._cond:
             self._stop = True
             self._cond.notify_all()
+        self._changed()
 
     def pause(self) -> None:
         with self._cond:
             self._paused = True
+        self._changed()
 
     def resume(self) -> None:
         with self._cond:
             self._paused = False
             self._cond.notify_all()
+        self._changed()
 
     def step_once(self) -> None:
         """While paused, let one more step run and ask for a snapshot after it."""
         with self._cond:
             self._paused = True
             self._grant += 1
+            self.steps_granted += 1
             self._cond.notify_all()
+        self._changed()
 
     def checkpoint(self) -> bool:
         """Wait while paused; return True if the run must stop."""

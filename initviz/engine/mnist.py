@@ -25,6 +25,7 @@ import numpy as np
 
 from initviz.engine.errors import QT_TRANSLATE_NOOP, DataError
 from initviz.engine.limits import LimitError, read_capped
+from initviz.engine.shared_arrays import shared_empty
 from initviz.resources import resource_path, user_cache_dir
 
 __all__ = [
@@ -273,7 +274,9 @@ FULL_TEXT = "MNIST: {0:,} training / {1:,} validation images (from the {2:,}-ima
 
 def _prepare(x_train, y_train, x_val, y_val, source, description) -> MnistData:
     def pixels(x):
-        a = x.reshape(len(x), -1).astype(np.float32)
+        # In shared memory: the worker processes of a comparison read these, not copies.
+        a = shared_empty((len(x), x[0].size if len(x) else 0), np.float32)
+        a[...] = x.reshape(len(x), -1)
         a /= 255.0
         a.flags.writeable = False
         return a

@@ -1,11 +1,14 @@
-"""Immutable snapshots: what a run sends to the window. Small (histogram counts over fixed
-edges, per-layer numbers, the loss points since the previous snapshot of the same run) and
-read-only, so they can cross threads without copies or locks."""
+"""Immutable snapshots: what a run sends to the window. Small (per-layer histograms, each over
+its own range, per-layer numbers, the loss points since the previous snapshot of the same run)
+and read-only, so they can cross threads without copies or locks. Everything in a run's
+snapshots depends on that run alone (its config, seed and state), never on the other runs."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import numpy as np
+
+from .histograms import Histogram
 
 
 def frozen(a, dtype=None) -> np.ndarray:
@@ -13,15 +16,6 @@ def frozen(a, dtype=None) -> np.ndarray:
     out = np.array(a, dtype=dtype, copy=True)
     out.setflags(write=False)
     return out
-
-
-@dataclass(frozen=True)
-class HistEdges:
-    """Fixed bin edges shared by every layer and every run of one experiment."""
-    activation: np.ndarray
-    preactivation: np.ndarray
-    gradient: np.ndarray
-    weight: np.ndarray
 
 
 @dataclass(frozen=True)
@@ -38,10 +32,11 @@ class LayerStats:
     saturated_fraction: float
     dead_fraction: float
     predicted_activation_std: float
-    activation_hist: np.ndarray
-    preactivation_hist: np.ndarray
-    gradient_hist: np.ndarray
-    weight_hist: np.ndarray
+    activation_hist: Histogram
+    preactivation_hist: Histogram
+    gradient_hist: Histogram
+    weight_hist: Histogram
+    activation_range: tuple[float, float] | None = None   # f's natural range, if bounded
     # where one network of this width lies around the prediction (theory/finite_width.py);
     # nan where the theory does not apply
     predicted_low: float = float("nan")
@@ -53,11 +48,10 @@ class Snapshot:
     run_index: int
     run_count: int
     label: str
-    stage: str                     # "pretrain", "init", "train", "done", "diverged", "stopped"
+    stage: str   # "pretrain", "init", "train", "done", "diverged", "stopped", "failed"
     step: int
     total_steps: int
     layers: tuple[LayerStats, ...] | None   # None: unchanged since this run's last snapshot
-    edges: HistEdges
     steps: np.ndarray              # training steps since this run's previous snapshot
     losses: np.ndarray             # their training losses
     val_steps: np.ndarray
@@ -75,4 +69,4 @@ class Snapshot:
 
     @property
     def finished(self) -> bool:
-        return self.stage in ("done", "diverged", "stopped")
+        return self.stage in ("done", "diverged", "stopped", "failed")

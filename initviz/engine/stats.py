@@ -1,5 +1,5 @@
-"""Per-layer statistics: histograms over fixed edges, spreads, saturation, dead units, and the
-standard deviation the variance recursion predicts for each layer.
+"""Per-layer statistics (the histograms are in ``histograms``): spreads, saturation, dead
+units, and the standard deviation the variance recursion predicts for each layer.
 
 The arrays are large (a deep probe has 50 layers of 1000 x 512 values, four kinds each), so the
 functions here take an optional ``Scratch`` whose buffers they reuse instead of allocating
@@ -33,31 +33,6 @@ class Scratch:
 
 def _scratch(scratch: Scratch | None, dtype, shape) -> np.ndarray:
     return np.empty(shape, dtype) if scratch is None else scratch.get(dtype, shape)
-
-
-def edges(lo: float, hi: float, bins: int) -> np.ndarray:
-    e = np.linspace(lo, hi, bins + 1)
-    e.setflags(write=False)
-    return e
-
-
-def histogram(x: np.ndarray, e: np.ndarray, scratch: Scratch | None = None,
-              all_finite: bool = False) -> np.ndarray:
-    """Counts over uniform edges ``e``; values outside land in the end bins (so saturation and
-    overflow stay visible). Non-finite values are not counted. Cheaper than np.histogram.
-    ``all_finite``: the caller knows every value is finite (e.g. from a finite sum)."""
-    bins = e.size - 1
-    lo, hi = float(e[0]), float(e[-1])
-    flat = np.asarray(x, np.float32).ravel()
-    if not all_finite and not np.isfinite(flat).all():
-        flat = flat[np.isfinite(flat)]
-    t = np.subtract(flat, lo, out=_scratch(scratch, np.float32, flat.shape))
-    t *= bins / (hi - lo)
-    # Clip before the integer cast: a value beyond the int64 range would wrap around.
-    np.clip(t, 0, bins - 1, out=t)
-    idx = _scratch(scratch, np.intp, flat.shape)
-    np.copyto(idx, t, casting="unsafe")  # truncates, as astype does
-    return np.bincount(idx, minlength=bins).astype(np.int64)
 
 
 def mean_std(x: np.ndarray, scratch: Scratch | None = None) -> tuple[float, float]:

@@ -64,7 +64,7 @@ class Experiment(QObject):
         self.valid = True                  # the settings shown make a config
         self.edited = False                # changed since the preset was loaded
         self.runs: list[RunHistory] = []   # one record per run of the latest start
-        self.edges = None                  # the histogram edges of the latest snapshot
+        self.edges = None                  # unused: each run's histograms carry their own
         self._undo: list[Shown] = []
         self._redo: list[Shown] = []
 
@@ -170,8 +170,6 @@ class Experiment(QObject):
         while len(self.runs) <= s.run_index:
             self.runs.append(RunHistory(len(self.runs), s.label))
         self.runs[s.run_index].add(s)
-        if s.layers is not None:
-            self.edges = s.edges
 
     # -- inside ----------------------------------------------------------------------------
     def _remember(self, why: str) -> None:

@@ -1233,6 +1233,10 @@ loss</source>
         <source>(diverged at step {0})</source>
         <translation>（在第 {0} 步发散）</translation>
     </message>
+    <message>
+        <source>failed: {0}</source>
+        <translation>失败：{0}</translation>
+    </message>
 </context>
 <context>
     <name>RunSettings</name>
@@ -1760,6 +1764,10 @@ loss</source>
         <source>run the cells on the Dask cluster at ADDRESS (needs initviz[dask])</source>
         <translation>在位于 ADDRESS 的 Dask 集群上运行各个格子（需要 initviz[dask]）</translation>
     </message>
+    <message>
+        <source>train the runs in N processes (default: one per core for big comparisons)</source>
+        <translation>用 N 个进程训练各次运行（默认：较大的对比每个 CPU 核心一个进程）</translation>
+    </message>
 </context>
 <context>
     <name>config</name>
@@ -2264,6 +2272,14 @@ loss</source>
     <message>
         <source>--seeds must be at least 1 and --workers at least 0</source>
         <translation>--seeds 至少为 1，--workers 至少为 0</translation>
+    </message>
+    <message>
+        <source>--workers must be 1 or more</source>
+        <translation>--workers 必须至少为 1</translation>
+    </message>
+    <message>
+        <source>its worker process ended unexpectedly (killed, or out of memory?)</source>
+        <translation>其工作进程意外结束（被终止，或内存不足？）</translation>
     </message>
 </context>
 <context>

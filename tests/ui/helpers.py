@@ -1,24 +1,19 @@
 """Hand-built snapshots for the pane tests."""
 import numpy as np
 
-from initviz.engine.snapshot import HistEdges, LayerStats, Snapshot, frozen
-
-
-def edges(bins=10):
-    e = frozen(np.linspace(0, 1, bins + 1))
-    return HistEdges(e, frozen(np.linspace(-3, 3, bins + 1)), frozen(np.linspace(-1, 1, bins + 1)),
-                     frozen(np.linspace(-0.5, 0.5, bins + 1)))
+from initviz.engine.histograms import fine_histogram
+from initviz.engine.snapshot import LayerStats, Snapshot, frozen
 
 
 def layer(k, bins=10, seed=0):
     rng = np.random.default_rng(seed + k)
-    h = lambda: frozen(rng.integers(0, 100, bins))  # noqa: E731
+    h = lambda scale: fine_histogram(rng.normal(0, scale, (50, 20)))  # noqa: E731
     return LayerStats(layer=k, units=100, activation_mean=0.5, activation_std=0.1 * k,
                       preactivation_std=1.0, gradient_mean=0.0, gradient_std=10.0 ** -k,
                       weight_mean=0.0, weight_std=0.1, saturated_fraction=0.1 * k,
                       dead_fraction=0.0, predicted_activation_std=0.1 * k + 0.01,
-                      activation_hist=h(), preactivation_hist=h(), gradient_hist=h(),
-                      weight_hist=h())
+                      activation_hist=h(0.1 * k), preactivation_hist=h(1.0),
+                      gradient_hist=h(10.0 ** -k), weight_hist=h(0.1))
 
 
 def snapshot(run_index=0, run_count=1, n_layers=3, step=0, total=0, losses=(), start=1,
@@ -30,6 +25,6 @@ def snapshot(run_index=0, run_count=1, n_layers=3, step=0, total=0, losses=(), s
         stage=stage, step=step, total_steps=total,
         layers=tuple(layer(k, seed=seed + 10 * run_index) for k in range(1, n_layers + 1))
         if with_layers else None,
-        edges=edges(), steps=frozen(steps), losses=frozen(losses),
+        steps=frozen(steps), losses=frozen(losses),
         val_steps=frozen(np.empty(0, np.int64)), val_losses=frozen(np.empty(0)),
         val_accuracies=frozen(np.empty(0)), diverged_at=diverged_at)

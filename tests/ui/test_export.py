@@ -171,15 +171,15 @@ def test_csv_of_every_pane_has_its_columns_and_numbers(qtbot, finished, tmp_path
         assert header == CSV_COLUMNS[kind], key
         assert all(len(r) == len(header) for r in rows)
         assert {r[0] for r in rows} == {"small, σ=0.05", "Xavier"}      # labels, quoted
-        if kind == "histogram":
+        if kind == "histogram":       # the bins the pane draws
             assert len(rows) == 2 * 3 * bins
-            field = {"activations": "activation", "gradients": "gradient",
-                     "weights": "weight"}[key]
+            lv = window.panes[key].view_of(window.histories).layers[1]
+            rv = lv.runs[1]
             first = [r for r in rows if r[0] == "Xavier" and r[1] == "2"]
-            counts = [int(r[4]) for r in first]
-            assert counts == getattr(xavier.layers[1], field + "_hist").tolist()
-            assert float(first[0][2]) == getattr(window.edges, field)[0]
-            assert abs(sum(float(r[5]) for r in first) - 100) < 1e-9
+            assert [float(r[4]) for r in first] == rv.counts.tolist()
+            assert float(first[0][2]) == lv.edges[0]
+            apart = (rv.zeros + rv.nan + rv.inf) / rv.total
+            assert abs(sum(float(r[5]) for r in first) - 100 * (1 - apart)) < 1e-9
         elif kind == "depth":
             assert len(rows) == 6
             assert float(rows[0][2]) == small.layers[0].activation_std      # exact
@@ -217,8 +217,10 @@ def test_csv_follows_the_pre_activation_switch(qtbot, finished, tmp_path):
     pane = window.panes["activations"]
     pane.set_preactivation(True)
     header, rows = window.file_menu.exporter.table("activations")
-    assert float(rows[0][2]) == window.edges.preactivation[0]
-    assert int(rows[0][4]) == int(window.histories[0].layers[0].preactivation_hist[0])
+    view = pane.view_of(window.histories)
+    assert view.field == "preactivation"
+    assert float(rows[0][2]) == view.layers[0].edges[0]
+    assert float(rows[0][4]) == view.layers[0].runs[0].counts[0]
 
 
 # -- the result, as the CLI writes it --------------------------------------------------------
@@ -247,7 +249,7 @@ def test_result_json_is_what_the_cli_writes(qtbot, window, tmp_path, capsys, con
     assert cli.main(["run", str(path), "--json", str(tmp_path / "cli.json"), "--quiet"]) == 0
     gui = json.loads((tmp_path / "gui.json").read_text(encoding="utf-8"))
     ours = json.loads((tmp_path / "cli.json").read_text(encoding="utf-8"))
-    assert gui["schema"] == "initviz.result/1"
+    assert gui["schema"] == "initviz.result/2"
     assert untimed(gui) == untimed(ours)
     assert all(isinstance(r["final"]["seconds"], float) for r in gui["runs"])
 

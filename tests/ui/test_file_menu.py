@@ -116,7 +116,7 @@ def test_save_then_open_in_a_fresh_window_gives_the_same_numbers(qtbot, window, 
         for la, lb in zip(a.layers, b.layers, strict=True):
             assert la.activation_std == lb.activation_std
             assert la.gradient_std == lb.gradient_std
-            assert np.array_equal(la.activation_hist, lb.activation_hist)
+            assert la.activation_hist == lb.activation_hist
     a = window.file_menu.exporter.result_document()
     b = other.file_menu.exporter.result_document()
     for doc in (a, b):

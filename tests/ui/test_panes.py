@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 
 from initviz.ui.panes.depth_pane import DepthPane
 from initviz.ui.panes.histogram_pane import HistogramPane
@@ -7,6 +8,13 @@ from initviz.ui.panes.results_table import ResultsTable
 from initviz.ui.run.run_history import RunHistory
 
 from helpers import snapshot
+
+
+def drawn_as(pane, hs, run, layer):
+    """The edges and percentages the pane's view gives run ``run`` in layer ``layer``."""
+    lv = pane.view_of(hs).layers[layer]
+    rv = lv.runs[run]
+    return lv.edges, 100 * rv.counts / rv.total
 
 
 def histories(*snaps):
@@ -22,29 +30,36 @@ def test_snapshot_lands_in_histogram_pane(qtbot):
     pane = HistogramPane("activation")
     qtbot.addWidget(pane)
     s = snapshot(n_layers=3)
-    pane.draw(histories(s), s.edges)
+    hs = histories(s)
+    pane.draw(hs)
     for stats in s.layers:
         x, y = pane.curves()[(0, stats.layer - 1)].getData()
-        np.testing.assert_array_equal(x, s.edges.activation)
-        counts = stats.activation_hist
-        np.testing.assert_allclose(y, 100 * counts / counts.sum())
+        e, pct = drawn_as(pane, hs, 0, stats.layer - 1)
+        np.testing.assert_array_equal(x, e)
+        np.testing.assert_allclose(y, pct)
         assert len(x) == len(y) + 1
+        # every value is in the picture: the bars sum to the non-zero share
+        h = stats.activation_hist
+        assert y.sum() == pytest.approx(100 * h.finite_nonzero / h.total)
     pane.set_preactivation(True)
-    pane.draw(histories(s), s.edges)
+    pane.draw(hs)
     x, y = pane.curves()[(0, 0)].getData()
-    np.testing.assert_array_equal(x, s.edges.preactivation)
-    np.testing.assert_allclose(y, 100 * s.layers[0].preactivation_hist /
-                               s.layers[0].preactivation_hist.sum())
+    e, pct = drawn_as(pane, hs, 0, 0)
+    assert pane.view_of(hs).field == "preactivation"
+    np.testing.assert_array_equal(x, e)
+    np.testing.assert_allclose(y, pct)
 
 
 def test_gradient_and_weight_panes(qtbot):
     s = snapshot(n_layers=2)
-    for kind, field in (("gradient", "gradient"), ("weight", "weight")):
+    hs = histories(s)
+    for kind in ("gradient", "weight"):
         pane = HistogramPane(kind)
         qtbot.addWidget(pane)
-        pane.draw(histories(s), s.edges)
+        pane.draw(hs)
+        assert pane.view_of(hs).field == kind
         x, _ = pane.curves()[(0, 1)].getData()
-        np.testing.assert_array_equal(x, getattr(s.edges, field))
+        np.testing.assert_array_equal(x, drawn_as(pane, hs, 0, 1)[0])
 
 
 def test_compare_runs_stay_apart_overlaid_and_side_by_side(qtbot):
@@ -55,23 +70,22 @@ def test_compare_runs_stay_apart_overlaid_and_side_by_side(qtbot):
     hs = histories(a, b)
     for side in (False, True):
         pane.set_side_by_side(side)
-        pane.draw(hs, a.edges)
-        for run, s in enumerate((a, b)):
+        pane.draw(hs)
+        for run in (0, 1):
             _, y = pane.curves()[(run, 0)].getData()
-            h = s.layers[0].activation_hist
-            np.testing.assert_allclose(y, 100 * h / h.sum())
+            np.testing.assert_allclose(y, drawn_as(pane, hs, run, 0)[1])
         assert not np.allclose(pane.curves()[(0, 0)].getData()[1],
                                pane.curves()[(1, 0)].getData()[1])
-    assert len(pane.plots()) == 2 * 3     # side by side: a row per run
+    assert len(pane._plots) == 2 * 3     # side by side: a row per run
 
 
 def test_deep_networks_show_ten_layers(qtbot):
     pane = HistogramPane("activation")
     qtbot.addWidget(pane)
     s = snapshot(n_layers=30)
-    pane.draw(histories(s), s.edges)
-    assert len(pane.plots()) == 10
-    assert (0, 0) in pane.curves() and (0, 29) in pane.curves()
+    pane.draw(histories(s))
+    assert len(pane._plots) == 10
+    assert (0, 0) in pane._curves and (0, 29) in pane._curves
 
 
 def test_depth_pane(qtbot):
@@ -139,22 +153,22 @@ def test_histogram_pane_keeps_its_plots_from_one_experiment_to_the_next(qtbot):
     pane = HistogramPane("activation")
     qtbot.addWidget(pane)
     three = [snapshot(run_index=i, run_count=3, n_layers=10, seed=i) for i in range(3)]
-    pane.draw(histories(*three), three[0].edges)
-    plots = list(pane.plots())
-    assert len(plots) == 10 and all(isinstance(c, StepCurve) for c in pane.curves().values())
+    pane.draw(histories(*three))
+    plots = list(pane._plots)
+    assert len(plots) == 10 and all(isinstance(c, StepCurve) for c in pane._curves.values())
     one = snapshot(n_layers=10, label="alone")
-    pane.draw(histories(one), one.edges)
-    assert pane.plots() == plots                 # the same PlotItems, not new ones
-    assert set(pane.curves()) == {(0, k) for k in range(10)}
-    hidden = [c for k in range(10) for c in pane.pooled_curves(k)[1:]]
+    hs = histories(one)
+    pane.draw(hs)
+    assert pane._plots == plots                 # the same PlotItems, not new ones
+    assert set(pane._curves) == {(0, k) for k in range(10)}
+    hidden = [c for k in range(10) for c in pane._pool_curves[k][1:]]
     assert hidden and not any(c.isVisible() for c in hidden)
     x, y = pane.curves()[(0, 9)].getData()
-    h = one.layers[9].activation_hist
-    np.testing.assert_allclose(y, 100 * h / h.sum())
+    np.testing.assert_allclose(y, drawn_as(pane, hs, 0, 9)[1])
     few = snapshot(n_layers=3, label="shallow")
-    pane.draw(histories(few), few.edges)
-    assert pane.plots() == plots[:3] and len(pane.view.ci.items) == 3 + 1   # + the x label
-    assert not pane.plots()[1].getAxis("left").isVisible()   # y axis only in the first column
+    pane.draw(histories(few))
+    assert pane._plots == plots[:3] and len(pane.view.ci.items) == 3 + 1   # + the x label
+    assert not pane._plots[1].getAxis("left").isVisible()   # y axis only in the first column
 
 
 def test_histogram_pane_warms_up_one_plot_at_a_time(qtbot):
@@ -320,11 +334,13 @@ def test_tiny_tick_values_are_written_in_a_power_of_ten():
 def test_gradient_pane_puts_the_power_of_ten_in_its_label(qtbot):
     pane = HistogramPane("gradient")
     qtbot.addWidget(pane)
-    s = snapshot(n_layers=5)
-    tiny = dataclasses.replace(s.edges, gradient=s.edges.gradient * 1e-4)
-    pane.draw(histories(s), tiny)
-    assert pane.x_label().text.endswith("(×10⁻⁴)")
-    labels = [t for _, t in pane.plots()[0].getAxis("bottom")._tickLevels[0]]
+    s = snapshot(n_layers=5)       # gradients of about 1e-4
+    layers = tuple(dataclasses.replace(
+        la, gradient_hist=dataclasses.replace(la.weight_hist, edges=la.weight_hist.edges * 1e-3))
+        for la in s.layers)
+    pane.draw(histories(dataclasses.replace(s, layers=layers)))
+    assert pane._x_label.text.endswith("(×10⁻⁴)")
+    labels = [t for _, t in pane._plots[0].getAxis("bottom")._tickLevels[0]]
     assert "0" in labels and all(len(t) <= 4 for t in labels)
 
 

@@ -82,7 +82,7 @@ def test_worker_exception_reaches_the_dialog(qtbot, window, monkeypatch):
         raise RuntimeError("the engine fell over\nsecond line")
         yield  # pragma: no cover
 
-    monkeypatch.setattr(engine_worker.runner, "run_experiment", broken)
+    monkeypatch.setattr(engine_worker, "run_comparison", broken)
     shown = []
     monkeypatch.setattr(QMessageBox, "critical",
                         staticmethod(lambda parent, title, text, *a, **k: shown.append(text)))
@@ -104,7 +104,7 @@ def test_a_data_error_reaches_the_dialog_as_a_sentence_in_the_language(qtbot, wi
         raise DataError("the full MNIST set is not downloaded (looked in {0})", "/cache")
         yield  # pragma: no cover
 
-    monkeypatch.setattr(engine_worker.runner, "run_experiment", missing)
+    monkeypatch.setattr(engine_worker, "run_comparison", missing)
     shown = []
     monkeypatch.setattr(QMessageBox, "critical",
                         staticmethod(lambda parent, title, text, *a, **k: shown.append(text)))

@@ -21,6 +21,8 @@ SECTIONS = {
     "J": "Deep information propagation: where a deep network can learn",
 }
 
+SHARED_RANGE_SECTIONS = frozenset("A")
+
 
 @dataclass(frozen=True)
 class Preset:
@@ -33,6 +35,9 @@ class Preset:
     views: tuple[str, ...]    # the panes that matter, most important first
     overrides: dict           # partial ExperimentConfig as nested dicts
     sweep: tuple[str, ...] = ()   # the Sweep tab's axes ("FIELD=FROM:TO:COUNT"), if any
+    # One histogram range for all layers of a pane (the pictures are about how the values
+    # change from layer to layer); None: the section's default (SHARED_RANGE_SECTIONS).
+    share_ranges: bool | None = None
 
     @property
     def explanation(self) -> str:
@@ -42,6 +47,11 @@ class Preset:
     @property
     def config(self) -> ExperimentConfig:
         return merge(ExperimentConfig(), self.overrides)
+
+    @property
+    def shared_ranges(self) -> bool:
+        return self.section in SHARED_RANGE_SECTIONS if self.share_ranges is None \
+            else self.share_ranges
 
     @property
     def section_title(self) -> str:

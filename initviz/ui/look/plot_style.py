@@ -107,7 +107,7 @@ def nice_step(span: float, ticks: int = 3) -> float:
     if not span > 0 or not math.isfinite(span):
         return 1.0
     raw = span / ticks
-    mag = 10 ** math.floor(math.log10(raw))
+    mag = 10.0 ** math.floor(math.log10(raw))     # a float: 10 ** 20 would be an int
     for m in (1, 2, 5, 10):
         if m * mag >= raw:
             return m * mag
@@ -171,9 +171,13 @@ def x_ticks(x_range: tuple[float, float], count: int) -> tuple[list, int]:
     """About ``count`` round ticks over ``x_range``, as pyqtgraph tick levels, and the power
     of ten their labels are written in: "-1, 0, 1" under "(×10⁻⁴)" rather than "-0.0001, 0,
     0.0001", which runs into the next plot's labels when ten plots share a row."""
-    step = nice_step(x_range[1] - x_range[0], count)
-    first = np.ceil(x_range[0] / step - 1e-9) * step
-    values = np.round(np.arange(first, x_range[1] + step * 1e-6, step), 12)
+    lo, hi = float(x_range[0]), float(x_range[1])
+    if not (np.isfinite(lo) and np.isfinite(hi) and hi > lo):
+        return [[], []], 0
+    step = float(nice_step(hi - lo, count))
+    first = np.ceil(lo / step - 1e-9) * step
+    values = np.arange(first, hi + step * 1e-6, step, dtype=np.float64)
+    values = np.round(values / step) * step       # exact multiples, whatever the scale
     largest = float(np.max(np.abs(values))) if values.size else 0.0
     power = 0
     if largest and (largest < 0.01 or largest >= 10000):

@@ -12,6 +12,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox
 
+from initviz.engine.hist_view import ViewState, common_bound, pane_view
+
 from ..look.palette import Palette, tint
 from .pane import Pane
 from .step_curve import StepCurve
@@ -63,6 +65,8 @@ class HistogramPane(Pane):
         self._x_range = None
         self._x_power = 0          # tick labels are in units of 10^power (shown in the label)
         self._y_max = None
+        self._state = ViewState()     # the ranges, following the data calmly
+        self._view = self._view_key = None
 
         self.side_box = QCheckBox()
         self.side_box.toggled.connect(self.set_side_by_side)
@@ -271,26 +275,38 @@ class HistogramPane(Pane):
         bottom.setStyle(showValues=bottom_row, hideOverlappingLabels=False)
         p._conf = conf
 
-    def export_table(self, histories, edges):
-        field = self._field()
-        e = getattr(edges, field) if edges is not None else None
+    def export_table(self, histories, edges=None):
+        """The bins the pane draws: its view's edges, each run's (estimated) count and
+        share."""
         rows = []
+        layers = self.view_of(histories).layers
         for h in histories:
-            if h.layers is None or e is None:
-                continue
-            for s in h.layers:
-                counts = np.asarray(getattr(s, field + "_hist"))
-                total = counts.sum()
-                pct = counts * (100.0 / total) if total else np.zeros(len(counts))
-                rows += [[h.label, s.layer, e[b], e[b + 1], counts[b], pct[b]]
-                         for b in range(len(counts))]
+            for lv in layers:
+                rv = lv.runs[h.index] if h.index < len(lv.runs) else None
+                if rv is None:
+                    continue
+                e, pct = lv.edges, rv.share(rv.counts) * 100.0
+                rows += [[h.label, lv.layer, e[b], e[b + 1], rv.counts[b], pct[b]]
+                         for b in range(len(rv.counts))]
         return ["run", "layer", "bin_left", "bin_right", "count", "percent"], rows
 
     # -- drawing ---------------------------------------------------------------------------
-    def draw(self, histories, edges) -> None:
-        """Update the curves from the latest per-layer statistics of every run."""
-        if edges is None:
-            return
+    def view_of(self, histories):
+        """The pictures this pane shows for ``histories`` (a ``hist_view.PaneView``)."""
+        runs = [h for h in histories if h.layers is not None]
+        key = (self._field(), tuple((h.index, h.layers_version) for h in runs))
+        if self._view_key != key:
+            self._view = pane_view(
+                [h.layers for h in histories], self._field(), axis="linear", shared=True,
+                bounded=common_bound(h.layers[0].activation_range for h in runs if h.layers),
+                state=self._state)
+            self._view_key = key
+        return self._view
+
+    def draw(self, histories, edges=None) -> None:
+        """Update the curves from the latest per-layer statistics of every run, as
+        ``hist_view.pane_view`` makes them (``edges`` is unused: each run's histograms carry
+        their own)."""
         runs = [h for h in histories if h.layers is not None]
         if not runs:
             return
@@ -299,24 +315,27 @@ class HistogramPane(Pane):
         field = self._field()
         if self._shape != (len(histories), n_layers, self.side_by_side, tuple(labels), field):
             self._rebuild(len(histories), n_layers, labels)
-        e = getattr(edges, field)
+            self._state, self._view_key = ViewState(), None
+        view = self.view_of(histories)
+        if not view.layers:
+            return
+        e = view.layers[0].edges
         y_max, spikes = 0.0, []
         pad = (0.01 * float(e[-1] - e[0]), 0.01 * (self._y_max or 100.0))
         for h in runs:
-            key = (h, h.layers_version, e)
+            drawn = (h.layers_version, e)
             old = self._drawn.get(h.index)
-            fresh = old is None or old[0] is not h or old[1] != key[1] or old[2] is not e
-            for stats in h.layers:
-                where = (h.index, stats.layer - 1)
+            fresh = old is None or old[0] != drawn[0] or old[1] is not e
+            for lv in view.layers:
+                where = (h.index, lv.layer - 1)
                 curve = self._curves.get(where)
-                if curve is None:
+                rv = lv.runs[h.index] if h.index < len(lv.runs) else None
+                if curve is None or rv is None:
                     continue
-                counts = getattr(stats, field + "_hist")
-                total = counts.sum()
-                pct = counts * (100.0 / total) if total else np.zeros(len(counts))
+                pct = rv.share(rv.counts) * 100.0    # zeros and non-finite values apart
                 top, second, at = _peak(pct)
                 if top > SPIKE_RATIO * max(second, 0.5):
-                    # One bin towers over the rest (ReLU's zeros, a dead layer): clip it
+                    # One bin towers over the rest (a point mass, a dead layer): clip it
                     # and print its height, so the rest of the distribution stays visible.
                     spikes.append((where, top, e[at], e[at + 1]))
                     y_max = max(y_max, second)
@@ -326,7 +345,7 @@ class HistogramPane(Pane):
                         self._peaks[where].hide()
                 if fresh:
                     curve.set_steps(e, pct, top, pad)
-            self._drawn[h.index] = key
+            self._drawn[h.index] = drawn
         if not self._plots:
             return
         x_range = (float(e[0]), float(e[-1]))

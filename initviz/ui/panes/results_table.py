@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractScrollArea, QHeaderView, QSizePolicy, QT
                                QTableWidgetItem)
 
 from .pane import Pane
-from ..i18n import current_language, run_label
+from ..i18n import current_language, engine_text, run_label
 from ..look.palette import Palette, tint
 from ..look.plot_style import label_plot, style_plot
 
@@ -74,6 +74,8 @@ class ResultsTable(Pane):
     def _status(self, h) -> str:
         if h.diverged_at is not None:
             return self.tr("diverged at step {0}").format(h.diverged_at)
+        if h.stage == "failed":
+            return self.tr("failed: {0}").format(engine_text("errors", h.message))
         return {"done": self.tr("finished"), "stopped": self.tr("stopped"),
                 "train": self.tr("training…"), "pretrain": self.tr("pre-training…"),
                 "init": self.tr("initialized")}.get(h.stage, h.stage)

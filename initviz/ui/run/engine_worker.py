@@ -1,13 +1,14 @@
-"""Runs the engine generator in a worker thread and emits its snapshots."""
+"""Runs the engine generator in a worker thread and emits its snapshots (merged from the
+worker processes of a big comparison)."""
 from __future__ import annotations
 
 import traceback
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from initviz.engine import runner
 from initviz.engine.control import RunControl
 from initviz.engine.errors import Said
+from initviz.engine.parallel import run_comparison
 
 from ..i18n import error_text
 
@@ -27,13 +28,19 @@ class EngineWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            for snapshot in runner.run_experiment(self.config, self.control,
-                                                  snapshot_seconds=self.snapshot_seconds):
-                self.snapshot_ready.emit(self.run_id, snapshot)
-                if self.abandoned:
-                    # The runner only looks at its stop flag between steps; a superseded
-                    # probe need not finish measuring every run.
-                    break
+            # The runs in worker processes when the comparison is big enough: drawing and
+            # training then share no interpreter lock.
+            stream = run_comparison(self.config, self.control,
+                                    snapshot_seconds=self.snapshot_seconds)
+            try:
+                for snapshot in stream:
+                    self.snapshot_ready.emit(self.run_id, snapshot)
+                    if self.abandoned:
+                        # The runner only looks at its stop flag between steps; a superseded
+                        # probe need not finish measuring every run.
+                        break
+            finally:
+                stream.close()   # ends the worker processes now, not when collected
         except Exception as exc:  # noqa: BLE001 - any engine error is shown, never fatal
             traceback.print_exc()
             message = error_text(exc).strip()   # translate() is thread-safe

@@ -1,0 +1,285 @@
+"""The histograms a pane shows, made from the runs' fine histograms. Pure (NumPy, no Qt): the
+window and ``initviz run --json`` call the same ``pane_view``, so the JSON holds exactly the
+pictures of the window's default view.
+
+- Each layer has its own range, shared by the runs of a comparison so that they compare;
+  optionally one range for every layer of the pane (section A: the shrinking from layer to layer).
+- The range covers the central 99 % of every run's non-zero values, rounded outward to tick
+  multiples; bounded activations (sigmoid, tanh) keep their natural range.
+- With a ``ViewState`` the range follows the data calmly: it widens at once when values leave it
+  and narrows only after they have stayed well inside for ``NARROW_AFTER`` updates.
+- The magnitude axis shows log10|x| (positive and negative values apart) in whole 1/8 decades;
+  it is the default where a pane's layers differ by more than ``MAGNITUDE_RATIO`` in spread.
+- Exact zeros and non-finite values are never in a bin: each run's view carries their counts.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .histograms import PER_DECADE, Histogram, round_step
+
+FIELDS = ("activation", "preactivation", "gradient", "weight")
+TAIL = 0.005               # the range leaves out at most this share of a run's values per side
+MARGIN = 0.04              # room beyond the values, as a share of the range
+NARROW_AFTER = 12          # updates the values must stay well inside before the range narrows
+WELL_INSIDE = 0.6          # "well inside": the wanted range is below this share of the shown one
+MAGNITUDE_RATIO = 100.0    # the magnitude axis is the default above this ratio of spreads ...
+MAGNITUDE_KEEP = 30.0      # ... and, once chosen, stays until the ratio falls below this
+MIN_DECADES = 2            # the magnitude axis spans at least this many decades
+
+
+@dataclass(frozen=True)
+class RunView:
+    """One run's histogram in one layer's view. ``counts`` are values per bin (a fine bin that
+    straddles two view bins is split in proportion, so they need not be whole numbers); on the
+    magnitude axis ``counts`` holds the positive values and ``negative`` the negative ones.
+    Values beyond the range are in the end bins; zeros and non-finite values in no bin."""
+    counts: np.ndarray
+    zeros: int
+    nan: int
+    inf: int
+    total: int
+    negative: np.ndarray | None = None
+
+    def share(self, counts: np.ndarray) -> np.ndarray:
+        return counts / self.total if self.total else np.zeros_like(counts)
+
+
+@dataclass(frozen=True)
+class LayerView:
+    layer: int                         # 1-based
+    axis: str                          # "linear" or "magnitude" (edges in log10 units)
+    edges: np.ndarray
+    runs: tuple[RunView | None, ...]   # one per run; None where the run has no such layer
+
+
+@dataclass(frozen=True)
+class PaneView:
+    field: str
+    axis: str
+    shared: bool
+    layers: tuple[LayerView, ...]
+
+
+@dataclass
+class _Range:
+    lo: float
+    hi: float
+    calm: int = 0      # updates in a row in which the wanted range was well inside
+
+
+@dataclass
+class ViewState:
+    """What a pane keeps between frames: the shown range per (field, axis, layer) and the
+    automatic axis choice per field. A new experiment starts with a fresh one."""
+    ranges: dict = field(default_factory=dict)
+    axes: dict = field(default_factory=dict)
+
+
+# -- choosing ------------------------------------------------------------------------------
+def _spread_ratio(runs_layers, name: str) -> float:
+    ratio = 1.0
+    for layers in runs_layers:
+        stds = [getattr(s, name + "_std") for s in layers or ()]
+        stds = [s for s in stds if math.isfinite(s) and s > 0]
+        if len(stds) > 1:
+            ratio = max(ratio, max(stds) / min(stds))
+    return ratio
+
+
+def default_axis(runs_layers, name: str, bounded, state: ViewState | None = None) -> str:
+    """"magnitude" where the layers of a run differ by more than MAGNITUDE_RATIO in spread
+    (never for bounded activations, whose range is their own), else "linear"."""
+    if name == "activation" and bounded is not None:
+        return "linear"
+    ratio = _spread_ratio(runs_layers, name)
+    before = state.axes.get(name) if state is not None else None
+    axis = "magnitude" if ratio > (MAGNITUDE_KEEP if before == "magnitude"
+                                   else MAGNITUDE_RATIO) else "linear"
+    if state is not None:
+        state.axes[name] = axis
+    return axis
+
+
+def common_bound(bounds):
+    """The natural output range shared by every run's activation, or None."""
+    bounds = set(bounds)
+    return bounds.pop() if len(bounds) == 1 else None
+
+
+# -- linear axis -----------------------------------------------------------------------------
+def _cumulative(h: Histogram) -> np.ndarray:
+    return np.concatenate([[0.0], np.cumsum(h.counts, dtype=np.float64)])
+
+
+def _quantiles(h: Histogram, qs) -> list[float]:
+    cum = _cumulative(h)
+    return [float(np.interp(q * cum[-1], cum, h.edges)) for q in qs] if cum[-1] else []
+
+
+def _wanted_linear(hists) -> tuple[float, float] | None:
+    qs = [q for h in hists for q in _quantiles(h, (TAIL, 1 - TAIL))]
+    if not qs:
+        return None
+    lo, hi = min(qs), max(qs)
+    big = max(abs(lo), abs(hi))
+    if hi - lo <= 1e-3 * big:       # a point mass (all-equal weights): show it in context
+        c = (lo + hi) / 2
+        return c - 0.5 * abs(c), c + 0.5 * abs(c)
+    if 0 < lo <= 0.5 * hi:          # one-signed values start at 0 (ReLU outputs)
+        lo = 0.0
+    elif lo <= 0.5 * hi < 0:
+        hi = 0.0
+    elif lo < 0 < hi and min(-lo, hi) > 0.4 * big:   # nearly symmetric: centre 0
+        lo, hi = -big, big
+    pad = MARGIN * (hi - lo)
+    return lo - (pad if lo else 0.0), hi + (pad if hi else 0.0)
+
+
+def _snap(lo: float, hi: float) -> tuple[float, float]:
+    step = round_step(hi - lo, 4)
+    return math.floor(lo / step) * step, math.ceil(hi / step) * step
+
+
+def rebin(h: Histogram, edges: np.ndarray) -> np.ndarray:
+    """``h.counts`` over ``edges``: each fine bin split in proportion to its overlap with the
+    view bins, values beyond the edges added to the end bins. Conserves the count."""
+    cum = _cumulative(h)
+    at = np.interp(edges, h.edges, cum)
+    counts = np.diff(at)
+    if counts.size:
+        counts[0] += at[0]
+        counts[-1] += cum[-1] - at[-1]
+    return counts
+
+
+# -- magnitude axis --------------------------------------------------------------------------
+def _magnitude_counts(h: Histogram):
+    """(first bin, positive, negative) as estimated counts of the whole array."""
+    sampled = int(h.log_positive.sum() + h.log_negative.sum())
+    scale = h.finite_nonzero / sampled if sampled else 0.0
+    return h.log_first, h.log_positive * scale, h.log_negative * scale
+
+
+def _wanted_magnitude(hists) -> tuple[float, float] | None:
+    ends = []
+    for h in hists:
+        first, pos, neg = _magnitude_counts(h)
+        both = np.cumsum(pos + neg)
+        if not both.size or not both[-1]:
+            continue
+        lo = int(np.searchsorted(both, TAIL * both[-1], side="right"))
+        hi = int(np.searchsorted(both, (1 - TAIL) * both[-1], side="left"))
+        ends += [first + lo, first + hi + 1]
+    if not ends:
+        return None
+    lo, hi = min(ends) - 1, max(ends) + 1          # bins of 1/8 decade, with a bin of room
+    short = MIN_DECADES * PER_DECADE - (hi - lo)
+    if short > 0:
+        lo, hi = lo - short // 2, hi + short - short // 2
+    return lo / PER_DECADE, hi / PER_DECADE
+
+
+def _magnitude_edges(lo: float, hi: float, bins: int) -> np.ndarray:
+    k0, k1 = round(lo * PER_DECADE), round(hi * PER_DECADE)
+    merge = 1
+    while (k1 - k0) / merge > bins:
+        merge *= 2
+    k0, k1 = (k0 // merge) * merge, -(-k1 // merge) * merge
+    return np.arange(k0, k1 + 1, merge) / PER_DECADE
+
+
+def _rebin_magnitude(h: Histogram, edges: np.ndarray):
+    first, pos, neg = _magnitude_counts(h)
+    k = np.round(edges * PER_DECADE).astype(np.int64) - first   # view edges in fine bins
+    out = []
+    for counts in (pos, neg):
+        cum = np.concatenate([[0.0], np.cumsum(counts)])
+        at = cum[np.clip(k, 0, len(counts))]
+        v = np.diff(at)
+        v[0] += at[0]
+        v[-1] += cum[-1] - at[-1]
+        out.append(v)
+    return out
+
+
+def _snap_magnitude(lo: float, hi: float) -> tuple[float, float]:
+    return math.floor(lo), math.ceil(hi)      # whole decades
+
+
+# -- following the data ----------------------------------------------------------------------
+def _follow(state: ViewState | None, key, wanted: tuple[float, float], snap) -> tuple:
+    """The range to show, given the wanted one and what was shown before."""
+    if state is None:
+        return snap(*wanted)
+    lo, hi = wanted
+    cur = state.ranges.get(key)
+    if cur is None or lo < cur.lo or hi > cur.hi:      # values left: widen at once
+        if cur is not None:       # with room to spare on the side that grew
+            extra = 0.15 * (hi - lo)
+            lo = min(cur.lo, lo - (extra if lo < cur.lo else 0.0))
+            hi = max(cur.hi, hi + (extra if hi > cur.hi else 0.0))
+        state.ranges[key] = _Range(*snap(lo, hi))
+    elif hi - lo < WELL_INSIDE * (cur.hi - cur.lo):
+        cur.calm += 1
+        if cur.calm >= NARROW_AFTER:
+            state.ranges[key] = _Range(*snap(lo, hi))
+    else:
+        cur.calm = 0
+    r = state.ranges[key]
+    return r.lo, r.hi
+
+
+# -- the view --------------------------------------------------------------------------------
+def pane_view(runs_layers, name: str, *, bounded=None, shared: bool = False,
+              axis: str = "auto", state: ViewState | None = None, bins: int = 60) -> PaneView:
+    """The pictures of quantity ``name`` (one of FIELDS) for every layer.
+
+    ``runs_layers``: per run, its tuple of LayerStats (or None before it has any);
+    ``bounded``: the natural output range every run's activation shares, or None;
+    ``shared``: one range for all layers; ``axis``: "linear", "magnitude" or "auto";
+    ``state``: kept by the caller between frames for calm ranges (None: no history)."""
+    if axis == "auto":
+        axis = default_axis(runs_layers, name, bounded, state)
+    n_layers = max((len(ls) for ls in runs_layers if ls), default=0)
+    hists = [[(getattr(ls[l], name + "_hist") if ls and l < len(ls) else None)
+              for ls in runs_layers] for l in range(n_layers)]
+    magnitude = axis == "magnitude"
+    wanted_of = _wanted_magnitude if magnitude else _wanted_linear
+    snap = _snap_magnitude if magnitude else _snap
+
+    def wanted(hs):
+        w = wanted_of([h for h in hs if h is not None])
+        return w if w is not None else ((-1.0, 1.0) if not magnitude else (-1.0, 1.0))
+
+    natural = bounded if name == "activation" and not magnitude else None
+    ranges = []
+    if natural is not None:
+        ranges = [tuple(natural)] * n_layers
+    elif shared and n_layers:
+        ws = [wanted(hs) for hs in hists]
+        whole = (min(w[0] for w in ws), max(w[1] for w in ws))
+        ranges = [_follow(state, (name, axis, "all"), whole, snap)] * n_layers
+    else:
+        ranges = [_follow(state, (name, axis, l), wanted(hs), snap)
+                  for l, hs in enumerate(hists)]
+    layers = []
+    for l, (hs, (lo, hi)) in enumerate(zip(hists, ranges)):
+        if magnitude:
+            edges = _magnitude_edges(lo, hi, bins)
+        else:
+            edges = np.linspace(lo, hi, bins + 1)
+        runs = []
+        for h in hs:
+            if h is None:
+                runs.append(None)
+            elif magnitude:
+                pos, neg = _rebin_magnitude(h, edges)
+                runs.append(RunView(pos, h.zeros, h.nan, h.inf, h.total, neg))
+            else:
+                runs.append(RunView(rebin(h, edges), h.zeros, h.nan, h.inf, h.total))
+        layers.append(LayerView(l + 1, axis, edges, tuple(runs)))
+    return PaneView(name, axis, bool(shared), tuple(layers))

@@ -1,0 +1,116 @@
+"""The worker process of a parallel comparison (engine/parallel.py starts it, "spawn" start
+method): it trains its share of the runs with one BLAS thread and sends their snapshots up a
+pipe. Only the standard library at the top: the BLAS thread count must be set before NumPy
+loads, and this module is what the new interpreter imports first.
+
+Messages up the pipe: ("hello", pid, BLAS threads or None), ("snapshot", Snapshot) ...,
+then ("done", CPU seconds of the worker) or ("error", exception)."""
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+
+BLAS_VARS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+STOP, PAUSED, GRANTED = range(3)   # the fields of the shared control array
+PAUSE_POLL = 0.01                  # seconds between looks at the control while paused
+
+
+class WorkerControl:
+    """RunControl's interface over the shared array the parent writes (stop, paused, steps
+    granted so far). The parent writes "paused" before "granted"; we read them the other
+    way round, so a granted step is never missed."""
+
+    def __init__(self, state):
+        self._state = state
+        self._used = 0
+        self.snapshot_requested = False
+
+    @property
+    def stopped(self) -> bool:
+        return bool(self._state[STOP])
+
+    @property
+    def paused(self) -> bool:
+        return bool(self._state[PAUSED])
+
+    def checkpoint(self) -> bool:
+        while True:
+            granted = self._state[GRANTED]
+            paused = self._state[PAUSED]
+            if self._state[STOP]:
+                return True
+            if not paused:
+                self._used = granted   # steps granted and then resumed: nothing owed
+                return False
+            if granted > self._used:
+                self._used += 1
+                self.snapshot_requested = True
+                return False
+            time.sleep(PAUSE_POLL)
+
+
+def _die_with_parent() -> None:
+    """No worker outlives the window or the command, even one killed without a word."""
+    import multiprocessing
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch():
+        parent.join()
+        os._exit(3)
+    threading.Thread(target=watch, name="initviz-parent-watch", daemon=True).start()
+
+
+def blas_threads() -> int | None:
+    """The number of threads NumPy's bundled OpenBLAS uses, if it says."""
+    import ctypes
+    import glob
+    import numpy as np
+    libs = os.path.join(os.path.dirname(np.__file__), os.pardir, "numpy.libs", "*openblas*")
+    for path in glob.glob(libs):
+        lib = ctypes.CDLL(path)
+        for name in ("scipy_openblas_get_num_threads64_", "openblas_get_num_threads64_",
+                     "scipy_openblas_get_num_threads", "openblas_get_num_threads"):
+            f = getattr(lib, name, None)
+            if f is not None:
+                return int(f())
+    return None
+
+
+def main(config, only, data_spec, state, conn, snapshot_seconds, dtype) -> None:
+    if "numpy" not in sys.modules:
+        for var in BLAS_VARS:
+            os.environ[var] = "1"
+    _die_with_parent()
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl+C is the parent's to handle
+    try:
+        from .data import Dataset
+        from .runner import run_experiment
+        from .shared_arrays import SharedArray, attach
+        conn.send(("hello", os.getpid(), blas_threads()))
+        data = Dataset(**{k: attach(v) if isinstance(v, SharedArray) else v
+                          for k, v in data_spec.items()})
+        for snapshot in run_experiment(config, WorkerControl(state), snapshot_seconds,
+                                       data=data, dtype=dtype, only=only):
+            conn.send(("snapshot", snapshot))
+        conn.send(("done", time.process_time()))
+    except (BrokenPipeError, EOFError):
+        pass   # the parent has gone: nobody to tell
+    except BaseException as exc:  # noqa: BLE001 - the parent shows it as it would its own
+        import pickle
+        import traceback
+        traceback.print_exc()
+        try:
+            pickle.dumps(exc)
+        except Exception:  # noqa: BLE001
+            exc = RuntimeError(f"{type(exc).__name__}: {exc}")
+        try:
+            conn.send(("error", exc))
+        except OSError:
+            pass
+    finally:
+        conn.close()
