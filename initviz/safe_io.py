@@ -4,7 +4,9 @@ Stdlib only (the command line and the window both use it)."""
 from __future__ import annotations
 
 import os
+import stat
 import sys
+import tempfile
 from pathlib import Path
 
 from .engine.errors import QT_TRANSLATE_NOOP, Said
@@ -35,11 +37,34 @@ def check_target(path) -> None:
         raise WriteError(CANNOT_WRITE, shown, os.strerror(20))         # ENOTDIR
 
 
+def write_atomically(path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, so a crash
+    never leaves half a file and a failed write leaves the old one. The file keeps the
+    permissions of the one it replaces, or gets what the umask gives a new file (not
+    mkstemp's 0600: experiment files are for sharing)."""
+    path = Path(path)
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    # The name cut short: a 250-character name is allowed, with ".tmpXXXXXXXX" it would not be.
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:64]}.", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
 def write_file(path, data: bytes | str) -> Path:
-    """Write ``data`` to ``path`` atomically (see experiment_file.write_atomically); an
-    OSError becomes a WriteError naming the path and the reason, and the temporary file is
-    gone."""
-    from .engine.experiment_file import write_atomically
+    """Write ``data`` to ``path`` atomically; an OSError becomes a WriteError naming the path
+    and the reason, and the temporary file is gone."""
     if isinstance(data, str):
         data = data.encode("utf-8", "replace")     # a lone surrogate must not lose the file
     try:

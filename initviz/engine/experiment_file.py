@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import re
-import stat
-import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
 from .config import ConfigError, ExperimentConfig
 from .errors import QT_TRANSLATE_NOOP, Said
 from .limits import LimitError, clean, loads, read_capped, shown
+from ..safe_io import write_file
 
 SCHEMA_NAME = "initviz.experiment"
 VERSION = 1
@@ -28,7 +26,8 @@ class ExperimentFileError(Said):
 
 def save_experiment(path, config: ExperimentConfig, preset: str | None = None,
                     result: dict | None = None) -> Path:
-    """Write the experiment to ``path`` atomically (a crash never leaves half a file)."""
+    """Write the experiment to ``path`` atomically (a crash never leaves half a file); a
+    failed write raises a WriteError naming the path and the reason."""
     from .. import __version__
     path = Path(path)
     doc = {"schema": SCHEMA, "app": f"initviz {__version__}",
@@ -37,30 +36,7 @@ def save_experiment(path, config: ExperimentConfig, preset: str | None = None,
     if result is not None:
         doc["result"] = result
     text = json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False)
-    return write_atomically(path, (text + "\n").encode("utf-8"))
-
-
-def write_atomically(path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, so a crash
-    never leaves half a file. The file keeps the permissions of the one it replaces, or gets
-    what the umask gives a new file (not mkstemp's 0600: experiment files are for sharing)."""
-    path = Path(path)
-    try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_file(path, text + "\n")
 
 
 def parse_experiment(text: str, name: str = "the file"):

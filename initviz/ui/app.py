@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 import pyqtgraph as pg  # after PySide6 (see initviz/ui/__init__.py)
 
+from initviz.safe_io import WriteError, write_file
+
+from .files.exporter import png_bytes
 from .look.themes import STYLE
 from .panes.registry import KEYS
 
@@ -107,6 +110,8 @@ def main(argv=None) -> int:
                                                               file=sys.stderr)
         if not window.file_menu.open_path(args.file) and args.screenshot:
             status["code"] = 2
+    window.experiment.forget_history()     # what start-up showed is no change to undo
+    window.edit_menu.refresh()
     if args.tab:
         window.show_pane(args.tab)
     if args.screenshot:
@@ -118,9 +123,11 @@ def main(argv=None) -> int:
             status["shot"] = True
             window.draw_all()
             app.processEvents()
-            if not window.grab().save(path):
-                print(f"initviz: could not save {path}", file=sys.stderr)
-                status["code"] = 1
+            try:      # atomically, and a write error in one line, as every output
+                write_file(path, png_bytes(window.grab().toImage(), path))
+            except WriteError as exc:
+                print(f"initviz: {exc}", file=sys.stderr)
+                status["code"] = 2
             window.close()
             app.quit()
 

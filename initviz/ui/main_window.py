@@ -18,6 +18,7 @@ from .controls.control_panel import ControlPanel
 from .controls.preset_bar import PresetBar
 from .experiment import Experiment
 from .files.download_controller import DownloadController
+from .edit_menu import EditMenu
 from .files.file_menu import FileMenu
 from .i18n import error_text
 from .look.plot_style import release_menus
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.debounce.timeout.connect(self._start_pending)
         self.explanation.show_runs(self.experiment.config)
         self.file_menu = FileMenu(self)   # File menu, experiment files, exports, drops
+        self.edit_menu = EditMenu(self)   # Undo and Redo of the experiment's changes
         # View/Lesson/Help menus, keys, themes, type size, language, remembered settings
         self.presentation = PresentationController(self)
         self.downloads = DownloadController(self)   # Data menu: download the full MNIST set
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
             # The helper objects get no LanguageChange of their own; the presentation
             # controller comes last (it redraws and restyles what the others changed).
             self.file_menu.retranslate()
+            self.edit_menu.retranslate()
             self.downloads.retranslate()
             self.presentation.retranslate_all()
         return handled

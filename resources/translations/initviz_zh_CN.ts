@@ -467,6 +467,37 @@ The app keeps using the bundled 10,000 images.</source>
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>preset {0}</source>
+        <translation>预设 {0}</translation>
+    </message>
+    <message>
+        <source>open {0}</source>
+        <translation>打开 {0}</translation>
+    </message>
+    <message>
+        <source>several settings</source>
+        <translation>多项设置</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPanel</name>
     <message>
         <source>The question</source>
@@ -514,10 +545,6 @@ The app keeps using the bundled 10,000 images.</source>
     <message>
         <source>{0} × {1} SVG</source>
         <translation>{0} × {1} SVG</translation>
-    </message>
-    <message>
-        <source>Qt could not encode the PNG image</source>
-        <translation>Qt 无法编码这张 PNG 图片</translation>
     </message>
     <message>
         <source>{0} × {1} pixels</source>
@@ -1454,6 +1481,14 @@ loss</source>
         <translation>导出当前面板（PNG、SVG 或 CSV）</translation>
     </message>
     <message>
+        <source>Undo the last change of the settings, preset or file</source>
+        <translation>撤销对设置、预设或文件的最近一次更改</translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>重做刚才撤销的操作</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -1464,6 +1499,10 @@ loss</source>
     <message>
         <source>Files</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Space, R and S act everywhere except while you type in a text field; Esc in a field gives the keys back to the plots.</source>
@@ -2296,6 +2335,10 @@ loss</source>
     <message>
         <source>cannot write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Qt could not encode the PNG image</source>
+        <translation>Qt 无法编码这张 PNG 图片</translation>
     </message>
     <message>
         <source>{0}: an axis is FIELD=FROM:TO:COUNT or FIELD=A,B,C, e.g. network.depth=2:40:10 or sigma_w2=1,2,4</source>

@@ -116,3 +116,36 @@ def test_undo_in_the_window_restores_the_settings_and_the_preset_mark(window):
     assert window.panel.config() == PRESETS[key].config
     assert window.presets.buttons[key].isChecked()
     assert window.file_menu.exporter.preset() == key
+
+
+def test_redo_repeats_what_undo_took_back_until_a_new_change(model, tmp_path):
+    key = next(iter(PRESETS))
+    model.load_preset(key)
+    model.edit(probe(seed=5))
+    assert model.undo_change() == ("edit", None)          # many settings from the preset
+    model.edit(probe(seed=6))
+    assert model.undo_change() == ("edit", ("seed", 5, 6))
+    assert model.undo() and model.redo_change() == ("edit", ("seed", 5, 6))
+    assert model.redo() and model.config == probe(seed=6) and not model.can_redo()
+    model.undo()
+    model.edit(probe(seed=6))                  # a new change: the undone one is gone
+    assert not model.can_redo() and not model.redo()
+    model.open_file(tmp_path / "f.json", probe(seed=7), None)
+    assert model.undo_change() == ("file", "f.json")
+    assert model.undo() and model.path is None and model.config == probe(seed=6)
+    assert model.redo() and model.path == (tmp_path / "f.json").resolve()
+    assert not model.is_modified()
+    model.undo()
+    model.forget_history()                     # start-up: nothing the user did
+    assert not model.can_undo() and not model.can_redo() and model.undo_change() is None
+
+
+def test_config_change_names_the_one_setting_that_differs():
+    from initviz.ui.experiment import config_change
+    assert config_change(probe(width=11), probe(width=12)) == ("network.width", 11, 12)
+    assert config_change(probe(), probe()) is None
+    assert config_change(probe(width=11, seed=1), probe(width=12, seed=2)) is None
+    one_run = probe()
+    other = merge(one_run, {"runs": [{"label": "small", "init": {"scheme": "normal",
+                                                                 "std": 0.5}}]})
+    assert config_change(one_run, other) == ("runs.0.init.std", 0.05, 0.5)

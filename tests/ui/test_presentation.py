@@ -117,16 +117,18 @@ def test_ctrl_plus_and_minus_change_and_remember_the_type_size(spied, qtbot):
 
 def test_f1_shows_every_key(spied, qtbot):
     from PySide6.QtGui import QKeySequence
-    from initviz.ui.classroom.shortcuts import FILE_KEYS, KEYS, description
+    from initviz.ui.classroom.shortcuts import EDIT_KEYS, FILE_KEYS, KEYS, bindings, description
     w, _ = spied
     press(qtbot, w.tabs, Qt.Key.Key_F1)
     sheet = w.presentation.sheet
     assert sheet is not None and sheet.isVisible()
     text = sheet.label.text()
-    for name, (keys, _) in {**KEYS, **FILE_KEYS}.items():
-        for k in keys:
-            assert QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) in text
+    for name, (keys, _) in {**KEYS, **FILE_KEYS, **EDIT_KEYS}.items():
+        assert bindings(keys)
+        for k in bindings(keys):
+            assert k.toString(QKeySequence.SequenceFormat.NativeText) in text
         assert description(name) in text
+    assert "Ctrl+Z" in text
     # and the File menu really has those keys
     shortcuts = {a.shortcut().toString() for a in w.actions()}
     assert {"Ctrl+O", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+E"} <= shortcuts

@@ -5,7 +5,8 @@ The keys are window-level actions (``Qt.WindowShortcut``), so they work while a 
 or a button has the focus. The single keys (Space, R, S, Left, Right) give way only while the
 user types in a free-text field (a run's label, the hidden widths): there a space or a letter is
 text. A number box has no use for letters or spaces, so Space, R and S act there too; Left and
-Right keep moving its cursor. Esc in a field hands the focus back to the plots.
+Right keep moving its cursor. Undo and Redo in a number box are the window's (the box's own
+would only undo typing). Esc in a field hands the focus back to the plots.
 """
 from __future__ import annotations
 
@@ -43,16 +44,28 @@ FILE_KEYS = {
     "save_as": (("Ctrl+Shift+S",), QT_TRANSLATE_NOOP("Shortcuts", "Save the experiment under a new name")),
     "export_pane": (("Ctrl+E",), QT_TRANSLATE_NOOP("Shortcuts", "Export the pane shown (PNG, SVG or CSV)")),
 }
+# The Edit menu's keys: the platform's own (Ctrl+Z; Ctrl+Shift+Z or Ctrl+Y).
+EDIT_KEYS = {
+    "undo": (QKeySequence.StandardKey.Undo, QT_TRANSLATE_NOOP("Shortcuts", "Undo the last change of the settings, preset or file")),
+    "redo": (QKeySequence.StandardKey.Redo, QT_TRANSLATE_NOOP("Shortcuts", "Redo what was undone")),
+}
 SINGLE_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_R, Qt.Key.Key_S, Qt.Key.Key_Left, Qt.Key.Key_Right}
 NUMBER_BOX_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_R, Qt.Key.Key_S}
 
 
+def bindings(keys) -> list[QKeySequence]:
+    """A table's keys: its sequences, or the bindings of a standard key on this platform."""
+    if isinstance(keys, QKeySequence.StandardKey):
+        return QKeySequence.keyBindings(keys)
+    return [QKeySequence(k) for k in keys]
+
+
 def sequences(name: str) -> list[QKeySequence]:
-    return [QKeySequence(k) for k in KEYS[name][0]]
+    return bindings(KEYS[name][0])
 
 
 def description(name: str) -> str:
-    return _t({**KEYS, **FILE_KEYS}[name][1])
+    return _t({**KEYS, **FILE_KEYS, **EDIT_KEYS}[name][1])
 
 
 class FocusGuard(QObject):
@@ -72,6 +85,10 @@ class FocusGuard(QObject):
         if not isinstance(obj, (QAbstractSpinBox, QLineEdit)) or obj.window() is not self.window:
             return False
         key = event.key()
+        if kind == QEvent.Type.ShortcutOverride and in_number_box(obj) and \
+                any(event.matches(k) for k, _ in EDIT_KEYS.values()):
+            event.ignore()      # the experiment's undo, not the box's
+            return True
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
         if kind == QEvent.Type.KeyPress and key == Qt.Key.Key_Escape:
@@ -115,12 +132,13 @@ class ShortcutSheet(QDialog):
         self.setWindowTitle(QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"))
         rows = []
         for heading, table in ((QCoreApplication.translate("Shortcuts", "Lesson and presentation"), KEYS),
-                               (QCoreApplication.translate("Shortcuts", "Files"), FILE_KEYS)):
+                               (QCoreApplication.translate("Shortcuts", "Files"), FILE_KEYS),
+                               (QCoreApplication.translate("Shortcuts", "Edit"), EDIT_KEYS)):
             rows.append(f"<tr><td colspan='2' style='padding:10px 0 2px 0'><i>{heading}</i>"
                         "</td></tr>")
             for name, (keys, _) in table.items():
-                shown = " / ".join(QKeySequence(k).toString(
-                    QKeySequence.SequenceFormat.NativeText) for k in keys)
+                shown = " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                                   for k in bindings(keys))
                 rows.append(f"<tr><td style='padding:4px 18px 4px 0'><b>{shown}</b></td>"
                             f"<td style='padding:4px 0'>{description(name)}</td></tr>")
         note = QCoreApplication.translate("Shortcuts", "Space, R and S act everywhere except while you type in a text field; "

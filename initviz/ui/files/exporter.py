@@ -21,8 +21,10 @@ from PySide6.QtGui import QImage, QPainter, QRegion
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
-from initviz.engine.experiment_file import write_atomically
 from initviz.engine.result import ResultCollector
+from initviz.engine.limits import clean
+from initviz.safe_io import CANNOT_WRITE, WriteError, write_file
+from initviz.translations import QT_TRANSLATE_NOOP
 
 from ..panes.pane import Pane
 from ..run.run_history import GrowingArray
@@ -99,6 +101,16 @@ def render_png(widget: QWidget, rect: QRect | None = None, scale: float = SCALE)
     _render(widget, painter, rect, line_scale=scale)
     painter.end()
     return image
+
+
+def png_bytes(image: QImage, path) -> bytes:
+    """``image`` encoded as PNG, to be written to ``path`` with safe_io.write_file."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise WriteError(CANNOT_WRITE, clean(path, 200), QT_TRANSLATE_NOOP(
+            "errors", "Qt could not encode the PNG image"))
+    return bytes(buffer.data())
 
 
 def render_svg(widget: QWidget, rect: QRect | None = None, title: str = "") -> bytes:
@@ -244,18 +256,14 @@ class Exporter(QObject):
     # -- writing ---------------------------------------------------------------------------
     def save_picture(self, path, widget: QWidget, rect: QRect | None = None) -> str:
         """PNG or SVG by the suffix of ``path``; returns a short description of what was
-        written."""
+        written. A failed write raises safe_io.WriteError and leaves no file."""
         path = Path(path)
         rect = rect or widget.rect()
         if path.suffix.lower() == ".svg":
-            write_atomically(path, render_svg(widget, rect, path.stem))
+            write_file(path, render_svg(widget, rect, path.stem))
             return self.tr("{0} × {1} SVG").format(rect.width(), rect.height())
         image = render_png(widget, rect)
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not image.save(buffer, "PNG"):
-            raise OSError(self.tr("Qt could not encode the PNG image"))
-        write_atomically(path, bytes(buffer.data()))
+        write_file(path, png_bytes(image, path))
         return self.tr("{0} × {1} pixels").format(image.width(), image.height())
 
     def table(self, key: str | None = None) -> tuple[list[str], list[list]] | None:
@@ -269,7 +277,7 @@ class Exporter(QObject):
         write, and nothing written)."""
         header, rows = self.table(key) or ([], [])
         if rows:
-            write_atomically(path, csv_text(header, rows).encode("utf-8"))
+            write_file(path, csv_text(header, rows))
         return len(rows)
 
     @property
@@ -287,4 +295,4 @@ class Exporter(QObject):
         if doc is None:
             raise ValueError("the comparison has not finished")
         text = json.dumps(doc, indent=1, allow_nan=False, ensure_ascii=False) + "\n"
-        write_atomically(path, text.encode("utf-8"))
+        write_file(path, text)

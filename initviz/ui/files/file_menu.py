@@ -17,6 +17,7 @@ from initviz.engine.limits import clean
 from initviz.engine.experiment_file import (SUFFIX, ExperimentFileError, load_experiment,
                                             save_experiment)
 
+from initviz.safe_io import WriteError
 from initviz.translations import QT_TRANSLATE_NOOP
 
 from .exporter import Exporter
@@ -244,9 +245,8 @@ class FileMenu(QObject):
             return False
         try:
             save_experiment(path, config, self.exporter.preset())
-        except OSError as exc:
-            self.warn(self.tr("Cannot save {0}").format(path.name),
-                      f"{path}: {exc.strerror or exc}")
+        except WriteError as exc:      # the old file, the title and the modified mark stay
+            self.warn(self.tr("Cannot save {0}").format(clean(path.name, 80)), error_text(exc))
             return False
         self.experiment.saved_to(path, config)
         self._directory = str(self.path.parent)
@@ -304,7 +304,7 @@ class FileMenu(QObject):
                 what = self.tr("{0} rows").format(rows)
             else:
                 what = exporter.save_picture(path, exporter.pane(key))
-        except OSError as exc:
+        except WriteError as exc:
             return self._cannot_export(path, exc)
         self._notice(self.tr("Exported {0} ({1})").format(path, what))
         return True
@@ -320,7 +320,7 @@ class FileMenu(QObject):
         path = Path(path)
         try:
             what = self.exporter.save_picture(path, *self.exporter.plot_area())
-        except OSError as exc:
+        except WriteError as exc:
             return self._cannot_export(path, exc)
         self._notice(self.tr("Exported {0} ({1})").format(path, what))
         return True
@@ -342,13 +342,13 @@ class FileMenu(QObject):
             return False
         try:
             self.exporter.save_result(path)
-        except OSError as exc:
+        except WriteError as exc:
             return self._cannot_export(path, exc)
         self._notice(self.tr("Exported {0}").format(path))
         return True
 
-    def _cannot_export(self, path: Path, exc: OSError) -> bool:
-        self.warn(self.tr("Cannot export"), f"{path}: {exc.strerror or exc}")
+    def _cannot_export(self, path: Path, exc: WriteError) -> bool:
+        self.warn(self.tr("Cannot export"), error_text(exc))    # names the path and why
         return False
 
     def _warn_not_finished(self) -> None:
