@@ -86,8 +86,10 @@ def test_jacobian_pane_gets_each_runs_spectrum(qtbot, window):
     cfg = merge(get("dynamical-isometry").config,
                 {"data": {"source": "bundled"}, "network": {"depth": 12, "width": 32}})
     pane.set_config(cfg)
+    assert not pane.job.running                 # a hidden tab computes nothing
+    window.show()
     with qtbot.waitSignal(pane.job.finished, timeout=60000):
-        pass
+        window.show_pane("jacobian")
     spreads = pane.spreads()
     assert set(spreads) == {0, 1}
     assert spreads[1] < 0.5 < spreads[0]                   # orthogonal narrow, Gaussian wide

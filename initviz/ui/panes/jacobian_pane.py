@@ -1,8 +1,8 @@
 """The Jacobian tab: the singular values of each run's input-output Jacobian at its start,
 largest first, on a log scale. Orthogonal starts of a deep linear or tanh network give a flat
 line (every direction of the signal keeps its length: dynamical isometry); Gaussian starts a
-line that falls over orders of magnitude. Computed in a worker thread when the experiment
-changes."""
+line that falls over orders of magnitude. Computed in a worker thread, only while the tab is
+on screen: every preset change would otherwise start a process for a tab nobody looks at."""
 from __future__ import annotations
 
 import numpy as np
@@ -30,6 +30,7 @@ class JacobianPane(Pane):
         self.skipped: set[int] = set()
         self._items: list = []
         self._config = None
+        self._pending = False          # the config changed while the tab was hidden
         self.job = BackgroundJob(self)
         self.job.item_ready.connect(self._on_spectrum)
         self.job.finished.connect(self._draw)
@@ -48,11 +49,25 @@ class JacobianPane(Pane):
         self._config = config
         self.spectra, self.skipped = {}, set()
         self.labels = [r.label or f"run {i + 1}" for i, r in enumerate(config.runs)]
+        self._pending = True
+        if self.isVisible():
+            self.compute()
+        self._draw()
+
+    def compute(self) -> None:
+        """Start computing the spectra of the current config (the tab does so when shown)."""
+        config, self._pending = self._config, False
+        if config is None:
+            return
 
         def spectra(stopped):
             yield from enumerate(in_process(spectra_for_config, config))
         self.job.start(spectra)
-        self._draw()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._pending:
+            self.compute()
 
     def _on_spectrum(self, item) -> None:
         i, s = item
