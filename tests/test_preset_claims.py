@@ -5,7 +5,7 @@ writes them, and the last snapshot of each run) and asserts the claims of its qu
 what-to-look-at and take-away: the Depth tab's per-layer spreads and fractions, the Loss tab's
 loss history, the Activations tab's histograms, the Boundary tab's probability map. The tests run
 them over seeds 0-4 (not chosen because they pass), with training cut short where the claim is
-about the start. Claims that tests/test_presets.py already checks are not repeated here.
+about the start. Claims that tests/test_presets*.py already check are not repeated here.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ import pytest
 from initviz.engine.data import flower
 from initviz.engine.presets import PRESETS, get
 
-from test_presets import by_label, losses, run, stat
+from preset_runs import by_label, losses, run, stat
 
 SEEDS = (0, 1, 2, 3, 4)
 LN2, LN10 = math.log(2), math.log(10)

@@ -11,7 +11,7 @@ from initviz.engine.presets import get
 from initviz.engine.presets.signal_propagation import CHAOS_RUNS, RELU_RUNS, SIGMA_B2
 from initviz.engine.theory.jacobian import spectrum_for_run, spread_decades
 from initviz.engine.theory.meanfield import mean_field
-from test_presets import SEEDS, by_label, final, run, stat
+from preset_runs import SEEDS, by_label, final, run, stat
 
 
 @pytest.mark.parametrize("seed", SEEDS)
