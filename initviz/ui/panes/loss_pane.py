@@ -36,10 +36,8 @@ def _nice_ceiling(v: float) -> float:
     if not v > 0 or not np.isfinite(v):
         return 1.0
     mag = 10.0 ** np.floor(np.log10(v))
-    for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
-        if m * mag >= v * (1 - 1e-12):
-            return float(m * mag)
-    return float(10 * mag)
+    return float(next(m * mag for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)
+                      if m * mag >= v * (1 - 1e-12)))   # 10·mag > v: always found
 
 
 def _shade(i: int, k: int, n: int):
