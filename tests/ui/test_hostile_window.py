@@ -150,11 +150,11 @@ def test_closing_during_a_step_that_cannot_stop_closes_at_once(qtbot, window, mo
     """The step holds until the window has closed: close() cannot have waited for it."""
     entered, release = threading.Event(), threading.Event()
 
-    def one_long_step(config, control=None, snapshot_seconds=None):
+    def one_long_step(config, control=None, snapshot_seconds=None, **kwargs):
         entered.set()
         release.wait(60)        # stop is only looked at between steps
         yield from ()
-    monkeypatch.setattr(engine_worker.runner, "run_experiment", one_long_step)
+    monkeypatch.setattr(engine_worker, "run_comparison", one_long_step)
     window.start(small())
     assert entered.wait(10)
     window.close()
@@ -246,13 +246,13 @@ import sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 import initviz.ui
-from initviz.engine import runner
 from initviz.ui import app
+from initviz.ui.run import engine_worker
 
-def one_long_step(config, control=None, snapshot_seconds=None):
+def one_long_step(config, control=None, snapshot_seconds=None, **kwargs):
     time.sleep(3)            # one step; the stop flag is only looked at between steps
     yield from ()
-runner.run_experiment = one_long_step
+engine_worker.run_comparison = one_long_step
 qt = QApplication([sys.argv[0]])
 def close():
     for w in qt.topLevelWidgets():
