@@ -46,22 +46,20 @@ class RunControl:
         """Steps granted by step_once() that the runner has not taken yet."""
         return self._grant
 
-    def stop(self) -> None:
+    def _set(self, name: str, value: bool) -> None:
         with self._cond:
-            self._stop = True
-            self._cond.notify_all()
+            setattr(self, name, value)
+            self._cond.notify_all()        # a waiting runner looks again
         self._changed()
+
+    def stop(self) -> None:
+        self._set("_stop", True)
 
     def pause(self) -> None:
-        with self._cond:
-            self._paused = True
-        self._changed()
+        self._set("_paused", True)
 
     def resume(self) -> None:
-        with self._cond:
-            self._paused = False
-            self._cond.notify_all()
-        self._changed()
+        self._set("_paused", False)
 
     def step_once(self) -> None:
         """While paused, let one more step run and ask for a snapshot after it."""
