@@ -308,3 +308,23 @@ def pane_view(runs_layers, name: str, *, bounded=None, shared: bool = False,
                 runs.append(RunView(rebin(h, edges), h.zeros, h.nan, h.inf, h.total))
         layers.append(LayerView(l + 1, axis, edges, tuple(runs)))
     return PaneView(name, axis, bool(shared), tuple(layers))
+
+
+def overflowed_layers(layers) -> list[int]:
+    """The layers (1-based) whose activations or pre-activations hold values beyond float32's
+    ±3.4·10³⁸ or not-a-number: states to show, not errors. (Gradients are left out: once the
+    forward signal overflows, the loss does, and every layer's gradient with it.)"""
+    return [s.layer for s in layers or ()
+            if s.activation_hist.nonfinite or s.preactivation_hist.nonfinite]
+
+
+def layer_spans(layers: list[int]) -> str:
+    """[1, 2, 3, 7] as "1–3, 7"."""
+    out, start = [], None
+    for k, n in enumerate(layers):
+        if start is None:
+            start = n
+        if k + 1 == len(layers) or layers[k + 1] != n + 1:
+            out.append(f"{start}–{n}" if n > start else f"{n}")
+            start = None
+    return ", ".join(out)

@@ -384,6 +384,10 @@ P = {0:.2f}</translation>
         <translation>占比 (%)</translation>
     </message>
     <message>
+        <source>values overflow (beyond ±3.4·10³⁸) in layers {0}</source>
+        <translation>第 {0} 层的数值溢出（超出 ±3.4·10³⁸）</translation>
+    </message>
+    <message>
         <source>solid: measured · dashed: predicted from the weights · band: where 90 % of networks of this width lie · right: ● saturated, □ dead</source>
         <translation>实线：测量值 · 虚线：由权重得到的预测 · 阴影带：同样宽度的网络有 90 % 落在其中 · 右图：● 饱和，□ 死亡</translation>
     </message>
@@ -1291,6 +1295,10 @@ loss</source>
     <message>
         <source>accuracy (%)</source>
         <translation>准确率 (%)</translation>
+    </message>
+    <message>
+        <source>{0}; overflow in layers {1}</source>
+        <translation>{0}；第 {1} 层溢出</translation>
     </message>
     <message>
         <source>diverged at step {0}</source>

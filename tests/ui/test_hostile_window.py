@@ -13,6 +13,7 @@ import pytest
 from helpers import snapshot
 from initviz.engine import budget, mnist
 from initviz.engine.config import ExperimentConfig, merge
+from initviz.engine.hist_view import layer_spans, overflowed_layers
 from initviz.engine.experiment_file import save_experiment
 from initviz.ui.files import recent_files
 from initviz.ui.run import background, engine_worker
@@ -120,9 +121,28 @@ def test_exploding_activations_never_raise_from_a_frame(qtbot, window, config):
         window.tabs.setCurrentWidget(pane)
         qtbot.wait(50)
     window.draw_all()
-    # pytest-qt fails the test on an exception escaping a slot; a guarded one is a line
-    errors = window.draw_guard.errors          # until the histogram ticks handle 1e20
-    assert all("could not be drawn" in e for e in errors) and len(errors) <= len(window.panes)
+    # pytest-qt fails the test on an exception escaping a slot; a guarded one would be a line
+    assert window.draw_guard.errors == []
+
+
+def test_overflow_is_said_on_the_depth_tab_and_in_the_results(qtbot, window):
+    """A linear 100-layer network with σ = 10 passes float32's ±3.4·10³⁸ near layer 20: the
+    Depth tab and the results say in which layers, as the histograms do."""
+    config = merge(ExperimentConfig(), {
+        "network": {"depth": 100, "width": 100, "activation": "linear"},
+        "runs": [{"label": "huge", "init": {"scheme": "normal", "std": 10}},
+                 {"label": "tame", "init": {"scheme": "lecun_normal"}}]})
+    finish(qtbot, window, lambda: window.start(config))
+    window.draw_all()
+    huge, tame = window.histories
+    over = overflowed_layers(huge.layers)
+    assert over and over[-1] == 100 and 10 < over[0] < 40 and overflowed_layers(tame.layers) == []
+    spans = layer_spans(over)
+    assert "overflow" in window.panes["depth"].legend.text() and spans in \
+        window.panes["depth"].legend.text()
+    status = {row[0]: row for row in window.panes["table"].rows()}
+    assert any(f"overflow in layers {spans}" in cell for cell in status["huge"])
+    assert not any("overflow" in cell for cell in status["tame"])
 
 
 # -- the budget ----------------------------------------------------------------------------

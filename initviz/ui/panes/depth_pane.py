@@ -7,6 +7,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from initviz.engine.hist_view import layer_spans, overflowed_layers
+
 from .pane import Pane
 from ..look.palette import PALE, Palette
 from ..look.plot_style import decade_labels_only, label_plot, nice_step, style_plot
@@ -126,6 +128,11 @@ class DepthPane(Pane):
         # A diverged run has no finite statistics left to draw: say so beside its name.
         notes = {h.index: self.tr("diverged at step {0}").format(h.diverged_at)
                  for h in histories if h.diverged_at is not None}
+        for h in histories:     # overflow is a result to show: its spreads are not finite
+            over = overflowed_layers(h.layers) if h.diverged_at is None else []
+            if over:
+                notes[h.index] = self.tr("values overflow (beyond ±3.4·10³⁸) in layers "
+                                         "{0}").format(layer_spans(over))
         key = self.tr("solid: measured · dashed: predicted from the weights · band: where 90 % "
                       "of networks of this width lie · right: ● saturated, □ dead")
         if (notes, key) != self._notes:

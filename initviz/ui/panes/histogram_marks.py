@@ -8,6 +8,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
+from initviz.engine.hist_view import layer_spans
+
 from ..look import plot_style
 from ..look.palette import Palette
 
@@ -101,17 +103,6 @@ def coinciding(view, n_runs: int) -> dict[int, tuple[int, bool]]:
     return same
 
 
-def _spans(layers: list[int]) -> str:
-    out, start = [], None
-    for k, n in enumerate(layers):
-        if start is None:
-            start = n
-        if k + 1 == len(layers) or layers[k + 1] != n + 1:
-            out.append(f"{start}–{n}" if n > start else f"{n}")
-            start = None
-    return ", ".join(out)
-
-
 def overflow_note(view) -> str:
     """"values beyond ±3.4·10³⁸ in layers 7–10" (and not-a-number values), or ""."""
     inf = [lv.layer for lv in view.layers if any(r is not None and r.inf for r in lv.runs)]
@@ -120,10 +111,10 @@ def overflow_note(view) -> str:
     if inf:
         notes.append(QCoreApplication.translate(
             "HistogramPane", "values beyond ±3.4·10³⁸ (overflow) in layers {0}").format(
-            _spans(inf)))
+            layer_spans(inf)))
     if nan:
         notes.append(QCoreApplication.translate(
-            "HistogramPane", "not-a-number values in layers {0}").format(_spans(nan)))
+            "HistogramPane", "not-a-number values in layers {0}").format(layer_spans(nan)))
     return "; ".join(notes)
 
 

@@ -9,6 +9,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractScrollArea, QHeaderView, QSizePolicy, QTableWidget,
                                QTableWidgetItem)
 
+from initviz.engine.hist_view import layer_spans, overflowed_layers
+
 from .pane import Pane
 from ..i18n import current_language, engine_text, run_label
 from ..look.palette import Palette, tint
@@ -72,6 +74,13 @@ class ResultsTable(Pane):
                 for r in range(self.table.rowCount())]
 
     def _status(self, h) -> str:
+        over = overflowed_layers(h.layers) if h.diverged_at is None else []
+        if over:
+            return self.tr("{0}; overflow in layers {1}").format(self._stage(h),
+                                                                 layer_spans(over))
+        return self._stage(h)
+
+    def _stage(self, h) -> str:
         if h.diverged_at is not None:
             return self.tr("diverged at step {0}").format(h.diverged_at)
         if h.stage == "failed":
