@@ -71,7 +71,7 @@ def test_dynamical_isometry_orthogonal_spectrum_is_narrow_and_learns_faster(seed
     cfg = get("dynamical-isometry").config.replace(seed=seed)
     cfg = cfg.replace(data=cfg.data.replace(source="bundled"))
     gauss, orth = (spread_decades(spectrum_for_run(cfg, i)) for i in (0, 1))
-    assert orth < 1 and gauss > orth + 5, (gauss, orth)
+    assert orth < 1 and gauss > 10, (gauss, orth)     # "more than ten orders of magnitude"
     doc, _, _ = run("dynamical-isometry", seed)
     runs = by_label(doc)
     assert final(runs["orthogonal σ_w² = 1"], "val_loss") < \

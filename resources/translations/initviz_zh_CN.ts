@@ -3194,8 +3194,8 @@ loss</source>
         <translation>为什么正交权重能帮助很深的 tanh 网络学习？</translation>
     </message>
     <message>
-        <source>In the Jacobian tab, the singular values of the orthogonal start&apos;s input-output Jacobian sit close together, while the Gaussian start&apos;s spread over more than ten orders of magnitude. In the Loss tab, the orthogonal start&apos;s loss falls faster.</source>
-        <translation>在“雅可比”页，正交初始化的输入-输出雅可比矩阵的奇异值紧紧挨在一起，而高斯初始化的奇异值分布超过十个数量级。在“损失”页，正交初始化的损失下降得更快。</translation>
+        <source>In the Jacobian tab, the singular values of the orthogonal start&apos;s input-output Jacobian sit close together, while the Gaussian start&apos;s spread over more than ten orders of magnitude. In the Loss tab, the orthogonal start ends its 300 batches with the lower validation loss.</source>
+        <translation>在“雅可比”页，正交初始化的输入-输出雅可比矩阵的奇异值紧紧挨在一起，而高斯初始化的奇异值分布超过十个数量级。在“损失”页，训练 300 批之后，正交初始化的验证损失更低。</translation>
     </message>
     <message>
         <source>A product of 50 random Gaussian matrices stretches a few directions of the signal and all but erases most others, even when its average gain is 1. Orthogonal matrices keep every direction&apos;s length, so the gradient reaches the first layers in every direction (Saxe, McClelland and Ganguli 2014; Pennington, Schoenholz and Ganguli 2017).</source>
