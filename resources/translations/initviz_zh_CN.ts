@@ -1619,6 +1619,10 @@ loss</source>
         <translation>扫描已停止：{0}</translation>
     </message>
     <message>
+        <source>Press “Run sweep”: each cell trains one network with the values of its row and column.</source>
+        <translation>请按“运行扫描”：每个格子用其所在行和列的取值训练一个网络。</translation>
+    </message>
+    <message>
         <source>running</source>
         <translation>运行中</translation>
     </message>
@@ -2778,8 +2782,8 @@ loss</source>
         <translation>如果所有权重都从同一个值开始，全是 0 或全是 1，会怎样？</translation>
     </message>
     <message>
-        <source>In the Loss tab both runs stay at chance accuracy, about 10 %, and the loss of the all-ones run is enormous. In the Boundary tab the incoming weights of the first hidden layer&apos;s units lie exactly on top of each other: flat at 0 for all zeros, moving but always together for all ones.</source>
-        <translation>在“损失”页，两个运行的准确率都停在随机猜测的水平，约 10 %，全一那个运行的损失大得惊人。在“决策边界”页，第一隐藏层各单元的输入权重曲线完全重合：全零时一直平躺在 0，全一时虽然在变，却始终一起变。</translation>
+        <source>In the Loss tab both runs stay at chance accuracy, about 10 %, and the loss of the all-ones run is enormous. In the Boundary tab every unit of the first hidden layer has the same incoming weights (the lines that differ belong to different inputs): flat at 0 for all zeros, moving but always together for all ones.</source>
+        <translation>在“损失”页，两个运行的准确率都停在随机猜测的水平，约 10 %，全一那个运行的损失大得惊人。在“决策边界”页，第一隐藏层的每个单元都有相同的输入权重（彼此不同的曲线属于不同的输入）：全零时一直平躺在 0，全一时虽然在变，却始终一起变。</translation>
     </message>
     <message>
         <source>Units that start equal compute the same thing and receive the same gradient, so they stay copies of each other forever and the symmetry never breaks. With all zeros no gradient even reaches the hidden layers, so only the output biases learn, and with all ones the outputs are so large that the loss is huge.</source>

@@ -29,6 +29,12 @@ def _tiny_config(key="edge-of-chaos-tanh"):
     return merge(get(key).config, TINY)
 
 
+def test_an_empty_grid_says_what_fills_it(sweep_window):
+    window, pane = sweep_window
+    window.load_preset("edge-of-chaos-tanh")
+    assert pane.grid is None and "Run sweep" in pane.status.text()
+
+
 def test_cells_land_and_the_theory_line_sits_at_the_critical_sigma(qtbot, sweep_window):
     window, pane = sweep_window
     window.load_preset("edge-of-chaos-tanh", run=False)

@@ -357,7 +357,9 @@ class SweepPane(Pane):
 
     def _say_status(self) -> None:
         g = self.grid
-        if g is None:
+        if g is None:          # an empty grid says nothing by itself: say what fills it
+            self.status.setText(self.tr("Press “Run sweep”: each cell trains one network with "
+                                        "the values of its row and column."))
             return
         state = self.tr("running") if self.job.running else self.tr("done") \
             if g.done == g.total else self.tr("stopped")
