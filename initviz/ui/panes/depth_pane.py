@@ -30,6 +30,27 @@ def _set_finite(item, x, y) -> None:
         item.setData(x, y)
 
 
+NEAR = 0.05       # curves within 5 % at every layer would hide each other
+
+
+def nearly_same_curves(histories) -> dict[int, int]:
+    """Run j -> the earlier run i whose spread and gradient curves j's lie within 5 % of at
+    every layer (ReLU and leaky ReLU in activation-compare): drawn on top, thinner."""
+    curves = {h.index: np.array([[s.activation_std, s.gradient_std] for s in h.layers], float)
+              for h in histories if h.layers is not None and h.diverged_at is None}
+    same = {}
+    for j, cj in curves.items():
+        for i, ci in curves.items():
+            if i >= j or i in same or ci.shape != cj.shape:
+                continue
+            with np.errstate(all="ignore"):
+                if np.all(np.isfinite(ci)) and np.all(np.isfinite(cj)) and \
+                        np.all(np.abs(cj - ci) <= NEAR * np.abs(ci)):
+                    same[j] = i
+                    break
+    return same
+
+
 def _log_range(arrays, floor=1e-30):
     vals = np.concatenate([a[np.isfinite(a)] for a in arrays]) if arrays else np.empty(0)
     vals = vals[vals > floor]
@@ -133,6 +154,19 @@ class DepthPane(Pane):
             if over:
                 notes[h.index] = self.tr("values overflow (beyond ±3.4·10³⁸) in layers "
                                          "{0}").format(layer_spans(over))
+        same = nearly_same_curves(histories)
+        for j, i in same.items():
+            notes.setdefault(j, self.tr("≈ {0}: drawn thinner, on top").format(labels[i]))
+        for h in histories:
+            if h.index < len(self._items):
+                thin = h.index in same
+                for name in ("act", "grad"):
+                    item = self._items[h.index][name]
+                    pen = item.opts["pen"]
+                    if pen.widthF() != (1.5 if thin else 3):
+                        pen.setWidthF(1.5 if thin else 3)
+                        item.setPen(pen)
+                        item.setZValue(2 if thin else 0)
         key = self.tr("solid: measured · dashed: predicted from the weights · band: where 90 % "
                       "of networks of this width lie · right: ● saturated, □ dead")
         if (notes, key) != self._notes:
