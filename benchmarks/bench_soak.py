@@ -22,7 +22,6 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("INITVIZ_SETTINGS", str(Path(tempfile.mkdtemp()) / "settings.ini"))
 
 import initviz.ui  # noqa: E402,F401  (QT_API before pyqtgraph)
-import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
@@ -81,8 +80,8 @@ def main(argv=None) -> int:
             "other dialogs", counts["other dialogs"] + 1) or QMessageBox.StandardButton.Ok))
 
     app = QApplication.instance() or QApplication(["initviz-soak"])
-    pg.setConfigOptions(antialias=True, background="w", foreground="#202020",
-                        imageAxisOrder="row-major")
+    from initviz.ui.look.themes import configure_application
+    configure_application(app)              # as the app starts
     from initviz.ui.main_window import MainWindow
     window = MainWindow()
     window.resize(1600, 1000)

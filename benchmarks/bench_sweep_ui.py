@@ -20,9 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import initviz.ui  # noqa: E402,F401
 import numpy as np  # noqa: E402
-import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
-from PySide6.QtGui import QFont  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from initviz.engine.config import merge  # noqa: E402
@@ -38,13 +36,8 @@ def main(argv=None) -> int:
     p.add_argument("--axes", nargs=2, default=("sigma_w2=1:4:12", "network.depth=5:40:8"))
     args = p.parse_args(argv)
     app = QApplication.instance() or QApplication(["bench"])
-    pg.setConfigOptions(antialias=True, background="w", foreground="#202020",
-                        imageAxisOrder="row-major")
-    from initviz.ui.look.themes import STYLE
-    font = QFont(app.font())
-    font.setPointSize(12)
-    app.setFont(font)
-    app.setStyleSheet(STYLE)
+    from initviz.ui.look.themes import configure_application
+    configure_application(app)              # as the app starts
     from initviz.ui import i18n
     i18n.set_language(args.lang)
     from initviz.ui.main_window import MainWindow

@@ -21,7 +21,6 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "tests", "ui"))
 
 import initviz.ui  # noqa: E402,F401
 import numpy as np  # noqa: E402
-import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -210,8 +209,8 @@ def soak(app, window, n=20000):
 def main():
     t0 = time.perf_counter()
     app = QApplication([])
-    pg.setConfigOptions(antialias=True, background="w", foreground="#202020",
-                        imageAxisOrder="row-major")
+    from initviz.ui.look.themes import configure_application
+    configure_application(app)              # as the app starts
     from initviz.ui.main_window import MainWindow
     window = MainWindow()
     window.resize(1920, 1080)

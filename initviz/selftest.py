@@ -187,7 +187,6 @@ def run_window(preset: str, timeout_s: float) -> str:
     import initviz.ui  # noqa: F401  (QT_API=pyside6 before pyqtgraph)
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
-    import pyqtgraph as pg
 
     from initviz.engine import presets
 
@@ -195,9 +194,8 @@ def run_window(preset: str, timeout_s: float) -> str:
         raise SelftestError(f"unknown preset {preset!r}; known: "
                             f"{', '.join(sorted(presets.PRESETS))}")
     app = _application()
-    # As initviz.ui.app.main sets them (row-major image axes matter to the boundary pane).
-    pg.setConfigOptions(antialias=True, background="w", foreground="#202020",
-                        imageAxisOrder="row-major")
+    from initviz.ui.look.themes import configure_application
+    configure_application(app)              # as initviz.ui.app.main starts
     from initviz.ui.main_window import MainWindow
 
     state: dict = {"error": None, "drawn_at": None}

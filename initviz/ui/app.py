@@ -5,15 +5,12 @@ import argparse
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
-
-import pyqtgraph as pg  # after PySide6 (see initviz/ui/__init__.py)
 
 from initviz.safe_io import WriteError, write_file
 
 from .files.exporter import png_bytes
-from .look.themes import STYLE
+from .look.themes import configure_application
 from .panes.registry import KEYS
 
 SCREENSHOT_TIMEOUT_MS = 20000   # training presets: take the picture by then at the latest
@@ -77,12 +74,7 @@ def main(argv=None) -> int:
     from initviz.translations import language_from
     args = parse_args(argv, language_from(argv))
     app = QApplication.instance() or QApplication([sys.argv[0]] if sys.argv else ["initviz"])
-    pg.setConfigOptions(antialias=True, background="w", foreground="#202020",
-                        imageAxisOrder="row-major")
-    font = QFont(app.font())
-    font.setPointSize(12)
-    app.setFont(font)
-    app.setStyleSheet(STYLE)
+    configure_application(app)
     app.setApplicationName("initviz")
     app.setDesktopFileName("initviz")
     _set_icon(app)

@@ -67,6 +67,18 @@ THEME_LIST = (
 THEMES = {t.name: t for t in THEME_LIST}
 
 
+def configure_application(app: QApplication) -> None:
+    """The application's look before its first window: pyqtgraph's options (row-major image
+    axes matter to the boundary pane), the base type size and the style sheet. The app, the
+    self-test and the benchmarks all start this way, so they show and measure the same app."""
+    pg.setConfigOptions(antialias=True, background="w", foreground="#202020",
+                        imageAxisOrder="row-major")
+    font = QFont(app.font())
+    font.setPointSize(12)
+    app.setFont(font)
+    app.setStyleSheet(STYLE)
+
+
 def theme_title(name: str) -> str:
     return {"light": QCoreApplication.translate("Themes", "Light"),
             "contrast": QCoreApplication.translate("Themes", "High contrast (projector)"),
