@@ -26,10 +26,10 @@ from .panes.draw_guard import DrawGuard
 from .panes.registry import PANES, pane_for_view
 from .run.budget_check import may_start
 from .panes.sweep_pane import open_cells_of_sweeps
+from .run.frame_pacer import FramePacer
 from .run.run_controller import RunController
 from .run.status_line import StatusLine
 
-FRAME_MS = 33          # ~30 redraws per second at most
 DEBOUNCE_MS = 30       # settle time after a setting changes before the probe reruns
 CLOSE_WAIT_MS = 300    # then a step that cannot stop is left to finish in the background
 
@@ -114,10 +114,8 @@ class MainWindow(QMainWindow):
         self.controller.snapshot_ready.connect(self._on_snapshot)
         self.controller.run_finished.connect(self._on_run_finished)
         self.controller.run_failed.connect(self._on_run_failed)
-        self.frame_timer = QTimer(self)
-        self.frame_timer.setInterval(FRAME_MS)
-        self.frame_timer.timeout.connect(self._draw)
-        self.frame_timer.start()
+        self.pacer = FramePacer(self, self._draw)   # draws what came in, a frame at a time
+        self.frame_timer = self.pacer.timer
         # Make the histogram panes' plots while nothing happens, one per tick: making ten
         # at the first frame of a run froze the window for ~0.4 s.
         self.warm_timer = QTimer(self)
@@ -318,6 +316,7 @@ class MainWindow(QMainWindow):
         self._announced = False
         self.draw_guard.new_run()
         self.status_line.start(config)
+        self.pacer.start_run(config)
         self._dirty = True
 
     def _on_snapshot(self, s) -> None:
@@ -333,17 +332,19 @@ class MainWindow(QMainWindow):
                              self.tr("The run stopped with an error:\n\n{0}").format(message))
 
     # -- drawing ---------------------------------------------------------------------------
-    def _draw(self, force: bool = False) -> None:
+    def _draw(self, force: bool = False, status: bool = True) -> bool:
         if not (self._dirty or force) or self.closed:
-            return
+            return False
         self._dirty = False
         pane = self.tabs.currentWidget()
         self.draw_guard.draw(pane)
-        self.draw_guard.run(self.tr("Status"), self._update_status)
+        if status:
+            self.draw_guard.run(self.tr("Status"), self._update_status)
         if not self._announced and self.histories and \
                 all(h.layers is not None for h in self.histories):
             self._announced = True
             self.result_drawn.emit()
+        return True
 
     def redraw(self) -> None:
         """Draw the pane shown now, changed or not (after a language or look change)."""
