@@ -12,6 +12,7 @@ import time
 import numpy as np
 import pytest
 
+from initviz.engine import worker_process
 from initviz.engine.config import (DataConfig, ExperimentConfig, InitConfig, NetworkConfig,
                                    RunSpec, TrainConfig)
 from initviz.engine.control import RunControl
@@ -86,6 +87,9 @@ def test_parallel_comparison_equals_one_process_bit_for_bit(data):
         for a, b in zip(one[i], many[i]):
             assert_same_snapshot(a, b)
     assert {w.runs for w in run.workers} == {(0, 2), (1, 3)}
+    if hasattr(os, "getpriority"):   # the workers ran below this process, same numbers
+        mine = os.getpriority(os.PRIO_PROCESS, 0)
+        assert all(w.niceness == min(19, mine + worker_process.NICENESS) for w in run.workers)
 
 
 def test_runs_in_different_processes_still_share_the_data_order():

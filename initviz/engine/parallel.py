@@ -109,6 +109,7 @@ class _Worker:
     done: bool = False
     pid: int | None = None
     blas_threads: int | None = None
+    niceness: int | None = None        # its OS niceness (POSIX), below its parent's
     cpu_seconds: float | None = None   # its whole life, start-up included (benchmarks)
 
 
@@ -203,7 +204,7 @@ class ParallelRun:
                 self._finished.add(snap.run_index)
             yield snap
         elif kind == "hello":
-            w.pid, w.blas_threads = message[1], message[2]
+            w.pid, w.blas_threads, w.niceness = message[1:4]
         elif kind == "done":
             w.done, w.cpu_seconds = True, message[1]
         elif kind == "error":

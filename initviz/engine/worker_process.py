@@ -3,7 +3,8 @@ method): it trains its share of the runs with one BLAS thread and sends their sn
 pipe. Only the standard library at the top: the BLAS thread count must be set before NumPy
 loads, and this module is what the new interpreter imports first.
 
-Messages up the pipe: ("hello", pid, BLAS threads or None), ("snapshot", Snapshot) ...,
+Messages up the pipe: ("hello", pid, BLAS threads or None, niceness or None),
+("snapshot", Snapshot) ...,
 then ("done", CPU seconds of the worker) or ("error", exception)."""
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ import time
 BLAS_VARS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 STOP, PAUSED, GRANTED = range(3)   # the fields of the shared control array
 PAUSE_POLL = 0.01                  # seconds between looks at the control while paused
+# The workers run below their parent: when the window wants a core to draw, it gets one at
+# once (a worker on every core otherwise delays its event loop by a time slice or more).
+NICENESS = 5
+BELOW_NORMAL_PRIORITY_CLASS = 0x4000   # Windows
 
 
 class WorkerControl:
@@ -64,6 +69,20 @@ def _die_with_parent() -> None:
     threading.Thread(target=watch, name="initviz-parent-watch", daemon=True).start()
 
 
+def lower_priority() -> int | None:
+    """Run at a lower OS priority than the parent; our niceness afterwards (None on Windows,
+    or where it cannot be lowered). Priority decides who waits, never what is computed."""
+    try:
+        if sys.platform == "win32":
+            import ctypes
+            kernel = ctypes.windll.kernel32
+            kernel.SetPriorityClass(kernel.GetCurrentProcess(), BELOW_NORMAL_PRIORITY_CLASS)
+            return None
+        return os.nice(NICENESS)
+    except (OSError, AttributeError):
+        return None
+
+
 def blas_threads() -> int | None:
     """The number of threads NumPy's bundled OpenBLAS uses, if it says."""
     import ctypes
@@ -86,13 +105,14 @@ def main(config, only, data_spec, state, conn, snapshot_seconds, dtype,
         for var in BLAS_VARS:
             os.environ[var] = "1"
     _die_with_parent()
+    niceness = lower_priority()
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl+C is the parent's to handle
     try:
         from .data import Dataset
         from .runner import run_experiment
         from .shared_arrays import SharedArray, attach
-        conn.send(("hello", os.getpid(), blas_threads()))
+        conn.send(("hello", os.getpid(), blas_threads(), niceness))
         data = Dataset(**{k: attach(v) if isinstance(v, SharedArray) else v
                           for k, v in data_spec.items()})
         for snapshot in run_experiment(config, WorkerControl(state), snapshot_seconds,
