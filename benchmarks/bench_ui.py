@@ -8,20 +8,27 @@ what the redraw itself costs.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_ui.py [--quick]
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_ui.py --window-vs-headless
-        (only the preset mnist-uniform-signs in the window and headless, alternately)
+        (only the preset mnist-uniform-signs in the window and headless, alternately, on the
+        Loss and the Activations tab; --repeat N, --tabs loss,activations)
+
+The window-vs-headless figures include the window process's CPU time while the window
+trains (all its threads, and the GUI thread alone) and the workers' CPU time: unlike the wall
+times, those hardly depend on what else runs on the machine.
 """
 from __future__ import annotations
 
 import os
+import resource
 import sys
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "tests", "ui"))
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))   # this checkout's initviz
 
 import initviz.ui  # noqa: E402,F401
 import numpy as np  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from helpers import snapshot  # noqa: E402
@@ -112,10 +119,9 @@ def bench_event_gaps(app, window, what="normal", tab="activations", seconds=8.0)
     timer.start()
     t0, c0 = time.perf_counter(), time.thread_time()
     window.start(config)
-    end = time.perf_counter() + seconds
-    while time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.0005)
+    loop = QEventLoop()          # waits as the app does: no spinning in this thread
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
     timer.stop()
     busy = time.thread_time() - c0
     steps = max(h.step for h in window.histories)
@@ -130,11 +136,18 @@ def bench_event_gaps(app, window, what="normal", tab="activations", seconds=8.0)
           f"{100 * busy / (time.perf_counter() - t0):.0f} % of the time")
 
 
+def children_cpu() -> float:
+    """CPU seconds of the ended worker processes so far (POSIX; they are joined)."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def bench_window_vs_headless(app, window, key="mnist-uniform-signs", tabs=("loss",),
                              repeat=3):
-    """A preset in the window (drawing ``tab`` at 30 frames/s) and headless (as `initviz run`
-    trains it: snapshots every second, nothing drawn), alternately in this one process; the
-    longest gap between two ticks of a 1 ms timer while the window trains."""
+    """A preset in the window (drawing ``tab`` as the frame pacer allows) and headless (as
+    `initviz run` trains it: snapshots every second, nothing drawn), alternately in this one
+    process; the longest gap between two ticks of a 1 ms timer while the window trains, and
+    the CPU time of this process (the GUI) and of the workers."""
     from initviz.engine.parallel import plan_workers, run_comparison
     from initviz.engine.presets import PRESETS
     from initviz.engine.data import load_dataset
@@ -142,36 +155,56 @@ def bench_window_vs_headless(app, window, key="mnist-uniform-signs", tabs=("loss
     load_dataset(config.data, config.seed)   # loading is not part of the figures
     timer = GapTimer()
     figures = {"headless": []}
+    cpu = {}
     for _ in range(repeat):
-        t = time.perf_counter()
+        t, k = time.perf_counter(), children_cpu()
         for _ in run_comparison(config, snapshot_seconds=1.0):
             pass
         figures["headless"].append(time.perf_counter() - t)
+        cpu.setdefault("headless workers", []).append(children_cpu() - k)
         for tab in tabs:
             window.tabs.setCurrentWidget(window.panes[tab])
             app.processEvents()
             done = []
             window.controller.run_finished.connect(done.append)
+            frames = window.pacer.frames
             timer.start()
-            t = time.perf_counter()
+            t, k = time.perf_counter(), children_cpu()
+            c, g = time.process_time(), time.thread_time()
+            loop = QEventLoop()      # waits as the app does: no spinning in this thread
+            window.controller.run_finished.connect(loop.quit)
             window.start(config)
-            while not done:
-                app.processEvents()
-                time.sleep(0.0005)
+            if not done:
+                loop.exec()
+            window.controller.run_finished.disconnect(loop.quit)
             figures.setdefault(tab, []).append(time.perf_counter() - t)
+            cpu.setdefault(tab + " process", []).append(time.process_time() - c)
+            cpu.setdefault(tab + " GUI thread", []).append(time.thread_time() - g)
+            cpu.setdefault(tab + " workers", []).append(children_cpu() - k)
+            cpu.setdefault(tab + " frames", []).append(window.pacer.frames - frames)
             timer.stop()
             window.controller.run_finished.disconnect(done.append)
             figures.setdefault(tab + " gap", []).append(max(timer.gaps[1:], default=0.0))
         print("  " + ", ".join(f"{k} {v[-1]:.2f} {'ms' if 'gap' in k else 's'}"
                                for k, v in figures.items()) + f"   [{load()}]", flush=True)
+        print("    cpu: " + ", ".join(f"{k} {v[-1]:.2f}" for k, v in cpu.items()
+                                      if "frames" not in k) + "; frames drawn: " +
+              ", ".join(f"{k.split()[0]} {v[-1]}" for k, v in cpu.items() if "frames" in k),
+              flush=True)
     head = min(figures["headless"])
     print(f"{key} ({len(config.runs)} runs, {config.train.steps} batches, "
-          f"{plan_workers(config) or 'no'} worker processes): headless best {head:.2f} s; " +
-          "; ".join(f"window, {tab} tab, best {min(figures[tab]):.2f} s = "
-                    f"{min(figures[tab]) / head:.2f}x (medians "
-                    f"{np.median(figures[tab]) / np.median(figures['headless']):.2f}x), longest "
-                    f"event-loop gap {max(figures[tab + ' gap']):.1f} ms" for tab in tabs) +
-          f"   [{load()}]")
+          f"{plan_workers(config) or 'no'} worker processes): headless best {head:.2f} s, "
+          f"workers' CPU {np.median(cpu['headless workers']):.2f} s (median)   [{load()}]")
+    for tab in tabs:
+        process = np.median(cpu[tab + " process"])
+        print(f"  window, {tab} tab: best {min(figures[tab]):.2f} s = "
+              f"{min(figures[tab]) / head:.2f}x headless (medians "
+              f"{np.median(figures[tab]) / np.median(figures['headless']):.2f}x), longest "
+              f"event-loop gap {max(figures[tab + ' gap']):.1f} ms; window process CPU "
+              f"{process:.2f} s ({100 * process / head:.1f} % of the headless best wall "
+              f"time; GUI thread {np.median(cpu[tab + ' GUI thread']):.2f} s), workers' CPU "
+              f"{np.median(cpu[tab + ' workers']):.2f} s, "
+              f"{int(np.median(cpu[tab + ' frames']))} frames (medians)")
 
 
 def load() -> str:
@@ -228,7 +261,9 @@ def main():
               f"the window showed")
     if "--window-vs-headless" in sys.argv:
         repeat = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 3
-        bench_window_vs_headless(app, window, tabs=("loss", "activations"), repeat=repeat)
+        tabs = sys.argv[sys.argv.index("--tabs") + 1].split(",") if "--tabs" in sys.argv \
+            else ("loss", "activations")
+        bench_window_vs_headless(app, window, tabs=tabs, repeat=repeat)
         window.close()
         return
     window.frame_timer.stop()   # the benchmark drives the drawing itself
