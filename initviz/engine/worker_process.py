@@ -75,7 +75,10 @@ def lower_priority() -> int | None:
     try:
         if sys.platform == "win32":
             import ctypes
-            kernel = ctypes.windll.kernel32
+            from ctypes import wintypes
+            kernel = ctypes.WinDLL("kernel32")
+            kernel.GetCurrentProcess.restype = wintypes.HANDLE
+            kernel.SetPriorityClass.argtypes = (wintypes.HANDLE, wintypes.DWORD)
             kernel.SetPriorityClass(kernel.GetCurrentProcess(), BELOW_NORMAL_PRIORITY_CLASS)
             return None
         return os.nice(NICENESS)
