@@ -107,8 +107,8 @@ def main(config, only, data_spec, state, conn, snapshot_seconds, dtype,
     if "numpy" not in sys.modules:
         for var in BLAS_VARS:
             os.environ[var] = "1"
+    niceness = lower_priority()   # first: on Linux a thread's niceness is its own
     _die_with_parent()
-    niceness = lower_priority()
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl+C is the parent's to handle
     try:
