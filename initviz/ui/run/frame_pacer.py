@@ -6,8 +6,8 @@ run in the window's own process, where drawing holds the interpreter lock the en
 every millisecond the GUI thread spends drawing is a millisecond of training lost. So a frame
 is drawn only when the GUI thread's CPU time since the last frame (that frame's drawing and
 painting, storing the snapshots, whatever else) is at most ``GUI_SHARE`` of the wall time
-since then: a pane that costs 4 ms a frame draws at up to 20 frames a second, one that costs
-12 ms at about 7. The budget follows the measured cost, on any machine and any load, and
+since then: with 6 %, a pane that costs 4 ms a frame draws up to 15 frames a second, one that
+costs 12 ms 5. The budget follows the measured cost, on any machine and any load, and
 nothing is dropped: the snapshots are all stored, only the drawing waits, and the end of a
 run is always drawn (the window draws it at once, not through this pacer). With a core to
 spare (fewer workers than cores) the window draws at the full frame rate.
