@@ -4,11 +4,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import initviz.ui  # noqa: E402,F401  (QT_API=pyside6 before pyqtgraph)
-import pyqtgraph as pg  # noqa: E402
 import pytest  # noqa: E402
 
-pg.setConfigOptions(antialias=True, background="w", foreground="#202020",
-                    imageAxisOrder="row-major")
+
+@pytest.fixture(scope="session", autouse=True)
+def _application_look(qapp):
+    """The tests see the app as users do: the same options, type size and style sheet."""
+    from initviz.ui.look.themes import configure_application
+    configure_application(qapp)
 
 
 @pytest.fixture
