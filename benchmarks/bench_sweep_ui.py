@@ -6,17 +6,21 @@ worker processes, and on the idle window), and optionally screenshots of the fin
         [--shots PREFIX] [--lang zh_CN]
 
 The sweep is the edge-of-chaos preset's σ_w² × depth grid at 12 × 8, 30 training batches per
-cell on layers of 32 units (bundled MNIST). Target: every gap under 50 ms. Prints figures;
-asserts nothing. With --shots, saves PREFIX-1600x1000.png and PREFIX-1280x720.png (run under
+cell on layers of 32 units (bundled MNIST). Target: every gap under 50 ms. Prints the longest
+gap, the 99th percentile, the load average, and for the longest gaps how much of each the GUI
+thread spent computing (the rest it waited: for the GIL or for a core). Asserts nothing. With --shots, saves PREFIX-1600x1000.png and PREFIX-1280x720.png (run under
 Xvfb with QT_QPA_PLATFORM=xcb to see the real fonts).
 """
 from __future__ import annotations
 
 import argparse
 import os
+import sys
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# this checkout's initviz, not the installed one (a worktree's benchmark measures its branch)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
 import initviz.ui  # noqa: E402,F401
 import numpy as np  # noqa: E402
