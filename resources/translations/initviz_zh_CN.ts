@@ -1671,8 +1671,8 @@ loss</source>
         <translation>红线：临界 σ_w²（χ₁ = 1；ReLU 为 2/(1 + a²)）</translation>
     </message>
     <message>
-        <source> · white dashes: depth = {0:g} ξ_c, how deep mean-field theory says a network still trains</source>
-        <translation> · 白色虚线：深度 = {0:g} ξ_c，即平均场理论认为网络仍能训练的深度</translation>
+        <source> · dashed line: depth = {0:g} ξ_c, how deep mean-field theory says a network still trains</source>
+        <translation> · 虚线：深度 = {0:g} ξ_c，即平均场理论认为网络仍能训练的深度</translation>
     </message>
     <message>
         <source> · ×: diverged</source>

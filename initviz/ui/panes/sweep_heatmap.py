@@ -25,10 +25,13 @@ class SweepHeatMap:
         self.critical = pg.InfiniteLine(angle=90, pen=pg.mkPen("#D81B60", width=3))
         self.plot.addItem(self.critical)
         self.critical.hide()
+        # white dashes on a dark line: seen on the empty (white) grid and on every colour
+        self._xi_under = [pg.PlotDataItem(pen=pg.mkPen("#202020", width=5), connect="finite")
+                          for _ in range(2)]
         self.xi_curves = [pg.PlotDataItem(pen=pg.mkPen("#FFFFFF", width=3,
                                                        style=Qt.PenStyle.DashLine),
                                           connect="finite") for _ in range(2)]
-        for c in self.xi_curves:
+        for c in self._xi_under + self.xi_curves:
             self.plot.addItem(c)
         self.crosses = pg.ScatterPlotItem(symbol="x", size=14, pen=pg.mkPen("#B00020", width=2),
                                           brush=None)
@@ -81,7 +84,7 @@ class SweepHeatMap:
 
     def clear_theory(self) -> None:
         self.critical.hide()
-        for c in self.xi_curves:
+        for c in self._xi_under + self.xi_curves:
             c.setData([], [])
 
     def draw_theory(self, t: dict, g) -> None:
@@ -96,8 +99,9 @@ class SweepHeatMap:
                 self.critical.setAngle(90 if axis == 0 else 0)
                 self.critical.setPos(pos)
                 self.critical.show()
-        for curve, (sig, depth) in zip(self.xi_curves, t["xi"]):
+        for under, curve, (sig, depth) in zip(self._xi_under, self.xi_curves, t["xi"]):
             a, b = g.position(s, sig), g.position(1 - s, depth)
             ok = np.isfinite(a) & np.isfinite(b)
             a, b = np.where(ok, a, np.nan), np.where(ok, b, np.nan)
-            curve.setData(*((a, b) if s == 0 else (b, a)))
+            for item in (under, curve):
+                item.setData(*((a, b) if s == 0 else (b, a)))

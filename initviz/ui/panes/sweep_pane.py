@@ -387,6 +387,6 @@ class SweepPane(Pane):
             "SweepPane", "red line: the critical σ_w² (χ₁ = 1; 2/(1 + a²) for ReLU)")
         if t["xi"]:
             text += QCoreApplication.translate(
-                "SweepPane", " · white dashes: depth = {0:g} ξ_c, how deep mean-field theory "
+                "SweepPane", " · dashed line: depth = {0:g} ξ_c, how deep mean-field theory "
                 "says a network still trains").format(t["xi_multiple"])
         self.key.setText(text + QCoreApplication.translate("SweepPane", " · ×: diverged"))
