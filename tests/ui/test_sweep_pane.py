@@ -178,3 +178,24 @@ def test_a_long_sweep_is_announced_in_the_status_bar_and_runs(qtbot, sweep_windo
         assert pane.start_sweep("sigma_w2=1,4", "network.depth=2", seeds=1, batches=0)
     assert "this sweep will take about" in window.statusBar().currentMessage()
     assert pane.grid.done == 2
+
+
+def test_the_run_reuses_the_planned_overlay(qtbot, sweep_window):
+    # The theory over the grid is computed once per network and axes: the planned grid's
+    # overlay is the run's, drawn at the click, not computed again while cells arrive.
+    window, pane = sweep_window
+    pane.workers = 0
+    window.show()
+    window.show_pane("sweep")
+    pane.set_config(_tiny_config())
+    pane.x_edit.setText("sigma_w2=1,2.5,4")
+    pane.y_edit.setText("network.depth=2,4")
+    pane.y_edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: pane.theory is not None and pane.critical.isVisible(),
+                    timeout=60000)
+    planned = pane.theory
+    with qtbot.waitSignal(pane.sweep_finished, timeout=120000):
+        assert pane.start_sweep(seeds=1, batches=0)
+        assert pane.theory is planned and pane.critical.isVisible()
+    assert pane.theory is planned
+    assert pane.critical.value() == pytest.approx((critical_sigma_w2(0.05) - 1) / 1.5, abs=1e-6)
