@@ -9,7 +9,6 @@ import pytest
 
 from initviz.engine.config import ExperimentConfig, merge
 from initviz.engine.theory import meanfield as mf
-from initviz.engine.theory.finite_width import band, log_variance
 from initviz.engine.theory.jacobian import spectrum_for_run, spread_decades
 
 
@@ -111,72 +110,6 @@ def test_chi_q_is_the_slope_of_the_length_in_a_wide_network():
     h = rng.standard_normal((64, n)) * math.sqrt(q0)
     q1 = float(np.mean(_propagate(sw, sb, h, 1, n, rng)[0] ** 2))
     assert (q1 - m.q_star) / (q0 - m.q_star) == pytest.approx(m.chi_q, abs=0.08)
-
-
-# ------------------------------------------------------------------ finite width
-
-def test_relu_single_input_log_variance_is_five_over_width_summed():
-    widths = [64, 128, 256, 512] * 5
-    x = np.random.default_rng(0).standard_normal((1, 50))
-    v = log_variance("relu", [2.0] * 20, [0.0] * 20, widths, x, batch=1)
-    assert v == pytest.approx(np.cumsum([5 / n for n in widths]), rel=1e-6)
-
-
-def test_relu_log_squared_norm_over_many_networks():
-    # Hanin & Nica 2019: ln|a_L|² over networks ≈ normal, variance ≈ Σ 5/n. Simulated on
-    # 4000 networks of width 100, depth 10, He's σ_w² = 2, one input.
-    rng = np.random.default_rng(3)
-    nets, n, depth = 3000, 64, 8
-    a = np.abs(rng.standard_normal((nets, n)))
-    start = np.log(np.sum(a * a, axis=1))
-    for _ in range(depth):
-        W = rng.normal(0, math.sqrt(2 / n), (nets, n, n))
-        a = np.maximum(np.einsum("bi,bij->bj", a, W), 0)
-    logs = np.log(np.sum(a * a, axis=1)) - start
-    predicted = depth * 5 / n
-    assert np.var(logs) == pytest.approx(predicted, rel=0.15), (np.var(logs), predicted)
-    assert np.mean(logs) == pytest.approx(-predicted / 2, abs=0.05)
-
-
-def test_band_is_centred_below_the_prediction_and_symmetric_in_logs():
-    lo, hi = band([1.0, 2.0], [0.04, 0.16], coverage=0.9)
-    assert np.allclose(np.sqrt(lo * hi), np.array([1.0, 2.0]) * np.exp(-np.array([0.01, 0.04])))
-    assert np.all(hi / lo > 1)
-
-
-def _band_coverage(coverage: float, seeds=range(6)) -> float:
-    """Share of (network, layer) spreads inside the band, over ReLU networks of widths 64 to
-    512 and depths 10 to 30 on MNIST images at He's start, seeds 0-5."""
-    from initviz.engine import stats
-    from initviz.engine.data import load_dataset
-    from initviz.engine.runner import RunState
-    from initviz.engine.theory.finite_width import network_band_log_variance
-    inside = total = 0
-    for width, depth in ((64, 10), (128, 30), (256, 20), (512, 12)):
-        for seed in seeds:
-            cfg = merge(ExperimentConfig(), {
-                "seed": seed, "data": {"name": "mnist", "source": "bundled",
-                                       "probe_samples": 250},
-                "network": {"depth": depth, "width": width, "activation": "relu"},
-                "runs": [{"label": "he", "init": {"scheme": "kaiming_normal"}}]})
-            data = load_dataset(cfg.data, seed)
-            r = RunState(cfg, 0, data)
-            list(r.initialize())
-            raw = r.probe()
-            pred = stats.predicted_stds(r.net.act_fn, data.x_probe, raw["W"], raw["b"],
-                                        r.net.residual, False)
-            lo, hi = band(pred, network_band_log_variance(r.net, data.x_probe), coverage)
-            std = np.array([a.std() for a in raw["act"]])
-            inside += int(np.sum((std >= lo) & (std <= hi)))
-            total += len(std)
-    return inside / total
-
-
-@pytest.mark.parametrize("coverage, lo, hi", [(0.9, 0.8, 0.995), (0.5, 0.3, 0.75)])
-def test_finite_width_band_holds_its_share_of_relu_networks(coverage, lo, hi):
-    # Both ends: a band that is too wide passes the 90 % check but fails the 50 % one.
-    share = _band_coverage(coverage)
-    assert lo <= share <= hi, share
 
 
 # ------------------------------------------------------------------ Jacobian spectrum

@@ -20,7 +20,7 @@ from .network import Network, nonzero_columns
 from .optimizers import Optimizer
 from .histograms import fine_histogram
 from .snapshot import LayerStats, Snapshot, frozen
-from .theory.finite_width import band, network_band_log_variance
+from .theory.finite_width import band, network_band
 
 BOUNDARY_GRID = 100
 MAX_UNITS, MAX_UNIT_INPUTS = 16, 8  # the slice of layer 1 sent with track_units
@@ -108,7 +108,7 @@ class RunState:
         self.optimizer = None
         self._shared = _SharedBatches()  # run_experiment gives every run the same one
         self._x_moments = None  # E[x], E[x²] of the probe batch, for the predicted spreads
-        self._band_var = False  # Var[ln M] per layer at the start (False: not computed yet)
+        self._band = False  # the finite-width band's (centre / prediction, Var[ln S]) per layer
 
     # -- setup ---------------------------------------------------------------------------
     def initialize(self) -> Iterator[None]:
@@ -206,8 +206,6 @@ class RunState:
         net, sc = self.net, self._shared.scratch
         if self._x_moments is None:
             self._x_moments = stats.input_moments(self.data.x_probe)
-        if self._band_var is False:  # the finite-width band's width, from the start's weights
-            self._band_var = network_band_log_variance(net, self.data.x_probe)
         out = []
 
         def hist(x, mean):  # a finite mean proves every value finite: skip that check
@@ -217,9 +215,13 @@ class RunState:
             predicted = stats.predicted_stds(net.act_fn, self.data.x_probe, raw["W"], raw["b"],
                                              net.residual, self.net_cfg.batch_norm, net.pieces,
                                              x_moments=self._x_moments, weight_moments=weight)
+            if self._band is False:  # the finite-width band, from the start's weights
+                self._band = network_band(net, self.data.x_probe)
+                if self._band is not None:   # its centre as a multiple of the prediction
+                    self._band = (self._band[0] / np.asarray(predicted), self._band[1])
             low = high = [math.nan] * len(predicted)
-            if self._band_var is not None:
-                low, high = band(predicted, self._band_var)
+            if self._band is not None:
+                low, high = band(np.asarray(predicted) * self._band[0], self._band[1])
             for l, width in enumerate(net.widths):
                 u, a, g, W = raw["pre"][l], raw["act"][l], raw["grad"][l], raw["W"][l]
                 a_mean, a_std = stats.mean_std(a, sc)

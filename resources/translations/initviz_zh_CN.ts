@@ -395,6 +395,30 @@ P = {0:.2f}</translation>
         <source>solid: measured · dashed: predicted from the weights · band: where 90 % of networks of this width lie · right: ● saturated, □ dead</source>
         <translation>实线：测量值 · 虚线：由权重得到的预测 · 阴影带：同样宽度的网络有 90 % 落在其中 · 右图：● 饱和，□ 死亡</translation>
     </message>
+    <message>
+        <source>no finite-width band: not derived for batch norm</source>
+        <translation>无有限宽度带：未对批归一化推导</translation>
+    </message>
+    <message>
+        <source>no finite-width band: not derived for skip connections</source>
+        <translation>无有限宽度带：未对跳跃连接推导</translation>
+    </message>
+    <message>
+        <source>no finite-width band: not derived for maxout</source>
+        <translation>无有限宽度带：未对 maxout 推导</translation>
+    </message>
+    <message>
+        <source>no finite-width band: not checked for this activation</source>
+        <translation>无有限宽度带：未对此激活函数验证</translation>
+    </message>
+    <message>
+        <source>no finite-width band: the weights are not centred on zero</source>
+        <translation>无有限宽度带：权重不以零为中心</translation>
+    </message>
+    <message>
+        <source>Shaded band: where 90 % of random networks with these layer widths and weight scales lie at the start. Each layer of n units multiplies the spread by a random factor whose log has a variance of about κ/n (κ = 5 for ReLU: Hanin and Nica 2019); the factors of the layers below carry through the mean-field map. Checked against simulated networks for ReLU and tanh.</source>
+        <translation>阴影带：具有这些层宽度和权重尺度的随机网络在开始时有 90 % 落在其中。每个 n 个单元的层把离散程度乘以一个随机因子，其对数的方差约为 κ/n（ReLU 的 κ = 5：Hanin 和 Nica 2019）；下面各层的因子经平均场映射传递上来。已用 ReLU 和 tanh 的模拟网络验证。</translation>
+    </message>
 </context>
 <context>
     <name>DownloadController</name>
@@ -1647,8 +1671,8 @@ loss</source>
         <translation>红线：临界 σ_w²（χ₁ = 1；ReLU 为 2/(1 + a²)）</translation>
     </message>
     <message>
-        <source> · white dashes: depth = {0:g} ξ_c, how deep mean-field theory says a network still trains</source>
-        <translation> · 白色虚线：深度 = {0:g} ξ_c，即平均场理论认为网络仍能训练的深度</translation>
+        <source> · dashed line: depth = {0:g} ξ_c, how deep mean-field theory says a network still trains</source>
+        <translation> · 虚线：深度 = {0:g} ξ_c，即平均场理论认为网络仍能训练的深度</translation>
     </message>
     <message>
         <source> · ×: diverged</source>

@@ -2,6 +2,8 @@
 in activation-compare lie within 5 % of each other at every layer."""
 from __future__ import annotations
 
+import numpy as np
+
 from initviz.engine.config import merge
 from initviz.engine.presets import get
 
@@ -23,3 +25,41 @@ def test_a_run_that_coincides_with_an_earlier_one_is_named_and_drawn_thinner_on_
         assert leaky[name].opts["pen"].widthF() < relu[name].opts["pen"].widthF()
         assert leaky[name].zValue() > relu[name].zValue()
     assert items[0]["act"].opts["pen"].widthF() == relu["act"].opts["pen"].widthF()
+
+
+def _run(qtbot, window, key, changes=None):
+    config = merge(get(key).config, {"data": {"source": "bundled", "probe_samples": 200},
+                                     "train": {"steps": 0}, **(changes or {})})
+    window.experiment.show_config(config)
+    with qtbot.waitSignal(window.controller.run_finished, timeout=60000):
+        window.start(config)
+    qtbot.waitUntil(lambda: not window.controller.running, timeout=30000)
+    window.draw_all()
+    assert window.draw_guard.errors == []
+    return window.panes["depth"]
+
+
+def test_every_activation_of_activation_compare_but_maxout_gets_its_band(qtbot, window):
+    pane = _run(qtbot, window, "activation-compare")
+    acts = {h.index: window.panel.config().run_network(h.index).activation
+            for h in window.histories}
+    assert {"sigmoid", "tanh", "relu", "elu", "maxout"} <= set(acts.values())
+    for h in window.histories:
+        low, high = pane.drawn_band(h.index)
+        if acts[h.index] == "maxout":
+            assert low.size == 0
+            continue
+        assert low.size == len(h.layers) and np.all(np.isfinite(low)) and np.all(low < high)
+        assert np.allclose(low, [s.predicted_low for s in h.layers])
+    legend = pane.legend.text().replace("&nbsp;", " ")
+    assert legend.count("no finite-width band") == 1 and "not derived for maxout" in legend
+
+
+def test_a_run_without_a_band_says_why(qtbot, window):
+    pane = _run(qtbot, window, "batchnorm-rescue")
+    legend = pane.legend.text().replace("&nbsp;", " ")
+    assert legend.count("no finite-width band: not derived for batch norm") == 2
+    bands = [pane.drawn_band(h.index)[0] for h in window.histories]
+    assert bands[0].size and np.all(np.isfinite(bands[0]))      # N(0, 1): a band
+    assert all(b.size == 0 for b in bands[2:])                  # batch norm: none
+    assert "Hanin and Nica" in pane.view.toolTip()

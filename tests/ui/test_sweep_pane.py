@@ -35,6 +35,32 @@ def test_an_empty_grid_says_what_fills_it(sweep_window):
     assert pane.grid is None and "Run sweep" in pane.status.text()
 
 
+@pytest.mark.parametrize("key, critical", [
+    ("edge-of-chaos-tanh", critical_sigma_w2(0.05)), ("relu-critical-line", 2.0)])
+def test_the_planned_grid_shows_its_axes_and_theory_before_any_run(qtbot, sweep_window, key,
+                                                                    critical):
+    window, pane = sweep_window
+    pane.workers = 0                  # the overlay in a process of its own
+    window.load_preset(key, run=False)
+    window.show()                     # a hidden tab plans nothing
+    window.show_pane("sweep")
+    qtbot.waitUntil(lambda: pane.critical.isVisible(), timeout=60000)
+    assert pane.grid is None and not pane.running and "Run sweep" in pane.status.text()
+    assert pane.axis_names() == ("sigma_w2", "network.depth")
+    lo, hi = (float(v) for v in pane.x_edit.text().split("=")[1].split(":")[:2])   # 1:4:20
+    assert pane.critical.value() == pytest.approx((critical - lo) / (hi - lo) * 19, abs=1e-4)
+    (x0, x1), (y0, y1) = pane.plot.vb.viewRange()
+    assert (x0, x1, y0, y1) == pytest.approx((-0.5, 19.5, -0.5, 9.5))   # the 20 × 10 cells
+    xi = [c.getData()[0] for c in pane.xi_curves]
+    has_xi = [x is not None and len(x) > 0 for x in xi]
+    assert has_xi == ([True, True] if key.startswith("edge") else [False, False])
+    assert "red line" in pane.key.text()
+    # another axis: laid out again, with no run
+    pane.y_edit.setText("network.depth=2,4,8")
+    pane.y_edit.editingFinished.emit()
+    assert pane.plot.vb.viewRange()[1] == pytest.approx([-0.5, 2.5]) and pane.grid is None
+
+
 def test_cells_land_and_the_theory_line_sits_at_the_critical_sigma(qtbot, sweep_window):
     window, pane = sweep_window
     window.load_preset("edge-of-chaos-tanh", run=False)
@@ -152,3 +178,24 @@ def test_a_long_sweep_is_announced_in_the_status_bar_and_runs(qtbot, sweep_windo
         assert pane.start_sweep("sigma_w2=1,4", "network.depth=2", seeds=1, batches=0)
     assert "this sweep will take about" in window.statusBar().currentMessage()
     assert pane.grid.done == 2
+
+
+def test_the_run_reuses_the_planned_overlay(qtbot, sweep_window):
+    # The theory over the grid is computed once per network and axes: the planned grid's
+    # overlay is the run's, drawn at the click, not computed again while cells arrive.
+    window, pane = sweep_window
+    pane.workers = 0
+    window.show()
+    window.show_pane("sweep")
+    pane.set_config(_tiny_config())
+    pane.x_edit.setText("sigma_w2=1,2.5,4")
+    pane.y_edit.setText("network.depth=2,4")
+    pane.y_edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: pane.theory is not None and pane.critical.isVisible(),
+                    timeout=60000)
+    planned = pane.theory
+    with qtbot.waitSignal(pane.sweep_finished, timeout=120000):
+        assert pane.start_sweep(seeds=1, batches=0)
+        assert pane.theory is planned and pane.critical.isVisible()
+    assert pane.theory is planned
+    assert pane.critical.value() == pytest.approx((critical_sigma_w2(0.05) - 1) / 1.5, abs=1e-6)

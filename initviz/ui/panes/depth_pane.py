@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from initviz.engine.hist_view import layer_spans, overflowed_layers
 
+from .band_note import band_note, band_tip
 from .pane import Pane
 from ..look.palette import PALE, Palette
 from ..look.plot_style import decade_labels_only, label_plot, nice_step, style_plot
@@ -81,6 +82,7 @@ class DepthPane(Pane):
         self._items: list[dict] = []
         self._shape = None
         self._drawn: dict[int, tuple] = {}
+        self._config = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -91,7 +93,11 @@ class DepthPane(Pane):
         label_plot(self.grad_plot, self.tr("Gradient std"), layer,
                    self.tr("std of ∂L/∂u, log scale"))
         label_plot(self.frac_plot, self.tr("Saturated, dead"), layer, self.tr("% of values"))
+        self.view.setToolTip(band_tip())
         self._drawn = {}          # the legend's key line is made while drawing
+
+    def set_config(self, config) -> None:
+        self._config = config          # for why a run has no finite-width band
 
     def run_items(self) -> list[dict]:
         """Per run: its plot items by name ("act", "pred", "grad", ...)."""
@@ -157,6 +163,10 @@ class DepthPane(Pane):
         same = nearly_same_curves(histories)
         for j, i in same.items():
             notes.setdefault(j, self.tr("≈ {0}: drawn thinner, on top").format(labels[i]))
+        for h in histories:
+            note = band_note(self._config, h)
+            if note:
+                notes.setdefault(h.index, note)
         for h in histories:
             if h.index < len(self._items):
                 thin = h.index in same

@@ -5,7 +5,6 @@ opens its network as an ordinary experiment."""
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QWidget)
@@ -16,11 +15,11 @@ from initviz.engine.sweep_exec import WorkerPool, default_workers, run_sweep
 from initviz.translations import QT_TRANSLATE_NOOP
 
 from ..i18n import error_text
-from ..look.plot_style import style_plot
 from ..run.background_job import BackgroundJob, in_process
 from ..run.budget_check import guard
 from .pane import Pane
 from .sweep_grid import SweepGrid
+from .sweep_heatmap import SweepHeatMap
 
 # What the heat map can show: metric, its name, fixed colour levels (None: from the data).
 COLOURS = (
@@ -49,6 +48,12 @@ def _sweep_axes_of(config):
     return next((axes for cfg, axes in cache if cfg == config), None)
 
 
+def _overlay_key(spec) -> tuple:
+    """What the theory over a grid depends on: the first run's network and start, the axes."""
+    return (repr(spec.base.run_network(0)), repr(spec.base.runs[0].init),
+            tuple((a.field, tuple(a.values)) for a in spec.axes))
+
+
 def open_cells_of_sweeps(window) -> None:
     """A clicked cell opens as the window's experiment: shown, on the Activations tab, run."""
     def open_config(config):
@@ -68,8 +73,10 @@ class SweepPane(Pane):
     def __init__(self, parent=None):
         super().__init__(legend=False, parent=parent)
         self.base = None
-        self.grid: SweepGrid | None = None
+        self.grid: SweepGrid | None = None     # the sweep run (or running)
+        self.plan: SweepGrid | None = None     # the grid the axes plan, before any run
         self.theory: dict | None = None
+        self._theory_key = None
         self.workers: int | None = None   # None: one worker process per core
         self.pool = WorkerPool(nice=True)  # started when the tab is first shown
         self._choosing = False
@@ -83,6 +90,7 @@ class SweepPane(Pane):
         self.x_edit, self.y_edit = QLineEdit(DEFAULT_AXES[0]), QLineEdit(DEFAULT_AXES[1])
         for edit in (self.x_edit, self.y_edit):
             edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("network.depth=5:50:10"))
+            edit.editingFinished.connect(self._plan)
         self.seeds = QSpinBox()
         self.seeds.setRange(1, 20)
         self.batches = QSpinBox()
@@ -113,28 +121,9 @@ class SweepPane(Pane):
         self.status.setWordWrap(True)
         self.add_body(self.status)
 
-        self.plot_widget = pg.PlotWidget()
-        self.plot = self.plot_widget.getPlotItem()
-        style_plot(self.plot)
-        self.plot.vb.setMouseEnabled(x=False, y=False)
-        self.image = pg.ImageItem()
-        self.image.setColorMap(pg.colormap.get("viridis"))
-        self.plot.addItem(self.image)
-        self.bar = pg.ColorBarItem(values=(0, 1), colorMap=pg.colormap.get("viridis"),
-                                   interactive=False, width=18)
-        self.bar.setImageItem(self.image, insert_in=self.plot)
-        pen = pg.mkPen("#D81B60", width=3)
-        self.critical = pg.InfiniteLine(angle=90, pen=pen)
-        self.plot.addItem(self.critical)
-        self.critical.hide()
-        self.xi_curves = [pg.PlotDataItem(pen=pg.mkPen("#FFFFFF", width=3,
-                                                       style=Qt.PenStyle.DashLine),
-                                          connect="finite") for _ in range(2)]
-        for c in self.xi_curves:
-            self.plot.addItem(c)
-        self.crosses = pg.ScatterPlotItem(symbol="x", size=14, pen=pg.mkPen("#B00020", width=2),
-                                          brush=None)
-        self.plot.addItem(self.crosses)
+        self.map = SweepHeatMap()
+        self.plot, self.plot_widget = self.map.plot, self.map.widget
+        self.critical, self.xi_curves = self.map.critical, self.map.xi_curves
         self.plot.scene().sigMouseClicked.connect(self._on_click)
         self.add_body(self.plot_widget, 1)
         self.key = QLabel()
@@ -167,6 +156,8 @@ class SweepPane(Pane):
         if axes and not self.job.running:
             self.x_edit.setText(axes[0])
             self.y_edit.setText(axes[1] if len(axes) > 1 else "")
+        if self.isVisible():
+            self._plan()
 
     def draw(self, histories, edges=None) -> None:
         pass                        # the grid is drawn as its rows arrive
@@ -174,6 +165,7 @@ class SweepPane(Pane):
     def showEvent(self, event) -> None:
         super().showEvent(event)      # the workers start once the tab has been drawn
         QTimer.singleShot(WARM_MS, lambda: self.pool.warm(self._workers()))
+        QTimer.singleShot(0, self._plan)
 
     def shutdown(self) -> None:
         self.job.shutdown()
@@ -202,11 +194,7 @@ class SweepPane(Pane):
         if self.base is None:
             return False
         try:
-            texts = [t for t in (self.x_edit.text().strip(), self.y_edit.text().strip()) if t]
-            base = self.base.replace(train=self.base.train.replace(steps=self.batches.value()))
-            base = base.replace(runs=(base.runs[0].replace(
-                train={k: v for k, v in base.runs[0].train.items() if k != "steps"}),))
-            spec = make_spec(base, [parse_axis(t) for t in texts], self.seeds.value())
+            spec = self._spec()
             workers = self._workers()
             if not self._fits(spec, workers):
                 return False
@@ -214,22 +202,56 @@ class SweepPane(Pane):
             self.status.setText(error_text(exc))
             return False
         self.grid = SweepGrid(spec)
-        self.theory = None
         pool = self.pool.get(workers)
         self.job.start(lambda stopped: run_sweep(spec, workers=workers, stop=stopped,
                                                     nice=True, pool=pool))
+        self.run_button.setText(self.tr("Stop"))
+        self.map.layout_axes(self.grid)
+        self._start_theory(spec)     # the plan's overlay when the axes are the same
+        self._refresh()
+        return True
+
+    def _spec(self):
+        texts = [t for t in (self.x_edit.text().strip(), self.y_edit.text().strip()) if t]
+        base = self.base.replace(train=self.base.train.replace(steps=self.batches.value()))
+        base = base.replace(runs=(base.runs[0].replace(
+            train={k: v for k, v in base.runs[0].train.items() if k != "steps"}),))
+        return make_spec(base, [parse_axis(t) for t in texts], self.seeds.value())
+
+    def _plan(self) -> None:
+        """Before the first sweep: the planned grid's axes and the theory over them."""
+        if self.base is None or self.grid is not None:
+            return
+        try:
+            spec = self._spec()
+        except Exception as exc:  # noqa: BLE001 - SweepError, ConfigError: one line
+            self.status.setText(error_text(exc))
+            return
+        self.plan = SweepGrid(spec)
+        self.map.layout_axes(self.plan)
+        self._say_status()
+        self._start_theory(spec)
+
+    def _start_theory(self, spec) -> None:
+        """The overlay, computed once per network and axes in a worker process."""
+        key = _overlay_key(spec)
+        if key == self._theory_key:
+            self._draw_theory()
+            return
+        self._theory_key, self.theory = key, None
+        self._draw_theory()
         fields = [a.field for a in spec.axes]
         values = [list(a.values) if a.numeric else [] for a in spec.axes]
+        if len(fields) != 2 or not all(values):
+            return
+        workers = self._workers()
+        self.pool.warm(workers)       # all the workers at once, not one by this submit
+        pool = self.pool.get(workers)
 
         def theory(stopped):
             from initviz.engine.theory.overlay import overlay
-            if len(fields) == 2 and all(values):
-                yield in_process(overlay, spec.base, fields, values, 40, pool=pool)
+            yield key, in_process(overlay, spec.base, fields, values, 40, pool=pool)
         self.theory_job.start(theory)
-        self.run_button.setText(self.tr("Stop"))
-        self._layout_axes()
-        self._refresh()
-        return True
 
     def _fits(self, spec, workers: int) -> bool:
         """Every cell through the pre-run check (the window's, the CLI's and the sweep's one):
@@ -259,9 +281,11 @@ class SweepPane(Pane):
         self._refresh()
         self.cell_finished.emit()
 
-    def _on_theory(self, overlay: dict) -> None:
-        self.theory = overlay
-        self._draw_theory()
+    def _on_theory(self, item) -> None:
+        key, overlay = item
+        if key == self._theory_key:
+            self.theory = overlay
+            self._draw_theory()
 
     def _on_failed(self, text: str) -> None:
         self.pool.drop()             # a worker may have died: new ones for the next sweep
@@ -313,25 +337,12 @@ class SweepPane(Pane):
         """The grid the heat map shows (per-cell means of the chosen metric; NaN: not yet)."""
         return None if self.grid is None else self.grid.values(self.colour_key())
 
-    def _layout_axes(self) -> None:
-        g = self.grid
-        for name, k in (("bottom", 0), ("left", 1)):
-            ax = self.plot.getAxis(name)
-            if k >= len(g.axes):
-                ax.setTicks([[(0, "")]])
-                self.plot.setLabel(name, "")
-                continue
-            vals = g.axes[k].values
-            step = max(1, int(np.ceil(len(vals) / 10)))
-            ax.setTicks([[(i, f"{v:.3g}" if isinstance(v, float) else str(v))
-                          for i, v in enumerate(vals) if i % step == 0]])
-            if ax.labelText != g.axes[k].field:   # each change lays the axis out again
-                self.plot.setLabel(name, g.axes[k].field)
-        nx, ny = g.shape
-        self.plot.setRange(xRange=(-0.5, nx - 0.5), yRange=(-0.5, ny - 0.5), padding=0)
-        self.critical.hide()
-        for c in self.xi_curves:
-            c.setData([], [])
+    def axis_names(self) -> tuple[str, str]:
+        """The heat map's (x, y) axis names: the planned grid's before the sweep runs."""
+        return self.map.axis_names()
+
+    def _shown(self) -> SweepGrid | None:
+        return self.grid if self.grid is not None else self.plan
 
     def _refresh(self) -> None:
         g = self.grid
@@ -340,19 +351,13 @@ class SweepPane(Pane):
         key = self.colour_key()
         v = g.values(key)
         levels = next(lv for k, _, lv in COLOURS if k == key)
-        finite = v[np.isfinite(v)]
         if levels is None:
+            finite = v[np.isfinite(v)]
             m = float(np.max(np.abs(finite))) if finite.size else 1.0
             lo, hi = (float(finite.min()), float(finite.max())) if key == "val_loss" and \
                 finite.size else (-max(m, 0.1), max(m, 0.1))
             levels = (lo, hi if hi > lo else lo + 1)
-        row_major = pg.getConfigOption("imageAxisOrder") == "row-major"
-        self.image.setImage(v.T if row_major else v, levels=levels, autoLevels=False)
-        self.image.setRect(-0.5, -0.5, *g.shape)   # cell (i, j) centred on (i, j)
-        self.bar.setLevels(levels)
-        div = g.values("diverged")
-        ii, jj = np.nonzero(div >= 0.5)
-        self.crosses.setData(ii.astype(float), jj.astype(float))
+        self.map.show_values(g, v, levels)
         self._say_status()
 
     def _say_status(self) -> None:
@@ -368,32 +373,20 @@ class SweepPane(Pane):
                                                           self.colour.currentText()))
 
     def _draw_theory(self) -> None:
-        t, g = self.theory, self.grid
+        g = self._shown()
         self._say_key()
-        if not t or g is None or t.get("sigma_axis") is None:
-            return
-        s = t["sigma_axis"]
-        for axis, value in t["critical"]:
-            pos = float(g.position(axis, value))
-            if np.isfinite(pos):
-                self.critical.setAngle(90 if axis == 0 else 0)
-                self.critical.setPos(pos)
-                self.critical.show()
-        for curve, (sig, depth) in zip(self.xi_curves, t["xi"]):
-            a, b = g.position(s, sig), g.position(1 - s, depth)
-            ok = np.isfinite(a) & np.isfinite(b)
-            a, b = np.where(ok, a, np.nan), np.where(ok, b, np.nan)
-            curve.setData(*((a, b) if s == 0 else (b, a)))
+        if g is not None:
+            self.map.draw_theory(self.theory, g)
 
     def _say_key(self) -> None:
         t = self.theory
-        if not t or self.grid is None or t.get("sigma_axis") is None:
+        if not t or self._shown() is None or t.get("sigma_axis") is None:
             self.key.setText("")
             return
         text = QCoreApplication.translate(
             "SweepPane", "red line: the critical σ_w² (χ₁ = 1; 2/(1 + a²) for ReLU)")
         if t["xi"]:
             text += QCoreApplication.translate(
-                "SweepPane", " · white dashes: depth = {0:g} ξ_c, how deep mean-field theory "
+                "SweepPane", " · dashed line: depth = {0:g} ξ_c, how deep mean-field theory "
                 "says a network still trains").format(t["xi_multiple"])
         self.key.setText(text + QCoreApplication.translate("SweepPane", " · ×: diverged"))

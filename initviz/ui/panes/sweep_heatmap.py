@@ -1,0 +1,107 @@
+"""The Sweep tab's plot: the grid as a heat map in index coordinates (cell (i, j) centred on
+(i, j)), its axes named and ticked with the swept values, and the theory over it. Drawn from a
+SweepGrid (the planned one before the sweep runs, the filling one while it does)."""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+from ..look.plot_style import style_plot
+
+
+class SweepHeatMap:
+    def __init__(self):
+        self.widget = pg.PlotWidget()
+        self.plot = self.widget.getPlotItem()
+        style_plot(self.plot)
+        self.plot.vb.setMouseEnabled(x=False, y=False)
+        self.image = pg.ImageItem()
+        self.image.setColorMap(pg.colormap.get("viridis"))
+        self.plot.addItem(self.image)
+        self.bar = pg.ColorBarItem(values=(0, 1), colorMap=pg.colormap.get("viridis"),
+                                   interactive=False, width=18)
+        self.bar.setImageItem(self.image, insert_in=self.plot)
+        self.critical = pg.InfiniteLine(angle=90, pen=pg.mkPen("#D81B60", width=3))
+        self.plot.addItem(self.critical)
+        self.critical.hide()
+        # white dashes on a dark line: seen on the empty (white) grid and on every colour
+        self._xi_under = [pg.PlotDataItem(pen=pg.mkPen("#202020", width=5), connect="finite")
+                          for _ in range(2)]
+        self.xi_curves = [pg.PlotDataItem(pen=pg.mkPen("#FFFFFF", width=3,
+                                                       style=Qt.PenStyle.DashLine),
+                                          connect="finite") for _ in range(2)]
+        for c in self._xi_under + self.xi_curves:
+            self.plot.addItem(c)
+        self.crosses = pg.ScatterPlotItem(symbol="x", size=14, pen=pg.mkPen("#B00020", width=2),
+                                          brush=None)
+        self.plot.addItem(self.crosses)
+        self._levels = None
+        self._crossed = None
+        self._laid_out = None
+
+    def axis_names(self) -> tuple[str, str]:
+        return self.plot.getAxis("bottom").labelText, self.plot.getAxis("left").labelText
+
+    def layout_axes(self, g) -> None:
+        """Names, ticks and ranges of grid ``g``'s axes; the image and theory cleared."""
+        self.image.clear()
+        self.crosses.setData([], [])
+        self._levels = self._crossed = None
+        self.clear_theory()
+        key = tuple((a.field, tuple(a.values)) for a in g.axes)
+        if key == self._laid_out:
+            return
+        self._laid_out = key
+        for name, k in (("bottom", 0), ("left", 1)):
+            ax = self.plot.getAxis(name)
+            if k >= len(g.axes):
+                ax.setTicks([[(0, "")]])
+                self.plot.setLabel(name, "")
+                continue
+            vals = g.axes[k].values
+            step = max(1, int(np.ceil(len(vals) / 10)))
+            ax.setTicks([[(i, f"{v:.3g}" if isinstance(v, float) else str(v))
+                          for i, v in enumerate(vals) if i % step == 0]])
+            if ax.labelText != g.axes[k].field:   # each change lays the axis out again
+                self.plot.setLabel(name, g.axes[k].field)
+        nx, ny = g.shape
+        self.plot.setRange(xRange=(-0.5, nx - 0.5), yRange=(-0.5, ny - 0.5), padding=0)
+
+    def show_values(self, g, v: np.ndarray, levels) -> None:
+        """The per-cell values (NaN: not yet) at ``levels``; crosses on diverged cells."""
+        row_major = pg.getConfigOption("imageAxisOrder") == "row-major"
+        self.image.setImage(v.T if row_major else v, levels=levels, autoLevels=False)
+        self.image.setRect(-0.5, -0.5, *g.shape)   # cell (i, j) centred on (i, j)
+        if levels != self._levels:     # the bar lays itself out again: only on a change
+            self._levels = levels
+            self.bar.setLevels(levels)
+        crossed = np.nonzero(g.values("diverged") >= 0.5)
+        if self._crossed is None or not all(np.array_equal(a, b)
+                                            for a, b in zip(crossed, self._crossed)):
+            self._crossed = crossed
+            self.crosses.setData(crossed[0].astype(float), crossed[1].astype(float))
+
+    def clear_theory(self) -> None:
+        self.critical.hide()
+        for c in self._xi_under + self.xi_curves:
+            c.setData([], [])
+
+    def draw_theory(self, t: dict, g) -> None:
+        """The overlay ``t`` (theory/overlay.py) in grid ``g``'s index coordinates."""
+        self.clear_theory()
+        if not t or t.get("sigma_axis") is None:
+            return
+        s = t["sigma_axis"]
+        for axis, value in t["critical"]:
+            pos = float(g.position(axis, value))
+            if np.isfinite(pos):
+                self.critical.setAngle(90 if axis == 0 else 0)
+                self.critical.setPos(pos)
+                self.critical.show()
+        for under, curve, (sig, depth) in zip(self._xi_under, self.xi_curves, t["xi"]):
+            a, b = g.position(s, sig), g.position(1 - s, depth)
+            ok = np.isfinite(a) & np.isfinite(b)
+            a, b = np.where(ok, a, np.nan), np.where(ok, b, np.nan)
+            for item in (under, curve):
+                item.setData(*((a, b) if s == 0 else (b, a)))
