@@ -2914,14 +2914,6 @@ loss</source>
         <translation>如果一个小网络的权重一开始都非常小，而不是按 Xavier 的尺度来取，会发生什么？</translation>
     </message>
     <message>
-        <source>In the Loss tab, the tiny start&apos;s loss falls from ln 2 ≈ 0.693 to about 0.657 within 50 steps and sits there for a hundred steps or so, while Xavier&apos;s falls from the first steps. In the Boundary tab, meanwhile, the tiny start shows only a faint straight split, while Xavier&apos;s boundary soon wraps around the petals.</source>
-        <translation>在“损失”页，极小初始化的损失在 50 步内从 ln 2 ≈ 0.693 降到约 0.657，然后停在那里一百步左右，而 Xavier 的损失从头几步起就在下降。与此同时，在“决策边界”页，极小初始化只显示一条淡淡的直线分界，而 Xavier 的边界很快就绕住了花瓣。</translation>
-    </message>
-    <message>
-        <source>With weights of 0.01 every tanh unit works in its straight middle part, so the network is a linear classifier, and 0.657 is the loss of the best straight line through the flower. Its gradients are as tiny as its weights, so only after a hundred steps or more have the weights grown enough for the tanh to bend the boundary, while Xavier&apos;s start can bend it from the first step.</source>
-        <translation>权重为 0.01 时，每个 tanh 单元都工作在它近乎直线的中段，整个网络就是一个线性分类器，而 0.657 正是穿过花朵的最佳直线的损失。它的梯度和权重一样微小，所以要一百步甚至更久，权重才长到足以让 tanh 把边界弯过来；而 Xavier 的初始化从第一步起就能让边界弯曲。</translation>
-    </message>
-    <message>
         <source>Why not simply start every weight at 0, or at some other constant such as 0.5?</source>
         <translation>为什么不干脆把所有权重都设成 0，或者设成 0.5 这样的某个常数？</translation>
     </message>
@@ -3092,6 +3084,14 @@ loss</source>
     <message>
         <source>The flower: tiny weights vs Xavier</source>
         <translation>“花朵”数据：极小权重对比 Xavier</translation>
+    </message>
+    <message>
+        <source>In the Loss tab, the tiny start&apos;s loss falls from ln 2 ≈ 0.693 to about 0.657 within 50 steps and stays there to the end, while Xavier&apos;s falls from the first steps. In the Boundary tab, the tiny start shows only a faint straight split, while Xavier&apos;s boundary wraps around the petals.</source>
+        <translation>在“损失”页，极小初始化的损失在 50 步内从 ln 2 ≈ 0.693 降到约 0.657，并一直停在那里直到结束，而 Xavier 的损失从头几步起就在下降。在“决策边界”页，极小初始化只显示一条淡淡的直线分界，而 Xavier 的边界绕住了花瓣。</translation>
+    </message>
+    <message>
+        <source>With weights of 0.01 every tanh unit works in its straight middle part, so the network is a linear classifier, and 0.657 is the loss of the best straight line through the flower. Its gradients are as tiny as its weights: only after 130 to 170 steps can the tanh bend its boundary (set Batches to 500 to watch it catch up), while Xavier&apos;s start bends it from the first step.</source>
+        <translation>权重为 0.01 时，每个 tanh 单元都工作在它近乎直线的中段，整个网络就是一个线性分类器，而 0.657 正是穿过花朵的最佳直线的损失。它的梯度和权重一样微小：要到 130 至 170 步之后，tanh 才能把它的边界弯过来（把“批次数”设为 500 即可看到它追上来）；而 Xavier 的初始化从第一步起就让边界弯曲。</translation>
     </message>
     <message>
         <source>Constant weights: every unit the same</source>
