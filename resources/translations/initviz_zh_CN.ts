@@ -808,10 +808,6 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>并排显示</translation>
     </message>
     <message>
-        <source>Give every run its own row instead of overlaying the runs in one plot per layer</source>
-        <translation>每个运行单独占一行，而不是在每层的同一张图里叠加</translation>
-    </message>
-    <message>
         <source>Pre-activation u</source>
         <translation>激活前的值 u</translation>
     </message>
@@ -820,24 +816,8 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>显示激活前的值 u = W·x + b（激活函数的输入），而不是输出 f(u)</translation>
     </message>
     <message>
-        <source>activation value f(u)</source>
-        <translation>激活值 f(u)</translation>
-    </message>
-    <message>
-        <source>pre-activation value u</source>
-        <translation>激活前的值 u</translation>
-    </message>
-    <message>
-        <source>gradient ∂L/∂u</source>
-        <translation>梯度 ∂L/∂u</translation>
-    </message>
-    <message>
-        <source>weight value</source>
-        <translation>权重值</translation>
-    </message>
-    <message>
-        <source>{0}: magnitude |x|, log scale</source>
-        <translation>{0}：大小 |x|，对数刻度</translation>
+        <source>Give every run its own row, with its own y scale, instead of overlaying the runs in one plot per layer. Chosen automatically where one run would be a flat line under another&apos;s peak, or where more than four distinct runs would share a plot.</source>
+        <translation>每个运行单独占一行、使用自己的纵轴刻度，而不是在每层的同一张图里叠加。当某次运行会在另一次运行的尖峰下变成一条平线，或者一张图里会有四个以上互不重合的运行时，自动选择此方式。</translation>
     </message>
     <message>
         <source>Activations of each hidden layer</source>
@@ -864,18 +844,6 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>第 {0} 层</translation>
     </message>
     <message>
-        <source>{0} (= {1}, dashed)</source>
-        <translation>{0}（= {1}，虚线）</translation>
-    </message>
-    <message>
-        <source>{0} (≈ {1}, dashed)</source>
-        <translation>{0}（≈ {1}，虚线）</translation>
-    </message>
-    <message>
-        <source>log₁₀|x| axis: positive values above the line, negative below</source>
-        <translation>log₁₀|x| 坐标轴：正值在横线上方，负值在下方</translation>
-    </message>
-    <message>
         <source>zeros {0}</source>
         <translation>零值 {0}</translation>
     </message>
@@ -890,6 +858,38 @@ The app keeps using the bundled 10,000 images.</source>
     <message>
         <source>not-a-number values in layers {0}</source>
         <translation>第 {0} 层有非数值 (NaN)</translation>
+    </message>
+    <message>
+        <source>activation value f(u)</source>
+        <translation>激活值 f(u)</translation>
+    </message>
+    <message>
+        <source>pre-activation value u</source>
+        <translation>激活前的值 u</translation>
+    </message>
+    <message>
+        <source>gradient ∂L/∂u</source>
+        <translation>梯度 ∂L/∂u</translation>
+    </message>
+    <message>
+        <source>weight value</source>
+        <translation>权重值</translation>
+    </message>
+    <message>
+        <source>{0}: magnitude |x|, log scale</source>
+        <translation>{0}：大小 |x|，对数刻度</translation>
+    </message>
+    <message>
+        <source>{0} (= {1}: drawn thinner, on top)</source>
+        <translation>{0}（= {1}：画得更细，在上层）</translation>
+    </message>
+    <message>
+        <source>{0} (≈ {1}: drawn thinner, on top)</source>
+        <translation>{0}（≈ {1}：画得更细，在上层）</translation>
+    </message>
+    <message>
+        <source>log₁₀|x| axis: positive values above the line, negative below</source>
+        <translation>log₁₀|x| 坐标轴：正值在横线上方，负值在下方</translation>
     </message>
 </context>
 <context>
@@ -2822,10 +2822,6 @@ loss</source>
         <translation>Xavier 的 1/√n 让每个单元的加权和保持 1 量级的标准差，正好落在 sigmoid 反应灵敏的中间区域：各单元彼此不同，斜率也仍然有用。第 1 层读入的输入标准差为 1，而后面各层读入的是 0.5 附近的输出，其均方只有约 1/4，所以它们的加权和标准差只有一半。</translation>
     </message>
     <message>
-        <source>In Activations, compare the three runs layer by layer (tick &quot;Side by side&quot; to give each run its own row): N(0, 1) piles up at 0 and 1, N(0, 0.01) is a spike at 0.5, and Xavier stays broad. In Depth&apos;s gradient plot, the saturated N(0, 1) has the largest gradients, level at about 10⁻⁴, while Xavier&apos;s shrink about 4-fold per layer toward the input and N(0, 0.01)&apos;s about 40-fold.</source>
-        <translation>在“激活值”中逐层比较三次运行（勾选“并排显示”让每次运行各占一行）：N(0, 1) 堆在 0 和 1 两端，N(0, 0.01) 是 0.5 处的尖峰，Xavier 则保持宽阔。在“深度”的梯度图中，已经饱和的 N(0, 1) 梯度反而最大，各层都约为 10⁻⁴；Xavier 的梯度朝输入方向每层缩小约 4 倍，N(0, 0.01) 的每层缩小约 40 倍。</translation>
-    </message>
-    <message>
         <source>Only Xavier leaves the units both different and responsive: too large weights make them on/off switches, too small ones make them all alike. Saturation does not stop the gradient here, because the large weights multiply back what the flat sigmoid takes away; a bad scale shows first in the activations.</source>
         <translation>只有 Xavier 让各单元既彼此不同又反应灵敏：权重太大时单元变成开关，权重太小时单元全都一样。饱和在这里并没有挡住梯度，因为大权重把平坦的 sigmoid 削掉的部分又乘了回来；尺度不当首先体现在激活值上。</translation>
     </message>
@@ -3028,6 +3024,10 @@ loss</source>
     <message>
         <source>Which of the three starts, N(0, 1), N(0, 0.01) or Xavier, gives a sigmoid network units that are both different and responsive?</source>
         <translation>N(0, 1)、N(0, 0.01) 和 Xavier 这三种初始化中，哪一种能让 sigmoid 网络的单元既彼此不同、又反应灵敏？</translation>
+    </message>
+    <message>
+        <source>In Activations, compare the three runs layer by layer (each has its own row and y scale): N(0, 1) piles up at 0 and 1, N(0, 0.01) is a spike at 0.5, and Xavier stays broad. In Depth&apos;s gradient plot, the saturated N(0, 1) has the largest gradients, level at about 10⁻⁴, while Xavier&apos;s shrink about 4-fold per layer toward the input and N(0, 0.01)&apos;s about 40-fold.</source>
+        <translation>在“激活值”中逐层比较三次运行（每次运行各占一行，有自己的纵轴刻度）：N(0, 1) 堆在 0 和 1 两端，N(0, 0.01) 是 0.5 处的尖峰，Xavier 则保持宽阔。在“深度”的梯度图中，已经饱和的 N(0, 1) 梯度反而最大，各层都约为 10⁻⁴；Xavier 的梯度朝输入方向每层缩小约 4 倍，N(0, 0.01) 的每层缩小约 40 倍。</translation>
     </message>
     <message>
         <source>ReLU: tiny, Xavier and He</source>
