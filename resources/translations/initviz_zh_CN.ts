@@ -4,8 +4,16 @@
 <context>
     <name>BoundaryPane</name>
     <message>
+        <source>The decision boundary is drawn only for 2-D inputs (the flower data); these inputs have more dimensions than a map can show</source>
+        <translation>决策边界只对二维输入（花瓣数据）绘制；这些输入的维数多于一张平面图所能显示的</translation>
+    </message>
+    <message>
         <source>Decision boundary: the colour is the predicted class (blue 0, orange 1, white 50/50); dots are the training points</source>
         <translation>决策边界：颜色表示预测的类别（蓝色为 0，橙色为 1，白色为各 50%）；圆点是训练样本</translation>
+    </message>
+    <message>
+        <source>Incoming weights of hidden layer 1&apos;s units (a decision boundary is drawn only for 2-D inputs)</source>
+        <translation>第 1 隐藏层各单元的输入权重（决策边界只对二维输入绘制）</translation>
     </message>
     <message>
         <source>Incoming weights of each unit of hidden layer 1 during training</source>
