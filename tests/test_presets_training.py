@@ -127,16 +127,16 @@ def test_mnist_baseline_vs_truncated_gap_is_large(seed):
 # ------------------------------------------------------------------ D: the flower
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_flower_small_start_plateaus_while_xavier_falls(seed):
-    doc, _, last = run("flower-small-vs-xavier", seed)
+def test_flower_small_start_catches_up_after_130_to_170_steps(seed):
+    # The take-away: "only after 130 to 170 steps can the tanh bend its boundary (set Batches
+    # to 500 to watch it catch up)".
+    doc, _, last = run("flower-small-vs-xavier", seed, train={"steps": 500})
     runs = by_label(doc)
     small, xavier = losses(runs["N(0, 0.01)"]), losses(runs["Xavier N(0, 1/√n)"])
-    steps = len(small)
-    assert steps == get("flower-small-vs-xavier").config.train.steps
-    fifth = steps // 5
-    assert np.all(small[:fifth] > 0.65) and abs(small[0] - LN2) < 0.01   # sits near ln 2
+    leaves = int(np.argmax(small < 0.65))          # first step below the plateau
+    assert 120 <= leaves <= 170, leaves
     assert small[-1] < 0.45                                            # then catches up
-    assert xavier[-1] < 0.45 and xavier[fifth - 1] < 0.6
+    assert xavier[-1] < 0.45 and xavier[99] < 0.6
     assert final(runs["Xavier N(0, 1/√n)"], "val_accuracy") > 0.85
     # The boundary is drawn: a probability map that, for Xavier, has both classes on it.
     b = np.asarray(last[1].boundary)

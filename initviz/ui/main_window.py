@@ -23,7 +23,7 @@ from .files.file_menu import FileMenu
 from .i18n import error_text
 from .look.plot_style import release_menus
 from .panes.draw_guard import DrawGuard
-from .panes.registry import PANES, pane_for_view
+from .panes.registry import PANES, pane_for_view, update_tabs
 from .run.budget_check import may_start
 from .panes.sweep_pane import open_cells_of_sweeps
 from .run.frame_pacer import FramePacer
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
             self.transport[name].setToolTip(self.tr(tip))
         for i, entry in enumerate(PANES):
             self.tabs.setTabText(i, entry.tab_title())
-            self.tabs.setTabToolTip(i, entry.tab_tooltip())
+        update_tabs(self.tabs, self.panes)        # tool tips: why a tab is disabled
 
     def event(self, event) -> bool:
         handled = super().event(event)      # LanguageChange: this window, then its children
@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         self.explanation.show_runs(config)
         for pane in self.panes.values():
             pane.set_config(config)
+        update_tabs(self.tabs, self.panes)
         if why not in ("edit", "undo"):
             return
         if config.train.steps == 0 and all("steps" not in r.train for r in config.runs):

@@ -4,8 +4,16 @@
 <context>
     <name>BoundaryPane</name>
     <message>
+        <source>The decision boundary is drawn only for 2-D inputs (the flower data); these inputs have more dimensions than a map can show</source>
+        <translation>决策边界只对二维输入（花瓣数据）绘制；这些输入的维数多于一张平面图所能显示的</translation>
+    </message>
+    <message>
         <source>Decision boundary: the colour is the predicted class (blue 0, orange 1, white 50/50); dots are the training points</source>
         <translation>决策边界：颜色表示预测的类别（蓝色为 0，橙色为 1，白色为各 50%）；圆点是训练样本</translation>
+    </message>
+    <message>
+        <source>Incoming weights of hidden layer 1&apos;s units (a decision boundary is drawn only for 2-D inputs)</source>
+        <translation>第 1 隐藏层各单元的输入权重（决策边界只对二维输入绘制）</translation>
     </message>
     <message>
         <source>Incoming weights of each unit of hidden layer 1 during training</source>
@@ -832,10 +840,6 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>并排显示</translation>
     </message>
     <message>
-        <source>Give every run its own row instead of overlaying the runs in one plot per layer</source>
-        <translation>每个运行单独占一行，而不是在每层的同一张图里叠加</translation>
-    </message>
-    <message>
         <source>Pre-activation u</source>
         <translation>激活前的值 u</translation>
     </message>
@@ -844,24 +848,8 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>显示激活前的值 u = W·x + b（激活函数的输入），而不是输出 f(u)</translation>
     </message>
     <message>
-        <source>activation value f(u)</source>
-        <translation>激活值 f(u)</translation>
-    </message>
-    <message>
-        <source>pre-activation value u</source>
-        <translation>激活前的值 u</translation>
-    </message>
-    <message>
-        <source>gradient ∂L/∂u</source>
-        <translation>梯度 ∂L/∂u</translation>
-    </message>
-    <message>
-        <source>weight value</source>
-        <translation>权重值</translation>
-    </message>
-    <message>
-        <source>{0}: magnitude |x|, log scale</source>
-        <translation>{0}：大小 |x|，对数刻度</translation>
+        <source>Give every run its own row, with its own y scale, instead of overlaying the runs in one plot per layer. Chosen automatically where one run would be a flat line under another&apos;s peak, or where more than four distinct runs would share a plot.</source>
+        <translation>每个运行单独占一行、使用自己的纵轴刻度，而不是在每层的同一张图里叠加。当某次运行会在另一次运行的尖峰下变成一条平线，或者一张图里会有四个以上互不重合的运行时，自动选择此方式。</translation>
     </message>
     <message>
         <source>Activations of each hidden layer</source>
@@ -888,18 +876,6 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>第 {0} 层</translation>
     </message>
     <message>
-        <source>{0} (= {1}, dashed)</source>
-        <translation>{0}（= {1}，虚线）</translation>
-    </message>
-    <message>
-        <source>{0} (≈ {1}, dashed)</source>
-        <translation>{0}（≈ {1}，虚线）</translation>
-    </message>
-    <message>
-        <source>log₁₀|x| axis: positive values above the line, negative below</source>
-        <translation>log₁₀|x| 坐标轴：正值在横线上方，负值在下方</translation>
-    </message>
-    <message>
         <source>zeros {0}</source>
         <translation>零值 {0}</translation>
     </message>
@@ -914,6 +890,38 @@ The app keeps using the bundled 10,000 images.</source>
     <message>
         <source>not-a-number values in layers {0}</source>
         <translation>第 {0} 层有非数值 (NaN)</translation>
+    </message>
+    <message>
+        <source>activation value f(u)</source>
+        <translation>激活值 f(u)</translation>
+    </message>
+    <message>
+        <source>pre-activation value u</source>
+        <translation>激活前的值 u</translation>
+    </message>
+    <message>
+        <source>gradient ∂L/∂u</source>
+        <translation>梯度 ∂L/∂u</translation>
+    </message>
+    <message>
+        <source>weight value</source>
+        <translation>权重值</translation>
+    </message>
+    <message>
+        <source>{0}: magnitude |x|, log scale</source>
+        <translation>{0}：大小 |x|，对数刻度</translation>
+    </message>
+    <message>
+        <source>{0} (= {1}: drawn thinner, on top)</source>
+        <translation>{0}（= {1}：画得更细，在上层）</translation>
+    </message>
+    <message>
+        <source>{0} (≈ {1}: drawn thinner, on top)</source>
+        <translation>{0}（≈ {1}：画得更细，在上层）</translation>
+    </message>
+    <message>
+        <source>log₁₀|x| axis: positive values above the line, negative below</source>
+        <translation>log₁₀|x| 坐标轴：正值在横线上方，负值在下方</translation>
     </message>
 </context>
 <context>
@@ -2846,10 +2854,6 @@ loss</source>
         <translation>Xavier 的 1/√n 让每个单元的加权和保持 1 量级的标准差，正好落在 sigmoid 反应灵敏的中间区域：各单元彼此不同，斜率也仍然有用。第 1 层读入的输入标准差为 1，而后面各层读入的是 0.5 附近的输出，其均方只有约 1/4，所以它们的加权和标准差只有一半。</translation>
     </message>
     <message>
-        <source>In Activations, compare the three runs layer by layer (tick &quot;Side by side&quot; to give each run its own row): N(0, 1) piles up at 0 and 1, N(0, 0.01) is a spike at 0.5, and Xavier stays broad. In Depth&apos;s gradient plot, the saturated N(0, 1) has the largest gradients, level at about 10⁻⁴, while Xavier&apos;s shrink about 4-fold per layer toward the input and N(0, 0.01)&apos;s about 40-fold.</source>
-        <translation>在“激活值”中逐层比较三次运行（勾选“并排显示”让每次运行各占一行）：N(0, 1) 堆在 0 和 1 两端，N(0, 0.01) 是 0.5 处的尖峰，Xavier 则保持宽阔。在“深度”的梯度图中，已经饱和的 N(0, 1) 梯度反而最大，各层都约为 10⁻⁴；Xavier 的梯度朝输入方向每层缩小约 4 倍，N(0, 0.01) 的每层缩小约 40 倍。</translation>
-    </message>
-    <message>
         <source>Only Xavier leaves the units both different and responsive: too large weights make them on/off switches, too small ones make them all alike. Saturation does not stop the gradient here, because the large weights multiply back what the flat sigmoid takes away; a bad scale shows first in the activations.</source>
         <translation>只有 Xavier 让各单元既彼此不同又反应灵敏：权重太大时单元变成开关，权重太小时单元全都一样。饱和在这里并没有挡住梯度，因为大权重把平坦的 sigmoid 削掉的部分又乘了回来；尺度不当首先体现在激活值上。</translation>
     </message>
@@ -2936,14 +2940,6 @@ loss</source>
     <message>
         <source>What happens when a small network starts with every weight tiny instead of at Xavier&apos;s scale?</source>
         <translation>如果一个小网络的权重一开始都非常小，而不是按 Xavier 的尺度来取，会发生什么？</translation>
-    </message>
-    <message>
-        <source>In the Loss tab, the tiny start&apos;s loss falls from ln 2 ≈ 0.693 to about 0.657 within 50 steps and sits there for a hundred steps or so, while Xavier&apos;s falls from the first steps. In the Boundary tab, meanwhile, the tiny start shows only a faint straight split, while Xavier&apos;s boundary soon wraps around the petals.</source>
-        <translation>在“损失”页，极小初始化的损失在 50 步内从 ln 2 ≈ 0.693 降到约 0.657，然后停在那里一百步左右，而 Xavier 的损失从头几步起就在下降。与此同时，在“决策边界”页，极小初始化只显示一条淡淡的直线分界，而 Xavier 的边界很快就绕住了花瓣。</translation>
-    </message>
-    <message>
-        <source>With weights of 0.01 every tanh unit works in its straight middle part, so the network is a linear classifier, and 0.657 is the loss of the best straight line through the flower. Its gradients are as tiny as its weights, so only after a hundred steps or more have the weights grown enough for the tanh to bend the boundary, while Xavier&apos;s start can bend it from the first step.</source>
-        <translation>权重为 0.01 时，每个 tanh 单元都工作在它近乎直线的中段，整个网络就是一个线性分类器，而 0.657 正是穿过花朵的最佳直线的损失。它的梯度和权重一样微小，所以要一百步甚至更久，权重才长到足以让 tanh 把边界弯过来；而 Xavier 的初始化从第一步起就能让边界弯曲。</translation>
     </message>
     <message>
         <source>Why not simply start every weight at 0, or at some other constant such as 0.5?</source>
@@ -3062,6 +3058,10 @@ loss</source>
         <translation>N(0, 1)、N(0, 0.01) 和 Xavier 这三种初始化中，哪一种能让 sigmoid 网络的单元既彼此不同、又反应灵敏？</translation>
     </message>
     <message>
+        <source>In Activations, compare the three runs layer by layer (each has its own row and y scale): N(0, 1) piles up at 0 and 1, N(0, 0.01) is a spike at 0.5, and Xavier stays broad. In Depth&apos;s gradient plot, the saturated N(0, 1) has the largest gradients, level at about 10⁻⁴, while Xavier&apos;s shrink about 4-fold per layer toward the input and N(0, 0.01)&apos;s about 40-fold.</source>
+        <translation>在“激活值”中逐层比较三次运行（每次运行各占一行，有自己的纵轴刻度）：N(0, 1) 堆在 0 和 1 两端，N(0, 0.01) 是 0.5 处的尖峰，Xavier 则保持宽阔。在“深度”的梯度图中，已经饱和的 N(0, 1) 梯度反而最大，各层都约为 10⁻⁴；Xavier 的梯度朝输入方向每层缩小约 4 倍，N(0, 0.01) 的每层缩小约 40 倍。</translation>
+    </message>
+    <message>
         <source>ReLU: tiny, Xavier and He</source>
         <translation>ReLU：极小值、Xavier 和 He</translation>
     </message>
@@ -3116,6 +3116,14 @@ loss</source>
     <message>
         <source>The flower: tiny weights vs Xavier</source>
         <translation>“花朵”数据：极小权重对比 Xavier</translation>
+    </message>
+    <message>
+        <source>In the Loss tab, the tiny start&apos;s loss falls from ln 2 ≈ 0.693 to about 0.657 within 50 steps and stays there to the end, while Xavier&apos;s falls from the first steps. In the Boundary tab, the tiny start shows only a faint straight split, while Xavier&apos;s boundary wraps around the petals.</source>
+        <translation>在“损失”页，极小初始化的损失在 50 步内从 ln 2 ≈ 0.693 降到约 0.657，并一直停在那里直到结束，而 Xavier 的损失从头几步起就在下降。在“决策边界”页，极小初始化只显示一条淡淡的直线分界，而 Xavier 的边界绕住了花瓣。</translation>
+    </message>
+    <message>
+        <source>With weights of 0.01 every tanh unit works in its straight middle part, so the network is a linear classifier, and 0.657 is the loss of the best straight line through the flower. Its gradients are as tiny as its weights: only after 130 to 170 steps can the tanh bend its boundary (set Batches to 500 to watch it catch up), while Xavier&apos;s start bends it from the first step.</source>
+        <translation>权重为 0.01 时，每个 tanh 单元都工作在它近乎直线的中段，整个网络就是一个线性分类器，而 0.657 正是穿过花朵的最佳直线的损失。它的梯度和权重一样微小：要到 130 至 170 步之后，tanh 才能把它的边界弯过来（把“批次数”设为 500 即可看到它追上来）；而 Xavier 的初始化从第一步起就让边界弯曲。</translation>
     </message>
     <message>
         <source>Constant weights: every unit the same</source>

@@ -63,3 +63,30 @@ def test_a_run_without_a_band_says_why(qtbot, window):
     assert bands[0].size and np.all(np.isfinite(bands[0]))      # N(0, 1): a band
     assert all(b.size == 0 for b in bands[2:])                  # batch norm: none
     assert "Hanin and Nica" in pane.view.toolTip()
+
+
+def test_finite_width_bands_keep_apart(qtbot):
+    """finite-width's three 90 % bands overlap: each has edges in its own colour, and the
+    narrower a band the higher it lies, so a wide band's fill never covers a narrow one."""
+    import numpy as np
+    from initviz.engine.runner import run_experiment
+    from initviz.ui.look.palette import Palette
+    from initviz.ui.panes.depth_pane import DepthPane
+    from helpers import histories
+    config = merge(get("finite-width").config, {"data": {"source": "bundled"}})
+    hs = histories(*run_experiment(config, snapshot_seconds=1e9))
+    pane = DepthPane()
+    qtbot.addWidget(pane)
+    pane.draw(hs)
+    items = pane.run_items()
+    widths = []
+    for h in hs:
+        low, high = pane.drawn_band(h.index)
+        widths.append(np.mean(np.log10(high / low)))
+        for edge in ("low", "high"):
+            pen = items[h.index][edge].opts["pen"]
+            assert pen.color().rgb() == Palette.color(h.index).rgb() and pen.color().alpha() > 100
+    assert widths[0] > widths[1] > widths[2]                      # width 32, 128, 512
+    z = [items[h.index]["band"].zValue() for h in hs]
+    assert z[2] > z[1] > z[0]                                     # the narrowest on top
+    assert all(items[h.index]["act"].zValue() > max(z) for h in hs)   # under the lines

@@ -1,7 +1,6 @@
 """The histogram panes draw what hist_view.pane_view gives, keep exact zeros out of the y scale,
 and draw enormous and non-finite values (a state to show, not an error)."""
 import numpy as np
-from PySide6.QtCore import Qt
 import pytest
 
 from initviz.engine.config import DataConfig, ExperimentConfig, InitConfig, NetworkConfig, RunSpec
@@ -74,9 +73,12 @@ def test_runs_that_coincide_stay_visible(qtbot):
     qtbot.addWidget(pane)
     pane.draw(histories(a, b, c))
     text = pane.legend.text()
-    assert "normal&nbsp;(=&nbsp;uniform,&nbsp;dashed)" in text and "other&nbsp;(" not in text
-    assert pane.curves()[(1, 0)].opts["pen"].style() == Qt.PenStyle.DashLine
-    assert pane.curves()[(0, 0)].opts["pen"].style() == Qt.PenStyle.SolidLine
+    assert "normal&nbsp;(=&nbsp;uniform:&nbsp;drawn&nbsp;thinner,&nbsp;on&nbsp;top)" in text
+    assert "other&nbsp;(" not in text
+    under, over = pane.curves()[(0, 0)], pane.curves()[(1, 0)]
+    assert over.opts["pen"].widthF() < under.opts["pen"].widthF()
+    assert over.zValue() > under.zValue()
+    assert pane.curves()[(2, 0)].opts["pen"].widthF() == under.opts["pen"].widthF()
 
 
 def test_heat_maps_draw_what_heat_view_gives(qtbot):

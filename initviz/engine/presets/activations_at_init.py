@@ -52,8 +52,8 @@ PRESETS = (
     Preset("act-sigmoid-compare", "A", "Sigmoid: three starts side by side",
            'Which of the three starts, N(0, 1), N(0, 0.01) or Xavier, gives a sigmoid network '
            'units that are both different and responsive?',
-           'In Activations, compare the three runs layer by layer (tick "Side by side" to give '
-           'each run its own row): N(0, 1) piles up at 0 and 1, N(0, 0.01) is a spike at 0.5, '
+           'In Activations, compare the three runs layer by layer (each has its own row and y '
+           'scale): N(0, 1) piles up at 0 and 1, N(0, 0.01) is a spike at 0.5, '
            "and Xavier stays broad. In Depth's gradient plot, the saturated N(0, 1) has the "
            "largest gradients, level at about 10⁻⁴, while Xavier's shrink about 4-fold per "
            "layer toward the input and N(0, 0.01)'s about 40-fold.",

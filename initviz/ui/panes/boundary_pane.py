@@ -34,19 +34,31 @@ class BoundaryPane(Pane):
         self._notes: list[pg.TextItem] = []
         self._plots: list = []
         self._extent = None
+        self.two_d, self._track = True, False
         self.retranslate()
 
     def set_config(self, config) -> None:
-        if config.data.name == "flower":
-            self._points = engine_data.flower(config.data.samples)
-        else:
-            self._points = None
+        self.two_d = config.data.name == "flower"      # the only 2-D data set
+        self._track = config.track_units
+        self._points = engine_data.flower(config.data.samples) if self.two_d else None
         self._shape = None
+        self._show_title()
+
+    def unavailable(self) -> str:
+        if self.two_d or self._track:
+            return ""
+        return self.tr("The decision boundary is drawn only for 2-D inputs (the flower data); "
+                       "these inputs have more dimensions than a map can show")
+
+    def _show_title(self) -> None:
+        self.title.setText(self.tr(
+            "Decision boundary: the colour is the predicted class (blue 0, orange 1, white "
+            "50/50); dots are the training points") if self.two_d else self.tr(
+            "Incoming weights of hidden layer 1's units (a decision boundary is drawn only "
+            "for 2-D inputs)"))
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Decision boundary: the colour is the predicted class "
-                                   "(blue 0, orange 1, white 50/50); dots are the training "
-                                   "points"))
+        self._show_title()
         self._shape = None        # plot titles are made with the plots
 
     def plots(self) -> list:
@@ -61,7 +73,8 @@ class BoundaryPane(Pane):
         self._images, self._unit_lines, self._drawn, self._notes = [], [], {}, []
         self._unit_plot = None
         self._extent = None
-        for i, label in enumerate(labels):
+        # Maps only of 2-D data: of MNIST they would be empty frames.
+        for i, label in enumerate(labels if self.two_d else ()):
             p = self.view.addPlot(row=0, col=i)
             style_plot(p, f"<span style='color:{Palette.hex(i)}'>"
                           f"{html.escape(run_label(label))}</span>",
@@ -90,20 +103,21 @@ class BoundaryPane(Pane):
             p.addItem(note)
             self._notes.append(note)
             self._images.append(img)
-        self._plots = [self.view.ci.getItem(0, i) for i in range(len(labels))]
+        self._plots = [self.view.ci.getItem(0, i) for i in range(len(self._images))]
         if track_units:
-            self._unit_plot = self.view.addPlot(row=1, col=0, colspan=max(1, len(labels)))
+            self._unit_plot = self.view.addPlot(row=1 if self._images else 0, col=0,
+                                                colspan=max(1, len(self._images)))
             style_plot(self._unit_plot, self.tr("Incoming weights of each unit of hidden "
                                                 "layer 1 during training"),
                        self.tr("training batch (step)"), self.tr("weight"))
             self._unit_plot.getAxis("left").setWidth(70)
             self._unit_lines = [[] for _ in labels]
-        self._shape = (tuple(labels), track_units, current_language())
+        self._shape = (tuple(labels), track_units, current_language(), self.two_d)
 
     def draw(self, histories, edges=None) -> None:
         labels = [h.label for h in histories]
         track = any(h.unit_weights for h in histories)
-        if self._shape != (tuple(labels), track, current_language()):
+        if self._shape != (tuple(labels), track, current_language(), self.two_d):
             self._rebuild(labels, track)
         for h in histories:
             key = (h, h.snapshots)

@@ -32,6 +32,29 @@ def _set_finite(item, x, y) -> None:
 
 
 NEAR = 0.05       # curves within 5 % at every layer would hide each other
+BAND_ALPHA = 30   # the fills of several bands overlap: light enough to see through three
+
+
+def band_pen(i: int):
+    """The edges of run i's band: thin, in its colour (dotted for runs 5-8, as their lines)."""
+    style = Qt.PenStyle.DotLine if Palette.dashed(i) else Qt.PenStyle.SolidLine
+    return pg.mkPen(Palette.color(i, 170), width=1.2, style=style)
+
+
+def band_order(histories) -> dict[int, float]:
+    """Run -> the z value of its band: the narrower a band (mean log-width over the layers),
+    the higher, so that a narrow band is never painted over by a wide one."""
+    widths = {}
+    for h in histories:
+        if h.layers is None:
+            continue
+        with np.errstate(all="ignore"):
+            w = np.log10(_positive([s.predicted_high for s in h.layers]) /
+                         _positive([s.predicted_low for s in h.layers]))
+        if np.isfinite(w).any():
+            widths[h.index] = float(np.nanmean(w))
+    ranked = sorted(widths, key=lambda i: -widths[i])          # widest first
+    return {i: -0.5 + 0.1 * rank for rank, i in enumerate(ranked)}
 
 
 def nearly_same_curves(histories) -> dict[int, int]:
@@ -124,11 +147,11 @@ class DepthPane(Pane):
                                        connect="finite", name=label, **sym),
                 "pred": pg.PlotDataItem(pen=pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine),
                                         connect="finite"),
-                # where 90 % of networks of this width lie (theory/finite_width.py)
-                # (an invisible pen, not None: a PlotDataItem without a pen has no curve
-                # for the fill to follow)
-                "low": pg.PlotDataItem(pen=pg.mkPen(0, 0, 0, 0), connect="finite"),
-                "high": pg.PlotDataItem(pen=pg.mkPen(0, 0, 0, 0), connect="finite"),
+                # where 90 % of networks of this width lie (theory/finite_width.py): its
+                # edges are thin lines in the run's colour, so that overlapping bands (widths
+                # 32, 128, 512 in finite-width) stay apart where their pale fills blend
+                "low": pg.PlotDataItem(pen=band_pen(i), connect="finite"),
+                "high": pg.PlotDataItem(pen=band_pen(i), connect="finite"),
                 "grad": pg.PlotDataItem(pen=solid, connect="finite", **sym),
                 "sat": pg.PlotDataItem(pen=solid, connect="finite", **sym),
                 "dead": pg.PlotDataItem(pen=pg.mkPen(color, width=3, style=Qt.PenStyle.DotLine),
@@ -136,7 +159,7 @@ class DepthPane(Pane):
                                         symbolBrush=None, symbolPen=color),
             }
             band = QColor(color)
-            band.setAlpha(45)
+            band.setAlpha(BAND_ALPHA)
             items["band"] = pg.FillBetweenItem(items["low"], items["high"], brush=band)
             for name in ("low", "high", "band", "act", "pred"):
                 self.act_plot.addItem(items[name])
@@ -210,6 +233,9 @@ class DepthPane(Pane):
             self._drawn[h.index] = key
         if not changed:
             return
+        for i, z in band_order(histories).items():
+            for name in ("band", "low", "high"):
+                self._items[i][name].setZValue(z)
         for p in (self.act_plot, self.grad_plot, self.frac_plot):
             p.setXRange(0.6, n_max + 0.4, padding=0)
             # Whole layer numbers, as many as the plot's width holds (three plots side by

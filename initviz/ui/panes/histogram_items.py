@@ -8,6 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from initviz.engine.heat_view import spread as shown_layers  # noqa: F401 (re-exported)
+from initviz.engine.hist_overlap import drawn_peak, peak
 
 from ..look.palette import Palette, tint
 from ..look.plot_style import (LABEL_PT, TEXT, TITLE_PT, decade_ticks,  # noqa: F401
@@ -15,25 +16,19 @@ from ..look.plot_style import (LABEL_PT, TEXT, TITLE_PT, decade_ticks,  # noqa: 
 from .step_curve import StepCurve
 
 LINE_WIDTH = 2.5
+THIN_WIDTH = 1.2     # a run that coincides with an earlier one: thinner, on top of it
 
 
-def peak(pct: np.ndarray) -> tuple[float, float, int]:
-    """Highest bin, the highest bin outside it, and where the highest is."""
-    if pct.size < 2:
-        return (float(pct.max()) if pct.size else 0.0), 0.0, 0
-    at = int(np.argmax(pct))
-    top = float(pct[at])
-    rest = np.delete(pct, at)
-    return top, float(rest.max()), at
-
-
-def style_curve(curve: StepCurve, i: int, filled: bool, dashed: bool) -> None:
-    """Run i's pen (dashed for runs 5-8 and for a run that coincides with another)."""
-    look = (i, filled, dashed)
+def style_curve(curve: StepCurve, i: int, filled: bool, dashed: bool,
+                thin: bool = False) -> None:
+    """Run i's pen (dashed for runs 5-8; thinner and on top for a run that coincides with
+    an earlier one, whose thicker line then shows on both sides of it)."""
+    look = (i, filled, dashed, thin)
     if curve._look == look:
         return
     forget_style(curve)
-    pen = pg.mkPen(Palette.color(i), width=LINE_WIDTH)
+    curve.setZValue(2 if thin else 0)
+    pen = pg.mkPen(Palette.color(i), width=THIN_WIDTH if thin else LINE_WIDTH)
     if dashed:
         pen.setStyle(Qt.PenStyle.DashLine)
     # Overlaid runs: lines only (translucent fills cost ~1 ms each per frame and turn
@@ -63,3 +58,49 @@ def configure_plot(p, title, y_label, bottom_row: bool) -> None:
     # Tick labels may reach past a narrow plot's edge ("0" under the left axis).
     bottom.setStyle(showValues=bottom_row, hideOverlappingLabels=False)
     p._conf = conf
+
+
+def measure_bars(cells, view):
+    """What the plots of ``cells`` ((plot, pool index, layer, runs, ...) each) will draw of
+    ``view``: per (run, layer) its bars in % (positive, negative or None, tallest); per y
+    scale (a plot's ``_master``) the tallest bar it must hold; per pool index the clipped
+    bars (run, height, x)."""
+    magnitude = view.axis == "magnitude"
+    bars, y_max, clipped = {}, {}, {}
+    for p, k, layer, cell_runs, *_ in cells:
+        lv = view.layers[layer] if layer < len(view.layers) else None
+        if lv is None:
+            continue
+        for i in cell_runs:
+            rv = lv.runs[i] if i < len(lv.runs) else None
+            if rv is None:
+                continue
+            pos = rv.share(rv.counts) * 100.0   # zeros and non-finite values apart
+            neg = rv.share(rv.negative) * 100.0 if magnitude else None
+            both = pos if neg is None else np.maximum(pos, neg)
+            top, _, at = peak(both)
+            shown = drawn_peak(both)
+            if shown < top:
+                # One bin towers over the rest (a point mass, a dead layer): clip it and say
+                # its height, so the rest of the distribution stays visible.
+                clipped.setdefault(k, []).append(
+                    (i, top, float(lv.edges[at] + lv.edges[at + 1]) / 2))
+            y_max[p._master] = max(y_max.get(p._master, 0.0), shown)
+            bars[(i, layer)] = (pos, neg, top)
+    return bars, y_max, clipped
+
+
+def set_y_range(ranges: dict, plots, master, magnitude: bool, top: float) -> None:
+    """Set the y range of the plots that share ``master``'s (``ranges``: master -> the range
+    set before). It moves only when the peak changes noticeably, and then with some room:
+    calmer to watch, and each move repaints every plot (~10 ms for ten plots)."""
+    old = ranges.get(master)
+    if old is not None and old[2] == magnitude and 0.75 * old[1] <= top <= old[1]:
+        return
+    top = top * 1.1 if old is not None and top > old[1] else top
+    master.setYRange(-top if magnitude else 0, top, padding=0)
+    ticks = mirrored_ticks(top) if magnitude else None
+    for p in plots:
+        if p._master is master:
+            p.getAxis("left").setTicks(ticks)
+    ranges[master] = (-top if magnitude else 0.0, top, magnitude)

@@ -1,10 +1,9 @@
 """What a histogram plot says besides its bars: per plot, the shares of exact zeros and of
 non-finite values and the height of a clipped bar (one text, inside the plot's top right corner,
-and a small mark over the clipped bar); per pane, which layers overflowed and which runs
-coincide; the rows of a CSV export."""
+and a small mark over the clipped bar); per pane, which layers overflowed; the rows of a CSV
+export."""
 from __future__ import annotations
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
@@ -79,30 +78,6 @@ class PlotMarks:
             self.clip.hide()
 
 
-NEAR = 0.003     # runs whose shares differ by less than this in every bin look the same
-
-
-def coinciding(view, n_runs: int) -> dict[int, tuple[int, bool]]:
-    """Run j -> (the earlier run i whose histograms j's equal or nearly equal in every layer
-    of ``view``, whether exactly)."""
-    same = {}
-    for j in range(n_runs):
-        for i in range(j):
-            if i in same:
-                continue
-            pairs = [(lv.runs[i], lv.runs[j]) for lv in view.layers
-                     if i < len(lv.runs) and j < len(lv.runs)]
-            if not pairs or any(a is None or b is None or a.total != b.total
-                                for a, b in pairs):
-                continue
-            gap = max(max(float(np.max(np.abs(a.counts - b.counts), initial=0)),
-                          abs(a.zeros - b.zeros)) / a.total for a, b in pairs)
-            if gap < NEAR:
-                same[j] = (i, gap == 0)
-                break
-    return same
-
-
 def overflow_note(view) -> str:
     """"values beyond ±3.4·10³⁸ in layers 7–10" (and not-a-number values), or ""."""
     inf = [lv.layer for lv in view.layers if any(r is not None and r.inf for r in lv.runs)]
@@ -130,3 +105,46 @@ def view_rows(view, histories) -> list[list]:
             rows += [[h.label, lv.layer, e[b], e[b + 1], rv.counts[b], pct[b]]
                      for b in range(len(rv.counts))]
     return rows
+
+
+def x_label_text(field: str, axis: str) -> str:
+    """The label under the grid of a pane that shows ``field`` on ``axis``."""
+    text = {"activation": QCoreApplication.translate("HistogramPane", "activation value f(u)"),
+            "preactivation": QCoreApplication.translate("HistogramPane",
+                                                        "pre-activation value u"),
+            "gradient": QCoreApplication.translate("HistogramPane", "gradient ∂L/∂u"),
+            "weight": QCoreApplication.translate("HistogramPane", "weight value")}[field]
+    if axis == "magnitude":
+        return QCoreApplication.translate("HistogramPane",
+                                          "{0}: magnitude |x|, log scale").format(text)
+    return text
+
+
+def legend_texts(view, labels, same) -> tuple[list[str], str]:
+    """The runs' names, a run that coincides with an earlier one (``same``: run -> (earlier
+    run, exactly)) saying so, and the key line under them."""
+    names = list(labels)
+    for j, (i, exact) in same.items():
+        names[j] = (QCoreApplication.translate("HistogramPane",
+                                               "{0} (= {1}: drawn thinner, on top)") if exact
+                    else QCoreApplication.translate("HistogramPane",
+                                                    "{0} (≈ {1}: drawn thinner, on top)")
+                    ).format(labels[j], labels[i])
+    key = [overflow_note(view)]
+    if view.axis == "magnitude":
+        key.append(QCoreApplication.translate(
+            "HistogramPane", "log₁₀|x| axis: positive values above the line, negative below"))
+    return names, "; ".join(t for t in key if t)
+
+
+def row_name(label: str, width: int = 14) -> str:
+    """A run's name broken into lines of about ``width`` characters, for the narrow column
+    that names the rows (HTML line breaks)."""
+    lines, line = [], ""
+    for word in label.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return "<br>".join(lines + [line])

@@ -2,7 +2,10 @@
 gradients or weights, drawn as ``hist_view.pane_view`` makes them. Each layer has its own range
 (shared by the runs; optionally one for all layers), following the data calmly; a linear or a
 log10|x| axis. Exact zeros and non-finite values are numbers in the plot, not bars; a bar too
-tall for the common y scale is clipped and labelled once. Runs are overlaid or side by side.
+tall for the common y scale is clipped and labelled once. Runs are overlaid, a run that coincides
+with an earlier one drawn thinner on top of it, or each in its own row with its own y scale
+(by default where one run would be a smear under another's peak, or where more than four
+distinct runs would share a plot: ``hist_overlap.rows_by_default``).
 
 Speed (ten layers, three runs, redrawn up to 30 times a second): the plots are made once and
 kept in a pool, so a new experiment only rearranges them (making ten PlotItems costs ~300 ms,
@@ -15,18 +18,18 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox
 
+from initviz.engine.hist_overlap import coinciding, rows_by_default
 from initviz.engine.hist_view import ViewState, common_bound, pane_view
 
 from ..look.palette import Palette
 from ..look.plot_style import LABEL_PT, TEXT, forget_style, style_plot
-from .histogram_items import (StepCurve, configure_plot, decade_ticks, mirrored_ticks, peak,
-                              power_note, shown_layers, style_curve, x_ticks)
-from .histogram_marks import PlotMarks, coinciding, overflow_note, view_rows
+from .histogram_items import (StepCurve, configure_plot, decade_ticks, measure_bars,
+                              power_note, set_y_range, shown_layers, style_curve, x_ticks)
+from .histogram_marks import PlotMarks, legend_texts, row_name, view_rows, x_label_text
 from .pane import Pane
 
 MAX_LAYERS = 10          # deeper nets show ten layers spread from the first to the last
 MAX_LAYERS_SIDE = 6      # fewer when every run gets its own row
-SPIKE_RATIO = 3.0        # a bar this many times the next tallest is clipped
 
 
 class HistogramPane(Pane):
@@ -35,7 +38,8 @@ class HistogramPane(Pane):
         assert kind in ("activation", "gradient", "weight")
         self.kind = kind
         self.preactivation = False
-        self.side_by_side = False
+        self.side_by_side = None               # None: as rows_by_default says
+        self._rows_auto = False                # the automatic choice (kept once made)
         self.axis = "auto"                     # one of AXES
         self.shared = False                    # one range for all layers
         self._plots: list = []                 # the plots in use, in grid order
@@ -48,9 +52,10 @@ class HistogramPane(Pane):
         self._x_label = None
         self._shape = None
         self._drawn: dict = {}                 # (run, layer) -> what its curves show
-        self._y_range = None
+        self._y_range: dict = {}               # y scale (its first plot) -> (lo, hi, log axis)
         self._state = ViewState()     # the ranges, following the data calmly
         self._view = self._view_key = None
+        self._same = (None, {})                # (view, runs that coincide in it)
         self._legend = None
 
         self.axis_box = QCheckBox()
@@ -59,7 +64,7 @@ class HistogramPane(Pane):
         self.shared_box = QCheckBox()
         self.shared_box.toggled.connect(self.set_shared)
         self.side_box = QCheckBox()
-        self.side_box.toggled.connect(self.set_side_by_side)
+        self.side_box.clicked.connect(self.set_side_by_side)
         bar = self.title_row
         if kind == "activation":
             self.pre_box = QCheckBox()
@@ -84,8 +89,10 @@ class HistogramPane(Pane):
             "Draw every layer over the same range, so that growth or shrinking from layer to "
             "layer shows; otherwise each layer has its own range, shared by the runs"))
         self.side_box.setText(self.tr("Side by side"))
-        self.side_box.setToolTip(self.tr("Give every run its own row instead of overlaying "
-                                         "the runs in one plot per layer"))
+        self.side_box.setToolTip(self.tr(
+            "Give every run its own row, with its own y scale, instead of overlaying the runs "
+            "in one plot per layer. Chosen automatically where one run would be a flat line "
+            "under another's peak, or where more than four distinct runs would share a plot."))
         if self.kind == "activation":
             self.pre_box.setText(self.tr("Pre-activation u"))
             self.pre_box.setToolTip(self.tr("Show the pre-activations u = W·x + b, the inputs "
@@ -118,15 +125,6 @@ class HistogramPane(Pane):
         if self.kind == "activation":
             return "preactivation" if self.preactivation else "activation"
         return self.kind
-
-    def _x_label_text(self, axis: str) -> str:
-        text = {"activation": self.tr("activation value f(u)"),
-                "preactivation": self.tr("pre-activation value u"),
-                "gradient": self.tr("gradient ∂L/∂u"),
-                "weight": self.tr("weight value")}[self._field()]
-        if axis == "magnitude":
-            return self.tr("{0}: magnitude |x|, log scale").format(text)
-        return text
 
     def _update_title(self) -> None:
         text = {"activation": self.tr("Activations of each hidden layer"),
@@ -175,12 +173,24 @@ class HistogramPane(Pane):
     def show_preset(self, preset) -> None:
         self.set_shared(preset is not None and preset.shared_ranges)
         self.set_axis("auto")
+        self.set_side_by_side(None)
 
-    def set_side_by_side(self, on: bool) -> None:
-        self.side_by_side = bool(on)
-        if self.side_box.isChecked() != on:
-            self.side_box.setChecked(on)
+    def set_side_by_side(self, on: bool | None) -> None:
+        """True: a row per run; False: overlaid; None: as ``rows_by_default`` says."""
+        self.side_by_side = None if on is None else bool(on)
+        self._rows_auto = False
+        self._show_side(bool(on))
         self._shape = None
+
+    def rows_shown(self) -> bool:
+        """Whether each run has its own row now (chosen, or by default)."""
+        return bool(self._shape and self._shape[2])
+
+    def _show_side(self, on: bool) -> None:
+        if self.side_box.isChecked() != on:
+            self.side_box.blockSignals(True)
+            self.side_box.setChecked(on)
+            self.side_box.blockSignals(False)
 
     # -- the pool of plots -----------------------------------------------------------------
     def _pooled(self, k: int) -> pg.PlotItem:
@@ -218,12 +228,12 @@ class HistogramPane(Pane):
         return True
 
     # -- building --------------------------------------------------------------------------
-    def _rebuild(self, n_runs: int, n_layers: int, labels: list[str]) -> None:
+    def _rebuild(self, n_runs: int, n_layers: int, labels: list[str], side: bool) -> None:
         """Arrange pooled plots for this experiment. Only what differs from the previous
         arrangement is touched: a changed axis or title repaints (and is restyled by the
         theme) from scratch, which is most of a rebuild's cost."""
         self._curves, self._drawn = {}, {}
-        side = self.side_by_side and n_runs > 1
+        side = side and n_runs > 1
         layers = shown_layers(n_layers, MAX_LAYERS_SIDE if side else MAX_LAYERS)
         rows = n_runs if side else (1 if len(layers) <= 5 else 2)
         cols = len(layers) if side else -(-len(layers) // rows)
@@ -233,27 +243,37 @@ class HistogramPane(Pane):
                 pos = c if side else r * cols + c
                 if pos < len(layers):
                     cells.append((r, c, layers[pos], [r] if side else list(range(n_runs))))
-        placed = tuple((r, c) for r, c, _, _ in cells) + (rows, cols)
+        names = tuple(labels) if side else ()
+        placed = tuple((r, c) for r, c, _, _ in cells) + (rows, cols) + names
         if placed != self._placed:
             self.view.ci.clear()    # removes the plots from the layout; the pool keeps them
+            first = 1 if side else 0
             for k, (r, c, _, _) in enumerate(cells):
-                self.view.ci.addItem(self._pooled(k), row=r, col=c)
+                self.view.ci.addItem(self._pooled(k), row=r, col=c + first)
+            # Rows are named in a column of their own, across: a name along a short row's
+            # axis would be cut or run into the next row's.
+            for r, name in enumerate(names):
+                self.view.ci.addLabel(row_name(name), row=r, col=0, size=f"{LABEL_PT}pt",
+                                      color=Palette.hex(r), justify="right")
             # One x label under the whole grid: repeated labels under narrow plots collide.
-            self._x_label = self.view.ci.addLabel("", row=rows, col=0, colspan=cols,
+            self._x_label = self.view.ci.addLabel("", row=rows, col=first, colspan=cols,
                                                   size=f"{LABEL_PT}pt", color=TEXT)
+            for r in range(rows):          # rows of equal height, whatever their texts
+                self.view.ci.layout.setRowStretchFactor(r, 1)
             self._placed = placed
-        self._y_range = None
+        self._y_range = {}
         self._plots, self._cells = [], []
         filled = n_runs == 1 or side
         for k, (r, c, layer, runs) in enumerate(cells):
             p = self._pooled(k)
             p._xr = None
+            # A row per run has its own y scale (its first plot's); overlaid, all share one.
+            master = self._pooled(r * cols if side else 0)
+            p.setYLink(None if p is master else master)
+            p._master = master
             p._layer_title = (layer, r == 0 or not side)
             bottom_row = r == rows - 1 or (not side and k + cols >= len(layers))
-            if side and c == 0:
-                y_label = (f"{labels[r]} — {self.tr('% of values')}", Palette.hex(r))
-            else:
-                y_label = (self.tr("% of values"), TEXT) if c == 0 else None
+            y_label = ("%" if side else self.tr("% of values"), TEXT) if c == 0 else None
             for j, i in enumerate(runs):
                 pos, neg = self._curve(k, 2 * j), self._curve(k, 2 * j + 1)
                 for curve in (pos, neg):
@@ -266,7 +286,7 @@ class HistogramPane(Pane):
             self._pool_marks[k].hide()
             self._plots.append(p)
             self._cells.append((p, k, layer, runs, bottom_row, y_label, filled))
-        self._shape = (n_runs, n_layers, self.side_by_side, tuple(labels), self._field())
+        self._shape = (n_runs, n_layers, side, tuple(labels), self._field())
         self._legend = None
 
     def export_table(self, histories, edges=None):
@@ -296,50 +316,26 @@ class HistogramPane(Pane):
             return
         n_layers = max(len(h.layers) for h in runs)
         labels = [h.label for h in histories]
-        if self._shape != (len(histories), n_layers, self.side_by_side, tuple(labels),
-                           self._field()):
-            self._rebuild(len(histories), n_layers, labels)
         view = self.view_of(histories)
+        if self._same[0] is not view:        # a new picture: which runs hide each other
+            self._same = (view, coinciding(view, len(histories)))
+        same = self._same[1]
+        side = self.side_by_side
+        if side is None:     # once rows are chosen for an experiment, they stay (calm)
+            self._rows_auto = self._rows_auto or rows_by_default(view, len(histories), same)
+            side = self._rows_auto
+        same = {} if side and len(histories) > 1 else same     # in rows nothing is hidden
+        self._show_side(side)
+        if self._shape != (len(histories), n_layers, side, tuple(labels), self._field()):
+            self._rebuild(len(histories), n_layers, labels, side)
         if not view.layers or not self._plots:
             return
         magnitude = view.axis == "magnitude"
         self._show_axis(magnitude)
-        same = coinciding(view, len(histories))
-        bars = {}                                   # (run, layer) -> (positive, negative) %
-        y_max = 0.0
-        clipped = {}                                # plot -> [(run, height, x)]
-        for p, k, layer, cell_runs, *_ in self._cells:
-            lv = view.layers[layer] if layer < len(view.layers) else None
-            if lv is None:
-                continue
-            for i in cell_runs:
-                rv = lv.runs[i] if i < len(lv.runs) else None
-                if rv is None:
-                    continue
-                pos = rv.share(rv.counts) * 100.0   # zeros and non-finite values apart
-                neg = rv.share(rv.negative) * 100.0 if magnitude else None
-                top, second, at = peak(pos if neg is None else np.maximum(pos, neg))
-                if top > SPIKE_RATIO * max(second, 0.5):
-                    # One bin towers over the rest (a point mass, a dead layer): clip it and
-                    # say its height, so the rest of the distribution stays visible.
-                    clipped.setdefault(k, []).append(
-                        (i, top, float(lv.edges[at] + lv.edges[at + 1]) / 2))
-                    y_max = max(y_max, second)
-                else:
-                    y_max = max(y_max, top)
-                bars[(i, layer)] = (pos, neg, top)
-        top = max(y_max * (1.25 if clipped else 1.08), 1.0)
-        # Only move the y range when the peak changes noticeably, and then with some room:
-        # calmer to watch, and each move repaints every plot (~10 ms for ten plots).
-        if self._y_range is None or self._y_range[2] != magnitude or \
-                not 0.75 * self._y_range[1] <= top <= self._y_range[1]:
-            top = top * 1.1 if self._y_range is not None and top > self._y_range[1] else top
-            self._plots[0].setYRange(-top if magnitude else 0, top, padding=0)
-            ticks = mirrored_ticks(top) if magnitude else None
-            for p in self._plots:
-                p.getAxis("left").setTicks(ticks)
-            self._y_range = (-top if magnitude else 0.0, top, magnitude)
-        y_top = self._y_range[1]
+        bars, y_max, clipped = measure_bars(self._cells, view)
+        for master, tallest in y_max.items():
+            set_y_range(self._y_range, self._plots, master, magnitude,
+                        max(tallest * (1.25 if clipped else 1.08), 1.0))
         count = 3 if len(self._plots) > 5 else (4 if len(self._plots) > 3 else 6)
         for p, k, layer, cell_runs, bottom_row, y_label, filled in self._cells:
             lv = view.layers[layer] if layer < len(view.layers) else None
@@ -359,13 +355,14 @@ class HistogramPane(Pane):
             title = (self.tr("layer {0}").format(layer_no + 1) + power_note(p._power)) \
                 if titled else None
             configure_plot(p, title, y_label, bottom_row)
+            y_top = self._y_range.get(p._master, (0.0, 1.0))[1]
             pad = (0.01 * (x_range[1] - x_range[0]), 0.01 * y_top)
             zeros, bad = [], []
             for i in cell_runs:
                 drawn = bars.get((i, layer))
                 pos_curve, neg_curve = self._curves[(i, layer)]
-                style_curve(pos_curve, i, filled, Palette.dashed(i) or i in same)
-                style_curve(neg_curve, i, filled, Palette.dashed(i) or i in same)
+                for curve in (pos_curve, neg_curve):
+                    style_curve(curve, i, filled, Palette.dashed(i), i in same)
                 if drawn is None:
                     continue
                 pos, neg, top_i = drawn
@@ -383,17 +380,12 @@ class HistogramPane(Pane):
                     bad.append((i, 100.0 * (rv.nan + rv.inf) / rv.total))
             hits = sorted(clipped.get(k, ()), key=lambda t: -t[1])
             self._pool_marks[k].show(x_range, y_top, zeros, bad, hits)
-        x_text = self._x_label_text(view.axis)
+        x_text = x_label_text(self._field(), view.axis)
         if self._x_label is not None and self._x_label.text != x_text:
             forget_style(self._x_label)
             self._x_label.setText(x_text, size=f"{LABEL_PT}pt", color=TEXT)
-        shown = [(self.tr("{0} (= {1}, dashed)") if same[i][1] else
-                  self.tr("{0} (≈ {1}, dashed)")).format(lab, labels[same[i][0]])
-                 if i in same else lab for i, lab in enumerate(labels)]
-        key = [overflow_note(view)]
-        if magnitude:
-            key.append(self.tr("log₁₀|x| axis: positive values above the line, negative below"))
-        legend = (tuple(shown), "; ".join(t for t in key if t))
+        shown, key = legend_texts(view, labels, same)
+        legend = (tuple(shown), key)
         if legend != self._legend:       # a new text lays itself out again: only if new
             self._legend = legend
             self.legend.show_runs(legend[0], key=legend[1])

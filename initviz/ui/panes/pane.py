@@ -115,6 +115,11 @@ class Pane(QWidget):
     def show_preset(self, preset) -> None:
         """A preset was loaded (None: a file or settings that match none)."""
 
+    def unavailable(self) -> str:
+        """Why the pane has nothing to show for the experiment set (its tab is then disabled
+        and says why), or "" when it has."""
+        return ""
+
     def show_view(self, view: str | None) -> None:
         """A preset opens on ``view`` (one of the registry entry's views), or on another
         pane (None)."""

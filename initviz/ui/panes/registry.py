@@ -82,6 +82,17 @@ PANES = (
 KEYS = tuple(entry.key for entry in PANES)
 
 
+def update_tabs(tabs, panes) -> None:
+    """Enable the tab of each pane that has something to show for the experiment set, and
+    disable the others with a tool tip that says why; never leave a disabled tab in front."""
+    for i, entry in enumerate(PANES):
+        why = panes[entry.key].unavailable()
+        tabs.setTabEnabled(i, not why)
+        tabs.setTabToolTip(i, why or entry.tab_tooltip())
+    if not tabs.isTabEnabled(tabs.currentIndex()):
+        tabs.setCurrentWidget(panes["activations"])
+
+
 def pane_for_view(view: str) -> str:
     """The key of the pane that shows a preset's ``view`` (activations if none does)."""
     return next((e.key for e in PANES if view in e.views), "activations")

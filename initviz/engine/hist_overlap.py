@@ -1,0 +1,113 @@
+"""Which runs of a histogram view would hide each other when overlaid, and which would be lost
+under the others: the pure rules behind the pane's legend ("≈ ReLU: drawn thinner, on top")
+and its default arrangement (overlaid, or each run in its own row). Pure NumPy, no Qt.
+
+A run's drawn histogram is its bars as shares of all its values (exact zeros and non-finite
+values are said in numbers, not drawn, so they are left out; on the magnitude axis the bars
+below the line count as well). Run a's curve lies under run b's where b's bars have a's
+heights: ``hidden_share(a, b)`` is the share of a's drawn values in bars that b's match,
+each bar weighted by how closely (min/max of the two heights). 1 for equal histograms, 0.5
+where b is twice as tall everywhere, 0 where b is empty wherever a is drawn. It is
+asymmetric on purpose: ReLU's gradients (half of them exact zeros) lie wholly under the part of
+leaky ReLU's that comes from the active units, while leaky ReLU's extra bump two decades lower
+is its own.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+HIDDEN = 0.9        # runs whose curves hide this much of one another's in every layer coincide
+SPIKE_RATIO = 3.0   # a bar this many times the next tallest (of its run) is clipped
+SMEAR = 5.0         # a run whose tallest drawn bar is this many times lower than another's
+                    # in the same plot is a smear under it
+MAX_OVERLAID = 4    # more distinct runs than this are drawn in rows, not overlaid
+
+
+def drawn_shares(rv) -> np.ndarray:
+    """A run's drawn bars as shares of all its values (positive then negative bars)."""
+    if not rv.total:
+        return np.zeros(0)
+    parts = [rv.counts] if rv.negative is None else [rv.counts, rv.negative]
+    return np.concatenate(parts) / rv.total
+
+
+def hidden_share(a, b) -> float:
+    """How much of run a's drawn histogram run b's curve would hide (see the module's note)."""
+    pa, pb = drawn_shares(a), drawn_shares(b)
+    if pa.size != pb.size:
+        return 0.0
+    mass = float(pa.sum())
+    if mass <= 0:
+        return 1.0 if float(pb.sum()) <= 0 else 0.0
+    hi = np.maximum(pa, pb)
+    closeness = np.divide(np.minimum(pa, pb), hi, out=np.ones_like(hi), where=hi > 0)
+    return float(np.dot(pa, closeness) / mass)
+
+
+def coinciding(view, n_runs: int) -> dict[int, tuple[int, bool]]:
+    """Run j -> (the earlier run i whose curve j's hides or is hidden by, by at least HIDDEN
+    in every layer of ``view``; whether the two are exactly equal). Run j is then drawn
+    thinner, on top, so that both stay visible."""
+    same = {}
+    for j in range(n_runs):
+        for i in range(j):
+            if i in same:
+                continue
+            pairs = [(lv.runs[i], lv.runs[j]) for lv in view.layers
+                     if i < len(lv.runs) and j < len(lv.runs)]
+            if not pairs or any(a is None or b is None or not a.total or not b.total
+                                for a, b in pairs):
+                continue
+            if all(max(hidden_share(a, b), hidden_share(b, a)) >= HIDDEN for a, b in pairs):
+                exact = all(a.total == b.total and a.zeros == b.zeros and
+                            np.array_equal(drawn_shares(a), drawn_shares(b)) for a, b in pairs)
+                same[j] = (i, exact)
+                break
+    return same
+
+
+def peak(pct: np.ndarray) -> tuple[float, float, int]:
+    """Highest bin, the highest bin outside it, and where the highest is."""
+    if pct.size < 2:
+        return (float(pct.max()) if pct.size else 0.0), 0.0, 0
+    at = int(np.argmax(pct))
+    top = float(pct[at])
+    rest = np.delete(pct, at)
+    return top, float(rest.max()), at
+
+
+def drawn_peak(pct: np.ndarray) -> float:
+    """The height a run's tallest bar sets on the y scale (a clipped bar sets the next one's)."""
+    top, second, _ = peak(pct)
+    return second if top > SPIKE_RATIO * max(second, 0.5) else top
+
+
+def smeared(view, n_runs: int) -> list[int]:
+    """The layers (1-based) in which some run's tallest drawn bar is SMEAR times lower than
+    another run's: overlaid on one y scale, it is a flat line under the other's peak."""
+    out = []
+    for lv in view.layers:
+        peaks, unclipped = [], []
+        for rv in lv.runs[:n_runs]:
+            if rv is None or not rv.total:
+                continue
+            pct = drawn_shares(rv) * 100.0
+            if rv.negative is not None:
+                pct = np.maximum(pct[:len(rv.counts)], pct[len(rv.counts):])
+            shown = drawn_peak(pct)
+            peaks.append(shown)
+            if shown == peak(pct)[0]:      # a clipped bar is labelled, never lost
+                unclipped.append(shown)
+        if len(peaks) > 1 and unclipped and max(peaks) > SMEAR * max(min(unclipped), 1e-9):
+            out.append(lv.layer)
+    return out
+
+
+def rows_by_default(view, n_runs: int, same: dict | None = None) -> bool:
+    """Whether the pane shows each run in its own row (with its own y scale) by default:
+    when a run would be a smear under another's peak in some layer, or when more than
+    MAX_OVERLAID runs that do not coincide would share one plot."""
+    if n_runs < 2:
+        return False
+    same = coinciding(view, n_runs) if same is None else same
+    return n_runs - len(same) > MAX_OVERLAID or bool(smeared(view, n_runs))

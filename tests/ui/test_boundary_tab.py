@@ -1,0 +1,41 @@
+"""The Boundary tab has decision maps only for 2-D inputs: for MNIST it is disabled and says why,
+unless the preset follows each unit's incoming weights (then it shows those alone, no empty
+maps). No preset opens on a disabled tab."""
+import pytest
+
+from initviz.engine.presets import PRESETS
+from initviz.ui.panes.registry import KEYS
+
+BOUNDARY = KEYS.index("boundary")
+
+
+def test_no_preset_opens_on_a_disabled_tab_and_mnist_has_no_maps(window):
+    tabs = window.tabs
+    for key, preset in PRESETS.items():
+        window.tabs.setCurrentIndex(BOUNDARY)        # a student was looking at the maps
+        window.load_preset(key, run=False)
+        config = preset.config
+        assert tabs.isTabEnabled(tabs.currentIndex()), key
+        two_d = config.data.name == "flower"
+        assert tabs.isTabEnabled(BOUNDARY) == (two_d or config.track_units), key
+        why = window.panes["boundary"].unavailable()
+        if not tabs.isTabEnabled(BOUNDARY):       # the tab's tool tip says why
+            assert "only for 2-D inputs" in why and tabs.tabToolTip(BOUNDARY) == why
+            assert tabs.currentIndex() != BOUNDARY
+        else:
+            assert why == "" and "only for 2-D" not in tabs.tabToolTip(BOUNDARY)
+
+
+@pytest.mark.parametrize("key,maps", [("mnist-zeros-vs-ones", 0), ("symmetry-zeros", 3)])
+def test_the_boundary_tab_draws_maps_only_of_2d_data(qtbot, window, key, maps):
+    pane = window.panes["boundary"]
+    window.load_preset(key, run=False)
+    window.show_pane("boundary")
+    with qtbot.waitSignal(window.controller.run_finished, timeout=120000):
+        window.start(window.panel.config().replace(
+            train=window.panel.config().train.replace(steps=5)))
+    qtbot.waitUntil(lambda: not window.controller.running, timeout=30000)
+    window.draw_all()
+    assert window.draw_guard.errors == []
+    assert len(pane.plots()) == maps
+    assert ("2-D" in pane.title.text()) == (maps == 0)

@@ -1,0 +1,85 @@
+"""The histogram panes on the presets whose runs hid each other: a run that coincides with an
+earlier one is named in the legend and drawn thinner on top of it; a run that would be a smear,
+or more than four distinct runs, get a row each with its own y scale (hist_overlap)."""
+import numpy as np
+
+from initviz.engine.config import merge
+from initviz.engine.presets import get
+from initviz.engine.runner import run_experiment
+from initviz.ui.panes.histogram_pane import HistogramPane
+
+from helpers import histories
+
+
+def preset_histories(key, **over):
+    preset = get(key)
+    config = merge(preset.config, {"data": {"source": "bundled"}, **over})
+    return preset, histories(*run_experiment(config, snapshot_seconds=1e9))
+
+
+def pane_for(qtbot, kind, preset):
+    pane = HistogramPane(kind)
+    qtbot.addWidget(pane)
+    pane.resize(1200, 800)
+    pane.show_preset(preset)
+    return pane
+
+
+def tallest(curve) -> float:
+    return float(np.max(curve.getData()[1]))
+
+
+def y_top(plot) -> float:
+    return plot.vb.viewRange()[1][1]
+
+
+def test_sigmoid_compare_gives_xavier_a_row_and_a_scale_of_its_own(qtbot):
+    preset, hs = preset_histories("act-sigmoid-compare")
+    pane = pane_for(qtbot, "activation", preset)
+    pane.draw(hs)
+    assert pane.rows_shown() and pane.side_box.isChecked()
+    plots = pane.plots()
+    assert len(plots) == 3 * 5                                 # a row per run, five layers
+    spike_row, xavier_row = plots[5:10], plots[10:15]
+    assert y_top(xavier_row[0]) < y_top(spike_row[0]) / 3     # its own, lower scale
+    # Xavier's histogram fills its row (the row's layers share its scale) and at least a
+    # quarter of it in every layer; overlaid, under N(0, 0.01)'s spike, below a fifth.
+    peaks = [tallest(pane.curves()[(2, layer)]) for layer in range(5)]
+    assert max(peaks) > y_top(xavier_row[0]) / 1.5
+    assert min(peaks) > y_top(xavier_row[0]) / 4
+    # The user's choice holds until the next preset.
+    pane.set_side_by_side(False)
+    pane.draw(hs)
+    assert not pane.rows_shown() and len(pane.plots()) == 5
+    assert tallest(pane.curves()[(2, 0)]) < y_top(pane.plots()[0]) / 5
+    pane.show_preset(preset)
+    pane.draw(hs)
+    assert pane.rows_shown()
+
+
+def test_activation_compare_relu_stays_visible_under_leaky_relu(qtbot):
+    preset, hs = preset_histories("activation-compare")
+    labels = [h.label for h in hs]
+    relu, leaky = labels.index("ReLU"), labels.index("leaky ReLU")
+    pane = pane_for(qtbot, "gradient", preset)
+    pane.draw(hs)
+    assert pane.rows_shown()              # six runs, five of them distinct: a row each
+    assert "drawn&nbsp;thinner" not in pane.legend.text()
+    pane.set_side_by_side(False)          # overlaid: the legend says which run lies on which
+    pane.draw(hs)
+    assert "leaky&nbsp;ReLU&nbsp;(≈&nbsp;ReLU:&nbsp;drawn&nbsp;thinner,&nbsp;on&nbsp;top)" in \
+        pane.legend.text()
+    for layer in range(10):
+        under, over = pane.curves()[(relu, layer)], pane.curves()[(leaky, layer)]
+        assert over.opts["pen"].widthF() < under.opts["pen"].widthF() / 1.5
+        assert over.zValue() > under.zValue()
+        # ReLU's bars are drawn (not all zeros) where leaky ReLU's active part lies.
+        assert tallest(under) > 0.3 * tallest(over)
+
+
+def test_xavier_gain_table_gets_a_row_per_run(qtbot):
+    preset, hs = preset_histories("xavier-gain-table", train={"steps": 0})
+    pane = pane_for(qtbot, "gradient", preset)
+    pane.draw(hs)
+    assert pane.rows_shown() and len(pane.plots()) == 6 * 5
+    assert "drawn&nbsp;thinner" not in pane.legend.text()
