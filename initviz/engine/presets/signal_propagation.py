@@ -35,20 +35,17 @@ PRESETS = (
     Preset("edge-of-chaos-tanh", "J", "The edge of chaos: 40 tanh layers",
            "For which weight scale can a deep tanh network still learn?",
            "In the Depth tab at the start (press Reset to see it again), the gradient spread "
-           "fades towards the input in the ordered run, grows towards the input in the chaotic "
-           "run and holds level at the critical σ_w² = 1.76. In the Loss tab, the critical run "
-           "learns fastest; in the Sweep tab, “Run sweep” trains 77 networks of 10 to 100 "
-           "layers for 100 batches each (about 4 minutes on two cores), and the ones that learn "
-           "form a bright band around the red χ₁ = 1 line that narrows with depth. At the "
-           "ends, σ_w² = 1 learns only to a depth of about 10 and σ_w² = 4 to about 20 (about "
-           "3 ξ_c each); at depth 40 only the networks near the line still learn.",
+           "fades towards the input in the ordered run, grows towards it in the chaotic run "
+           "and holds level at the critical σ_w² = 1.76; in the Loss tab, the critical run "
+           "learns fastest. In the Sweep tab, “Run sweep” trains 77 networks of 10 to 100 "
+           "layers (about 4 minutes): those that learn form a band around the red χ₁ = 1 line "
+           "that narrows with depth, and at depth 40 only those near the line learn.",
            "Mean-field theory multiplies the gradient's variance by χ₁ in every layer: below 1 "
            "it vanishes, above 1 it explodes, and only on the line χ₁ = 1 does it survive any "
            "depth. Away from the line a network trains only to a depth of a few correlation "
-           "lengths ξ_c = −1/ln χ₁ (Schoenholz, Gilmer, Ganguli and Sohl-Dickstein 2017): "
-           "about 3 ξ_c after 100 batches here; after 600 batches at half the learning rate "
-           "the band comes close to the white curves depth = 6 ξ_c and σ_w² = 1.9 learns at depth "
-           "100.",
+           "lengths ξ_c (Schoenholz, Gilmer, Ganguli and Sohl-Dickstein 2017): about 3 ξ_c "
+           "after 100 batches here, close to the white curves depth = 6 ξ_c after 600 batches "
+           "at half the learning rate.",
            ("depth", "loss", "gradients", "sweep"),
            {"data": _DATA, "network": _CHAOS_NET, "train": _CHAOS_TRAIN,
             "runs": [{"label": label, "init": sigma_init(s, SIGMA_B2)}
