@@ -2,8 +2,8 @@
 
     python benchmarks/bench_sweep.py [--workers 2] [--batches 100] [--width 64] [--dask]
 
-The grid is the edge-of-chaos preset's: σ_w² from 1 to 4 (20 values) × depth 5 to 50 (10),
-tanh with σ_b² = 0.05 on the bundled MNIST set, one seed. Target: under 3 minutes on a 2-core
+The grid is issue #14's 20 × 10: σ_w² from 1 to 4 (20 values) × depth 5 to 50 (10), the
+edge-of-chaos preset's network (tanh, σ_b² = 0.05) on the bundled MNIST set, one seed. Target: under 3 minutes on a 2-core
 machine. With --dask the same sweep also runs on a LocalCluster (127.0.0.1, one process per
 worker) and the two results are compared number for number. Also prints how many cells fall
 in the trainable region and where, next to the χ₁ = 1 line.

@@ -3022,6 +3022,14 @@ loss</source>
         <translation>一种初始化方法传给下一层的主要是它的标准差，而不是它的形状：这个均匀分布是 √3 ≈ 1.73，正态分布是 1，截断正态只有约 0.88，因为在 2σ 处截断（超出的值重新抽取）去掉了最大的那些值。所以截断正态的实际标准差比抽取时设定的 σ 要小。</translation>
     </message>
     <message>
+        <source>In the Depth tab at the start (press Reset to see it again), the gradient spread fades towards the input in the ordered run, grows towards it in the chaotic run and holds level at the critical σ_w² = 1.76; in the Loss tab, the critical run learns fastest. In the Sweep tab, “Run sweep” trains 77 networks of 10 to 100 layers (about 4 minutes): those that learn form a band around the red χ₁ = 1 line that narrows with depth, and at depth 40 only those near the line learn.</source>
+        <translation>在“深度”页看初始状态（按“重置”可再看一次）：有序相运行的梯度离输入越近越弱，混沌相运行的越近越强，而临界值 σ_w² = 1.76 的梯度保持水平；在“损失”页，临界运行学得最快。在“扫描”页，“运行扫描”会训练 77 个 10 到 100 层的网络（约 4 分钟）：能学会的网络在红色的 χ₁ = 1 线周围形成一条随深度变窄的带，到 40 层时只有靠近这条线的网络还能学习。</translation>
+    </message>
+    <message>
+        <source>Mean-field theory multiplies the gradient&apos;s variance by χ₁ in every layer: below 1 it vanishes, above 1 it explodes, and only on the line χ₁ = 1 does it survive any depth. Away from the line a network trains only to a depth of a few correlation lengths ξ_c (Schoenholz, Gilmer, Ganguli and Sohl-Dickstein 2017): about 3 ξ_c after 100 batches here, close to the white curves depth = 6 ξ_c after 600 batches at half the learning rate.</source>
+        <translation>按照平均场理论，梯度的方差每经过一层就乘上 χ₁：小于 1 时梯度消失，大于 1 时梯度爆炸，只有在 χ₁ = 1 这条线上才能穿过任意深度。离开这条线，网络只能训练到几倍相关长度 ξ_c 的深度（Schoenholz、Gilmer、Ganguli 和 Sohl-Dickstein，2017）：这里训练 100 批后约为 3 ξ_c，以一半的学习率训练 600 批后接近白色曲线 深度 = 6 ξ_c。</translation>
+    </message>
+    <message>
         <source>Sigmoid, N(0, 0.01): collapse</source>
         <translation>Sigmoid + N(0, 0.01)：塌缩</translation>
     </message>
@@ -3184,14 +3192,6 @@ loss</source>
     <message>
         <source>For which weight scale can a deep tanh network still learn?</source>
         <translation>权重尺度取多大时，深层 tanh 网络还能学习？</translation>
-    </message>
-    <message>
-        <source>In the Depth tab at the start (press Reset to see it again), the gradient spread fades towards the input in the ordered run, grows towards the input in the chaotic run and holds level at the critical σ_w² = 1.76. In the Loss tab, the critical run learns fastest; the Sweep tab maps the whole plane of σ_w² and depth with the χ₁ = 1 line drawn over it.</source>
-        <translation>在“深度”页看初始状态（按“重置”可再看一次）：有序相运行的梯度离输入越近越弱，混沌相运行的梯度离输入越近越强，而临界值 σ_w² = 1.76 的梯度保持水平。在“损失”页，临界运行学得最快；“扫描”页画出 σ_w² 与深度的整个平面，并在上面画出 χ₁ = 1 的曲线。</translation>
-    </message>
-    <message>
-        <source>Mean-field theory multiplies the gradient&apos;s variance by χ₁ in every layer: below 1 it vanishes, above 1 it explodes, and only on the line χ₁ = 1 does it survive any depth. Away from the line a network trains only to a depth of a few correlation lengths ξ_c = −1/ln χ₁ (Schoenholz, Gilmer, Ganguli and Sohl-Dickstein 2017).</source>
-        <translation>按照平均场理论，梯度的方差每经过一层就乘上 χ₁：小于 1 时梯度消失，大于 1 时梯度爆炸，只有在 χ₁ = 1 这条线上才能穿过任意深度。离开这条线，网络只能训练到几倍相关长度 ξ_c = −1/ln χ₁ 的深度（Schoenholz、Gilmer、Ganguli 和 Sohl-Dickstein，2017）。</translation>
     </message>
     <message>
         <source>The ReLU critical line: σ_w² = 2</source>

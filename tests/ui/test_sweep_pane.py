@@ -64,7 +64,7 @@ def test_the_planned_grid_shows_its_axes_and_theory_before_any_run(qtbot, sweep_
 def test_cells_land_and_the_theory_line_sits_at_the_critical_sigma(qtbot, sweep_window):
     window, pane = sweep_window
     window.load_preset("edge-of-chaos-tanh", run=False)
-    assert pane.x_edit.text() == "sigma_w2=1:4:20"       # the preset's own axes
+    assert pane.x_edit.text() == get("edge-of-chaos-tanh").sweep[0]   # the preset's own axes
     pane.set_config(_tiny_config())
     pane.workers = 1
     landed = []
