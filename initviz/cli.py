@@ -116,18 +116,21 @@ def _run(args, lang: str = "en") -> int:
     last = time.monotonic()
     started = last
     numpy_errors = np.seterr(over="ignore", invalid="ignore")   # overflow is a result here
+    from .interrupts import Interrupts, exit_code
     try:
-        for snap in run_comparison(config, snapshot_seconds=1.0, workers=args.workers,
-                                   measure_at_validation=args.through_training):
-            collector.add(snap)
-            now = time.monotonic()
-            if show and snap.total_steps and now - last > 1.0:
-                last = now
-                print(f"  {snap.label}: step {snap.step}/{snap.total_steps}", file=sys.stderr)
-            if show and snap.diverged_at is not None and snap.finished:
-                print(f"  {snap.label}: diverged at step {snap.diverged_at}", file=sys.stderr)
-            if snap.stage == "failed":
-                print(f"  {snap.label}: {translate(lang, 'errors', snap.message)}", file=sys.stderr)
+        with Interrupts():
+            for snap in run_comparison(config, snapshot_seconds=1.0, workers=args.workers,
+                                       measure_at_validation=args.through_training):
+                collector.add(snap)
+                now = time.monotonic()
+                if show and snap.total_steps and now - last > 1.0:
+                    last = now
+                    print(f"  {snap.label}: step {snap.step}/{snap.total_steps}", file=sys.stderr)
+                if show and snap.diverged_at is not None and snap.finished:
+                    print(f"  {snap.label}: diverged at step {snap.diverged_at}", file=sys.stderr)
+                if snap.stage == "failed":
+                    print(f"  {snap.label}: {translate(lang, 'errors', snap.message)}",
+                          file=sys.stderr)
     except DataError as exc:
         print(f"initviz: {say(exc)}", file=sys.stderr)
         return 1
@@ -136,9 +139,9 @@ def _run(args, lang: str = "en") -> int:
             "errors", "out of memory; lower network.width, network.depth, train.batch_size or "
             "data.samples")), file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("initviz: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:   # Ctrl+C, SIGTERM or SIGHUP (interrupts.py)
+        print(f"initviz: interrupted ({getattr(exc, 'name', 'SIGINT')})", file=sys.stderr)
+        return exit_code(exc)
     finally:
         np.seterr(**numpy_errors)
     doc = collector.document()

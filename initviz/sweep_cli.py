@@ -72,15 +72,18 @@ def run(args, say, load_target) -> int:
         print(f"initviz: {say(estimate.warning)}", file=sys.stderr)
     if not args.quiet and rows:
         print(f"  resuming: {len(rows)}/{total} runs already in {args.out}", file=sys.stderr)
+    from .interrupts import Interrupts, exit_code
     try:
-        for key, row in run_sweep(spec, rows, args.workers, args.scheduler):
-            rows[key] = row
-            writer.write(key, row)
-            if not args.quiet:
-                cell, seed = key
-                where = ", ".join(f"{a.field}={v}" for a, v in zip(spec.axes, cell))
-                print(f"  {len(rows)}/{total}  {where}, seed {seed}  "
-                      f"({time.monotonic() - started:.0f} s)", file=sys.stderr)
+        with Interrupts() as guard:
+            for key, row in run_sweep(spec, rows, args.workers, args.scheduler):
+                with guard.held():    # a signal now waits until the row is on disk
+                    rows[key] = row
+                    writer.write(key, row)
+                if not args.quiet:
+                    cell, seed = key
+                    where = ", ".join(f"{a.field}={v}" for a, v in zip(spec.axes, cell))
+                    print(f"  {len(rows)}/{total}  {where}, seed {seed}  "
+                          f"({time.monotonic() - started:.0f} s)", file=sys.stderr)
     except SchedulerError as exc:
         print(f"initviz: {say(exc)}", file=sys.stderr)
         return 2
@@ -92,10 +95,11 @@ def run(args, say, load_target) -> int:
         print(f"initviz: a worker process died; {len(rows)}/{total} runs kept in {args.out}",
               file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print(f"initviz: interrupted; {len(rows)}/{total} runs kept in {args.out}",
+    except KeyboardInterrupt as exc:   # Ctrl+C, SIGTERM or SIGHUP (interrupts.py)
+        name = getattr(exc, "name", "SIGINT")
+        print(f"initviz: interrupted ({name}); {len(rows)}/{total} runs kept in {args.out}",
               file=sys.stderr)
-        return 130
+        return exit_code(exc)
     finally:
         writer.close()
     if args.json:

@@ -60,10 +60,39 @@ def lower_thread_priority() -> None:
         pass
 
 
+def _worker_start(nice: bool) -> None:
+    """Each cell worker's first act: end with its parent however the parent ends (SIGKILL
+    included), leave Ctrl+C to the parent, and with ``nice`` run below it."""
+    import signal
+    from .worker_process import die_with_parent
+    if nice:
+        lower_priority()
+    die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def process_pool(workers: int, nice: bool = False) -> ProcessPoolExecutor:
     """Spawned worker processes for the cells (at a lower priority when ``nice``)."""
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(
-        "spawn"), initializer=lower_priority if nice else None)
+        "spawn"), initializer=_worker_start, initargs=(nice,))
+
+
+def end_pool(pool: ProcessPoolExecutor) -> None:
+    """Shut ``pool`` down without waiting for the cells it is running: their processes are
+    ended (an interrupted sweep keeps the rows it has, not the ones half computed)."""
+    # The pool's processes (private, until Python 3.14's terminate_workers), taken before
+    # shutdown forgets them.
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in processes:
+        if p.is_alive():
+            p.terminate()
+    for p in processes:
+        p.join(5)
+        if p.is_alive():
+            p.kill()
+            p.join()
+    pool.shutdown(wait=True)
 
 
 def _ready() -> int:
@@ -172,6 +201,7 @@ def _in_processes(spec, keys, workers: int, stop, pool, own) -> Iterator[tuple[t
     # the thread held the GIL the window needed just after the click on Run sweep.
     queue = list(reversed(keys))
     running: dict = {}
+    ended = False
     try:
         while queue or running:
             while queue and len(running) < 2 * workers:
@@ -182,12 +212,16 @@ def _in_processes(spec, keys, workers: int, stop, pool, own) -> Iterator[tuple[t
                 key = running.pop(fut)
                 yield key, fut.result()
             if stop is not None and stop():
+                ended = True
                 return
+        ended = True
     finally:
         for fut in running:
             fut.cancel()
-        if own:
+        if own and ended:
             pool.shutdown(wait=True, cancel_futures=True)
+        elif own:         # interrupted, or an error: the running cells are not waited for
+            end_pool(pool)
 
 
 def _on_dask(tasks, scheduler, stop) -> Iterator[tuple[tuple, dict]]:

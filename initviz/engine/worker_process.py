@@ -56,7 +56,7 @@ class WorkerControl:
             time.sleep(PAUSE_POLL)
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """No worker outlives the window or the command, even one killed without a word."""
     import multiprocessing
     parent = multiprocessing.parent_process()
@@ -108,7 +108,7 @@ def main(config, only, data_spec, state, conn, snapshot_seconds, dtype,
         for var in BLAS_VARS:
             os.environ[var] = "1"
     niceness = lower_priority()   # first: on Linux a thread's niceness is its own
-    _die_with_parent()
+    die_with_parent()
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl+C is the parent's to handle
     try:
