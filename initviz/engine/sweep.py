@@ -100,6 +100,12 @@ def parse_axis(text: str) -> Axis:
     return Axis(field, tuple(values))
 
 
+def axis_text(axis: Axis) -> str:
+    """``FIELD=A,B,C``: what parse_axis reads back as ``axis``."""
+    return f"{axis.field}=" + ",".join(repr(v) if isinstance(v, float) else str(v)
+                                       for v in axis.values)
+
+
 @dataclass(frozen=True)
 class SweepSpec:
     base: ExperimentConfig      # its first run is the network swept

@@ -28,7 +28,8 @@ def _spec_line(spec: SweepSpec) -> str:
                                               ensure_ascii=False) + "\n"
 
 
-def _value(text: str):
+def parse_value(text: str):
+    """A CSV field's value: None, a bool, an int or a float."""
     if text in ("", "None"):
         return None
     if text in ("True", "False"):
@@ -50,15 +51,21 @@ def read_rows(path, spec: SweepSpec) -> dict:
             raise SweepError(NOT_A_SWEEP, str(path))
         if first != _spec_line(spec):
             raise SweepError(OTHER_SWEEP, str(path))
-        lookup = [{str(v): v for v in a.values} for a in spec.axes]
-        rows = {}
-        for rec in csv.DictReader(fh):
-            try:
-                cell = tuple(lookup[i][rec[a.field]] for i, a in enumerate(spec.axes))
-                key = (cell, int(rec["seed"]))
-                rows[key] = {c: _value(rec[c]) for c in COLUMNS}
-            except (KeyError, ValueError, TypeError):
-                continue  # a line cut short by a kill: that run runs again
+        return rows_from(fh, spec)
+
+
+def rows_from(fh, spec: SweepSpec) -> dict:
+    """{(cell, seed): row} of the CSV lines in ``fh`` (from the header on); a line cut short
+    by a kill, or naming no cell of ``spec``, is left out."""
+    lookup = [{str(v): v for v in a.values} for a in spec.axes]
+    rows = {}
+    for rec in csv.DictReader(fh):
+        try:
+            cell = tuple(lookup[i][rec[a.field]] for i, a in enumerate(spec.axes))
+            key = (cell, int(rec["seed"]))
+            rows[key] = {c: parse_value(rec[c]) for c in COLUMNS}
+        except (KeyError, ValueError, TypeError):
+            continue  # a line cut short by a kill: that run runs again
     return rows
 
 

@@ -654,6 +654,10 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>打开实验</translation>
     </message>
     <message>
+        <source>initviz sweep (*.csv *.json)</source>
+        <translation>initviz 扫描 (*.csv *.json)</translation>
+    </message>
+    <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -1647,6 +1651,26 @@ loss</source>
         <translation>停止</translation>
     </message>
     <message>
+        <source>Open sweep…</source>
+        <translation>打开扫描…</translation>
+    </message>
+    <message>
+        <source>Show a sweep saved by `initviz sweep` (its CSV or JSON), finished or not</source>
+        <translation>显示由 `initviz sweep` 保存的扫描（其 CSV 或 JSON），无论是否已完成</translation>
+    </message>
+    <message>
+        <source>stop the sweep running first</source>
+        <translation>请先停止正在运行的扫描</translation>
+    </message>
+    <message>
+        <source>Open sweep</source>
+        <translation>打开扫描</translation>
+    </message>
+    <message>
+        <source>initviz sweep (*.csv *.json);;All files (*)</source>
+        <translation>initviz 扫描 (*.csv *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Not enough memory for this sweep</source>
         <translation>内存不足，无法进行此次扫描</translation>
     </message>
@@ -1669,6 +1693,10 @@ loss</source>
     <message>
         <source>stopped</source>
         <translation>已停止</translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation>来自 {0}</translation>
     </message>
     <message>
         <source>{0} of {1} runs ({2}); colour: {3}. Click a cell to open its network.</source>

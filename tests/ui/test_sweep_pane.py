@@ -11,6 +11,7 @@ import pytest
 
 from initviz.engine.config import merge
 from initviz.engine.presets import get
+from initviz.engine.sweep import parse_axis
 from initviz.engine.theory.meanfield import critical_sigma_w2
 
 TINY = {"data": {"source": "bundled", "probe_samples": 100},
@@ -47,10 +48,12 @@ def test_the_planned_grid_shows_its_axes_and_theory_before_any_run(qtbot, sweep_
     qtbot.waitUntil(lambda: pane.critical.isVisible(), timeout=60000)
     assert pane.grid is None and not pane.running and "Run sweep" in pane.status.text()
     assert pane.axis_names() == ("sigma_w2", "network.depth")
-    lo, hi = (float(v) for v in pane.x_edit.text().split("=")[1].split(":")[:2])   # 1:4:20
-    assert pane.critical.value() == pytest.approx((critical - lo) / (hi - lo) * 19, abs=1e-4)
+    xs, ys = (parse_axis(e.text()).values for e in (pane.x_edit, pane.y_edit))   # the preset's
+    lo, hi, nx, ny = min(xs), max(xs), len(xs), len(ys)
+    assert pane.critical.value() == pytest.approx((critical - lo) / (hi - lo) * (nx - 1),
+                                                  abs=1e-4)
     (x0, x1), (y0, y1) = pane.plot.vb.viewRange()
-    assert (x0, x1, y0, y1) == pytest.approx((-0.5, 19.5, -0.5, 9.5))   # the 20 × 10 cells
+    assert (x0, x1, y0, y1) == pytest.approx((-0.5, nx - 0.5, -0.5, ny - 0.5))   # its cells
     xi = [c.getData()[0] for c in pane.xi_curves]
     has_xi = [x is not None and len(x) > 0 for x in xi]
     assert has_xi == ([True, True] if key.startswith("edge") else [False, False])

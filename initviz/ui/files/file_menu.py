@@ -16,6 +16,7 @@ from initviz.engine.config import ConfigError
 from initviz.engine.limits import clean
 from initviz.engine.experiment_file import (SUFFIX, ExperimentFileError, load_experiment,
                                             save_experiment)
+from initviz.engine.sweep_open import is_sweep_file
 
 from initviz.safe_io import WriteError
 from initviz.translations import QT_TRANSLATE_NOOP
@@ -23,6 +24,7 @@ from initviz.translations import QT_TRANSLATE_NOOP
 from .exporter import Exporter
 from ..i18n import error_text
 from .recent_files import RecentFiles
+from .file_kinds import dropped_file, open_sweep
 from ..classroom.shortcuts import FILE_KEYS
 
 NOTICE_MS = 8000
@@ -120,7 +122,8 @@ class FileMenu(QObject):
     def ask_open_path(self) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Open experiment"), self._directory,
-            ";;".join([self.experiment_filter(), self.tr("All files (*)")]))
+            ";;".join([self.experiment_filter(), self.tr("initviz sweep (*.csv *.json)"),
+                       self.tr("All files (*)")]))
         return path or None
 
     def ask_save_path(self, title: str, suggested: str, filters: list[str]):
@@ -180,6 +183,9 @@ class FileMenu(QObject):
         one-line reason and leaves everything as it was."""
         path = Path(path)
         name = clean(path.name, 80)
+        if is_sweep_file(path):        # a sweep's CSV or JSON: shown on the Sweep tab
+            return open_sweep(self.window, path, lambda text: self.warn(
+                self.tr("Cannot open {0}").format(name), text))
         try:
             config, preset, _ = load_experiment(path)
             self.experiment.open_file(path, config, preset)   # all or nothing
@@ -368,16 +374,6 @@ class FileMenu(QObject):
             if child.acceptDrops():
                 child.installEventFilter(self)   # installing twice is harmless
 
-    @staticmethod
-    def dropped_file(event) -> str | None:
-        mime = event.mimeData()
-        if mime is None or not mime.hasUrls():
-            return None
-        for url in mime.urls():
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX):
-                return url.toLocalFile()
-        return None
-
     def _open_dropped(self, path: str) -> None:
         if self.maybe_save_changes():
             self.open_path(path)
@@ -385,7 +381,7 @@ class FileMenu(QObject):
     def eventFilter(self, obj, event) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
-            path = self.dropped_file(event)
+            path = dropped_file(event)
             if path is None:
                 return False
             event.acceptProposedAction()

@@ -5,6 +5,20 @@ from __future__ import annotations
 import numpy as np
 
 from initviz.engine.sweep import METRICS
+from initviz.translations import QT_TRANSLATE_NOOP
+
+# What the heat map can show: metric, its name, fixed colour levels (None: from the data).
+COLOURS = (
+    ("val_accuracy", QT_TRANSLATE_NOOP("SweepPane", "validation accuracy"), (0.0, 1.0)),
+    ("log10_gradient_ratio", QT_TRANSLATE_NOOP(
+        "SweepPane", "gradient: last layer / first (log10)"), None),
+    ("log10_activation_ratio", QT_TRANSLATE_NOOP(
+        "SweepPane", "activation: last layer / first (log10)"), None),
+    ("saturated", QT_TRANSLATE_NOOP("SweepPane", "saturated share"), (0.0, 1.0)),
+    ("dead", QT_TRANSLATE_NOOP("SweepPane", "dead share"), (0.0, 1.0)),
+    ("val_loss", QT_TRANSLATE_NOOP("SweepPane", "validation loss"), None),
+    ("diverged", QT_TRANSLATE_NOOP("SweepPane", "share of seeds diverged"), (0.0, 1.0)),
+)
 
 
 class SweepGrid:
@@ -19,6 +33,15 @@ class SweepGrid:
         self.total = len(spec.tasks())
         self.done = 0
         self.rows: dict = {}   # (cell, seed) -> row, as the sweep's files hold them
+
+    @classmethod
+    def of_rows(cls, spec, rows: dict) -> "SweepGrid":
+        """The grid of a saved sweep's rows (a run not in ``rows`` stays missing)."""
+        grid = cls(spec)
+        for key in spec.tasks():
+            if key in rows:
+                grid.add(key, rows[key])
+        return grid
 
     def cell_index(self, cell) -> tuple[int, int]:
         idx = [self._index[k][v] for k, v in enumerate(cell)]
@@ -55,3 +78,32 @@ class SweepGrid:
         v = np.asarray(value, float)
         pos = np.interp(v, vals[order], np.arange(len(vals), dtype=float)[order])
         return np.where((v >= vals.min()) & (v <= vals.max()), pos, np.nan)
+
+
+def colour_levels(key: str, v: np.ndarray) -> tuple[float, float]:
+    """The colour bar's range for metric ``key`` over the grid ``v``: fixed for shares and
+    accuracy, the data's for the loss, symmetric about 0 for the log ratios."""
+    levels = next(lv for k, _, lv in COLOURS if k == key)
+    if levels is None:
+        finite = v[np.isfinite(v)]
+        m = float(np.max(np.abs(finite))) if finite.size else 1.0
+        lo, hi = (float(finite.min()), float(finite.max())) if key == "val_loss" and \
+            finite.size else (-max(m, 0.1), max(m, 0.1))
+        levels = (lo, hi if hi > lo else lo + 1)
+    return levels
+
+
+def preset_axes(config):
+    """The axes of the preset whose config this is, if it has any."""
+    from initviz.engine.presets import PRESETS
+    cache = preset_axes.__dict__.setdefault("cache", None)
+    if cache is None:
+        cache = preset_axes.cache = [(p.config, p.sweep) for p in PRESETS.values()
+                                     if p.sweep]
+    return next((axes for cfg, axes in cache if cfg == config), None)
+
+
+def overlay_key(spec) -> tuple:
+    """What the theory over a grid depends on: the first run's network and start, the axes."""
+    return (repr(spec.base.run_network(0)), repr(spec.base.runs[0].init),
+            tuple((a.field, tuple(a.values)) for a in spec.axes))

@@ -4,54 +4,30 @@ it: the critical σ_w² (χ₁ = 1 for tanh, 2/(1 + a²) for ReLU) and depth = 6
 opens its network as an ordinary experiment."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QSpinBox, QWidget)
 
-from initviz.engine.sweep import cell_config, make_spec, parse_axis, summarize
+from initviz.engine.sweep import axis_text, cell_config, make_spec, parse_axis, summarize
 from initviz.engine.sweep_budget import check_sweep
 from initviz.engine.sweep_exec import WorkerPool, default_workers, run_sweep
+from initviz.engine.sweep_open import load_sweep
+from initviz.engine.limits import clean
 from initviz.translations import QT_TRANSLATE_NOOP
 
 from ..i18n import error_text
 from ..run.background_job import BackgroundJob, in_process
 from ..run.budget_check import guard
 from .pane import Pane
-from .sweep_grid import SweepGrid
+from .sweep_grid import COLOURS, SweepGrid, colour_levels, overlay_key, preset_axes
 from .sweep_heatmap import SweepHeatMap
 
-# What the heat map can show: metric, its name, fixed colour levels (None: from the data).
-COLOURS = (
-    ("val_accuracy", QT_TRANSLATE_NOOP("SweepPane", "validation accuracy"), (0.0, 1.0)),
-    ("log10_gradient_ratio", QT_TRANSLATE_NOOP(
-        "SweepPane", "gradient: last layer / first (log10)"), None),
-    ("log10_activation_ratio", QT_TRANSLATE_NOOP(
-        "SweepPane", "activation: last layer / first (log10)"), None),
-    ("saturated", QT_TRANSLATE_NOOP("SweepPane", "saturated share"), (0.0, 1.0)),
-    ("dead", QT_TRANSLATE_NOOP("SweepPane", "dead share"), (0.0, 1.0)),
-    ("val_loss", QT_TRANSLATE_NOOP("SweepPane", "validation loss"), None),
-    ("diverged", QT_TRANSLATE_NOOP("SweepPane", "share of seeds diverged"), (0.0, 1.0)),
-)
 DEFAULT_AXES = ("sigma_w2=1:4:12", "network.depth=5:40:8")
 DEFAULT_BATCHES = 100
 WARM_MS = 500
-
-
-def _sweep_axes_of(config):
-    """The axes of the preset whose config this is, if it has any."""
-    from initviz.engine.presets import PRESETS
-    cache = _sweep_axes_of.__dict__.setdefault("cache", None)
-    if cache is None:
-        cache = _sweep_axes_of.cache = [(p.config, p.sweep) for p in PRESETS.values()
-                                        if p.sweep]
-    return next((axes for cfg, axes in cache if cfg == config), None)
-
-
-def _overlay_key(spec) -> tuple:
-    """What the theory over a grid depends on: the first run's network and start, the axes."""
-    return (repr(spec.base.run_network(0)), repr(spec.base.runs[0].init),
-            tuple((a.field, tuple(a.values)) for a in spec.axes))
 
 
 def open_cells_of_sweeps(window) -> None:
@@ -73,7 +49,8 @@ class SweepPane(Pane):
     def __init__(self, parent=None):
         super().__init__(legend=False, parent=parent)
         self.base = None
-        self.grid: SweepGrid | None = None     # the sweep run (or running)
+        self.grid: SweepGrid | None = None     # the sweep run (or running, or opened)
+        self.source: str | None = None         # the file name of an opened sweep
         self.plan: SweepGrid | None = None     # the grid the axes plan, before any run
         self.theory: dict | None = None
         self._theory_key = None
@@ -103,6 +80,8 @@ class SweepPane(Pane):
         self.colour.currentIndexChanged.connect(lambda _: self._refresh())
         self.run_button = QPushButton()
         self.run_button.clicked.connect(self._toggle)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self._ask_open)
         self._labels = [QLabel() for _ in range(5)]
         for label, widget in zip(self._labels[:2], (self.x_edit, self.y_edit)):
             row.addWidget(label)
@@ -111,6 +90,7 @@ class SweepPane(Pane):
             row2.addWidget(label)
             row2.addWidget(widget)
         row2.addStretch(1)
+        row2.addWidget(self.open_button)
         row2.addWidget(self.run_button)
         for r in (row, row2):
             r.setContentsMargins(0, 0, 0, 0)
@@ -144,6 +124,9 @@ class SweepPane(Pane):
         for i, (_, name, _) in enumerate(COLOURS):
             self.colour.setItemText(i, QCoreApplication.translate("SweepPane", name))
         self.run_button.setText(self.tr("Stop") if self.job.running else self.tr("Run sweep"))
+        self.open_button.setText(self.tr("Open sweep…"))
+        self.open_button.setToolTip(self.tr("Show a sweep saved by `initviz sweep` (its CSV "
+                                            "or JSON), finished or not"))
         self._say_status()          # texts only: the window's retranslation walks the plots
         self._say_key()
 
@@ -152,7 +135,7 @@ class SweepPane(Pane):
         if self._choosing:          # our own click: the grid stays
             return
         self.base = config
-        axes = _sweep_axes_of(config)
+        axes = preset_axes(config)
         if axes and not self.job.running:
             self.x_edit.setText(axes[0])
             self.y_edit.setText(axes[1] if len(axes) > 1 else "")
@@ -201,7 +184,7 @@ class SweepPane(Pane):
         except Exception as exc:  # noqa: BLE001 - SweepError, ConfigError: one line
             self.status.setText(error_text(exc))
             return False
-        self.grid = SweepGrid(spec)
+        self.grid, self.source = SweepGrid(spec), None
         pool = self.pool.get(workers)
         self.job.start(lambda stopped: run_sweep(spec, workers=workers, stop=stopped,
                                                     nice=True, pool=pool))
@@ -210,6 +193,36 @@ class SweepPane(Pane):
         self._start_theory(spec)     # the plan's overlay when the axes are the same
         self._refresh()
         return True
+
+    def open_sweep(self, path) -> str | None:
+        """Show the sweep saved in ``path`` (CSV or JSON) as if it had run here: its grid (runs
+        the file lacks left empty), axes, theory, and cells that open when clicked. None when
+        shown; otherwise the one-line reason, also in the status line; the grid shown stays."""
+        name = clean(Path(path).name, 80)
+        try:
+            if self.job.running:
+                raise RuntimeError(self.tr("stop the sweep running first"))
+            spec, rows = load_sweep(path)
+        except Exception as exc:  # noqa: BLE001 - a file must never take the window down
+            reason = error_text(exc)
+            reason = reason if name in reason else f"{name}: {reason}"
+            self.status.setText(reason)
+            return reason
+        self.grid, self.source, self.base = SweepGrid.of_rows(spec, rows), name, spec.base
+        for edit, axis in zip((self.x_edit, self.y_edit), spec.axes + (None,)):
+            edit.setText("" if axis is None else axis_text(axis))
+        self.seeds.setValue(spec.seeds)
+        self.batches.setValue(spec.base.train.steps)
+        self.map.layout_axes(self.grid)
+        self._start_theory(spec)
+        self._refresh()
+        return None
+
+    def _ask_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open sweep"), "", self.tr(
+            "initviz sweep (*.csv *.json);;All files (*)"))
+        if path:
+            self.open_sweep(path)
 
     def _spec(self):
         texts = [t for t in (self.x_edit.text().strip(), self.y_edit.text().strip()) if t]
@@ -234,7 +247,7 @@ class SweepPane(Pane):
 
     def _start_theory(self, spec) -> None:
         """The overlay, computed once per network and axes in a worker process."""
-        key = _overlay_key(spec)
+        key = overlay_key(spec)
         if key == self._theory_key:
             self._draw_theory()
             return
@@ -348,16 +361,8 @@ class SweepPane(Pane):
         g = self.grid
         if g is None:
             return
-        key = self.colour_key()
-        v = g.values(key)
-        levels = next(lv for k, _, lv in COLOURS if k == key)
-        if levels is None:
-            finite = v[np.isfinite(v)]
-            m = float(np.max(np.abs(finite))) if finite.size else 1.0
-            lo, hi = (float(finite.min()), float(finite.max())) if key == "val_loss" and \
-                finite.size else (-max(m, 0.1), max(m, 0.1))
-            levels = (lo, hi if hi > lo else lo + 1)
-        self.map.show_values(g, v, levels)
+        v = g.values(self.colour_key())
+        self.map.show_values(g, v, colour_levels(self.colour_key(), v))
         self._say_status()
 
     def _say_status(self) -> None:
@@ -368,6 +373,8 @@ class SweepPane(Pane):
             return
         state = self.tr("running") if self.job.running else self.tr("done") \
             if g.done == g.total else self.tr("stopped")
+        if self.source is not None:
+            state = self.tr("from {0}").format(self.source)
         self.status.setText(self.tr("{0} of {1} runs ({2}); colour: {3}. Click a cell to open "
                                     "its network.").format(g.done, g.total, state,
                                                           self.colour.currentText()))
