@@ -89,8 +89,8 @@ class SweepPane(Pane):
         for label, widget in zip(self._labels[2:], (self.seeds, self.batches, self.colour)):
             row2.addWidget(label)
             row2.addWidget(widget)
+        row.addWidget(self.open_button)     # row 2 is full at 1280 × 720
         row2.addStretch(1)
-        row2.addWidget(self.open_button)
         row2.addWidget(self.run_button)
         for r in (row, row2):
             r.setContentsMargins(0, 0, 0, 0)
