@@ -22,6 +22,7 @@ from .edit_menu import EditMenu
 from .files.file_menu import FileMenu
 from .i18n import error_text
 from .look.plot_style import release_menus
+from .look.tab_strip import TabStrip
 from .panes.draw_guard import DrawGuard
 from .panes.registry import PANES, pane_for_view
 from .run.budget_check import may_start
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         for entry in PANES:
             self.tabs.addTab(self.panes[entry.key], "")
         self.tabs.currentChanged.connect(lambda _: self._draw(force=True))
+        self.tab_strip = TabStrip(self.tabs)      # whole titles, never scroll arrows
 
         settings = QScrollArea()
         settings.setWidgetResizable(True)
@@ -93,7 +95,7 @@ class MainWindow(QMainWindow):
         left.setStretchFactor(1, 3)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.tab_strip.column())
         self.splitter.addWidget(self.explanation)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -160,6 +162,7 @@ class MainWindow(QMainWindow):
         for i, entry in enumerate(PANES):
             self.tabs.setTabText(i, entry.tab_title())
             self.tabs.setTabToolTip(i, entry.tab_tooltip())
+        self.tab_strip.sync()
 
     def event(self, event) -> bool:
         handled = super().event(event)      # LanguageChange: this window, then its children

@@ -35,6 +35,10 @@ QPushButton#presetButton { text-align: left; padding: 5px 8px; }
 QPushButton#presetButton:checked { background: #0072B2; color: white; font-weight: bold; }
 QGroupBox { font-weight: bold; }
 QTabBar::tab { font-size: 13pt; padding: 6px 12px; }
+QToolButton#tabButton { font-size: 13pt; padding: 5px 10px; color: #505050; border: none;
+                        border-bottom: 3px solid transparent; background: transparent; }
+QToolButton#tabButton:hover { color: #202020; border-bottom: 3px solid #505050; }
+QToolButton#tabButton:checked { color: #202020; border-bottom: 3px solid #0072B2; }
 """
 
 

@@ -7,10 +7,11 @@ import html
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..i18n import run_label
 from ..look import plot_style
+from ..look.flow_layout import FlowLayout
 from ..look.palette import Palette
 
 
@@ -69,7 +70,7 @@ class LegendLabel(QLabel):
 
 class Pane(QWidget):
     """The base of every tab's pane. Subclasses put widgets after the title with
-    ``title_row.addWidget`` and their plots or table with ``add_body``."""
+    ``title_row.addWidget`` (a FlowLayout) and their plots or table with ``add_body``."""
 
     def __init__(self, title: str = "", legend: bool = True, wrap: bool = True,
                  margin: int | None = 4, parent=None):
@@ -77,8 +78,10 @@ class Pane(QWidget):
         self.title = QLabel(title)
         self.title.setObjectName("paneTitle")
         self.title.setWordWrap(wrap)
-        self.title_row = QHBoxLayout()
-        self.title_row.addWidget(self.title, 1)
+        # The title, then the pane's check boxes on its right; in a narrow window the boxes
+        # go onto rows of their own below it rather than being cut.
+        self.title_row = FlowLayout(spacing=10, push_right=True)
+        self.title_row.addWidget(self.title)
         self.legend = LegendLabel() if legend else None
         self._layout = QVBoxLayout(self)
         if margin is not None:

@@ -1,0 +1,130 @@
+"""Tick labels of the logarithmic axes (loss, depth, Jacobian) chosen by the room the axis has:
+labels never run into each other (pyqtgraph's overlap check is off, see plot_style), and there
+are always at least two, with 2× and 5× labels (or plain round numbers) when less than two
+decades are in view; exploding-clipping's loss axis had a single "10⁵" over a decade."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetrics, QPainter, QPixmap
+
+from .plot_style import _SUPERSCRIPT, nice_step
+
+GAP = 1.5                  # label heights from one label's centre to the next
+STEPS = (1, 2, 3, 5, 10, 20, 25, 50, 100, 200)     # decades between labelled ticks
+FEW = ((1, 2, 5), (1,), tuple(range(1, 10)))   # mantissas labelled under two decades
+MIN_SPAN = 2.0             # decades a log axis shows at least (a level line looks level)
+
+
+def with_min_span(lo: float, hi: float, span: float = MIN_SPAN) -> tuple[float, float]:
+    """``(lo, hi)`` in log10 units widened about its middle to at least ``span`` decades:
+    within a factor of two a level curve filled the plot and looked steep."""
+    if hi - lo >= span:
+        return lo, hi
+    mid = (lo + hi) / 2
+    return mid - span / 2, mid + span / 2
+
+
+def log_ticks(lo: float, hi: float, pixels: float, label_px: float
+              ) -> tuple[list[float], list[float]]:
+    """(labelled, grid-only) ticks, in log10 units, over [lo, hi] for an axis ``pixels``
+    long whose labels are ``label_px`` tall: labelled ticks at least GAP labels apart, and at
+    least two of them when the axis holds two labels at all."""
+    if not (math.isfinite(lo) and math.isfinite(hi) and hi > lo and pixels > 0):
+        return [], []
+    per_decade = pixels / (hi - lo)
+    room = GAP * label_px
+    decades = list(range(math.ceil(lo - 1e-9), math.floor(hi + 1e-9) + 1))
+    if hi - lo >= MIN_SPAN and len(decades) >= 2:
+        for step in STEPS:
+            major = [k for k in decades if k % step == 0]
+            if len(major) < 2:
+                major = decades[::step]
+            if step * per_decade >= room or len(major) <= 2:
+                break
+        major = major if len(major) >= 2 else [decades[0], decades[-1]]
+        for end in (decades[0], decades[-1]):    # the lowest and highest decade in view too,
+            if all(abs(end - k) * per_decade >= room for k in major):    # where they fit
+                major = sorted(major + [end])
+        minor = [k for k in decades if k not in major]
+        if step == 1 and per_decade >= 6 * label_px:
+            minor += [k + math.log10(m) for k in range(decades[0] - 1, decades[-1] + 1)
+                      for m in range(2, 10) if lo < k + math.log10(m) < hi]
+        return [float(k) for k in major], [float(k) for k in minor]
+    for mantissas in FEW:
+        ticks = [k + math.log10(m) for k in range(decades[0] - 1 if decades else
+                                                  math.floor(lo), math.ceil(hi) + 1)
+                 for m in mantissas]
+        ticks = [t for t in ticks if lo <= t <= hi]
+        if len(ticks) >= 2 and _apart(ticks, per_decade, room):
+            grid = [k + math.log10(m) for k in range(math.floor(lo), math.ceil(hi) + 1)
+                    for m in range(1, 10) if lo < k + math.log10(m) < hi]
+            return ticks, [t for t in grid if all(abs(t - s) > 1e-9 for s in ticks)]
+    # Round numbers on the linear scale: a narrow range, or no room for 2× and 5×.
+    a, b = 10.0 ** lo, 10.0 ** hi
+    for count in (3, 2):
+        step = float(nice_step(b - a, count))
+        values = np.arange(math.ceil(a / step) * step, b + step * 1e-9, step)
+        ticks = [math.log10(v) for v in values if v > 0]
+        if len(ticks) >= 2 and _apart(ticks, per_decade, room):
+            return ticks, []
+    return [lo, hi], []
+
+
+def _apart(ticks: list[float], per_decade: float, room: float) -> bool:
+    return bool(np.all(np.diff(ticks) * per_decade >= room - 1e-6))
+
+
+def tick_label(v: float) -> str:
+    """10**v as "0.002", "5000", "10⁻⁶", "2·10⁻⁶" or "2.5·10⁵"."""
+    value = 10.0 ** v
+    k = math.floor(v + 1e-9)
+    m = round(value / 10.0 ** k, 3)
+    if m >= 10:
+        k, m = k + 1, round(m / 10, 3)
+    if -3 <= k <= 3:
+        return f"{value:.4g}"
+    power = "10" + str(k).translate(_SUPERSCRIPT)
+    return power if m == 1 else f"{m:g}·{power}"
+
+
+def label_height(axis) -> float:
+    font = axis.style.get("tickFont")
+    return QFontMetrics(font).height() if font is not None else 16.0
+
+
+def use_log_ticks(axis) -> None:
+    """Give a pyqtgraph AxisItem these ticks whenever it is in log mode (its linear mode
+    keeps pyqtgraph's own)."""
+    linear_values, linear_strings = axis.tickValues, axis.tickStrings
+
+    def values(lo, hi, size):
+        if not axis.logMode:
+            return linear_values(lo, hi, size)
+        vertical = axis.orientation in ("left", "right")
+        px = label_height(axis) if vertical else 4.5 * label_height(axis)
+        major, minor = log_ticks(float(lo), float(hi), float(size), px)
+        return [(1.0, major), (None, minor)]
+
+    def strings(vals, scale, spacing):
+        if not axis.logMode:
+            return linear_strings(vals, scale, spacing)
+        return [tick_label(v) if spacing is not None else "" for v in vals]
+    axis.tickValues = values
+    axis.tickStrings = strings
+
+
+def drawn_labels(axis) -> list[tuple[QRectF, str]]:
+    """The tick labels the axis draws at its present size and range, with their rectangles
+    (what tests check for overlaps; the same specs pyqtgraph paints)."""
+    pixmap = QPixmap(4, 4)
+    painter = QPainter(pixmap)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    if specs is None:
+        return []
+    return [(QRectF(rect), text) for rect, _, text in specs[2] if text]

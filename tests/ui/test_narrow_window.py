@@ -1,0 +1,120 @@
+"""Every tab title and every control of a pane's title row whole at 1280 × 720 and 1600 × 1000,
+in English and in Chinese, and in presentation mode at 1280 × 720: tab titles that wrap onto a
+second row instead of hiding behind scroll arrows, check boxes that move below the title
+instead of being cut ("Pre-activatior"), a section title that wraps instead of "…"."""
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication, QCheckBox
+
+from initviz.ui import i18n
+from initviz.ui.main_window import MainWindow
+from initviz.ui.panes.registry import PANES
+
+
+def whole(widget) -> bool:
+    """Shown and not cut by anything around it."""
+    return widget.isVisible() and widget.visibleRegion().boundingRect() == \
+        QRect(0, 0, widget.width(), widget.height())
+
+
+def text_fits(button) -> bool:
+    return button.fontMetrics().horizontalAdvance(button.text()) <= \
+        button.contentsRect().width()
+
+
+def check_tab_titles(w) -> None:
+    strip = w.tab_strip
+    assert [b.text() for b in strip.buttons] == \
+        [w.tabs.tabText(i) for i in range(w.tabs.count())]
+    assert not w.tabs.tabBar().isVisible()          # no bar, so no scroll arrows
+    for b in strip.buttons:
+        assert whole(b), b.text()
+        assert text_fits(b), (b.text(), b.width())
+        assert strip.rect().contains(b.geometry()), b.text()
+
+
+def check_title_rows(w) -> None:
+    for entry in PANES:
+        pane = w.panes[entry.key]
+        w.show_pane(entry.key)
+        QApplication.processEvents()
+        assert whole(pane.title), entry.key
+        title = pane.title
+        assert title.heightForWidth(title.width()) <= title.height() + 1, entry.key
+        boxes = [pane.title_row.itemAt(i).widget() for i in range(pane.title_row.count())]
+        for box in boxes:
+            if isinstance(box, QCheckBox) and not box.isHidden():
+                assert whole(box), (entry.key, box.text())
+                assert box.width() >= box.sizeHint().width(), (entry.key, box.text())
+
+
+@pytest.fixture
+def english_after():
+    yield
+    i18n.set_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("size", [(1280, 720), (1600, 1000)])
+def test_every_tab_title_and_title_row_control_is_whole(qtbot, window, size, language,
+                                                        english_after):
+    i18n.set_language(language)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    QApplication.processEvents()
+    check_tab_titles(window)
+    check_title_rows(window)
+    rows = window.tab_strip.rows()
+    assert sum(len(r) for r in rows) == len(PANES)
+    if size == (1600, 1000):
+        assert len(rows) <= 2
+
+
+def test_the_strip_wraps_only_when_one_row_does_not_fit(qtbot, window):
+    window.show()
+    qtbot.waitExposed(window)
+    strip = window.tab_strip
+    window.resize(3000, 800)
+    qtbot.waitUntil(lambda: len(strip.rows()) == 1)
+    assert strip.fit(force=True) == 1.0
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: len(strip.rows()) == 2)
+    # clicking a title shows its pane, and the pane shown checks its title
+    strip.buttons[PANES.index(next(e for e in PANES if e.key == "depth"))].click()
+    assert window.tabs.currentWidget() is window.panes["depth"]
+    window.show_pane("loss")
+    assert [b.isChecked() for b in strip.buttons] == [e.key == "loss" for e in PANES]
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_presentation_at_1280_by_720_shows_every_tab_and_the_section_title(
+        qtbot, monkeypatch, language, english_after):
+    from test_presentation_fit import HEIGHT, WIDTH, Projector
+    monkeypatch.setattr(MainWindow, "start", lambda self, config: None)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    monkeypatch.setattr(w, "screen", lambda: Projector())
+    w.show()
+    qtbot.waitExposed(w)
+    w.presentation.set_presenting(True)
+    if language != "en":
+        w.presentation.set_language(language)
+    w.showNormal()
+    w.resize(WIDTH, HEIGHT)
+    qtbot.waitUntil(lambda: (w.width(), w.height()) == (WIDTH, HEIGHT))
+    w.presentation.fit_columns()
+    try:
+        for section in ("A", "H"):
+            w.presets.show_section(section)
+            QApplication.processEvents()
+            check_tab_titles(w)
+            box = w.presets.sections
+            needs, room = box.title_needs(), box.title_rect()
+            assert needs.width() <= room.width() and needs.height() <= room.height(), \
+                (box.currentText(), needs, room)
+        check_title_rows(w)
+    finally:
+        w.presentation.set_presenting(False)
+        w.controller.shutdown()
