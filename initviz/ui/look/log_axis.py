@@ -13,6 +13,8 @@ from PySide6.QtGui import QFontMetrics, QPainter, QPixmap
 from .plot_style import _SUPERSCRIPT, nice_step
 
 GAP = 1.5                  # label heights from one label's centre to the next
+END_GAP = 1.15             # … and to an extra label at the lowest or highest decade
+EDGE = 0.6                 # label heights kept between a label's centre and the axis' end
 STEPS = (1, 2, 3, 5, 10, 20, 25, 50, 100, 200)     # decades between labelled ticks
 FEW = ((1, 2, 5), (1,), tuple(range(1, 10)))   # mantissas labelled under two decades
 MIN_SPAN = 2.0             # decades a log axis shows at least (a level line looks level)
@@ -36,28 +38,32 @@ def log_ticks(lo: float, hi: float, pixels: float, label_px: float
         return [], []
     per_decade = pixels / (hi - lo)
     room = GAP * label_px
-    decades = list(range(math.ceil(lo - 1e-9), math.floor(hi + 1e-9) + 1))
+    # pyqtgraph drops a label that reaches past the end of an axis with a grid
+    margin = EDGE * label_px / per_decade
+    inner_lo, inner_hi = lo + margin, hi - margin
+    decades = list(range(math.ceil(inner_lo - 1e-9), math.floor(inner_hi + 1e-9) + 1))
     if hi - lo >= MIN_SPAN and len(decades) >= 2:
-        for step in STEPS:
-            major = [k for k in decades if k % step == 0]
-            if len(major) < 2:
-                major = decades[::step]
-            if step * per_decade >= room or len(major) <= 2:
+        major, step = [decades[0], decades[-1]], 0     # the farthest apart, if nothing else
+        for k_step in STEPS:
+            some = [k for k in decades if k % k_step == 0]
+            if len(some) < 2:
+                some = decades[::k_step]
+            if len(some) >= 2 and k_step * per_decade >= room:
+                major, step = some, k_step
                 break
-        major = major if len(major) >= 2 else [decades[0], decades[-1]]
-        for end in (decades[0], decades[-1]):    # the lowest and highest decade in view too,
-            if all(abs(end - k) * per_decade >= room for k in major):    # where they fit
+        for end in (decades[0], decades[-1]):    # the lowest and highest decade in view too
+            if all(abs(end - k) * per_decade >= END_GAP * label_px for k in major):
                 major = sorted(major + [end])
-        minor = [k for k in decades if k not in major]
+        minor = [k for k in range(math.ceil(lo), math.floor(hi) + 1) if k not in major]
         if step == 1 and per_decade >= 6 * label_px:
-            minor += [k + math.log10(m) for k in range(decades[0] - 1, decades[-1] + 1)
+            minor += [k + math.log10(m) for k in range(math.floor(lo), math.ceil(hi))
                       for m in range(2, 10) if lo < k + math.log10(m) < hi]
         return [float(k) for k in major], [float(k) for k in minor]
     for mantissas in FEW:
         ticks = [k + math.log10(m) for k in range(decades[0] - 1 if decades else
                                                   math.floor(lo), math.ceil(hi) + 1)
                  for m in mantissas]
-        ticks = [t for t in ticks if lo <= t <= hi]
+        ticks = [t for t in ticks if inner_lo <= t <= inner_hi]
         if len(ticks) >= 2 and _apart(ticks, per_decade, room):
             grid = [k + math.log10(m) for k in range(math.floor(lo), math.ceil(hi) + 1)
                     for m in range(1, 10) if lo < k + math.log10(m) < hi]
@@ -67,10 +73,11 @@ def log_ticks(lo: float, hi: float, pixels: float, label_px: float
     for count in (3, 2):
         step = float(nice_step(b - a, count))
         values = np.arange(math.ceil(a / step) * step, b + step * 1e-9, step)
-        ticks = [math.log10(v) for v in values if v > 0]
+        ticks = [t for t in (math.log10(v) for v in values if v > 0)
+                 if inner_lo <= t <= inner_hi]
         if len(ticks) >= 2 and _apart(ticks, per_decade, room):
             return ticks, []
-    return [lo, hi], []
+    return ([inner_lo, inner_hi] if inner_hi > inner_lo else [(lo + hi) / 2]), []
 
 
 def _apart(ticks: list[float], per_decade: float, room: float) -> bool:
