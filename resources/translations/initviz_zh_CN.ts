@@ -1679,6 +1679,17 @@ loss</source>
     </message>
 </context>
 <context>
+    <name>ViewButton</name>
+    <message>
+        <source>View ▾</source>
+        <translation>视图 ▾</translation>
+    </message>
+    <message>
+        <source>The pane&apos;s view options (the window is too narrow to show them beside the title)</source>
+        <translation>本页的显示选项（窗口太窄，无法在标题旁显示它们）</translation>
+    </message>
+</context>
+<context>
     <name>activations</name>
     <message>
         <source>sigmoid</source>

@@ -4,7 +4,7 @@ second row instead of hiding behind scroll arrows, check boxes that move below t
 instead of being cut ("Pre-activatior"), a section title that wraps instead of "…"."""
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QCheckBox
+from PySide6.QtWidgets import QApplication
 
 from initviz.ui import i18n
 from initviz.ui.main_window import MainWindow
@@ -41,11 +41,21 @@ def check_title_rows(w) -> None:
         assert whole(pane.title), entry.key
         title = pane.title
         assert title.heightForWidth(title.width()) <= title.height() + 1, entry.key
-        boxes = [pane.title_row.itemAt(i).widget() for i in range(pane.title_row.count())]
+        boxes = [pane.title_row.itemAt(i).widget() for i in range(1, pane.title_row.count())]
+        boxes = [b for b in boxes if b is not pane.view_button]
+        button = pane.view_button
+        if button.folded:       # the boxes are in the "View ▾" menu, as they are
+            assert whole(button) and text_fits(button), entry.key
+            assert title.geometry().bottom() >= button.geometry().top(), entry.key  # one row
+            actions = button.fill_menu()
+            assert [(a.text(), a.isChecked()) for a in actions] == \
+                [(b.text(), b.isChecked()) for b in boxes], entry.key
+            assert not any(b.isVisible() for b in boxes)
+            continue
+        assert button.isHidden(), entry.key
         for box in boxes:
-            if isinstance(box, QCheckBox) and not box.isHidden():
-                assert whole(box), (entry.key, box.text())
-                assert box.width() >= box.sizeHint().width(), (entry.key, box.text())
+            assert whole(box), (entry.key, box.text() if hasattr(box, "text") else box)
+            assert box.width() >= box.sizeHint().width(), entry.key
 
 
 @pytest.fixture
@@ -118,3 +128,21 @@ def test_presentation_at_1280_by_720_shows_every_tab_and_the_section_title(
     finally:
         w.presentation.set_presenting(False)
         w.controller.shutdown()
+
+
+def test_folded_check_boxes_work_from_the_view_menu(qtbot, window):
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_pane("activations")
+    pane = window.panes["activations"]
+    qtbot.waitUntil(lambda: pane.view_button.folded)
+    actions = {a.text(): a for a in pane.view_button.fill_menu()}
+    assert pane.side_box.text() in actions and not pane.side_by_side
+    actions[pane.side_box.text()].trigger()
+    assert pane.side_by_side and pane.side_box.isChecked()
+    assert {a.text(): a.isChecked() for a in pane.view_button.fill_menu()}[
+        pane.side_box.text()]
+    window.resize(2200, 1000)          # room again: the boxes come back beside the title
+    qtbot.waitUntil(lambda: not pane.view_button.folded)
+    assert pane.side_box.isVisible() and pane.view_button.isHidden()

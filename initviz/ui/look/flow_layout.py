@@ -66,16 +66,32 @@ class FlowLayout(QLayout):
         avail = max(1, width - m.left() - m.right())
         rows: list[list[int]] = [[]]
         used = 0
+        widths = self._widths(avail)
         for i, item in enumerate(self._items):
             if item.isEmpty():
                 continue
-            w = min(self._hint(item).width(), avail)
+            w = widths[i]
             if rows[-1] and used + self._gap + w > avail:
                 rows.append([])
                 used = 0
             used += (self._gap if rows[-1] else 0) + w
             rows[-1].append(i)
         return [r for r in rows if r]
+
+    def natural_width(self, index: int) -> int:
+        """The width item ``index`` takes on a row wide enough for it (a title on one line)."""
+        return self._hint(self._items[index]).width()
+
+    def _widths(self, avail: int) -> dict[int, int]:
+        """Each shown item's width on a row ``avail`` wide. A title too long for the row
+        beside a single control (a "View ▾" button) wraps beside it, not above it."""
+        shown = [i for i, item in enumerate(self._items) if not item.isEmpty()]
+        widths = {i: min(self._hint(self._items[i]).width(), avail) for i in shown}
+        if self.push_right and len(shown) == 2 and shown[0] == 0:
+            other = widths[shown[1]] + self._gap
+            if widths[0] + other > avail and avail - other >= avail // 2:
+                widths[0] = avail - other
+        return widths
 
     def _shown(self) -> list[QLayoutItem]:
         return [i for i in self._items if not i.isEmpty()]
@@ -99,11 +115,12 @@ class FlowLayout(QLayout):
         inner = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         avail = max(1, inner.width())
         y = inner.y()
+        widths = self._widths(avail)
         for row in self.rows(rect.width()):
             sizes = []
             for i in row:
                 item = self._items[i]
-                w = min(self._hint(item).width(), avail)
+                w = widths[i]
                 h = item.heightForWidth(w) if item.hasHeightForWidth() else \
                     self._hint(item).height()
                 sizes.append(QSize(w, max(h, item.minimumSize().height())))

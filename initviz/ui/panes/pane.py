@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ..i18n import run_label
 from ..look import plot_style
 from ..look.flow_layout import FlowLayout
+from ..look.view_button import ViewButton
 from ..look.palette import Palette
 
 
@@ -78,10 +79,11 @@ class Pane(QWidget):
         self.title = QLabel(title)
         self.title.setObjectName("paneTitle")
         self.title.setWordWrap(wrap)
-        # The title, then the pane's check boxes on its right; in a narrow window the boxes
-        # go onto rows of their own below it rather than being cut.
+        # The title, then the pane's check boxes on its right; in a narrow window they fold
+        # into a "View ▾" menu (other controls go onto rows of their own), never cut.
         self.title_row = FlowLayout(spacing=10, push_right=True)
         self.title_row.addWidget(self.title)
+        self.view_button = ViewButton(self.title_row)
         self.legend = LegendLabel() if legend else None
         self._layout = QVBoxLayout(self)
         if margin is not None:
@@ -91,12 +93,25 @@ class Pane(QWidget):
             self._layout.addWidget(self.legend)
 
     def add_body(self, widget: QWidget, stretch: int = 0) -> None:
+        if self.view_button.parent() is None:     # after the subclass's title-row controls
+            self.title_row.addWidget(self.view_button)
         self._layout.addWidget(widget, stretch)
+
+    def fit_title_row(self) -> None:
+        m = self._layout.contentsMargins()
+        self.view_button.fit(self.width() - m.left() - m.right())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_title_row()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange,
+                            QEvent.Type.StyleChange):
+            self.fit_title_row()
 
     def retranslate(self) -> None:
         """Every text of the pane in the current language (at the end of a subclass's
