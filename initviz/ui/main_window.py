@@ -97,9 +97,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tab_strip.column())
         self.splitter.addWidget(self.explanation)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 0)
+        for i, stretch in enumerate((0, 1, 0)):      # the plots take what the window gains
+            self.splitter.setStretchFactor(i, stretch)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self._build_toolbar()

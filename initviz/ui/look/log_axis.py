@@ -45,9 +45,7 @@ def log_ticks(lo: float, hi: float, pixels: float, label_px: float
     if hi - lo >= MIN_SPAN and len(decades) >= 2:
         major, step = [decades[0], decades[-1]], 0     # the farthest apart, if nothing else
         for k_step in STEPS:
-            some = [k for k in decades if k % k_step == 0]
-            if len(some) < 2:
-                some = decades[::k_step]
+            some = _every(decades, k_step, inner_lo, inner_hi)
             if len(some) >= 2 and k_step * per_decade >= room:
                 major, step = some, k_step
                 break
@@ -78,6 +76,19 @@ def log_ticks(lo: float, hi: float, pixels: float, label_px: float
         if len(ticks) >= 2 and _apart(ticks, per_decade, room):
             return ticks, []
     return ([inner_lo, inner_hi] if inner_hi > inner_lo else [(lo + hi) / 2]), []
+
+
+def _every(decades: list[int], step: int, lo: float, hi: float) -> list[int]:
+    """Every ``step``-th decade: the multiples of ``step`` (10⁰, 10⁵, 10¹⁰), unless starting
+    elsewhere leaves a decade or more less of the axis unlabelled at its worse end."""
+    def unlabelled(ks):
+        return max(ks[0] - lo, hi - ks[-1]) if ks else math.inf
+    best = [k for k in decades if k % step == 0]
+    for start in decades[:step]:
+        some = [k for k in decades if (k - start) % step == 0]
+        if len(some) >= 2 and (len(best) < 2 or unlabelled(some) <= unlabelled(best) - 1):
+            best = some
+    return best
 
 
 def _apart(ticks: list[float], per_decade: float, room: float) -> bool:

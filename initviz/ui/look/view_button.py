@@ -1,6 +1,7 @@
 """"View ▾": a pane's check boxes and radio buttons as a menu, in their place when the title row
-is too narrow to hold them beside the title. At 1280 × 720 a second row of boxes took height
-from the plots; a pane whose title row holds other controls (number boxes) lets them wrap."""
+is too narrow to hold them beside the title and the pane is short. At 1280 × 720 a second row of
+boxes took height from the plots; in a tall pane (1600 × 1000) they wrap below the title, in
+view. A pane whose title row holds other controls (number boxes) lets them wrap."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
@@ -8,6 +9,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QMenu, QRadioButton, QToolButton
 
 from .flow_layout import FlowLayout
+
+FOLD_BELOW = 700      # pane height (pixels) under which boxes that do not fit are folded
 
 
 class ViewButton(QToolButton):
@@ -35,15 +38,16 @@ class ViewButton(QToolButton):
             return []
         return widgets
 
-    def fit(self, width: int) -> None:
-        """Fold the controls into the menu when they do not fit beside the title."""
+    def fit(self, width: int, height: int) -> None:
+        """Fold the controls into the menu when they do not fit beside the title of a pane
+        ``height`` tall."""
         controls = self.controls()
         if not controls:
             return
         gap = self.row.spacing()
         need = self.row.natural_width(0) + sum(
             gap + c.sizeHint().width() for c in controls)
-        fold = need > width
+        fold = need > width and height < FOLD_BELOW
         if fold == self.folded:
             return
         self.folded = fold

@@ -99,7 +99,7 @@ class Pane(QWidget):
 
     def fit_title_row(self) -> None:
         m = self._layout.contentsMargins()
-        self.view_button.fit(self.width() - m.left() - m.right())
+        self.view_button.fit(self.width() - m.left() - m.right(), self.height())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
