@@ -388,12 +388,12 @@ P = {0:.2f}</translation>
         <translation>第 {0} 层的数值溢出（超出 ±3.4·10³⁸）</translation>
     </message>
     <message>
-        <source>activation std 0 in layers {0} (▼ at the bottom)</source>
-        <translation>第 {0} 层的激活标准差为 0（底部的 ▼）</translation>
+        <source>activation std 0 in layers {0}: ▼ at the bottom</source>
+        <translation>第 {0} 层的激活标准差为 0：见底部的 ▼</translation>
     </message>
     <message>
-        <source>gradient std 0 in layers {0} (▼ at the bottom)</source>
-        <translation>第 {0} 层的梯度标准差为 0（底部的 ▼）</translation>
+        <source>gradient std 0 in layers {0}: ▼ at the bottom</source>
+        <translation>第 {0} 层的梯度标准差为 0：见底部的 ▼</translation>
     </message>
     <message>
         <source>≈ {0}: drawn thinner, on top</source>

@@ -1,7 +1,7 @@
 """Tick labels of the logarithmic axes (loss, depth, Jacobian) chosen by the room the axis has:
 labels never run into each other (pyqtgraph's overlap check is off, see plot_style), and there
-are always at least two, with 2× and 5× labels (or plain round numbers) when less than two
-decades are in view; exploding-clipping's loss axis had a single "10⁵" over a decade."""
+are always at least two, with 2× and 5× labels (or plain round numbers) when less than two and
+a half decades are in view; exploding-clipping's loss axis had a single "10⁵" over a decade."""
 from __future__ import annotations
 
 import math
@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontMetrics, QPainter, QPixmap
 
 from .plot_style import _SUPERSCRIPT, nice_step
 
-GAP = 1.5                  # label heights from one label's centre to the next
+GAP = 2.0                  # label heights from one label's centre to the next
 END_GAP = 1.15             # … and to an extra label at the lowest or highest decade
 EDGE = 0.6                 # label heights kept between a label's centre and the axis' end
 STEPS = (1, 2, 3, 5, 10, 20, 25, 50, 100, 200)     # decades between labelled ticks
@@ -42,7 +42,7 @@ def log_ticks(lo: float, hi: float, pixels: float, label_px: float
     margin = EDGE * label_px / per_decade
     inner_lo, inner_hi = lo + margin, hi - margin
     decades = list(range(math.ceil(inner_lo - 1e-9), math.floor(inner_hi + 1e-9) + 1))
-    if hi - lo >= MIN_SPAN and len(decades) >= 2:
+    if hi - lo >= MIN_SPAN + 0.5 and len(decades) >= 2:     # else 2× and 5× too, if room
         major, step = [decades[0], decades[-1]], 0     # the farthest apart, if nothing else
         for k_step in STEPS:
             some = _every(decades, k_step, inner_lo, inner_hi)

@@ -174,10 +174,10 @@ class DepthPane(Pane):
         for h in histories:
             if h.layers is None or h.diverged_at is not None:
                 continue
-            for field, text in (("activation_std", self.tr("activation std 0 in layers {0} "
-                                                           "(▼ at the bottom)")),
-                                ("gradient_std", self.tr("gradient std 0 in layers {0} "
-                                                         "(▼ at the bottom)"))):
+            for field, text in (("activation_std", self.tr("activation std 0 in layers {0}: "
+                                                           "▼ at the bottom")),
+                                ("gradient_std", self.tr("gradient std 0 in layers {0}: "
+                                                         "▼ at the bottom"))):
                 off = off_axis([getattr(s, field) for s in h.layers])
                 if off.size:
                     note = text.format(layer_spans([int(k) + 1 for k in off]))
