@@ -16,7 +16,7 @@ GAP = 2.0                  # label heights from one label's centre to the next
 END_GAP = 1.15             # … and to an extra label at the lowest or highest decade
 EDGE = 0.6                 # label heights kept between a label's centre and the axis' end
 STEPS = (1, 2, 3, 5, 10, 20, 25, 50, 100, 200)     # decades between labelled ticks
-FEW = ((1, 2, 5), (1,), tuple(range(1, 10)))   # mantissas labelled under two decades
+FEW = ((1, 2, 5), tuple(range(1, 10)))   # mantissas labelled under 2.5 decades
 MIN_SPAN = 2.0             # decades a log axis shows at least (a level line looks level)
 
 
@@ -57,14 +57,13 @@ def log_ticks(lo: float, hi: float, pixels: float, label_px: float
             minor += [k + math.log10(m) for k in range(math.floor(lo), math.ceil(hi))
                       for m in range(2, 10) if lo < k + math.log10(m) < hi]
         return [float(k) for k in major], [float(k) for k in minor]
+    grid = [k + math.log10(m) for k in range(math.floor(lo), math.ceil(hi) + 1)
+            for m in range(1, 10) if lo < k + math.log10(m) < hi]
     for mantissas in FEW:
-        ticks = [k + math.log10(m) for k in range(decades[0] - 1 if decades else
-                                                  math.floor(lo), math.ceil(hi) + 1)
+        ticks = [k + math.log10(m) for k in range(math.floor(lo), math.ceil(hi) + 1)
                  for m in mantissas]
-        ticks = [t for t in ticks if inner_lo <= t <= inner_hi]
-        if len(ticks) >= 2 and _apart(ticks, per_decade, room):
-            grid = [k + math.log10(m) for k in range(math.floor(lo), math.ceil(hi) + 1)
-                    for m in range(1, 10) if lo < k + math.log10(m) < hi]
+        ticks = _thinned([t for t in ticks if inner_lo <= t <= inner_hi], per_decade, room)
+        if len(ticks) >= 2:
             return ticks, [t for t in grid if all(abs(t - s) > 1e-9 for s in ticks)]
     # Round numbers on the linear scale: a narrow range, or no room for 2× and 5×.
     a, b = 10.0 ** lo, 10.0 ** hi
@@ -75,7 +74,9 @@ def log_ticks(lo: float, hi: float, pixels: float, label_px: float
                  if inner_lo <= t <= inner_hi]
         if len(ticks) >= 2 and _apart(ticks, per_decade, room):
             return ticks, []
-    return ([inner_lo, inner_hi] if inner_hi > inner_lo else [(lo + hi) / 2]), []
+    ends = [math.log10(float(f"{10.0 ** t:.2g}")) for t in (inner_lo, inner_hi)]
+    ends = [r if inner_lo <= r <= inner_hi else t for r, t in zip(ends, (inner_lo, inner_hi))]
+    return ([inner_lo, inner_hi] if ends[0] == ends[1] else ends), []
 
 
 def _every(decades: list[int], step: int, lo: float, hi: float) -> list[int]:
@@ -93,6 +94,22 @@ def _every(decades: list[int], step: int, lo: float, hi: float) -> list[int]:
 
 def _apart(ticks: list[float], per_decade: float, room: float) -> bool:
     return bool(np.all(np.diff(ticks) * per_decade >= room - 1e-6))
+
+
+def _thinned(ticks: list[float], per_decade: float, room: float) -> list[float]:
+    """The ticks ``room`` pixels apart: powers of ten first, then 2× and 5×, then the rest;
+    from the lowest up if that leaves fewer than two."""
+    def rank(t):
+        m = round(10 ** (t - math.floor(t + 1e-9)))
+        return (0 if m in (1, 10) else 1 if m in (2, 5) else 2, t)
+    for order in (sorted(ticks, key=rank), ticks):
+        kept: list[float] = []
+        for t in order:
+            if all(abs(t - k) * per_decade >= room - 1e-6 for k in kept):
+                kept.append(t)
+        if len(kept) >= 2:
+            return sorted(kept)
+    return sorted(kept)
 
 
 def tick_label(v: float) -> str:
