@@ -12,8 +12,8 @@ import pytest
 from helpers import histories, snapshot
 from PySide6.QtWidgets import QApplication
 
-from initviz.ui.look.log_axis import (EDGE, END_GAP, MIN_SPAN, drawn_labels, log_ticks, tick_label,
-                                      with_min_span)
+from initviz.ui.look.axis_labels import (EDGE, END_GAP, MIN_SPAN, drawn_labels, log_ticks,
+                                         tick_label, with_min_span)
 
 LABEL_PX = 17.0
 
@@ -108,4 +108,3 @@ def test_loss_axis_labels_never_overlap_and_are_at_least_two(qtbot, window, key,
         axis = pane.whole.getAxis("left")
         lowest = max(rect.center().y() for rect, _ in drawn_labels(axis))
         assert lowest >= 0.75 * axis.geometry().height()
-

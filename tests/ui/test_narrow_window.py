@@ -7,8 +7,8 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
 
 from initviz.ui import i18n
-from initviz.ui.main_window import MainWindow
 from initviz.ui.panes.registry import PANES
+from test_presentation_fit import presenting  # noqa: F401  (the 1280 × 720 projector)
 
 
 def whole(widget) -> bool:
@@ -99,35 +99,20 @@ def test_the_strip_wraps_only_when_one_row_does_not_fit(qtbot, window):
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_presentation_at_1280_by_720_shows_every_tab_and_the_section_title(
-        qtbot, monkeypatch, language, english_after):
-    from test_presentation_fit import HEIGHT, WIDTH, Projector
-    monkeypatch.setattr(MainWindow, "start", lambda self, config: None)
-    w = MainWindow()
-    qtbot.addWidget(w)
-    monkeypatch.setattr(w, "screen", lambda: Projector())
-    w.show()
-    qtbot.waitExposed(w)
-    w.presentation.set_presenting(True)
+def test_presentation_at_1280_by_720_shows_every_tab_and_the_section_title(presenting,
+                                                                          language):
+    w = presenting
     if language != "en":
         w.presentation.set_language(language)
-    w.showNormal()
-    w.resize(WIDTH, HEIGHT)
-    qtbot.waitUntil(lambda: (w.width(), w.height()) == (WIDTH, HEIGHT))
-    w.presentation.fit_columns()
-    try:
-        for section in ("A", "H"):
-            w.presets.show_section(section)
-            QApplication.processEvents()
-            check_tab_titles(w)
-            box = w.presets.sections
-            needs, room = box.title_needs(), box.title_rect()
-            assert needs.width() <= room.width() and needs.height() <= room.height(), \
-                (box.currentText(), needs, room)
-        check_title_rows(w)
-    finally:
-        w.presentation.set_presenting(False)
-        w.controller.shutdown()
+    for section in ("A", "H"):
+        w.presets.show_section(section)
+        QApplication.processEvents()
+        check_tab_titles(w)
+        box = w.presets.sections
+        needs, room = box.title_needs(), box.title_rect()
+        assert needs.width() <= room.width() and needs.height() <= room.height(), \
+            (box.currentText(), needs, room)
+    check_title_rows(w)
 
 
 def test_folded_check_boxes_work_from_the_view_menu(qtbot, window):

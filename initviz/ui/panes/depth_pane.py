@@ -11,7 +11,7 @@ from initviz.engine.hist_view import layer_spans, overflowed_layers
 
 from .pane import Pane
 from ..look.palette import PALE, Palette
-from ..look.log_axis import use_log_ticks, with_min_span
+from ..look.axis_labels import use_log_ticks, with_min_span
 from ..look.plot_style import label_plot, nice_step, style_plot
 
 

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from initviz.engine.theory.jacobian import spectra_for_config, spread_decades
 
 from ..look.palette import Palette
-from ..look.log_axis import use_log_ticks, with_min_span
+from ..look.axis_labels import use_log_ticks, with_min_span
 from ..look.plot_style import label_plot, style_plot
 from ..run.background_job import BackgroundJob, in_process
 from .pane import Pane

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox
 from .pane import Pane
 from ..i18n import run_label
 from ..look.palette import PALE, Palette
-from ..look.log_axis import use_log_ticks, with_min_span
+from ..look.axis_labels import space_labels, use_log_ticks, with_min_span
 from ..look.plot_style import (LABEL_PT, TEXT, forget_style, label_plot, nice_ceiling,
                                style_plot)
 
@@ -60,6 +60,7 @@ class LossPane(Pane):
         self.whole.setClipToView(True)
         for p in (self.early, self.whole, self.acc, self.pretrain):
             use_log_ticks(p.getAxis("left"))        # labels by the room, never overlapping
+            space_labels(p.getAxis("bottom"))
             p.getAxis("left").setWidth(70)
             p.vb.disableAutoRange()
         self.pretrain.vb.setMouseEnabled(x=False, y=False)

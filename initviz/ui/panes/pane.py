@@ -24,13 +24,14 @@ def legend_html(labels, notes=None) -> str:
         return ""
 
     def whole(text: str) -> str:        # a line may break between runs, not inside a label
-        return html.escape(text).replace(" ", "&nbsp;")
+        return html.escape(text).replace(" ", "&nbsp;")    # (nor between Chinese characters:)
     labels = [run_label(label) for label in labels]
 
     box, text = plot_style.scaled_pt(16), plot_style.scaled_pt(13)
     return "&nbsp;&nbsp; ".join(
-        f"<span style='color:{Palette.hex(i)};font-size:{box}pt'>■</span>"
-        f"<span style='font-size:{text}pt'>&nbsp;{whole(label)}</span>"
+        f"<span style='white-space:nowrap'><span style='color:{Palette.hex(i)};"
+        f"font-size:{box}pt'>■</span><span style='font-size:{text}pt'>&nbsp;{whole(label)}"
+        "</span></span>"
         + (f"<span style='font-size:{text}pt;color:#B00020'>&nbsp;({whole(notes[i])})</span>"
            if i in notes else "")
         for i, label in enumerate(labels))

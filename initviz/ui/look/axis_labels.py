@@ -1,4 +1,4 @@
-"""Tick labels of the logarithmic axes (loss, depth, Jacobian) chosen by the room the axis has:
+"""Tick labels chosen by the room an axis has. Logarithmic axes (loss, depth, Jacobian):
 labels never run into each other (pyqtgraph's overlap check is off, see plot_style), and there
 are always at least two, with 2× and 5× labels (or plain round numbers) when less than two and
 a half decades are in view; exploding-clipping's loss axis had a single "10⁵" over a decade."""
@@ -8,12 +8,12 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFontMetrics, QPainter, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPixmap
 
 from .plot_style import _SUPERSCRIPT, nice_step
 
-GAP = 2.0                  # label heights from one label's centre to the next
-END_GAP = 1.15             # … and to an extra label at the lowest or highest decade
+GAP = 2.0                  # label heights from one label's centre to the next, or as
+END_GAP = 1.5              # few as this on a short axis (and to an extra end label)
 EDGE = 0.6                 # label heights kept between a label's centre and the axis' end
 STEPS = (1, 2, 3, 5, 10, 20, 25, 50, 100, 200)     # decades between labelled ticks
 FEW = ((1, 2, 5), tuple(range(1, 10)))   # mantissas labelled under 2.5 decades
@@ -37,7 +37,7 @@ def log_ticks(lo: float, hi: float, pixels: float, label_px: float
     if not (math.isfinite(lo) and math.isfinite(hi) and hi > lo and pixels > 0):
         return [], []
     per_decade = pixels / (hi - lo)
-    room = GAP * label_px
+    room = min(GAP, max(END_GAP, pixels / (8 * label_px))) * label_px   # 8 labels or more
     # pyqtgraph drops a label that reaches past the end of an axis with a grid
     margin = EDGE * label_px / per_decade
     inner_lo, inner_hi = lo + margin, hi - margin
@@ -147,6 +147,39 @@ def use_log_ticks(axis) -> None:
         if not axis.logMode:
             return linear_strings(vals, scale, spacing)
         return [tick_label(v) if spacing is not None else "" for v in vals]
+    axis.tickValues = values
+    axis.tickStrings = strings
+
+
+def space_labels(axis) -> None:
+    """On a linear horizontal axis, labels as far apart as the widest one needs: pyqtgraph
+    spaces them by a fixed length, and presentation type ran "20406080" together. The ticks
+    left without a label stay as grid lines."""
+    plain_values, plain_strings = axis.tickValues, axis.tickStrings
+    labelled: set = set()
+
+    def values(lo, hi, size):
+        levels = plain_values(lo, hi, size)
+        labelled.clear()
+        if axis.logMode or not levels or size <= 0 or hi <= lo:
+            return levels
+        spacing, major = levels[0]
+        font = axis.style["tickFont"] or QFont()
+        width = max((QFontMetrics(font).horizontalAdvance(t)
+                     for t in plain_strings(major, 1.0, spacing)), default=0)
+        per_unit = size / (hi - lo)
+        k = next((k for k in (1, 2, 3, 4, 5, 10, 20, 50)
+                  if k * spacing * per_unit >= 1.3 * width), 100)
+        half = 0.5 * width / per_unit            # a label reaching past an end is dropped
+
+        def shown(vals):
+            return sum(lo + half <= v <= hi - half for v in vals)
+        labelled.update(max((major[r::k] for r in range(k)), key=shown))
+        return [(spacing, major)] + list(levels[1:])
+
+    def strings(vals, scale, spacing):
+        out = plain_strings(vals, scale, spacing)
+        return [t if not labelled or v in labelled else "" for v, t in zip(vals, out)]
     axis.tickValues = values
     axis.tickStrings = strings
 
