@@ -7,7 +7,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
 
 from initviz.ui import i18n
-from initviz.ui.panes.registry import PANES
+from initviz.ui.panes.registry import KEYS, PANES
 from test_presentation_fit import presenting  # noqa: F401  (the 1280 × 720 projector)
 
 
@@ -96,6 +96,9 @@ def test_the_strip_wraps_only_when_one_row_does_not_fit(qtbot, window):
     assert window.tabs.currentWidget() is window.panes["depth"]
     window.show_pane("loss")
     assert [b.isChecked() for b in strip.buttons] == [e.key == "loss" for e in PANES]
+    window.tabs.setTabEnabled(KEYS.index("boundary"), False)    # e.g. no 2-D data
+    strip.sync()
+    assert [b.isEnabled() for b in strip.buttons] == [e.key != "boundary" for e in PANES]
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])

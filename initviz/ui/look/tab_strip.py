@@ -17,7 +17,8 @@ WRAPPED = (0.8,)                   # and on more rows, when fewer rows come of i
 
 
 class TabStrip(QWidget):
-    """Mirrors ``tabs`` (titles, tool tips, current tab); ``sync`` after titles change."""
+    """Mirrors ``tabs`` (titles, tool tips, enabled, current tab); ``sync`` after any of
+    them changes but the current tab (followed by itself)."""
 
     def __init__(self, tabs: QTabWidget, parent=None):
         super().__init__(parent)
@@ -64,6 +65,7 @@ class TabStrip(QWidget):
         for i, b in enumerate(self.buttons):
             b.setText(self.tabs.tabText(i))
             b.setToolTip(self.tabs.tabToolTip(i))
+            b.setEnabled(self.tabs.isTabEnabled(i))
         self._show_current(self.tabs.currentIndex())
         self._fitted = None
         self.fit()

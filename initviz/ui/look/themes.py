@@ -39,6 +39,7 @@ QToolButton#tabButton { font-size: 13pt; padding: 5px 10px; color: #505050; bord
                         border-bottom: 3px solid transparent; background: transparent; }
 QToolButton#tabButton:hover { color: #202020; border-bottom: 3px solid #505050; }
 QToolButton#tabButton:checked { color: #202020; border-bottom: 3px solid #0072B2; }
+QToolButton#tabButton:disabled { color: #A0A0A0; border-bottom: 3px solid transparent; }
 QToolButton#viewButton { padding: 3px 8px; border: 1px solid #505050; border-radius: 4px;
                          background: transparent; }
 QToolButton#viewButton::menu-indicator { image: none; }
