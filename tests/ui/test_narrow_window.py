@@ -4,10 +4,13 @@ second row instead of hiding behind scroll arrows, check boxes that move below t
 instead of being cut ("Pre-activatior"), a section title that wraps instead of "…"."""
 import pytest
 from PySide6.QtCore import QRect
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from processes import workers
 
 from initviz.ui import i18n
 from initviz.ui.panes.registry import KEYS, PANES
+from initviz.ui.panes.sweep_pane import WARM_MS
 from test_presentation_fit import presenting  # noqa: F401  (the 1280 × 720 projector)
 
 
@@ -34,6 +37,15 @@ def check_tab_titles(w) -> None:
 
 
 def check_title_rows(w) -> None:
+    try:
+        _check_title_rows(w)
+    finally:        # showing the Jacobian tab starts its spectra in worker processes
+        w.show_pane("activations")      # hidden, it computes no more
+        for pane in w.panes.values():
+            pane.shutdown()
+
+
+def _check_title_rows(w) -> None:
     for entry in PANES:
         pane = w.panes[entry.key]
         w.show_pane(entry.key)
@@ -58,10 +70,38 @@ def check_title_rows(w) -> None:
             assert box.width() >= box.sizeHint().width(), entry.key
 
 
+def no_workers_left() -> None:
+    """Wait for the Jacobian spectra's worker processes to end (later tests count workers)."""
+    for _ in range(400):
+        if not workers():
+            return
+        QTest.qWait(50)
+
+
 @pytest.fixture
 def english_after():
     yield
     i18n.set_language("en")
+
+
+@pytest.fixture(autouse=True)
+def _windows_closed_and_workers_gone(qtbot, monkeypatch):
+    # Shown, the Jacobian tab computes spectra and the Sweep tab warms its pool in worker
+    # processes, which outlive the test (the pool warms WARM_MS after the tab is shown, even
+    # if the window has closed by then) while later tests count workers; the title rows
+    # need none of them.
+    from initviz.engine.sweep_exec import WorkerPool
+    from initviz.ui.panes.jacobian_pane import JacobianPane
+    monkeypatch.setattr(JacobianPane, "compute", lambda self: None)
+    monkeypatch.setattr(WorkerPool, "warm", lambda self, workers: None)
+    yield
+    from initviz.ui.main_window import MainWindow
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, MainWindow) and not w.closed:
+            w.show_pane("activations")
+            w.close()
+    QTest.qWait(WARM_MS + 100)      # the Sweep tab's timer fires while warm is patched
+    no_workers_left()
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
@@ -116,6 +156,7 @@ def test_presentation_at_1280_by_720_shows_every_tab_and_the_section_title(prese
         assert needs.width() <= room.width() and needs.height() <= room.height(), \
             (box.currentText(), needs, room)
     check_title_rows(w)
+    no_workers_left()
 
 
 def test_folded_check_boxes_work_from_the_view_menu(qtbot, window):
