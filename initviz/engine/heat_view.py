@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .hist_view import (MAGNITUDE_RATIO, _magnitude_edges, _rebin_magnitude, _snap,
-                        _snap_magnitude, _spread_ratio, _wanted_linear, _wanted_magnitude,
+from .hist_view import (MAGNITUDE_RATIO, magnitude_edges, rebin_magnitude, snap_range,
+                        snap_magnitude, spread_ratio, wanted_linear, wanted_magnitude,
                         default_axis, rebin)
 
 
@@ -64,7 +64,7 @@ def _row(h, edges, magnitude: bool, cache) -> np.ndarray:
     row = cache.get(key) if cache is not None else None
     if row is None:
         if magnitude:
-            pos, neg = _rebin_magnitude(h, edges)
+            pos, neg = rebin_magnitude(h, edges)
             counts = pos + neg
         else:
             counts = rebin(h, edges)
@@ -85,7 +85,7 @@ def heat_view(series, name: str, *, bounded=None, axis: str = "auto", bins: int 
     if axis == "auto":      # long tails judged on the latest columns (cheaper than all)
         axis = default_axis([run[-1][1] for run in series if run], name, bounded)
         if axis == "linear" and not (name == "activation" and bounded is not None) and \
-                _spread_ratio(states, name, False) > MAGNITUDE_RATIO:
+                spread_ratio(states, name, False) > MAGNITUDE_RATIO:
             axis = "magnitude"
     magnitude = axis == "magnitude"
     n_layers = max(len(ls) for ls in states)
@@ -95,11 +95,11 @@ def heat_view(series, name: str, *, bounded=None, axis: str = "auto", bins: int 
         if name == "activation" and bounded is not None and not magnitude:
             lo, hi = bounded
         else:
-            wanted_of = _wanted_magnitude if magnitude else _wanted_linear
+            wanted_of = wanted_magnitude if magnitude else wanted_linear
             ends = [w for w in (_wanted(h, wanted_of, magnitude, cache) for h in hists) if w]
             wanted = (min(w[0] for w in ends), max(w[1] for w in ends)) if ends else (-1, 1)
-            lo, hi = (_snap_magnitude if magnitude else _snap)(*wanted)
-        edges = _magnitude_edges(lo, hi) if magnitude else np.linspace(lo, hi, bins + 1)
+            lo, hi = (snap_magnitude if magnitude else snap_range)(*wanted)
+        edges = magnitude_edges(lo, hi) if magnitude else np.linspace(lo, hi, bins + 1)
         runs = []
         for run in series:
             cols = [(step, getattr(ls[l], name + "_hist")) for step, ls in run

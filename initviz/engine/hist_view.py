@@ -82,7 +82,7 @@ class ViewState:
 
 
 # -- choosing ------------------------------------------------------------------------------
-def _spread_ratio(runs_layers, name: str, shared: bool) -> float:
+def spread_ratio(runs_layers, name: str, shared: bool) -> float:
     """How many times the widest histogram is wider than the narrowest among those that
     share a range: all of them if the layers share one, else the runs' within a layer."""
     n = max((len(ls) for ls in runs_layers if ls), default=0)
@@ -119,7 +119,7 @@ def default_axis(runs_layers, name: str, bounded, shared: bool = False,
     their own."""
     if name == "activation" and bounded is not None:
         return "linear"
-    ratio = _spread_ratio(runs_layers, name, shared)
+    ratio = spread_ratio(runs_layers, name, shared)
     before = state.axes.get(name) if state is not None else None
     axis = "magnitude" if ratio > (MAGNITUDE_KEEP if before == "magnitude"
                                    else MAGNITUDE_RATIO) else "linear"
@@ -146,7 +146,7 @@ def _quantiles(h: Histogram, qs) -> list[float]:
     return [float(np.interp(q * cum[-1], cum, h.edges)) for q in qs] if cum[-1] else []
 
 
-def _wanted_linear(hists) -> tuple[float, float] | None:
+def wanted_linear(hists) -> tuple[float, float] | None:
     qs = [q for h in hists for q in _quantiles(h, (TAIL, 1 - TAIL))]
     if not qs:
         return None
@@ -165,7 +165,7 @@ def _wanted_linear(hists) -> tuple[float, float] | None:
     return lo - pad, hi + pad
 
 
-def _snap(lo: float, hi: float) -> tuple[float, float]:
+def snap_range(lo: float, hi: float) -> tuple[float, float]:
     step = round_step(hi - lo, 20)     # ends on round numbers, at most 1/20 of the width out
     return math.floor(lo / step) * step, math.ceil(hi / step) * step
 
@@ -190,7 +190,7 @@ def _magnitude_counts(h: Histogram):
     return h.log_first, h.log_positive * scale, h.log_negative * scale
 
 
-def _wanted_magnitude(hists) -> tuple[float, float] | None:
+def wanted_magnitude(hists) -> tuple[float, float] | None:
     ends = []
     for h in hists:
         first, pos, neg = _magnitude_counts(h)
@@ -211,13 +211,13 @@ def _wanted_magnitude(hists) -> tuple[float, float] | None:
     return lo / PER_DECADE, hi / PER_DECADE
 
 
-def _magnitude_edges(lo: float, hi: float) -> np.ndarray:
+def magnitude_edges(lo: float, hi: float) -> np.ndarray:
     """Bins of 1/8 decade, as the runs count them: however many decades, the narrowest
     histogram keeps its shape."""
     return np.arange(round(lo * PER_DECADE), round(hi * PER_DECADE) + 1) / PER_DECADE
 
 
-def _rebin_magnitude(h: Histogram, edges: np.ndarray):
+def rebin_magnitude(h: Histogram, edges: np.ndarray):
     first, pos, neg = _magnitude_counts(h)
     k = np.round(edges * PER_DECADE).astype(np.int64) - first   # view edges in fine bins
     out = []
@@ -231,7 +231,7 @@ def _rebin_magnitude(h: Histogram, edges: np.ndarray):
     return out
 
 
-def _snap_magnitude(lo: float, hi: float) -> tuple[float, float]:
+def snap_magnitude(lo: float, hi: float) -> tuple[float, float]:
     return math.floor(lo), math.ceil(hi)      # whole decades
 
 
@@ -273,8 +273,8 @@ def pane_view(runs_layers, name: str, *, bounded=None, shared: bool = False,
     hists = [[(getattr(ls[l], name + "_hist") if ls and l < len(ls) else None)
               for ls in runs_layers] for l in range(n_layers)]
     magnitude = axis == "magnitude"
-    wanted_of = _wanted_magnitude if magnitude else _wanted_linear
-    snap = _snap_magnitude if magnitude else _snap
+    wanted_of = wanted_magnitude if magnitude else wanted_linear
+    snap = snap_magnitude if magnitude else snap_range
 
     def wanted(hs):
         w = wanted_of([h for h in hs if h is not None])
@@ -294,7 +294,7 @@ def pane_view(runs_layers, name: str, *, bounded=None, shared: bool = False,
     layers = []
     for l, (hs, (lo, hi)) in enumerate(zip(hists, ranges)):
         if magnitude:
-            edges = _magnitude_edges(lo, hi)
+            edges = magnitude_edges(lo, hi)
         else:
             edges = np.linspace(lo, hi, bins + 1)
         runs = []
@@ -302,7 +302,7 @@ def pane_view(runs_layers, name: str, *, bounded=None, shared: bool = False,
             if h is None:
                 runs.append(None)
             elif magnitude:
-                pos, neg = _rebin_magnitude(h, edges)
+                pos, neg = rebin_magnitude(h, edges)
                 runs.append(RunView(pos, h.zeros, h.nan, h.inf, h.total, neg))
             else:
                 runs.append(RunView(rebin(h, edges), h.zeros, h.nan, h.inf, h.total))

@@ -22,6 +22,7 @@ from .edit_menu import EditMenu
 from .files.file_menu import FileMenu
 from .i18n import error_text
 from .look.plot_style import release_menus
+from .look.tab_strip import TabStrip
 from .panes.draw_guard import DrawGuard
 from .panes.registry import PANES, pane_for_view, update_tabs
 from .run.budget_check import may_start
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         for entry in PANES:
             self.tabs.addTab(self.panes[entry.key], "")
         self.tabs.currentChanged.connect(lambda _: self._draw(force=True))
+        self.tab_strip = TabStrip(self.tabs)      # whole titles, never scroll arrows
 
         settings = QScrollArea()
         settings.setWidgetResizable(True)
@@ -93,11 +95,10 @@ class MainWindow(QMainWindow):
         left.setStretchFactor(1, 3)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.tab_strip.column())
         self.splitter.addWidget(self.explanation)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 0)
+        for i, stretch in enumerate((0, 1, 0)):      # the plots take what the window gains
+            self.splitter.setStretchFactor(i, stretch)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self._build_toolbar()
@@ -157,7 +158,7 @@ class MainWindow(QMainWindow):
             self.transport[name].setToolTip(self.tr(tip))
         for i, entry in enumerate(PANES):
             self.tabs.setTabText(i, entry.tab_title())
-        update_tabs(self.tabs, self.panes)        # tool tips: why a tab is disabled
+        update_tabs(self.tabs, self.panes, self.tab_strip)   # tool tips: why one is disabled
 
     def event(self, event) -> bool:
         handled = super().event(event)      # LanguageChange: this window, then its children
@@ -235,7 +236,7 @@ class MainWindow(QMainWindow):
         self.explanation.show_runs(config)
         for pane in self.panes.values():
             pane.set_config(config)
-        update_tabs(self.tabs, self.panes)
+        update_tabs(self.tabs, self.panes, self.tab_strip)
         if why not in ("edit", "undo"):
             return
         if config.train.steps == 0 and all("steps" not in r.train for r in config.runs):

@@ -396,6 +396,14 @@ P = {0:.2f}</translation>
         <translation>第 {0} 层的数值溢出（超出 ±3.4·10³⁸）</translation>
     </message>
     <message>
+        <source>activation std 0 in layers {0}: ▼ at the bottom</source>
+        <translation>第 {0} 层的激活标准差为 0：见底部的 ▼</translation>
+    </message>
+    <message>
+        <source>gradient std 0 in layers {0}: ▼ at the bottom</source>
+        <translation>第 {0} 层的梯度标准差为 0：见底部的 ▼</translation>
+    </message>
+    <message>
         <source>≈ {0}: drawn thinner, on top</source>
         <translation>≈ {0}：画得更细，位于上层</translation>
     </message>
@@ -1728,6 +1736,17 @@ loss</source>
     <message>
         <source>Dark</source>
         <translation>深色</translation>
+    </message>
+</context>
+<context>
+    <name>ViewButton</name>
+    <message>
+        <source>View ▾</source>
+        <translation>视图 ▾</translation>
+    </message>
+    <message>
+        <source>The pane&apos;s view options (the window is too narrow to show them beside the title)</source>
+        <translation>本页的显示选项（窗口太窄，无法在标题旁显示它们）</translation>
     </message>
 </context>
 <context>

@@ -303,9 +303,10 @@ def test_the_depth_pane_lets_go_of_the_curves_of_earlier_runs(window):
             window.controller.snapshot_ready.emit(snapshot(run_index=i, run_count=len(labels),
                                                            label=label))
         pane.draw(window.histories)
-    # one run: measured, predicted, and the finite-width band's two edges
-    assert len(pane.act_plot.listDataItems()) == 4
-    assert len(pane.grad_plot.listDataItems()) == 1
+    # one run: measured, predicted, the finite-width band's two edges, and the ▼ marks of
+    # spreads of 0 (below the log axis)
+    assert len(pane.act_plot.listDataItems()) == 5
+    assert len(pane.grad_plot.listDataItems()) == 2
     assert len(pane.frac_plot.listDataItems()) == 2
 
 

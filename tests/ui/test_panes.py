@@ -353,22 +353,3 @@ def test_the_divergence_note_follows_the_language(qtbot):
         assert text.toPlainText() == "不加补救：在第 2 步发散"
     finally:
         i18n.set_language("en")
-
-
-def test_log_axes_label_only_the_powers_of_ten_over_several_decades(qtbot):
-    import math
-    import pyqtgraph as pg
-    from initviz.ui.look.plot_style import decade_labels_only
-    plot = pg.PlotItem()
-    plot.setLogMode(x=False, y=True)
-    axis = plot.getAxis("left")
-    decade_labels_only(axis)
-    values = [-6.0, math.log10(2e-6), math.log10(3e-6), math.log10(5e-6), -5.0]
-    axis.setRange(-6.2, -3.8)                        # 2.4 decades: only 10⁻⁶ and 10⁻⁵
-    labels = axis.logTickStrings(values, 1.0, 1.0)
-    assert [bool(t) for t in labels] == [True, False, False, False, True]
-    axis.setRange(-6.2, -4.8)                        # 1.4 decades: 1, 2 and 5
-    labels = axis.logTickStrings(values, 1.0, 1.0)
-    assert [bool(t) for t in labels] == [True, True, False, True, True]
-    axis.setRange(-5.9, -5.1)                        # less than a decade: keep them all
-    assert all(axis.logTickStrings(values, 1.0, 1.0))

@@ -135,21 +135,6 @@ def test_f1_shows_every_key(spied, qtbot):
     sheet.close()
 
 
-def test_tabs_shrink_to_fit_rather_than_scroll(window):
-    from initviz.ui.look.tab_fit import SMALLEST, fit_tabs
-    bar = window.tabs.tabBar()
-    window.presentation.set_scale(2.0)
-    window.tabs.resize(3000, 400)
-    assert fit_tabs(window.tabs) == 1.0
-    full = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
-    narrow = int(full * 0.85)
-    window.tabs.resize(narrow, 400)
-    fraction = fit_tabs(window.tabs)
-    assert SMALLEST <= fraction < 1.0
-    assert sum(bar.tabSizeHint(i).width() for i in range(bar.count())) <= narrow
-    window.presentation.set_scale(1.0)
-
-
 def test_legends_follow_the_type_size(window, qtbot):
     window.load_preset("act-relu-compare")
     qtbot.waitUntil(lambda: all(h.layers is not None for h in window.histories), timeout=10000)

@@ -17,7 +17,6 @@ from .. import i18n
 from . import shortcuts
 from ..look import themes
 from .lesson import Lesson, LessonDialog
-from ..look.tab_fit import fit_tabs
 from ..settings import SCALE_RANGE, Settings
 
 PRESENTATION_LINES = 1.8      # line widths × this (on top of the theme's own factor)
@@ -40,7 +39,6 @@ class PresentationController(QObject):
         self._build_menus()
         self.guard = shortcuts.FocusGuard(window, self.focus_target)
         window.installEventFilter(self)
-        window.tabs.installEventFilter(self)
         window.result_drawn.connect(self.restyle_plots)
         window.controller.run_started.connect(lambda *_: QTimer.singleShot(0, self.restyle_plots))
         window.tabs.currentChanged.connect(lambda *_: QTimer.singleShot(0, self.restyle_plots))
@@ -181,7 +179,7 @@ class PresentationController(QObject):
             self.language_actions[lang].setChecked(True)
         self.restyle_plots(force=True)
         self.fit_columns()
-        fit_tabs(self.window.tabs)
+        self.window.tab_strip.fit(force=True)
 
     def restyle_plots(self, force: bool = False) -> None:
         if self.window.closed:
@@ -378,10 +376,7 @@ class PresentationController(QObject):
     def eventFilter(self, obj, event) -> bool:
         if self.window.closed:
             return False
-        if obj is self.window.tabs:
-            if event.type() == QEvent.Type.Resize:
-                fit_tabs(obj)
-        elif obj is self.window:
+        if obj is self.window:
             kind = event.type()
             if kind in (QEvent.Type.Resize, QEvent.Type.Show) and self.presenting:
                 QTimer.singleShot(60, self.fit_columns)    # after the window's own column fit

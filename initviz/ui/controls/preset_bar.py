@@ -3,7 +3,7 @@
 of being clipped. Whatever the catalogue holds."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QStackedWidget, QStyle, QStyleOptionComboBox,
@@ -44,19 +44,63 @@ class PresetButton(QPushButton):
 
 
 class SectionBox(QComboBox):
-    """A combo box that ends a section title too long for the column with "…" instead of
-    cutting it mid-letter (the full title is in its tool tip and in the list)."""
+    """A combo box whose section title wraps onto a second line when the column is too narrow
+    for it (presentation type on a 1280 × 720 projector), instead of being cut."""
+
+    WRAP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | \
+        Qt.TextFlag.TextWordWrap
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.currentIndexChanged.connect(lambda _: self.updateGeometry())
+
+    def title_rect(self, width: int | None = None) -> QRect:
+        """Where the current title is written, at the box's width (or ``width``)."""
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        if width is not None:
+            opt.rect = QRect(0, 0, width, super().sizeHint().height())
+        return self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self)
+
+    def title_needs(self, width: int | None = None) -> QRect:
+        """The rectangle the wrapped title takes in a field of the box's width."""
+        field = self.title_rect(width)
+        return self.fontMetrics().boundingRect(QRect(0, 0, max(1, field.width()), 10000),
+                                               int(self.WRAP), self.currentText())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        one = super().sizeHint().height()
+        extra = self.title_needs(width).height() - self.fontMetrics().height()
+        return one + max(0, extra)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.heightForWidth(self.width()) if self.width() > 1
+                     else hint.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
 
     def paintEvent(self, event) -> None:
         painter = QStylePainter(self)
         opt = QStyleOptionComboBox()
         self.initStyleOption(opt)
+        text, opt.currentText = opt.currentText, ""
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
         field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
                                             QStyle.SubControl.SC_ComboBoxEditField, self)
-        opt.currentText = self.fontMetrics().elidedText(
-            opt.currentText, Qt.TextElideMode.ElideRight, field.width())
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
+        painter.drawItemText(field, int(self.WRAP), self.palette(), self.isEnabled(), text,
+                             QPalette.ColorRole.ButtonText)
 
 
 class PresetBar(QWidget):

@@ -115,6 +115,16 @@ def nice_step(span: float, ticks: int = 3) -> float:
     return 10 * mag
 
 
+def nice_ceiling(v: float) -> float:
+    """The next of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k at or above v: a top for a linear
+    axis that moves in steps, not with every new largest loss (each move redraws the axes)."""
+    if not v > 0 or not np.isfinite(v):
+        return 1.0
+    mag = 10.0 ** np.floor(np.log10(v))
+    return float(next(m * mag for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)
+                      if m * mag >= v * (1 - 1e-12)))   # 10·mag > v: always found
+
+
 def release_menus(root) -> int:
     """Delete the context menus pyqtgraph makes for every plot and view box under ``root``,
     with the option panels in them (about 400 windows for a main window's panes, menus
@@ -138,26 +148,6 @@ def release_menus(root) -> int:
             shiboken6.delete(widget)
             deleted += 1
     return deleted
-
-
-def decade_labels_only(axis) -> None:
-    """On a log axis, fewer labels as the range grows: over two decades or more only the
-    powers of ten, over one to two decades 1, 2 and 5 of each; the labels of the 2·10⁻⁶ …
-    9·10⁻⁶ lines ran into each other on a projector. Under a decade all stay."""
-    import numpy as np
-    default = axis.logTickStrings
-
-    def strings(values, scale, spacing):
-        out = default(values, scale, spacing)
-        lo, hi = axis.range
-        if hi - lo < 1:
-            return out
-        keep = (1,) if hi - lo >= 2 else (1, 2, 5)
-        logs = np.asarray(values, float) + np.log10(scale or 1.0)
-        mantissas = np.round(10 ** (logs - np.floor(logs + 1e-9)), 6)
-        return [text if any(abs(m - k) < 1e-3 for k in keep) else ""
-                for m, text in zip(mantissas, out)]
-    axis.logTickStrings = strings
 
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")

@@ -35,6 +35,14 @@ QPushButton#presetButton { text-align: left; padding: 5px 8px; }
 QPushButton#presetButton:checked { background: #0072B2; color: white; font-weight: bold; }
 QGroupBox { font-weight: bold; }
 QTabBar::tab { font-size: 13pt; padding: 6px 12px; }
+QToolButton#tabButton { font-size: 13pt; padding: 5px 10px; color: #505050; border: none;
+                        border-bottom: 3px solid transparent; background: transparent; }
+QToolButton#tabButton:hover { color: #202020; border-bottom: 3px solid #505050; }
+QToolButton#tabButton:checked { color: #202020; border-bottom: 3px solid #0072B2; }
+QToolButton#tabButton:disabled { color: #A0A0A0; border-bottom: 3px solid transparent; }
+QToolButton#viewButton { padding: 3px 8px; border: 1px solid #505050; border-radius: 4px;
+                         background: transparent; }
+QToolButton#viewButton::menu-indicator { image: none; }
 """
 
 
@@ -171,6 +179,10 @@ def _style_item(item, t: Theme, scale: float, widths: float) -> None:
         font = QFont()
         font.setPointSizeF(plot_style.TICK_PT * scale)
         item.setStyle(tickFont=font)
+        base = getattr(item, "_initviz_width", None) or item.fixedWidth
+        if base:            # a fixed width grows with the type (labels ran into the title)
+            item._initviz_width = base
+            item.setWidth(round(base * max(1.0, scale)))
         item.setPen(pg.mkPen(fg, width=max(1.0, scale)))
         item.setTextPen(fg)
         if item.labelText:

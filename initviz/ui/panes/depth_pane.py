@@ -12,7 +12,8 @@ from initviz.engine.hist_view import layer_spans, overflowed_layers
 from .band_note import band_note, band_tip
 from .pane import Pane
 from ..look.palette import PALE, Palette
-from ..look.plot_style import decade_labels_only, label_plot, nice_step, style_plot
+from ..look.axis_labels import use_log_ticks, with_min_span
+from ..look.plot_style import label_plot, nice_step, style_plot
 
 
 def _positive(values) -> np.ndarray:
@@ -75,14 +76,24 @@ def nearly_same_curves(histories) -> dict[int, int]:
     return same
 
 
-def _log_range(arrays, floor=1e-30):
+FLOOR = 1e-30     # spreads at or below this (zeros: underflow) are off the log axis
+
+
+def off_axis(values) -> np.ndarray:
+    """The 0-based indices of finite spreads too small for the log axis (0 after an
+    underflow): drawn as ▼ at the axis' bottom, not left out."""
+    v = np.asarray(values, np.float64)
+    return np.flatnonzero(np.isfinite(v) & (v <= FLOOR))
+
+
+def _log_range(arrays, floor=FLOOR):
     vals = np.concatenate([a[np.isfinite(a)] for a in arrays]) if arrays else np.empty(0)
     vals = vals[vals > floor]
     if not vals.size:
         return -1.0, 1.0
     lo, hi = np.log10(vals.min()), np.log10(vals.max())
     pad = max(0.15, 0.08 * (hi - lo))
-    return lo - pad, hi + pad
+    return with_min_span(lo - pad, hi + pad)
 
 
 class DepthPane(Pane):
@@ -97,7 +108,7 @@ class DepthPane(Pane):
             style_plot(p)
         for p in (self.act_plot, self.grad_plot):
             p.setLogMode(x=False, y=True)
-            decade_labels_only(p.getAxis("left"))
+            use_log_ticks(p.getAxis("left"))
         for p in (self.act_plot, self.grad_plot, self.frac_plot):
             p.getAxis("left").setWidth(70)
             p.vb.setMouseEnabled(x=False, y=False)
@@ -129,6 +140,7 @@ class DepthPane(Pane):
     def _rebuild(self, labels: list[str]) -> None:
         plots = {"act": self.act_plot, "pred": self.act_plot, "low": self.act_plot,
                  "high": self.act_plot, "band": self.act_plot, "grad": self.grad_plot,
+                 "act_off": self.act_plot, "grad_off": self.grad_plot,
                  "sat": self.frac_plot, "dead": self.frac_plot}
         for items in self._items:
             for key, item in items.items():
@@ -153,6 +165,9 @@ class DepthPane(Pane):
                 "low": pg.PlotDataItem(pen=band_pen(i), connect="finite"),
                 "high": pg.PlotDataItem(pen=band_pen(i), connect="finite"),
                 "grad": pg.PlotDataItem(pen=solid, connect="finite", **sym),
+                # ▼ at the bottom edge for the layers whose spread is 0 (off the log axis)
+                "act_off": pg.ScatterPlotItem(symbol="t", size=14, brush=color, pen=None),
+                "grad_off": pg.ScatterPlotItem(symbol="t", size=14, brush=color, pen=None),
                 "sat": pg.PlotDataItem(pen=solid, connect="finite", **sym),
                 "dead": pg.PlotDataItem(pen=pg.mkPen(color, width=3, style=Qt.PenStyle.DotLine),
                                         connect="finite", symbol="s", symbolSize=7,
@@ -165,6 +180,8 @@ class DepthPane(Pane):
                 self.act_plot.addItem(items[name])
             items["pred"].setZValue(1)
             self.grad_plot.addItem(items["grad"])
+            self.act_plot.addItem(items["act_off"])
+            self.grad_plot.addItem(items["grad_off"])
             self.frac_plot.addItem(items["sat"])
             self.frac_plot.addItem(items["dead"])
             self._items.append(items)
@@ -183,6 +200,17 @@ class DepthPane(Pane):
             if over:
                 notes[h.index] = self.tr("values overflow (beyond ±3.4·10³⁸) in layers "
                                          "{0}").format(layer_spans(over))
+        for h in histories:
+            if h.layers is None or h.diverged_at is not None:
+                continue
+            for field, text in (("activation_std", self.tr("activation std 0 in layers {0}: "
+                                                           "▼ at the bottom")),
+                                ("gradient_std", self.tr("gradient std 0 in layers {0}: "
+                                                         "▼ at the bottom"))):
+                off = off_axis([getattr(s, field) for s in h.layers])
+                if off.size:
+                    note = text.format(layer_spans([int(k) + 1 for k in off]))
+                    notes[h.index] = "; ".join(filter(None, (notes.get(h.index), note)))
         same = nearly_same_curves(histories)
         for j, i in same.items():
             notes.setdefault(j, self.tr("≈ {0}: drawn thinner, on top").format(labels[i]))
@@ -244,8 +272,18 @@ class DepthPane(Pane):
             fits = max(3, int(width // 48)) if width > 60 else 6   # 6 before the first layout
             step = max(1, int(round(nice_step(n_max, fits))))
             p.getAxis("bottom").setTickSpacing(major=step, minor=1 if step <= 5 else step)
-        self.act_plot.setYRange(*_log_range(acts), padding=0)
-        self.grad_plot.setYRange(*_log_range(grads), padding=0)
+        act_range, grad_range = _log_range(acts), _log_range(grads)
+        self.act_plot.setYRange(*act_range, padding=0)
+        self.grad_plot.setYRange(*grad_range, padding=0)
+        for h in histories:
+            if h.layers is None or h.index >= len(self._items):
+                continue
+            for name, field, (lo, hi) in (("act_off", "activation_std", act_range),
+                                          ("grad_off", "gradient_std", grad_range)):
+                off = off_axis([getattr(s, field) for s in h.layers]) \
+                    if h.diverged_at is None else np.empty(0, int)
+                self._items[h.index][name].setData(off + 1.0, np.full(off.size, lo + 0.03 *
+                                                                      (hi - lo)))
         self.frac_plot.setYRange(-2, 102, padding=0)
 
     def drawn_band(self, run_index: int) -> tuple[np.ndarray, np.ndarray]:

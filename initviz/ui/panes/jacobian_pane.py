@@ -11,7 +11,8 @@ import pyqtgraph as pg
 from initviz.engine.theory.jacobian import spectra_for_config, spread_decades
 
 from ..look.palette import Palette
-from ..look.plot_style import decade_labels_only, label_plot, style_plot
+from ..look.axis_labels import use_log_ticks, with_min_span
+from ..look.plot_style import label_plot, style_plot
 from ..run.background_job import BackgroundJob, in_process
 from .pane import Pane
 
@@ -22,7 +23,7 @@ class JacobianPane(Pane):
         self.plot = self.view.getPlotItem()
         style_plot(self.plot)
         self.plot.setLogMode(x=False, y=True)
-        decade_labels_only(self.plot.getAxis("left"))
+        use_log_ticks(self.plot.getAxis("left"))
         self.plot.vb.setMouseEnabled(x=False, y=False)
         self.add_body(self.view, 1)
         self.spectra: dict[int, np.ndarray] = {}
@@ -112,5 +113,5 @@ class JacobianPane(Pane):
         if values.size:
             lo, hi = np.log10(values.min()), np.log10(values.max())
             pad = max(0.2, 0.05 * (hi - lo))
-            self.plot.setYRange(lo - pad, hi + pad, padding=0)
+            self.plot.setYRange(*with_min_span(lo - pad, hi + pad), padding=0)
             self.plot.setXRange(0, 1, padding=0.02)

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QCheckBox
 from .pane import Pane
 from ..i18n import run_label
 from ..look.palette import PALE, Palette
-from ..look.plot_style import LABEL_PT, TEXT, forget_style, label_plot, style_plot
+from ..look.axis_labels import space_labels, use_log_ticks, with_min_span
+from ..look.plot_style import (LABEL_PT, TEXT, forget_style, label_plot, nice_ceiling,
+                               style_plot)
 
 EARLY = 100
 POOLED_RUNS = 6          # items made ahead for this many runs (one per palette colour)
@@ -28,16 +30,6 @@ def _set_finite(item, x, y) -> None:
         item.setData([], [])
     else:
         item.setData(x, y)
-
-
-def _nice_ceiling(v: float) -> float:
-    """The next of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k at or above v: a top for a linear
-    axis that moves in steps, not with every new largest loss (each move redraws the axes)."""
-    if not v > 0 or not np.isfinite(v):
-        return 1.0
-    mag = 10.0 ** np.floor(np.log10(v))
-    return float(next(m * mag for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)
-                      if m * mag >= v * (1 - 1e-12)))   # 10·mag > v: always found
 
 
 def _shade(i: int, k: int, n: int):
@@ -67,6 +59,8 @@ class LossPane(Pane):
         self.whole.setDownsampling(auto=True, mode="peak")
         self.whole.setClipToView(True)
         for p in (self.early, self.whole, self.acc, self.pretrain):
+            use_log_ticks(p.getAxis("left"))        # labels by the room, never overlapping
+            space_labels(p.getAxis("bottom"))
             p.getAxis("left").setWidth(70)
             p.vb.disableAutoRange()
         self.pretrain.vb.setMouseEnabled(x=False, y=False)
@@ -311,16 +305,17 @@ class LossPane(Pane):
             lo = np.floor(4 * np.log10(lmin)) / 4
             hi = np.ceil(4 * np.log10(lmax)) / 4
             pad = max(0.1, 0.05 * (hi - lo))
-            self._set_range("whole_y", self.whole, "y", lo - pad, hi + pad)
+            self._set_range("whole_y", self.whole, "y", *with_min_span(lo - pad, hi + pad))
             # The first 100 batches on their own scale: the whole run goes much lower.
             e_lo = np.floor(4 * np.log10(early_min)) / 4 if np.isfinite(early_min) else lo
             e_hi = np.ceil(4 * np.log10(max(early_max, lmin))) / 4
             e_pad = max(0.1, 0.05 * (e_hi - e_lo))
-            self._set_range("early_y", self.early, "y", e_lo - e_pad, e_hi + e_pad)
+            self._set_range("early_y", self.early, "y",
+                            *with_min_span(e_lo - e_pad, e_hi + e_pad))
         else:
-            self._set_range("whole_y", self.whole, "y", 0.0, _nice_ceiling(lmax * 1.03))
+            self._set_range("whole_y", self.whole, "y", 0.0, nice_ceiling(lmax * 1.03))
             self._set_range("early_y", self.early, "y", 0.0,
-                            _nice_ceiling(max(early_max, 1e-9) * 1.03))
+                            nice_ceiling(max(early_max, 1e-9) * 1.03))
         if self._place_notes:
             self._place_divergence_notes(histories)
 

@@ -7,10 +7,12 @@ import html
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..i18n import run_label
 from ..look import plot_style
+from ..look.flow_layout import FlowLayout
+from ..look.view_button import ViewButton
 from ..look.palette import Palette
 
 
@@ -22,13 +24,14 @@ def legend_html(labels, notes=None) -> str:
         return ""
 
     def whole(text: str) -> str:        # a line may break between runs, not inside a label
-        return html.escape(text).replace(" ", "&nbsp;")
+        return html.escape(text).replace(" ", "&nbsp;")    # (nor between Chinese characters:)
     labels = [run_label(label) for label in labels]
 
     box, text = plot_style.scaled_pt(16), plot_style.scaled_pt(13)
     return "&nbsp;&nbsp; ".join(
-        f"<span style='color:{Palette.hex(i)};font-size:{box}pt'>■</span>"
-        f"<span style='font-size:{text}pt'>&nbsp;{whole(label)}</span>"
+        f"<span style='white-space:nowrap'><span style='color:{Palette.hex(i)};"
+        f"font-size:{box}pt'>■</span><span style='font-size:{text}pt'>&nbsp;{whole(label)}"
+        "</span></span>"
         + (f"<span style='font-size:{text}pt;color:#B00020'>&nbsp;({whole(notes[i])})</span>"
            if i in notes else "")
         for i, label in enumerate(labels))
@@ -69,7 +72,7 @@ class LegendLabel(QLabel):
 
 class Pane(QWidget):
     """The base of every tab's pane. Subclasses put widgets after the title with
-    ``title_row.addWidget`` and their plots or table with ``add_body``."""
+    ``title_row.addWidget`` (a FlowLayout) and their plots or table with ``add_body``."""
 
     def __init__(self, title: str = "", legend: bool = True, wrap: bool = True,
                  margin: int | None = 4, parent=None):
@@ -77,8 +80,11 @@ class Pane(QWidget):
         self.title = QLabel(title)
         self.title.setObjectName("paneTitle")
         self.title.setWordWrap(wrap)
-        self.title_row = QHBoxLayout()
-        self.title_row.addWidget(self.title, 1)
+        # The title, then the pane's check boxes on its right; in a narrow window they fold
+        # into a "View ▾" menu (other controls go onto rows of their own), never cut.
+        self.title_row = FlowLayout(spacing=10, push_right=True)
+        self.title_row.addWidget(self.title)
+        self.view_button = ViewButton(self.title_row)
         self.legend = LegendLabel() if legend else None
         self._layout = QVBoxLayout(self)
         if margin is not None:
@@ -88,12 +94,25 @@ class Pane(QWidget):
             self._layout.addWidget(self.legend)
 
     def add_body(self, widget: QWidget, stretch: int = 0) -> None:
+        if self.view_button.parent() is None:     # after the subclass's title-row controls
+            self.title_row.addWidget(self.view_button)
         self._layout.addWidget(widget, stretch)
+
+    def fit_title_row(self) -> None:
+        m = self._layout.contentsMargins()
+        self.view_button.fit(self.width() - m.left() - m.right(), self.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_title_row()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange,
+                            QEvent.Type.StyleChange):
+            self.fit_title_row()
 
     def retranslate(self) -> None:
         """Every text of the pane in the current language (at the end of a subclass's

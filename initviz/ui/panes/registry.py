@@ -82,15 +82,17 @@ PANES = (
 KEYS = tuple(entry.key for entry in PANES)
 
 
-def update_tabs(tabs, panes) -> None:
+def update_tabs(tabs, panes, strip) -> None:
     """Enable the tab of each pane that has something to show for the experiment set, and
-    disable the others with a tool tip that says why; never leave a disabled tab in front."""
+    disable the others with a tool tip that says why; never leave a disabled tab in front.
+    ``strip`` (the tab buttons the user sees) then mirrors the tabs."""
     for i, entry in enumerate(PANES):
         why = panes[entry.key].unavailable()
         tabs.setTabEnabled(i, not why)
         tabs.setTabToolTip(i, why or entry.tab_tooltip())
     if not tabs.isTabEnabled(tabs.currentIndex()):
         tabs.setCurrentWidget(panes["activations"])
+    strip.sync()
 
 
 def pane_for_view(view: str) -> str:

@@ -17,6 +17,10 @@ from ..look.palette import Palette, tint
 from ..look.plot_style import label_plot, style_plot
 
 
+DIVERGED_ROW = "#FDE3E6"     # a diverged run's row, light red behind dark text
+ALARM = "#B00020"
+
+
 def _loss_text(v: float) -> str:
     """Three decimals for ordinary losses, whole numbers with separators for huge ones."""
     return f"{v:,.0f}" if abs(v) >= 1000 else f"{v:.3f}"
@@ -82,7 +86,7 @@ class ResultsTable(Pane):
 
     def _stage(self, h) -> str:
         if h.diverged_at is not None:
-            return self.tr("diverged at step {0}").format(h.diverged_at)
+            return "✕ " + self.tr("diverged at step {0}").format(h.diverged_at)
         if h.stage == "failed":
             return self.tr("failed: {0}").format(engine_text("errors", h.message))
         return {"done": self.tr("finished"), "stopped": self.tr("stopped"),
@@ -99,8 +103,11 @@ class ResultsTable(Pane):
                            .format(steps))
         self.table.setRowCount(len(histories))
         for r, h in enumerate(histories):
-            acc = h.val_accuracies.data
-            loss = h.val_losses.data
+            # A diverged run has no result: its last validation numbers (from before the
+            # blow-up, often from step 0) read as an ordinary outcome.
+            acc = h.val_accuracies.data if h.diverged_at is None else np.empty(0)
+            loss = h.val_losses.data if h.diverged_at is None else np.empty(0)
+            alarm = h.diverged_at is not None
             cells = [run_label(h.label), f"{h.step:,}",
                      f"{100 * acc[-1]:.1f} %" if acc.size and np.isfinite(acc[-1]) else "–",
                      _loss_text(loss[-1]) if loss.size and np.isfinite(loss[-1]) else "–",
@@ -116,9 +123,13 @@ class ResultsTable(Pane):
                     bold = QFont(self.table.font())
                     bold.setBold(True)
                     item.setFont(bold)
+                item.setBackground(QBrush(QColor(DIVERGED_ROW)) if alarm else QBrush())
                 if c == 4:
-                    item.setForeground(QBrush(QColor("#B00020" if h.diverged_at is not None
+                    item.setForeground(QBrush(QColor(ALARM if alarm or "; " in text
                                                      else "#202020")))
+                    font = QFont(self.table.font())
+                    font.setBold(alarm)
+                    item.setFont(font)
                 if c in (1, 2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
                                           Qt.AlignmentFlag.AlignVCenter)
@@ -128,8 +139,8 @@ class ResultsTable(Pane):
     def _draw_bars(self, histories) -> None:
         """One horizontal bar per run: its latest validation accuracy, labelled."""
         accs = [float(h.val_accuracies.data[-1]) * 100
-                if h.val_accuracies.data.size and np.isfinite(h.val_accuracies.data[-1])
-                else np.nan for h in histories]
+                if h.val_accuracies.data.size and np.isfinite(h.val_accuracies.data[-1]) and
+                h.diverged_at is None else np.nan for h in histories]
         self.view.setVisible(any(np.isfinite(a) for a in accs))
         if self._bars is not None:
             self.bars_plot.removeItem(self._bars)
@@ -169,7 +180,8 @@ class ResultsTable(Pane):
         rows = []
         for h in histories:
             acc, loss = h.val_accuracies.data, h.val_losses.data
-            rows.append([h.label, h.step, acc[-1] if acc.size else None,
-                         loss[-1] if loss.size else None,
+            diverged = h.diverged_at is not None      # no result to report
+            rows.append([h.label, h.step, acc[-1] if acc.size and not diverged else None,
+                         loss[-1] if loss.size and not diverged else None,
                          "diverged" if h.diverged_at is not None else h.stage, h.diverged_at])
         return ["run", "batches", "val_accuracy", "val_loss", "status", "diverged_at"], rows

@@ -1,0 +1,198 @@
+"""Tick labels chosen by the room an axis has. Logarithmic axes (loss, depth, Jacobian):
+labels never run into each other (pyqtgraph's overlap check is off, see plot_style), and there
+are always at least two, with 2× and 5× labels (or plain round numbers) when less than two and
+a half decades are in view; exploding-clipping's loss axis had a single "10⁵" over a decade."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPixmap
+
+from .plot_style import _SUPERSCRIPT, nice_step
+
+GAP = 2.0                  # label heights from one label's centre to the next, or as
+END_GAP = 1.5              # few as this on a short axis (and to an extra end label)
+EDGE = 0.6                 # label heights kept between a label's centre and the axis' end
+STEPS = (1, 2, 3, 5, 10, 20, 25, 50, 100, 200)     # decades between labelled ticks
+FEW = ((1, 2, 5), tuple(range(1, 10)))   # mantissas labelled under 2.5 decades
+MIN_SPAN = 2.0             # decades a log axis shows at least (a level line looks level)
+
+
+def with_min_span(lo: float, hi: float, span: float = MIN_SPAN) -> tuple[float, float]:
+    """``(lo, hi)`` in log10 units widened about its middle to at least ``span`` decades:
+    within a factor of two a level curve filled the plot and looked steep."""
+    if hi - lo >= span:
+        return lo, hi
+    mid = (lo + hi) / 2
+    return mid - span / 2, mid + span / 2
+
+
+def log_ticks(lo: float, hi: float, pixels: float, label_px: float
+              ) -> tuple[list[float], list[float]]:
+    """(labelled, grid-only) ticks, in log10 units, over [lo, hi] for an axis ``pixels``
+    long whose labels are ``label_px`` tall: labelled ticks at least GAP labels apart, and at
+    least two of them when the axis holds two labels at all."""
+    if not (math.isfinite(lo) and math.isfinite(hi) and hi > lo and pixels > 0):
+        return [], []
+    per_decade = pixels / (hi - lo)
+    room = min(GAP, max(END_GAP, pixels / (8 * label_px))) * label_px   # 8 labels or more
+    # pyqtgraph drops a label that reaches past the end of an axis with a grid
+    margin = EDGE * label_px / per_decade
+    inner_lo, inner_hi = lo + margin, hi - margin
+    decades = list(range(math.ceil(inner_lo - 1e-9), math.floor(inner_hi + 1e-9) + 1))
+    if hi - lo >= MIN_SPAN + 0.5 and len(decades) >= 2:     # else 2× and 5× too, if room
+        major, step = [decades[0], decades[-1]], 0     # the farthest apart, if nothing else
+        for k_step in STEPS:
+            some = _every(decades, k_step, inner_lo, inner_hi)
+            if len(some) >= 2 and k_step * per_decade >= room:
+                major, step = some, k_step
+                break
+        for end in (decades[0], decades[-1]):    # the lowest and highest decade in view too
+            if all(abs(end - k) * per_decade >= END_GAP * label_px for k in major):
+                major = sorted(major + [end])
+        minor = [k for k in range(math.ceil(lo), math.floor(hi) + 1) if k not in major]
+        if step == 1 and per_decade >= 6 * label_px:
+            minor += [k + math.log10(m) for k in range(math.floor(lo), math.ceil(hi))
+                      for m in range(2, 10) if lo < k + math.log10(m) < hi]
+        return [float(k) for k in major], [float(k) for k in minor]
+    grid = [k + math.log10(m) for k in range(math.floor(lo), math.ceil(hi) + 1)
+            for m in range(1, 10) if lo < k + math.log10(m) < hi]
+    for mantissas in FEW:
+        ticks = [k + math.log10(m) for k in range(math.floor(lo), math.ceil(hi) + 1)
+                 for m in mantissas]
+        ticks = _thinned([t for t in ticks if inner_lo <= t <= inner_hi], per_decade, room)
+        if len(ticks) >= 2:
+            return ticks, [t for t in grid if all(abs(t - s) > 1e-9 for s in ticks)]
+    # Round numbers on the linear scale: a narrow range, or no room for 2× and 5×.
+    a, b = 10.0 ** lo, 10.0 ** hi
+    for count in (3, 2):
+        step = float(nice_step(b - a, count))
+        values = np.arange(math.ceil(a / step) * step, b + step * 1e-9, step)
+        ticks = [t for t in (math.log10(v) for v in values if v > 0)
+                 if inner_lo <= t <= inner_hi]
+        if len(ticks) >= 2 and _apart(ticks, per_decade, room):
+            return ticks, []
+    ends = [math.log10(float(f"{10.0 ** t:.2g}")) for t in (inner_lo, inner_hi)]
+    ends = [r if inner_lo <= r <= inner_hi else t for r, t in zip(ends, (inner_lo, inner_hi))]
+    return ([inner_lo, inner_hi] if ends[0] == ends[1] else ends), []
+
+
+def _every(decades: list[int], step: int, lo: float, hi: float) -> list[int]:
+    """Every ``step``-th decade: the multiples of ``step`` (10⁰, 10⁵, 10¹⁰), unless starting
+    elsewhere leaves a decade or more less of the axis unlabelled at its worse end."""
+    def unlabelled(ks):
+        return max(ks[0] - lo, hi - ks[-1]) if ks else math.inf
+    best = [k for k in decades if k % step == 0]
+    for start in decades[:step]:
+        some = [k for k in decades if (k - start) % step == 0]
+        if len(some) >= 2 and (len(best) < 2 or unlabelled(some) <= unlabelled(best) - 1):
+            best = some
+    return best
+
+
+def _apart(ticks: list[float], per_decade: float, room: float) -> bool:
+    return bool(np.all(np.diff(ticks) * per_decade >= room - 1e-6))
+
+
+def _thinned(ticks: list[float], per_decade: float, room: float) -> list[float]:
+    """The ticks ``room`` pixels apart: powers of ten first, then 2× and 5×, then the rest;
+    from the lowest up if that leaves fewer than two."""
+    def rank(t):
+        m = round(10 ** (t - math.floor(t + 1e-9)))
+        return (0 if m in (1, 10) else 1 if m in (2, 5) else 2, t)
+    for order in (sorted(ticks, key=rank), ticks):
+        kept: list[float] = []
+        for t in order:
+            if all(abs(t - k) * per_decade >= room - 1e-6 for k in kept):
+                kept.append(t)
+        if len(kept) >= 2:
+            return sorted(kept)
+    return sorted(kept)
+
+
+def tick_label(v: float) -> str:
+    """10**v as "0.002", "5000", "10⁻⁶", "2·10⁻⁶" or "2.5·10⁵"."""
+    value = 10.0 ** v
+    k = math.floor(v + 1e-9)
+    m = round(value / 10.0 ** k, 3)
+    if m >= 10:
+        k, m = k + 1, round(m / 10, 3)
+    if -3 <= k <= 3:
+        return f"{value:.4g}"
+    power = "10" + str(k).translate(_SUPERSCRIPT)
+    return power if m == 1 else f"{m:g}·{power}"
+
+
+def label_height(axis) -> float:
+    font = axis.style.get("tickFont")
+    return QFontMetrics(font).height() if font is not None else 16.0
+
+
+def use_log_ticks(axis) -> None:
+    """Give a pyqtgraph AxisItem these ticks whenever it is in log mode (its linear mode
+    keeps pyqtgraph's own)."""
+    linear_values, linear_strings = axis.tickValues, axis.tickStrings
+
+    def values(lo, hi, size):
+        if not axis.logMode:
+            return linear_values(lo, hi, size)
+        vertical = axis.orientation in ("left", "right")
+        px = label_height(axis) if vertical else 4.5 * label_height(axis)
+        major, minor = log_ticks(float(lo), float(hi), float(size), px)
+        return [(1.0, major), (None, minor)]
+
+    def strings(vals, scale, spacing):
+        if not axis.logMode:
+            return linear_strings(vals, scale, spacing)
+        return [tick_label(v) if spacing is not None else "" for v in vals]
+    axis.tickValues = values
+    axis.tickStrings = strings
+
+
+def space_labels(axis) -> None:
+    """On a linear horizontal axis, labels as far apart as the widest one needs: pyqtgraph
+    spaces them by a fixed length, and presentation type ran "20406080" together. The ticks
+    left without a label stay as grid lines."""
+    plain_values, plain_strings = axis.tickValues, axis.tickStrings
+    labelled: set = set()
+
+    def values(lo, hi, size):
+        levels = plain_values(lo, hi, size)
+        labelled.clear()
+        if axis.logMode or not levels or size <= 0 or hi <= lo:
+            return levels
+        spacing, major = levels[0]
+        font = axis.style["tickFont"] or QFont()
+        width = max((QFontMetrics(font).horizontalAdvance(t)
+                     for t in plain_strings(major, 1.0, spacing)), default=0)
+        per_unit = size / (hi - lo)
+        k = next((k for k in (1, 2, 3, 4, 5, 10, 20, 50)
+                  if k * spacing * per_unit >= 1.3 * width), 100)
+        half = 0.5 * width / per_unit            # a label reaching past an end is dropped
+
+        def shown(vals):
+            return sum(lo + half <= v <= hi - half for v in vals)
+        labelled.update(max((major[r::k] for r in range(k)), key=shown))
+        return [(spacing, major)] + list(levels[1:])
+
+    def strings(vals, scale, spacing):
+        out = plain_strings(vals, scale, spacing)
+        return [t if not labelled or v in labelled else "" for v, t in zip(vals, out)]
+    axis.tickValues = values
+    axis.tickStrings = strings
+
+
+def drawn_labels(axis) -> list[tuple[QRectF, str]]:
+    """The tick labels the axis draws at its present size and range, with their rectangles
+    (what tests check for overlaps; the same specs pyqtgraph paints)."""
+    pixmap = QPixmap(4, 4)
+    painter = QPainter(pixmap)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    if specs is None:
+        return []
+    return [(QRectF(rect), text) for rect, _, text in specs[2] if text]
