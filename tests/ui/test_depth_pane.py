@@ -90,3 +90,18 @@ def test_finite_width_bands_keep_apart(qtbot):
     z = [items[h.index]["band"].zValue() for h in hs]
     assert z[2] > z[1] > z[0]                                     # the narrowest on top
     assert all(items[h.index]["act"].zValue() > max(z) for h in hs)   # under the lines
+
+
+def test_runs_with_the_same_dead_shares_keep_both_visible(qtbot, window):
+    """He and Xavier leave the same ReLU units at 0 (scaling weights does not change a sign):
+    the later run's saturated/dead markers are drawn thinner on top, and the legend says so."""
+    pane = _run(qtbot, window, "he-vs-xavier-deep")
+    first, second = window.histories[0], window.histories[1]
+    dead = [[s.dead_fraction for s in h.layers] for h in (first, second)]
+    assert np.allclose(dead[0], dead[1]) and max(dead[0]) > 0.01     # the case: they coincide
+    items = pane.run_items()
+    for name in ("sat", "dead"):
+        assert items[1][name].opts["pen"].widthF() < items[0][name].opts["pen"].widthF()
+        assert items[1][name].zValue() > items[0][name].zValue()
+    legend = pane.legend.text().replace("&nbsp;", " ")
+    assert f"saturated and dead shares ≈ {first.label}" in legend

@@ -76,6 +76,27 @@ def nearly_same_curves(histories) -> dict[int, int]:
     return same
 
 
+NEAR_POINTS = 1.0  # saturated or dead shares within 1 percentage point at every layer
+
+
+def same_fractions(histories) -> dict[int, int]:
+    """Run j -> the earlier run i whose saturated and dead shares j's lie within a point of at
+    every layer (He and Xavier both leave about half of a ReLU layer's values at 0 in
+    he-vs-xavier-deep): j's markers are drawn on top, thinner, so that i's stay visible."""
+    curves = {h.index: 100 * np.array([[s.saturated_fraction, s.dead_fraction]
+                                       for s in h.layers], float)
+              for h in histories if h.layers is not None and h.diverged_at is None}
+    same = {}
+    for j, cj in curves.items():
+        for i, ci in curves.items():
+            # all near 0 (nothing saturated or dead) is no picture to hide; NaN: not same
+            if i < j and i not in same and ci.shape == cj.shape and cj.size and \
+                    np.nanmax(ci) > NEAR_POINTS and np.all(np.abs(cj - ci) <= NEAR_POINTS):
+                same[j] = i
+                break
+    return same
+
+
 FLOOR = 1e-30     # spreads at or below this (zeros: underflow) are off the log axis
 
 
@@ -214,6 +235,11 @@ class DepthPane(Pane):
         same = nearly_same_curves(histories)
         for j, i in same.items():
             notes.setdefault(j, self.tr("≈ {0}: drawn thinner, on top").format(labels[i]))
+        shares = same_fractions(histories)
+        for j, i in shares.items():
+            if j not in same:
+                notes.setdefault(j, self.tr("saturated and dead shares ≈ {0}'s: drawn thinner, "
+                                            "on top").format(labels[i]))
         for h in histories:
             note = band_note(self._config, h)
             if note:
@@ -228,6 +254,15 @@ class DepthPane(Pane):
                         pen.setWidthF(1.5 if thin else 3)
                         item.setPen(pen)
                         item.setZValue(2 if thin else 0)
+                on_top = h.index in shares
+                for name in ("sat", "dead"):
+                    item = self._items[h.index][name]
+                    pen = item.opts["pen"]
+                    if pen.widthF() != (1.5 if on_top else 3):
+                        pen.setWidthF(1.5 if on_top else 3)
+                        item.setPen(pen)
+                        item.setSymbolSize(5 if on_top else 7)
+                        item.setZValue(2 if on_top else 0)
         key = self.tr("solid: measured · dashed: predicted from the weights · band: where 90 % "
                       "of networks of this width lie · right: ● saturated, □ dead")
         if (notes, key) != self._notes:
