@@ -143,3 +143,22 @@ def test_networks_the_theory_does_not_cover_say_why():
     assert network_band(r.net, r.data.x_probe) is not None
     r.net.cfg = r.net.cfg.replace(batch_norm=True)
     assert network_band(r.net, r.data.x_probe) is None
+
+
+def test_the_band_is_given_for_the_random_start_only():
+    """The band describes random networks: the start's statistics carry it, a trained
+    network's do not (its weights are no longer independent draws)."""
+    from initviz.engine.config import merge
+    from initviz.engine.presets import get
+    from initviz.engine.runner import run_experiment
+    config = merge(get("relu-critical-line").config,
+                   {"data": {"source": "bundled", "probe_samples": 100},
+                    "network": {"depth": 6}, "train": {"steps": 3, "eval_every": 3}})
+    full = [s for s in run_experiment(config, snapshot_seconds=0.0) if s.layers is not None]
+    start = [s for s in full if s.step == 0]
+    trained = [s for s in full if s.step > 0]
+    assert start and trained
+    assert all(math.isfinite(l.predicted_low) and l.predicted_low < l.predicted_high
+               for s in start for l in s.layers)
+    assert all(math.isnan(l.predicted_low) and math.isnan(l.predicted_high)
+               for s in trained for l in s.layers)

@@ -220,7 +220,8 @@ class RunState:
                 if self._band is not None:   # its centre as a multiple of the prediction
                     self._band = (self._band[0] / np.asarray(predicted), self._band[1])
             low = high = [math.nan] * len(predicted)
-            if self._band is not None:
+            # the band describes random networks: once trained, the weights are not random
+            if self._band is not None and self.step == 0:
                 low, high = band(np.asarray(predicted) * self._band[0], self._band[1])
             for l, width in enumerate(net.widths):
                 u, a, g, W = raw["pre"][l], raw["act"][l], raw["grad"][l], raw["W"][l]

@@ -436,6 +436,10 @@ P = {0:.2f}</translation>
         <translation>无有限宽度带：权重不以零为中心</translation>
     </message>
     <message>
+        <source>finite-width band only at the start (random weights): press Reset to see it</source>
+        <translation>有限宽度带只在开始时（随机权重）绘出：按“重置”查看</translation>
+    </message>
+    <message>
         <source>Shaded band: where 90 % of random networks with these layer widths and weight scales lie at the start. Each layer of n units multiplies the spread by a random factor whose log has a variance of about κ/n (κ = 5 for ReLU: Hanin and Nica 2019); the factors of the layers below carry through the mean-field map. Checked against simulated networks for ReLU and tanh.</source>
         <translation>阴影带：具有这些层宽度和权重尺度的随机网络在开始时有 90 % 落在其中。每个 n 个单元的层把离散程度乘以一个随机因子，其对数的方差约为 κ/n（ReLU 的 κ = 5：Hanin 和 Nica 2019）；下面各层的因子经平均场映射传递上来。已用 ReLU 和 tanh 的模拟网络验证。</translation>
     </message>

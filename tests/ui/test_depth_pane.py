@@ -105,3 +105,13 @@ def test_runs_with_the_same_dead_shares_keep_both_visible(qtbot, window):
         assert items[1][name].zValue() > items[0][name].zValue()
     legend = pane.legend.text().replace("&nbsp;", " ")
     assert f"saturated and dead shares ≈ {first.label}" in legend
+
+
+def test_after_training_the_band_is_gone_and_the_legend_says_where_it_is(qtbot, window):
+    pane = _run(qtbot, window, "relu-critical-line",
+                {"train": {"steps": 3, "eval_every": 3}, "network": {"depth": 6}})
+    assert all(pane.drawn_band(h.index)[0].size == 0 or
+               not np.isfinite(pane.drawn_band(h.index)[0]).any() for h in window.histories)
+    legend = pane.legend.text().replace("&nbsp;", " ")
+    assert legend.count("finite-width band only at the start") == len(window.histories)
+    assert "not centred" not in legend

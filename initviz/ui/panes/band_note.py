@@ -19,6 +19,8 @@ REASONS = {
                                                  "activation"),
     "weights": QT_TRANSLATE_NOOP("DepthPane", "no finite-width band: the weights are not "
                                               "centred on zero"),
+    "trained": QT_TRANSLATE_NOOP("DepthPane", "finite-width band only at the start (random "
+                                              "weights): press Reset to see it"),
 }
 TIP = QT_TRANSLATE_NOOP(
     "DepthPane", "Shaded band: where 90 % of random networks with these layer widths and "
@@ -39,5 +41,6 @@ def band_note(config, history) -> str | None:
             history.index >= len(config.runs) or \
             any(math.isfinite(s.predicted_low) for s in layers):
         return None
-    reason = band_gap(config.run_network(history.index)) or "weights"
+    reason = band_gap(config.run_network(history.index)) or \
+        ("trained" if history.had_band else "weights")
     return QCoreApplication.translate("DepthPane", REASONS[reason])

@@ -2,6 +2,8 @@
 history (appended from every snapshot, never dropped)."""
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from initviz.engine.heat_view import compact
@@ -65,6 +67,7 @@ class RunHistory:
         self.elapsed = 0.0
         self.data_description = ""
         self.snapshots = 0
+        self.had_band = False
 
     def add(self, s) -> None:
         """Store one snapshot (cheap: the GUI thread calls this for every snapshot)."""
@@ -74,6 +77,9 @@ class RunHistory:
         if s.layers is not None:
             self.layers = s.layers
             self.layers_version += 1
+            # the finite-width band comes with the start's statistics only
+            self.had_band = self.had_band or math.isfinite(s.layers[0].predicted_low) \
+                if s.layers else self.had_band
             if self.series and self.series[-1][0] == s.step:
                 self.series.pop()
             self.series.append((s.step, compact(s.layers)))
