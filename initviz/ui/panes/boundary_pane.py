@@ -156,8 +156,16 @@ class BoundaryPane(Pane):
             item = pg.PlotDataItem(pen=pg.mkPen(Palette.color(h.index, 200), width=2))
             self._unit_plot.addItem(item)
             items.append(item)
+        # A start whose units coincide draws few distinct lines: it goes on top, where the
+        # many lines of a random start would otherwise hide them (symmetry-zeros).
+        distinct = len(np.unique(np.round(lines[-1], 6)))
         for j in range(lines.shape[1]):
             items[j].setData(steps, lines[:, j])
+            items[j].setZValue(-distinct)
+
+    def unit_line_items(self, run_index: int) -> list:
+        """The weight lines drawn for run ``run_index`` (one per unit and input)."""
+        return list(self._unit_lines[run_index]) if run_index < len(self._unit_lines) else []
 
     def export_table(self, histories, edges=None):
         rows = []
