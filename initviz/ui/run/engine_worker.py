@@ -7,8 +7,8 @@ queue up. A run in this process shares the interpreter lock with the GUI thread,
 slows it, by its share of the lock (a 200 ms frame of Python every 250 ms: twice as slow), and
 never stops it. Whoever waits in the GUI thread must release the lock: QEventLoop.exec (the
 app, the selftest) and qtbot.wait do; PySide6's QTest.qWait does not (it sleeps holding it),
-so a script that polls with QTest.qWait leaves the engine about 1 % of the time (858 batches
-of mnist-uniform-baseline: 53 s instead of 3)."""
+so a script that polls with QTest.qWait leaves the engine only moments of it (858 batches of
+mnist-uniform-baseline: 53 s instead of 3 to 4)."""
 from __future__ import annotations
 
 import traceback
