@@ -13,7 +13,7 @@ from typing import Iterator
 
 import numpy as np
 
-from . import stats
+from . import blas, stats
 from .control import RunControl
 from .data import Dataset, load_dataset
 from .network import Network, nonzero_columns
@@ -308,6 +308,7 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
     ``measure_at_validation``: also a full snapshot at every validation step (what a run went
     through, at steps that do not depend on timing).
     """
+    blas.one_thread()   # the same numbers whatever imported NumPy first (see blas.py)
     control = control or RunControl()
     data = data or load_dataset(config.data, config.seed, config.network.output)
     runs = [RunState(config, i, data, dtype)

@@ -88,18 +88,8 @@ def lower_priority() -> int | None:
 
 def blas_threads() -> int | None:
     """The number of threads NumPy's bundled OpenBLAS uses, if it says."""
-    import ctypes
-    import glob
-    import numpy as np
-    libs = os.path.join(os.path.dirname(np.__file__), os.pardir, "numpy.libs", "*openblas*")
-    for path in glob.glob(libs):
-        lib = ctypes.CDLL(path)
-        for name in ("scipy_openblas_get_num_threads64_", "openblas_get_num_threads64_",
-                     "scipy_openblas_get_num_threads", "openblas_get_num_threads"):
-            f = getattr(lib, name, None)
-            if f is not None:
-                return int(f())
-    return None
+    from .blas import threads
+    return threads()
 
 
 def main(config, only, data_spec, state, conn, snapshot_seconds, dtype,
