@@ -84,7 +84,7 @@ def test_an_opened_sweep_draws_the_files_means_the_theory_and_opens_cells(
         write_json(path, spec, rows)
     window.show()
     assert pane.open_sweep(path) is None
-    assert pane.axis_names() == ("sigma_w2", "network.depth")
+    assert pane.axis_names() == ("σ_w²", "Hidden layers")
     for metric in METRICS:                      # every colour-by choice
         pane.set_metric(metric)
         assert pane.colour_key() == metric

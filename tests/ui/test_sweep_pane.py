@@ -7,6 +7,8 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import re
+
 import pytest
 
 from initviz.engine.config import merge
@@ -47,7 +49,7 @@ def test_the_planned_grid_shows_its_axes_and_theory_before_any_run(qtbot, sweep_
     window.show_pane("sweep")
     qtbot.waitUntil(lambda: pane.critical.isVisible(), timeout=60000)
     assert pane.grid is None and not pane.running and "Run sweep" in pane.status.text()
-    assert pane.axis_names() == ("sigma_w2", "network.depth")
+    assert pane.axis_names() == ("σ_w²", "Hidden layers")
     xs, ys = (parse_axis(e.text()).values for e in (pane.x_edit, pane.y_edit))   # the preset's
     lo, hi, nx, ny = min(xs), max(xs), len(xs), len(ys)
     assert pane.critical.value() == pytest.approx((critical - lo) / (hi - lo) * (nx - 1),
@@ -58,6 +60,13 @@ def test_the_planned_grid_shows_its_axes_and_theory_before_any_run(qtbot, sweep_
     has_xi = [x is not None and len(x) > 0 for x in xi]
     assert has_xi == ([True, True] if key.startswith("edge") else [False, False])
     assert "red line" in pane.key.text()
+    window.presentation.set_language("zh_CN")       # the axes' titles follow the language
+    try:
+        assert pane.axis_names()[0] == "σ_w²" and re.search("[\u4e00-\u9fff]",
+                                                            pane.axis_names()[1])
+    finally:
+        window.presentation.set_language("en")
+    assert pane.axis_names() == ("σ_w²", "Hidden layers")
     # another axis: laid out again, with no run
     pane.y_edit.setText("network.depth=2,4,8")
     pane.y_edit.editingFinished.emit()

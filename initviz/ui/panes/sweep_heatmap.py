@@ -7,7 +7,16 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from ..controls.fields import label
+from ..i18n import current_language
 from ..look.plot_style import style_plot
+
+SIGMAS = {"sigma_w2": "σ_w²", "sigma_b2": "σ_b²"}
+
+
+def axis_title(field: str) -> str:
+    """A swept field as a reader knows it: σ_w², or the control panel's name ("Depth")."""
+    return SIGMAS.get(field) or label(field)
 
 
 class SweepHeatMap:
@@ -39,8 +48,10 @@ class SweepHeatMap:
         self._levels = None
         self._crossed = None
         self._laid_out = None
+        self._fields: list[str] = []
 
     def axis_names(self) -> tuple[str, str]:
+        """The axes' titles as drawn (a field's name in the current language)."""
         return self.plot.getAxis("bottom").labelText, self.plot.getAxis("left").labelText
 
     def layout_axes(self, g) -> None:
@@ -49,10 +60,11 @@ class SweepHeatMap:
         self.crosses.setData([], [])
         self._levels = self._crossed = None
         self.clear_theory()
-        key = tuple((a.field, tuple(a.values)) for a in g.axes)
+        key = (tuple((a.field, tuple(a.values)) for a in g.axes), current_language())
         if key == self._laid_out:
             return
         self._laid_out = key
+        self._fields = [a.field for a in g.axes]
         for name, k in (("bottom", 0), ("left", 1)):
             ax = self.plot.getAxis(name)
             if k >= len(g.axes):
@@ -63,10 +75,16 @@ class SweepHeatMap:
             step = max(1, int(np.ceil(len(vals) / 10)))
             ax.setTicks([[(i, f"{v:.3g}" if isinstance(v, float) else str(v))
                           for i, v in enumerate(vals) if i % step == 0]])
-            if ax.labelText != g.axes[k].field:   # each change lays the axis out again
-                self.plot.setLabel(name, g.axes[k].field)
+            title = axis_title(g.axes[k].field)
+            if ax.labelText != title:   # each change lays the axis out again
+                self.plot.setLabel(name, title)
         nx, ny = g.shape
         self.plot.setRange(xRange=(-0.5, nx - 0.5), yRange=(-0.5, ny - 0.5), padding=0)
+
+    def retitle(self) -> None:
+        """The axes' titles again, in the current language (the grid stays)."""
+        for name, field in zip(("bottom", "left"), self._fields):
+            self.plot.setLabel(name, axis_title(field))
 
     def show_values(self, g, v: np.ndarray, levels) -> None:
         """The per-cell values (NaN: not yet) at ``levels``; crosses on diverged cells."""

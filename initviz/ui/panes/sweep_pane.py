@@ -1,7 +1,6 @@
-"""The Sweep tab: a grid of experiments over two config fields as a heat map that fills in as
-cells finish (they run in worker processes, driven from a worker thread), with the theory over
-it: the critical σ_w² (χ₁ = 1 for tanh, 2/(1 + a²) for ReLU) and depth = 6 ξ_c. Clicking a cell
-opens its network as an ordinary experiment."""
+"""The Sweep tab: a grid of experiments over two config fields, a heat map filled in as cells
+finish in worker processes, under the theory (the critical σ_w²: χ₁ = 1 for tanh, 2/(1 + a²)
+for ReLU; depth = 6 ξ_c). A click on a cell opens its network as an ordinary experiment."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -118,8 +117,9 @@ class SweepPane(Pane):
             label.setText(text)
         tip = self.tr("FIELD=FROM:TO:COUNT or FIELD=A,B,C; fields: init.*, network.*, "
                       "train.*, seed, sigma_w2, sigma_b2")
-        self.x_edit.setToolTip(tip)
-        self.y_edit.setToolTip(tip)
+        for edit in (self.x_edit, self.y_edit):
+            edit.setToolTip(tip)
+        self.map.retitle()
         self.batches.setToolTip(self.tr("Training batches per cell (0: the start only)"))
         for i, (_, name, _) in enumerate(COLOURS):
             self.colour.setItemText(i, QCoreApplication.translate("SweepPane", name))
