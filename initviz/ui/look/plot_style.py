@@ -70,6 +70,9 @@ def style_plot(plot, title: str = "", x_label: str = "", y_label: str = "",
     plot.hideButtons()
 
 
+MIN_TITLE_SCALE = 0.6
+
+
 def let_title_shrink(label) -> None:
     """A plot title asks for the height of its text but no width: pyqtgraph makes a title's
     text width the plot's minimum width, so in a narrow window a long title pushed the plots
@@ -88,7 +91,17 @@ def let_title_shrink(label) -> None:
         }
         label.updateGeometry()
 
+    def resize_event(event):
+        # Wider than its plot, the title's text is scaled down to fit (to 60 % at the
+        # least): overflowing, the rightmost plot's title was cut ("Saturated, dea").
+        text, room = label.item.boundingRect().width(), label.rect().width()
+        label.item.setScale(1.0 if text <= room or text <= 0 or room <= 0 else
+                            max(MIN_TITLE_SCALE, room / text))
+        resize(event)
+
+    resize = label.resizeEvent
     label.updateMin = update_min
+    label.resizeEvent = resize_event
     update_min()
 
 

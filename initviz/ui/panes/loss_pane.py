@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 
+from .divergence_notes import place_notes
 from .pane import Pane
 from .peak_curve import PeakCurve
 from ..i18n import run_label
@@ -75,6 +76,7 @@ class LossPane(Pane):
         self._ranges: dict[str, tuple] = {}
         self._notes: dict[int, str] = {}
         self._place_notes = False
+        self.whole.vb.sigResized.connect(self._place_notes_again)
         self.retranslate()
 
     # -- what is drawn (tests read it) -----------------------------------------------------
@@ -319,26 +321,11 @@ class LossPane(Pane):
             self._set_range("early_y", self.early, "y", 0.0,
                             nice_ceiling(max(early_max, 1e-9) * 1.03))
         if self._place_notes:
-            self._place_divergence_notes(histories)
+            self._place_notes = False
+            self._place_notes_again()
 
-    def _place_divergence_notes(self, histories) -> None:
-        """Put each "diverged at step k" note beside its mark, inside the plot: to the right
-        of a mark in the left half, below a mark in the upper half; notes of runs that
-        diverged close together are stacked."""
-        self._place_notes = False
-        (x0, x1), (y0, y1) = self.whole.vb.viewRange()
-        slot = 0
-        for h in histories:
-            if h.diverged_at is None:
-                continue
-            text = self._items[h.index]["text"]
-            pos = text.pos()
-            right = pos.x() < (x0 + x1) / 2
-            below = pos.y() > (y0 + y1) / 2
-            ax = -0.08 if right else 1.08
-            ay = (-0.3 - 1.1 * slot) if below else (1.3 + 1.1 * slot)
-            text.setAnchor((ax, ay))
-            slot += 1
+    def _place_notes_again(self) -> None:
+        place_notes(self.whole, [items["text"] for items in self._items])
 
     def _draw_pretrain(self, histories) -> None:
         """One line per RBM layer (and run): reconstruction error against its epoch."""
