@@ -10,6 +10,8 @@ what the redraw itself costs.
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_ui.py --window-vs-headless
         (only the preset mnist-uniform-signs in the window and headless, alternately, on the
         Loss and the Activations tab; --repeat N, --tabs loss,activations)
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_ui.py --loss-paint
+        (only the Loss pane's paint time at the end of a long run)
 
 The window-vs-headless figures include the window process's CPU time while the window
 trains (all its threads, and the GUI thread alone) and the workers' CPU time: unlike the wall
@@ -139,6 +141,38 @@ def bench_event_gaps(app, window, what="normal", tab="activations", seconds=8.0)
           f"{len(window.histories[0].losses):,} loss points kept): longest gap "
           f"{g.max():.1f} ms, 99th percentile {np.percentile(g, 99):.1f} ms; GUI thread busy "
           f"{100 * busy / (time.perf_counter() - t0):.0f} % of the time")
+
+
+def bench_loss_paint(app, window, runs=4, steps=(858, 10000), frames=20, theme=None):
+    """Paint time of the Loss pane alone (its view repainted, nothing else) at the end of a
+    run of ``steps`` batches: noisy losses falling over two decades (so the log axis is on),
+    ``runs`` runs, validation every 50 batches. Median and max over ``frames`` repaints."""
+    from PySide6.QtWidgets import QApplication as _A  # noqa: F401
+    loss = window.panes["loss"]
+    window.tabs.setCurrentWidget(loss)
+    rng = np.random.default_rng(0)
+    for n in steps:
+        window.controller.run_started.emit(0, merge(ExperimentConfig(), {
+            "train": {"steps": n}, "runs": [{"label": f"run {i + 1}"} for i in range(runs)]}))
+        for i in range(runs):
+            k = np.arange(1, n + 1)
+            losses = 2.3 * np.exp(-5 * k / n) * (1 + 0.3 * rng.standard_normal(n)) + 0.01
+            window._on_snapshot(snapshot(run_index=i, run_count=runs, stage="done", step=n,
+                                         total=n, losses=np.abs(losses), with_layers=False))
+        loss.draw(window.histories)
+        app.processEvents()
+        viewport = loss.view.viewport()
+        times, cpu = [], []
+        for _ in range(frames):
+            t0, c0 = time.perf_counter(), time.process_time()
+            viewport.repaint()
+            times.append(time.perf_counter() - t0)
+            cpu.append(time.process_time() - c0)
+        t, c = np.array(times) * 1000, np.array(cpu) * 1000
+        print(f"loss pane paint, {runs} runs x {n:,} batches, log axis "
+              f"{'on' if loss.log_scale else 'off'}, {viewport.width()}x{viewport.height()}: "
+              f"wall median {np.median(t):.1f} ms, max {t.max():.1f} ms; cpu median "
+              f"{np.median(c):.1f} ms   [{load()}]", flush=True)
 
 
 def children_cpu() -> float:
@@ -275,6 +309,10 @@ def main():
         window.close()
         return
     window.frame_timer.stop()   # the benchmark drives the drawing itself
+    if "--loss-paint" in sys.argv:
+        bench_loss_paint(app, window)
+        window.close()
+        return
     bench_redraw(app, window, runs=1)
     bench_redraw(app, window, runs=3)
     window.frame_timer.start()

@@ -55,8 +55,11 @@ def takeaway_hidden_by(w) -> int:
     return max(0, bottom - panel.viewport().height())
 
 
+@pytest.mark.parametrize("path", ["lesson", "direct"])
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_every_takeaway_is_on_screen_without_scrolling(presenting, language):
+def test_every_takeaway_is_on_screen_without_scrolling(presenting, language, path):
+    """Through the lesson (→ from one preset to the next) and loaded directly, as
+    `initviz --preset KEY --presentation` and the preset menu load one."""
     w = presenting
     p = w.presentation
     if language != "en":
@@ -64,9 +67,12 @@ def test_every_takeaway_is_on_screen_without_scrolling(presenting, language):
     assert p.presenting and p.effective_scale == pytest.approx(p.scale * HEIGHT / 1080)
     cut = {}
     for key in catalogue.PRESETS:          # the whole catalogue is the default lesson
-        p.next_preset()
+        if path == "lesson":
+            p.next_preset()
+            assert w.explanation.step.isVisibleTo(w.explanation)  # "Lesson: experiment k of n"
+        else:
+            w.load_preset(key)
         assert w.preset_key == key
-        assert w.explanation.step.isVisibleTo(w.explanation)    # "Lesson: experiment k of n"
         hidden = takeaway_hidden_by(w)
         if hidden:
             cut[key] = hidden

@@ -43,3 +43,13 @@ def tint(color: QColor, amount: float = 0.65) -> QColor:
     """An opaque, lighter version of ``color`` (opaque fills paint much faster)."""
     r, g, b = color.red(), color.green(), color.blue()
     return QColor(*(int(v + (255 - v) * amount) for v in (r, g, b)))
+
+
+def blend(color: QColor, background) -> QColor:
+    """The opaque colour that a translucent ``color`` shows over ``background``: painted in
+    its place, a long curve costs a fraction (Qt strokes a translucent 2-px line as a path,
+    an opaque one as separate segments)."""
+    bg, a = QColor(background), color.alphaF()
+    return QColor(*(round(a * v + (1 - a) * w) for v, w in
+                    ((color.red(), bg.red()), (color.green(), bg.green()),
+                     (color.blue(), bg.blue()))))

@@ -70,10 +70,13 @@ def style_plot(plot, title: str = "", x_label: str = "", y_label: str = "",
     plot.hideButtons()
 
 
+MIN_TITLE_SCALE = 0.6
+
+
 def let_title_shrink(label) -> None:
     """A plot title asks for the height of its text but no width: pyqtgraph makes a title's
     text width the plot's minimum width, so in a narrow window a long title pushed the plots
-    beside it out of the view. A title wider than its plot now overflows a little instead."""
+    beside it out of the view. A title wider than its plot is now scaled down instead."""
     from PySide6.QtCore import Qt
 
     def update_min():
@@ -88,7 +91,25 @@ def let_title_shrink(label) -> None:
         }
         label.updateGeometry()
 
+    def fit(event=None):
+        # Centred over the data area, a title wider than it may reach over the plot's axis;
+        # past the plot's right edge it ran into the next plot or was cut at the view's
+        # ("Saturated, dea"): it is moved left, and scaled down (to 60 % at the least)
+        # if wider than the whole plot.
+        plot = label.parentItem()
+        room = label.geometry().width() if plot is None else plot.boundingRect().width()
+        text = label.item.boundingRect().width()
+        label.item.setScale(1.0 if text <= room or text <= 0 or room <= 0 else
+                            max(MIN_TITLE_SCALE, room / text))
+        resize(event)
+        if plot is not None:
+            r = label.mapRectToParent(label.itemRect())
+            label.item.moveBy(min(0.0, room - r.right()) or max(0.0, -r.left()), 0)
+
+    resize = label.resizeEvent
     label.updateMin = update_min
+    label.resizeEvent = fit          # pyqtgraph calls it when the text changes
+    label.geometryChanged.connect(fit)     # Qt, when the layout moves or resizes it
     update_min()
 
 

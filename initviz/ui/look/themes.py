@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from . import plot_style
-from .palette import TEXT
+from .palette import TEXT, blend
 
 BASE_PT = 12
 # The widgets' style sheet at type scale 1 in the light theme; ``stylesheet`` scales and
@@ -211,7 +211,7 @@ def _style_item(item, t: Theme, scale: float, widths: float) -> None:
     elif isinstance(item, pg.PlotDataItem) or (   # or a bare curve (the histogram steps)
             isinstance(item, pg.PlotCurveItem) and
             not isinstance(item.parentItem(), pg.PlotDataItem)):
-        pen = item.opts.get("pen")
+        pen = getattr(item, "base_pen", None) or item.opts.get("pen")   # base_pen: PeakCurve
         if pen is None:
             return
         pen = pg.mkPen(pen)
@@ -221,7 +221,8 @@ def _style_item(item, t: Theme, scale: float, widths: float) -> None:
         pen.setWidthF(max(base[0], 1.0) * widths if base[0] > 0 else 0)
         colour = QColor(base[1])
         colour.setAlpha(base[2])
-        pen.setColor(_lift(t, colour))
+        colour = _lift(t, colour)
+        pen.setColor(blend(colour, t.plot_bg) if hasattr(item, "base_pen") else colour)
         item.setPen(pen)
     elif isinstance(item, pg.TextItem):
         base = getattr(item, "_initviz_colour", None)

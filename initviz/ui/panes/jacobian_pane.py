@@ -13,7 +13,7 @@ from initviz.engine.theory.jacobian import spectra_for_config, spread_decades
 from ..look.palette import Palette
 from ..look.axis_labels import use_log_ticks, with_min_span
 from ..look.plot_style import label_plot, style_plot
-from ..run.background_job import BackgroundJob, in_process
+from ..run.background_job import BackgroundJob, OneProcess
 from .pane import Pane
 
 class JacobianPane(Pane):
@@ -33,6 +33,7 @@ class JacobianPane(Pane):
         self._config = None
         self._pending = False          # the config changed while the tab was hidden
         self.job = BackgroundJob(self)
+        self.process = OneProcess()    # ended, not waited for, when the window closes
         self.job.item_ready.connect(self._on_spectrum)
         self.job.finished.connect(self._draw)
         self.retranslate()
@@ -62,7 +63,8 @@ class JacobianPane(Pane):
             return
 
         def spectra(stopped):
-            yield from enumerate(in_process(spectra_for_config, config))
+            yield from enumerate(self.process.run(spectra_for_config, config) or ())
+        self.process.end()             # the previous config's, if still computing
         self.job.start(spectra)
 
     def showEvent(self, event) -> None:
@@ -82,6 +84,7 @@ class JacobianPane(Pane):
         pass                        # drawn when the spectra arrive
 
     def shutdown(self) -> None:
+        self.process.end()
         self.job.shutdown()
 
     def spreads(self) -> dict[int, float]:

@@ -11,7 +11,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 
+from .divergence_notes import place_notes
 from .pane import Pane
+from .peak_curve import PeakCurve
 from ..i18n import run_label
 from ..look.palette import PALE, Palette
 from ..look.axis_labels import space_labels, use_log_ticks, with_min_span
@@ -56,8 +58,6 @@ class LossPane(Pane):
         self.pretrain = pg.PlotItem()
         for p in (self.early, self.whole, self.acc, self.pretrain):
             style_plot(p)
-        self.whole.setDownsampling(auto=True, mode="peak")
-        self.whole.setClipToView(True)
         for p in (self.early, self.whole, self.acc, self.pretrain):
             use_log_ticks(p.getAxis("left"))        # labels by the room, never overlapping
             space_labels(p.getAxis("bottom"))
@@ -76,6 +76,7 @@ class LossPane(Pane):
         self._ranges: dict[str, tuple] = {}
         self._notes: dict[int, str] = {}
         self._place_notes = False
+        self.whole.vb.sigResized.connect(self._place_notes_again)
         self.retranslate()
 
     # -- what is drawn (tests read it) -----------------------------------------------------
@@ -154,12 +155,11 @@ class LossPane(Pane):
             marker = dict(size=16, symbol="x", pen=pg.mkPen(color, width=3), brush=color)
             items = {
                 "early": pg.PlotDataItem(pen=pen, connect="finite"),
-                # No antialiasing for the whole run: hundreds of noisy segments, where it
-                # costs two thirds of the pane's paint (15 -> 6 ms) and shows no difference.
-                # Pale under the validation loss's dashes, which it would hide in full colour.
-                "whole": pg.PlotDataItem(pen=pg.mkPen(Palette.color(len(self._pool), PALE),
-                                                      width=2),
-                                         connect="finite", antialias=False),
+                # Thinned, opaque and not antialiased (see PeakCurve): thousands of noisy
+                # segments, most of the pane's paint. Pale under the validation loss's
+                # dashes, which it would hide in full colour.
+                "whole": PeakCurve(pg.mkPen(Palette.color(len(self._pool), PALE), width=2),
+                                   connect="finite"),
                 "val": pg.PlotDataItem(pen=pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine),
                                        connect="finite"),
                 "acc": pg.PlotDataItem(pen=pg.mkPen(color, width=3), symbol="o", symbolSize=6,
@@ -169,6 +169,9 @@ class LossPane(Pane):
                 "text": pg.TextItem(color=color, anchor=(1.0, 1.2)),
             }
             items["text"].setFont(self.font())
+            # Antialiased segments, not one path: Qt strokes a long noisy path with wide
+            # pen slowly (7 of a 12 ms repaint); the joins look the same.
+            items["early"].curve.setSegmentedLineMode("on")
             for name in ("early", "mark_early"):
                 self.early.addItem(items[name])
             for name in ("whole", "val", "mark_whole", "text"):
@@ -196,8 +199,9 @@ class LossPane(Pane):
         if not self._scale_chosen and self.log_scale:
             self.set_log_scale(False)      # a new experiment starts linear again
         for items in self._pool[:max(len(self._items), len(labels))]:
-            for name in ("early", "whole", "val", "acc"):
+            for name in ("early", "val", "acc"):
                 items[name].setData([], [])
+            items["whole"].set_curve([], [])
             items["mark_early"].clear()
             items["mark_whole"].clear()
             items["text"].setText("")
@@ -261,7 +265,7 @@ class LossPane(Pane):
                                                             else True), losses, np.nan)
                 if old_n < EARLY:      # once the first 100 are complete, they stay
                     _set_finite(items["early"], steps[:EARLY], shown[:EARLY])
-                _set_finite(items["whole"], steps, shown)
+                items["whole"].set_curve(steps, shown)
             if n_val != old_val:
                 _set_finite(items["val"], h.val_steps.data, h.val_losses.data)
                 _set_finite(items["acc"], h.val_steps.data, 100 * h.val_accuracies.data)
@@ -317,26 +321,11 @@ class LossPane(Pane):
             self._set_range("early_y", self.early, "y", 0.0,
                             nice_ceiling(max(early_max, 1e-9) * 1.03))
         if self._place_notes:
-            self._place_divergence_notes(histories)
+            self._place_notes = False
+            self._place_notes_again()
 
-    def _place_divergence_notes(self, histories) -> None:
-        """Put each "diverged at step k" note beside its mark, inside the plot: to the right
-        of a mark in the left half, below a mark in the upper half; notes of runs that
-        diverged close together are stacked."""
-        self._place_notes = False
-        (x0, x1), (y0, y1) = self.whole.vb.viewRange()
-        slot = 0
-        for h in histories:
-            if h.diverged_at is None:
-                continue
-            text = self._items[h.index]["text"]
-            pos = text.pos()
-            right = pos.x() < (x0 + x1) / 2
-            below = pos.y() > (y0 + y1) / 2
-            ax = -0.08 if right else 1.08
-            ay = (-0.3 - 1.1 * slot) if below else (1.3 + 1.1 * slot)
-            text.setAnchor((ax, ay))
-            slot += 1
+    def _place_notes_again(self) -> None:
+        place_notes(self.whole, [items["text"] for items in self._items])
 
     def _draw_pretrain(self, histories) -> None:
         """One line per RBM layer (and run): reconstruction error against its epoch."""

@@ -55,6 +55,10 @@ class SweepPane(Pane):
         self._theory_key = None
         self.workers: int | None = None   # None: one worker process per core
         self.pool = WorkerPool(nice=True)  # started when the tab is first shown
+        # Stopped by shutdown (the window closing): no processes started after the close.
+        self._warm_timer = QTimer(self, singleShot=True, interval=WARM_MS)
+        self._warm_timer.timeout.connect(lambda: self.pool.warm(self._workers()))
+        self._shut = False     # shut down (the window closed) until shown again
         self._choosing = False
         self.job, self.theory_job = BackgroundJob(self), BackgroundJob(self)
         self.job.item_ready.connect(self._on_row)
@@ -147,10 +151,13 @@ class SweepPane(Pane):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)      # the workers start once the tab has been drawn
-        QTimer.singleShot(WARM_MS, lambda: self.pool.warm(self._workers()))
+        self._shut = False
+        self._warm_timer.start()
         QTimer.singleShot(0, self._plan)
 
     def shutdown(self) -> None:
+        self._shut = True
+        self._warm_timer.stop()
         self.job.shutdown()
         self.theory_job.shutdown()
         self.pool.shutdown()
@@ -255,7 +262,7 @@ class SweepPane(Pane):
         self._draw_theory()
         fields = [a.field for a in spec.axes]
         values = [list(a.values) if a.numeric else [] for a in spec.axes]
-        if len(fields) != 2 or not all(values):
+        if len(fields) != 2 or not all(values) or self._shut:
             return
         workers = self._workers()
         self.pool.warm(workers)       # all the workers at once, not one by this submit

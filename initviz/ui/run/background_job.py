@@ -8,6 +8,7 @@ import multiprocessing
 import threading
 import traceback
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -25,6 +26,47 @@ def in_process(fn, *args, pool=None):
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
                              initializer=lower_priority) as pool:
         return pool.submit(fn, *args).result()
+
+
+class OneProcess:
+    """``in_process`` whose processes their owner can end at once (closing the window, a new
+    config) rather than wait for their results: the jobs then yield nothing."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._pools: set = set()     # the pools of calls under way
+
+    def run(self, fn, *args):
+        """``fn(*args)`` in a fresh process; None if ``end`` ended it."""
+        from initviz.engine.sweep_exec import lower_priority, lower_thread_priority
+        lower_thread_priority()
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=lower_priority)
+        with self._lock:
+            self._pools.add(pool)
+        try:
+            return pool.submit(fn, *args).result()
+        except BrokenProcessPool:
+            with self._lock:
+                if pool not in self._pools:    # ended on purpose
+                    return None
+            raise
+        finally:
+            pool.shutdown(wait=True)
+            with self._lock:
+                self._pools.discard(pool)
+
+    def end(self) -> None:
+        with self._lock:
+            pools, self._pools = self._pools, set()
+        for pool in pools:
+            # ProcessPoolExecutor (before Python 3.14) cannot end a running task.
+            processes = list((getattr(pool, "_processes", None) or {}).values())
+            for process in processes:
+                process.terminate()
+            for process in processes:
+                process.join(5)
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 class JobWorker(QObject):

@@ -1,0 +1,76 @@
+"""The Loss pane's whole-run curves are drawn cheaply (thinned, opaque) and still show what
+the data hold: the first and last points, every spike, and the pale colour of the theme."""
+import numpy as np
+
+from initviz.ui.look.palette import OKABE_ITO, PALE
+from initviz.ui.panes.loss_pane import LossPane
+
+from helpers import histories, snapshot
+
+N = 20000
+
+
+def long_run(qtbot, losses):
+    pane = LossPane()
+    qtbot.addWidget(pane)
+    pane.resize(1200, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+    hs = histories(snapshot(stage="done", step=len(losses), total=len(losses), losses=losses,
+                            with_layers=False))
+    pane.draw(hs)
+    x, y = pane.run_items()[0]["whole"].getData()
+    return x, 10 ** y if pane.log_scale else y     # the log axis draws log10 of the loss
+
+
+def test_a_long_run_is_thinned_but_keeps_its_ends_and_every_spike(qtbot):
+    rng = np.random.default_rng(3)
+    losses = 2.0 * np.exp(-3 * np.arange(N) / N) * (1 + 0.2 * rng.random(N))
+    spikes = rng.choice(np.arange(1, N - 1), 12, replace=False)
+    losses[spikes[:6]] = 9.0 + np.arange(6)         # upward spikes, all different
+    losses[spikes[6:]] = 1e-3 * (1 + np.arange(6))  # and downward ones
+    x, y = long_run(qtbot, losses)
+    assert len(x) < N / 4                          # thinned ...
+    assert x[0] == 1 and np.isclose(y[0], losses[0])      # ... but the first and the last
+    assert x[-1] == N and np.isclose(y[-1], losses[-1])   # point stay
+    assert np.allclose(y, losses[x.astype(int) - 1])      # only points of the data
+    assert set(spikes + 1) <= set(x.astype(int).tolist())   # steps are 1-based
+    assert np.isclose(y.max(), losses.max()) and np.isclose(y.min(), losses.min())
+
+
+def test_a_diverged_run_is_not_drawn_past_its_last_finite_loss(qtbot):
+    losses = np.linspace(2.0, 1.0, N)
+    losses[15000:] = np.nan
+    x, y = long_run(qtbot, losses)
+    last = x[np.isfinite(y)].max()
+    assert last == 15000 and np.isnan(y[x > last]).all() and (x > last).any()
+
+
+def test_a_short_run_is_drawn_point_for_point(qtbot):
+    losses = np.linspace(2.0, 1.0, 300)
+    x, y = long_run(qtbot, losses)
+    assert np.array_equal(x, np.arange(1, 301)) and np.allclose(y, losses)
+
+
+def over(colour, alpha, background):
+    a = alpha / 255
+    c, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5)), \
+        (int(background[i:i + 2], 16) for i in (1, 3, 5))
+    return "#" + "".join(f"{round(a * u + (1 - a) * v):02x}" for u, v in zip(c, b))
+
+
+def test_the_pale_curve_is_the_opaque_colour_it_makes_over_the_themes_background(window,
+                                                                                 qtbot):
+    pane = window.panes["loss"]
+    window.show_pane("loss")
+    hs = histories(*(snapshot(run_index=i, run_count=2, stage="done", step=3, total=3,
+                              losses=[2.0, 1.5, 1.0], with_layers=False) for i in range(2)))
+    pane.draw(hs)
+    for theme, background, first in (("dark", "#000000", "#3d9be0"),
+                                     ("light", "#ffffff", OKABE_ITO[0])):
+        window.presentation.set_theme(theme)
+        for i, colour in enumerate((first, OKABE_ITO[1])):
+            pen = pane.run_items()[i]["whole"].opts["pen"]
+            assert pen.color().alpha() == 255
+            assert pen.color().name() == over(colour.lower(), PALE, background)
+    assert over("#0072b2", PALE, "#ffffff") == "#91c2de"     # pale blue on white, by hand
