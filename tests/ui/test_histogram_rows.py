@@ -83,3 +83,40 @@ def test_xavier_gain_table_gets_a_row_per_run(qtbot):
     pane.draw(hs)
     assert pane.rows_shown() and len(pane.plots()) == 6 * 5
     assert "drawn&nbsp;thinner" not in pane.legend.text()
+
+
+def overlapping(rects) -> bool:
+    rects = sorted(rects, key=lambda r: r.top())
+    return any(a.intersects(b) for a, b in zip(rects, rects[1:]))
+
+
+def test_rows_get_equal_plot_heights_and_their_labels_never_overlap(qtbot):
+    from initviz.ui.look.axis_labels import drawn_labels
+    preset, hs = preset_histories("xavier-gain-table", train={"steps": 0})
+    pane = pane_for(qtbot, "gradient", preset)
+    pane.show()
+    # the pane's size in the window at 1280×720 and at 1600×1000
+    for size in ((635, 530), (950, 800)):
+        pane.resize(*size)
+        qtbot.wait(50)
+        pane.draw(hs)
+        qtbot.wait(50)
+        plots = pane.plots()
+        assert pane.rows_shown() and len(plots) == 30
+        heights = [p.vb.height() for p in plots]
+        assert min(heights) > 25 and max(heights) - min(heights) <= 3, heights
+        for p in plots:
+            for name in ("left", "bottom"):
+                axis = p.getAxis(name)
+                if axis.isVisible():
+                    rects = [r for r, _ in drawn_labels(axis)]
+                    vertical = name == "left"
+                    key = (lambda r: r.top()) if vertical else (lambda r: r.left())
+                    rects = sorted(rects, key=key)
+                    assert not any(a.intersects(b) for a, b in zip(rects, rects[1:]))
+                    if not vertical:       # no label past the plot's ends
+                        assert all(r.left() >= -0.5 and r.right() <= axis.width() + 0.5
+                                   for r in rects)
+        # the plots lie inside the pane: nothing is pushed below its bottom
+        bottom = max(p.mapRectToScene(p.boundingRect()).bottom() for p in plots)
+        assert bottom < pane.view.height()

@@ -135,16 +135,3 @@ def legend_texts(view, labels, same) -> tuple[list[str], str]:
         key.append(QCoreApplication.translate(
             "HistogramPane", "log₁₀|x| axis: positive values above the line, negative below"))
     return names, "; ".join(t for t in key if t)
-
-
-def row_name(label: str, width: int = 14) -> str:
-    """A run's name broken into lines of about ``width`` characters, for the narrow column
-    that names the rows (HTML line breaks)."""
-    lines, line = [], ""
-    for word in label.split(" "):
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    return "<br>".join(lines + [line])

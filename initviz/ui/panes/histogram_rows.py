@@ -1,0 +1,140 @@
+"""The grid of a histogram pane whose runs each have a row: every row gets the same plot height,
+whatever its name's length and wherever the column titles and x tick labels are. The layer
+titles are a row of their own, the names (wrapped into the lines their row has room for, the
+whole name in a tool tip) do not set a row's height, and the bottom row is taller by exactly
+its tick labels. A grid layout left to itself gave a row with a three-line name three times
+the height of the first one, whose histograms were flat lines."""
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QSizeF, Qt
+
+from ..look.palette import Palette
+from ..look.plot_style import LABEL_PT, TEXT
+
+NAME_CHARS = 14        # a name's line, in characters
+BIG = 16777215         # Qt's "no maximum"
+
+
+def name_lines(label: str, width: int = NAME_CHARS) -> list[str]:
+    """A run's name broken into lines of about ``width`` characters."""
+    lines, line = [], ""
+    for word in label.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return lines + [line]
+
+
+class RowName(pg.LabelItem):
+    """A run's name left of its row. Its width is that of the whole wrapped name; its height
+    asks for nothing: it shows in the height its row has, in smaller type if need be, the
+    last line elided if even that does not fit."""
+
+    SIZES = (1.0, 0.85, 0.72)      # of LABEL_PT
+
+    def __init__(self, name: str, color: str):
+        self.name, self._fit, self._width = name, None, None
+        super().__init__("", color=color, justify="right")
+        self.setToolTip(name)
+        self._show(1e9)
+        self._width = self.itemRect().width()
+        self.updateMin()
+
+    def _show(self, height: float) -> None:
+        lines = name_lines(self.name)
+        for scale in self.SIZES:
+            self.setText("<br>".join(lines), size=f"{LABEL_PT * scale:.1f}pt")
+            if self.itemRect().height() <= height + 1:
+                self._fit = (height, len(lines), scale)
+                return
+        per_line = self.itemRect().height() / len(lines)
+        n = max(1, int(height // per_line))
+        rest = " ".join(lines[n - 1:]).split(" ")     # keep the end: "×4" tells runs apart
+        lines = lines[:n - 1] + [f"{rest[0]} … {rest[-1]}" if len(rest) > 1 else rest[0]]
+        self.setText("<br>".join(lines))
+        self._fit = (height, n, self.SIZES[-1])
+
+    def shown(self) -> tuple[int, float]:
+        """(lines shown, type size as a share of the full size)."""
+        return self._fit[1], self._fit[2]
+
+    def updateMin(self) -> None:
+        width = self._width or self.itemRect().width()
+        self.setMinimumWidth(width)
+        self.setMinimumHeight(0)
+        self._sizeHint = {Qt.SizeHint.MinimumSize: (width, 0),
+                          Qt.SizeHint.PreferredSize: (width, 0),
+                          Qt.SizeHint.MaximumSize: (-1, -1),
+                          Qt.SizeHint.MinimumDescent: (0, 0)}
+        self.updateGeometry()
+
+    def sizeHint(self, hint, constraint):
+        return QSizeF(*self._sizeHint.get(hint, (0, 0)))
+
+    def resizeEvent(self, ev) -> None:
+        height = self.size().height()
+        if ev is not None and self._fit is not None and abs(self._fit[0] - height) > 0.5:
+            self._show(height)
+        super().resizeEvent(ev)
+        rect, item = self.rect(), self.itemRect()   # centred on its row
+        self.item.setPos(self.item.pos().x(), (rect.height() - item.height()) / 2)
+        self.setMinimumHeight(0)
+
+
+def place(ci, cells, rows: int, cols: int, names) -> tuple[list, object, list]:
+    """Put ``cells`` ((plot, row, col) each) into ``ci``; with ``names`` (a row per run),
+    the layer titles in a row of their own above and the names in a column of their own
+    left, across (a name along a short row's axis would be cut). Returns the title labels,
+    the x label (one under the whole grid: repeated under narrow plots they collide) and
+    per row its plots."""
+    ci.clear()                  # removes the plots from the layout; the pool keeps them
+    side = names is not None
+    first = top = 1 if side else 0
+    for p, r, c in cells:
+        ci.addItem(p, row=r + top, col=c + first)
+    titles = [ci.addLabel("", row=0, col=c + first, size=f"{LABEL_PT}pt", color=TEXT)
+              for c in range(cols)] if side else []
+    for r, name in enumerate(names or ()):
+        ci.addItem(RowName(name, Palette.hex(r)), row=r + top, col=0)
+    x_label = ci.addLabel("", row=rows + top, col=first, colspan=cols, size=f"{LABEL_PT}pt",
+                          color=TEXT)
+    for r in range(rows):
+        ci.layout.setRowStretchFactor(r + top, 1)
+    by_row = [[p for p, rr, _ in cells if rr == r] for r in range(rows)] if side else []
+    return titles, x_label, by_row
+
+
+def fit_rows(ci, height: float, plots_by_row: list, fixed: tuple[int, ...]) -> bool:
+    """Give the rows of run plots (grid rows 1..n of ``ci``; row 0 holds the titles, row n+1
+    the x label) equal plot heights: each the same share of ``height`` left by the ``fixed``
+    rows, the last row more by its tick labels' height. True if a height changed."""
+    layout = ci.layout
+    n = len(plots_by_row)
+    if n == 0:
+        return False
+    left, top, right, bottom = layout.getContentsMargins()
+    spacing = layout.verticalSpacing()
+    total = height - top - bottom
+    fixed_h = sum(ci.getItem(r, 1).preferredHeight() if ci.getItem(r, 1) is not None else 0.0
+                  for r in fixed)
+    axis = [p.getAxis("bottom") for p in (plots_by_row[0][0], plots_by_row[-1][0])]
+    extra = max(0.0, axis[1].minimumHeight() - axis[0].minimumHeight())
+    gaps = spacing * (n + len(fixed) - 1)
+    h = max(12.0, (total - fixed_h - gaps - extra) / n)
+    changed = False
+    for r in range(n):
+        want = round(h + (extra if r == n - 1 else 0.0))
+        if layout.rowMinimumHeight(r + 1) != want or layout.rowMaximumHeight(r + 1) != want:
+            layout.setRowFixedHeight(r + 1, want)
+            changed = True
+    return changed
+
+
+def free_rows(ci, count: int) -> None:
+    """Undo ``fit_rows`` for the first ``count`` grid rows (the overlaid arrangement)."""
+    for r in range(count):
+        ci.layout.setRowMinimumHeight(r, 0)
+        ci.layout.setRowMaximumHeight(r, BIG)
