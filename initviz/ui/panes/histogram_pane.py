@@ -199,9 +199,10 @@ class HistogramPane(Pane):
             self.side_box.blockSignals(False)
 
     def _fit_rows(self, *_) -> None:
-        if self._rows and fit_rows(self.view.ci, self.view.height(), self._rows,
-                                   (0, len(self._rows) + 1)):
-            self.view.ci.setGeometry(self.view.range)   # it had grown to the old heights
+        if self._rows:
+            fit_rows(self.view.ci, self.view.height(), self._rows, (0, len(self._rows) + 1))
+            if self.view.ci.geometry() != self.view.range:   # grown to the old heights
+                self.view.ci.setGeometry(self.view.range)
 
     # -- the pool of plots -----------------------------------------------------------------
     def _pooled(self, k: int) -> pg.PlotItem:

@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QSizeF, Qt
 
 from ..look.palette import Palette
-from ..look.plot_style import LABEL_PT, TEXT
+from ..look.plot_style import LABEL_PT, TEXT, let_title_shrink, scaled_pt
 
 NAME_CHARS = 14        # a name's line, in characters
 BIG = 16777215         # Qt's "no maximum"
@@ -29,32 +29,51 @@ def name_lines(label: str, width: int = NAME_CHARS) -> list[str]:
 
 
 class RowName(pg.LabelItem):
-    """A run's name left of its row. Its width is that of the whole wrapped name; its height
+    """A run's name left of its row. Its width is that of the name as shown; its height
     asks for nothing: it shows in the height its row has, in smaller type if need be, the
     last line elided if even that does not fit."""
 
     SIZES = (1.0, 0.85, 0.72)      # of LABEL_PT
 
+    _own, _fit = True, None     # (pyqtgraph sets the text while it is made)
+
     def __init__(self, name: str, color: str):
-        self.name, self._fit, self._width = name, None, None
         super().__init__("", color=color, justify="right")
+        self.name, self._own = name, False
         self.setToolTip(name)
-        self._show(1e9)
-        self._width = self.itemRect().width()
-        self.updateMin()
+        self._refit(1e9)
+
+    def setText(self, text, **args) -> None:
+        if self._own:
+            super().setText(text, **args)
+        else:        # a restyle (theme, type scale): keep its colour, fit the new type size
+            self.opts["color"] = args.get("color", self.opts["color"])
+            self._refit(self._fit[0] if self._fit else 1e9)
+
+    def _refit(self, height: float) -> None:
+        self._show(height)
+
+    def _set(self, lines: list[str], scale: float) -> None:
+        self._own = True
+        try:
+            super().setText("<br>".join(lines), size=f"{scaled_pt(LABEL_PT * scale)}pt")
+        finally:
+            self._own = False
 
     def _show(self, height: float) -> None:
         lines = name_lines(self.name)
         for scale in self.SIZES:
-            self.setText("<br>".join(lines), size=f"{LABEL_PT * scale:.1f}pt")
+            self._set(lines, scale)
             if self.itemRect().height() <= height + 1:
                 self._fit = (height, len(lines), scale)
                 return
         per_line = self.itemRect().height() / len(lines)
         n = max(1, int(height // per_line))
         rest = " ".join(lines[n - 1:]).split(" ")     # keep the end: "×4" tells runs apart
-        lines = lines[:n - 1] + [f"{rest[0]} … {rest[-1]}" if len(rest) > 1 else rest[0]]
-        self.setText("<br>".join(lines))
+        if len(lines) > n:
+            lines = lines[:n - 1] + [f"{rest[0]} … {rest[-1]}" if len(rest) > 2
+                                     else " ".join(rest)]
+        self._set(lines, self.SIZES[-1])
         self._fit = (height, n, self.SIZES[-1])
 
     def shown(self) -> tuple[int, float]:
@@ -62,7 +81,7 @@ class RowName(pg.LabelItem):
         return self._fit[1], self._fit[2]
 
     def updateMin(self) -> None:
-        width = self._width or self.itemRect().width()
+        width = self.itemRect().width()
         self.setMinimumWidth(width)
         self.setMinimumHeight(0)
         self._sizeHint = {Qt.SizeHint.MinimumSize: (width, 0),
@@ -97,6 +116,8 @@ def place(ci, cells, rows: int, cols: int, names) -> tuple[list, object, list]:
         ci.addItem(p, row=r + top, col=c + first)
     titles = [ci.addLabel("", row=0, col=c + first, size=f"{LABEL_PT}pt", color=TEXT)
               for c in range(cols)] if side else []
+    for label in titles:           # a title does not widen its column
+        let_title_shrink(label)
     for r, name in enumerate(names or ()):
         ci.addItem(RowName(name, Palette.hex(r)), row=r + top, col=0)
     x_label = ci.addLabel("", row=rows + top, col=first, colspan=cols, size=f"{LABEL_PT}pt",
