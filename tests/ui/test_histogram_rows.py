@@ -120,3 +120,20 @@ def test_rows_get_equal_plot_heights_and_their_labels_never_overlap(qtbot):
         # the plots lie inside the pane: nothing is pushed below its bottom
         bottom = max(p.mapRectToScene(p.boundingRect()).bottom() for p in plots)
         assert bottom < pane.view.height()
+
+
+def test_zero_notes_lie_whole_inside_their_plots(qtbot):
+    preset, hs = preset_histories("activation-compare")
+    pane = pane_for(qtbot, "gradient", preset)
+    pane.show()
+    for size in ((635, 530), (950, 800)):
+        pane.resize(*size)
+        qtbot.wait(50)
+        pane.draw(hs)
+        qtbot.wait(50)
+        pane.grab()                               # painted: the notes' transforms follow the view
+        notes = pane.notes()
+        assert notes or size[0] < 900            # ReLU's and maxout's exact zeros
+        for plot, note in notes:
+            inside = plot.vb.sceneBoundingRect().adjusted(-1, -1, 1, 1)
+            assert inside.contains(note.sceneBoundingRect()), note.textItem.toPlainText()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox
 
 from initviz.engine.hist_overlap import coinciding, rows_by_default
@@ -25,10 +26,10 @@ from ..i18n import run_label
 from ..look.axis_labels import keep_apart
 from ..look.palette import Palette
 from ..look.plot_style import LABEL_PT, TEXT, forget_style, style_plot
-from .histogram_items import (StepCurve, configure_plot, decade_ticks, measure_bars,
+from .histogram_items import (StepCurve, check_quietly, configure_plot, decade_ticks, measure_bars,
                               power_note, set_y_range, shown_layers, style_curve, x_ticks)
 from .histogram_marks import PlotMarks, legend_texts, view_rows, x_label_text
-from .histogram_rows import fit_rows, free_rows, place
+from .histogram_rows import fit_grid, fit_title, free_rows, place
 from .pane import Pane
 
 MAX_LAYERS = 10          # deeper nets show ten layers spread from the first to the last
@@ -123,6 +124,11 @@ class HistogramPane(Pane):
     def pool_size(self) -> int:
         return len(self._pool)
 
+    def notes(self) -> list:
+        """(plot, text item) of every note shown in the plots in use."""
+        return [(p, t) for p, k, *_ in self._cells for t in self._pool_marks[k].lines
+                if t.isVisible()]
+
     def x_label(self):
         return self._x_label
 
@@ -161,10 +167,7 @@ class HistogramPane(Pane):
         self._restart()
 
     def _show_axis(self, magnitude: bool) -> None:
-        if self.axis_box.isChecked() != magnitude:
-            self.axis_box.blockSignals(True)
-            self.axis_box.setChecked(magnitude)
-            self.axis_box.blockSignals(False)
+        check_quietly(self.axis_box, magnitude)
 
     def set_shared(self, on: bool) -> None:
         self.shared = bool(on)
@@ -193,16 +196,10 @@ class HistogramPane(Pane):
         return bool(self._shape and self._shape[2])
 
     def _show_side(self, on: bool) -> None:
-        if self.side_box.isChecked() != on:
-            self.side_box.blockSignals(True)
-            self.side_box.setChecked(on)
-            self.side_box.blockSignals(False)
+        check_quietly(self.side_box, on)
 
     def _fit_rows(self, *_) -> None:
-        if self._rows:
-            fit_rows(self.view.ci, self.view.height(), self._rows, (0, len(self._rows) + 1))
-            if self.view.ci.geometry() != self.view.range:   # grown to the old heights
-                self.view.ci.setGeometry(self.view.range)
+        fit_grid(self.view, self._rows, self._titles)
 
     # -- the pool of plots -----------------------------------------------------------------
     def _pooled(self, k: int) -> pg.PlotItem:
@@ -217,6 +214,7 @@ class HistogramPane(Pane):
             vb.setMouseEnabled(x=True, y=False)
             if self._pool:
                 p.setYLink(self._pool[0])
+            p.vb.sigResized.connect(lambda *_: QTimer.singleShot(0, self, self._fit_rows))
             keep_apart(p.getAxis("bottom"))
             keep_apart(p.getAxis("left"), overhang=0.3)
             self._pool.append(p)
@@ -358,8 +356,8 @@ class HistogramPane(Pane):
                 p._xr, p._power = (x_range, magnitude), power
             layer_no, titled, col = p._layer_title
             title = self.tr("layer {0}").format(layer_no + 1) + power_note(p._power)
-            if not titled and col < len(self._titles) and self._titles[col].text != title:
-                self._titles[col].setText(title)
+            if not titled and col < len(self._titles):
+                fit_title(self._titles[col], (title, f"{layer_no + 1}{power_note(p._power)}"))
             title = title if titled else None
             configure_plot(p, title, y_label, bottom_row)
             y_top = self._y_range.get(p._master, (0.0, 1.0))[1]
@@ -386,7 +384,8 @@ class HistogramPane(Pane):
                 if rv.nan + rv.inf:
                     bad.append((i, 100.0 * (rv.nan + rv.inf) / rv.total))
             hits = sorted(clipped.get(k, ()), key=lambda t: -t[1])
-            self._pool_marks[k].show(x_range, y_top, zeros, bad, hits)
+            shapes = [(e, bars[(i, layer)][0]) for i in cell_runs if (i, layer) in bars]
+            self._pool_marks[k].show(x_range, y_top, zeros, bad, hits, shapes)
         self._fit_rows()
         x_text = x_label_text(self._field(), view.axis)
         if self._x_label is not None and self._x_label.text != x_text:

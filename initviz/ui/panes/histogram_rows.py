@@ -128,6 +128,21 @@ def place(ci, cells, rows: int, cols: int, names) -> tuple[list, object, list]:
     return titles, x_label, by_row
 
 
+def fit_title(label, texts: tuple[str, str] | None = None) -> None:
+    """A column title: its long text ("layer 3") where it fits over its column, else its
+    short one ("3"): long titles over narrow columns ran into each other."""
+    if texts is not None:
+        label._texts = texts
+    texts = getattr(label, "_texts", None)
+    if texts is None:
+        return
+    for text in texts:
+        if label.text != text:
+            label.setText(text)
+        if label.itemRect().width() <= label.size().width() + 2:
+            return
+
+
 def fit_rows(ci, height: float, plots_by_row: list, fixed: tuple[int, ...]) -> bool:
     """Give the rows of run plots (grid rows 1..n of ``ci``; row 0 holds the titles, row n+1
     the x label) equal plot heights: each the same share of ``height`` left by the ``fixed``
@@ -159,3 +174,14 @@ def free_rows(ci, count: int) -> None:
     for r in range(count):
         ci.layout.setRowMinimumHeight(r, 0)
         ci.layout.setRowMaximumHeight(r, BIG)
+
+
+def fit_grid(view, rows: list, titles: list) -> None:
+    """Refit a pane's rows (``rows``: per row its plots; none when overlaid) to the height
+    of ``view`` (a GraphicsLayoutWidget) and its column titles to their columns."""
+    if rows:
+        fit_rows(view.ci, view.height(), rows, (0, len(rows) + 1))
+        if view.ci.geometry() != view.range:       # it had grown to the old heights
+            view.ci.setGeometry(view.range)
+    for label in titles:
+        fit_title(label)
