@@ -181,7 +181,7 @@ class HistogramPane(Pane):
 
     def show_preset(self, preset) -> None:
         self.set_shared(preset is not None and preset.shared_ranges)
-        self.set_axis("auto")
+        self.set_axis(preset.hist_axis(self.kind + "s") if preset is not None else "auto")
         self.set_side_by_side(None)
 
     def set_side_by_side(self, on: bool | None) -> None:
