@@ -2,6 +2,7 @@
 earlier one is named in the legend and drawn thinner on top of it; a run that would be a smear,
 or more than four distinct runs, get a row each with its own y scale (hist_overlap)."""
 import numpy as np
+import pytest
 
 from initviz.engine.config import merge
 from initviz.engine.presets import get
@@ -137,3 +138,43 @@ def test_zero_notes_lie_whole_inside_their_plots(qtbot):
         for plot, note in notes:
             inside = plot.vb.sceneBoundingRect().adjusted(-1, -1, 1, 1)
             assert inside.contains(note.sceneBoundingRect()), note.textItem.toPlainText()
+
+
+def test_row_names_are_the_legends_translated_labels(qtbot):
+    from initviz.ui import i18n
+    from initviz.ui.i18n import run_label
+    preset, hs = preset_histories("xavier-gain-table", train={"steps": 0})
+    i18n.set_language("zh_CN")
+    try:
+        pane = pane_for(qtbot, "gradient", preset)
+        pane.draw(hs)
+        names = [pane.view.ci.getItem(r + 1, 0).name for r in range(len(hs))]
+        assert names == [run_label(h.label) for h in hs]
+        assert names != [h.label for h in hs]               # translated, as in the legend
+        assert all(name.replace(" ", "&nbsp;") in pane.legend.text() for name in names)
+    finally:
+        i18n.set_language("en")
+
+
+@pytest.mark.parametrize("key,kind", [("activation-compare", "gradient"),
+                                      ("act-tanh-compare", "activation"),
+                                      ("xavier-gain-table", "gradient")])
+def test_x_tick_labels_stay_inside_their_plot_and_apart(qtbot, key, kind):
+    from initviz.ui.look.axis_labels import drawn_labels
+    preset, hs = preset_histories(key, train={"steps": 0})
+    pane = pane_for(qtbot, kind, preset)
+    pane.show()
+    for size in ((635, 530), (520, 530)):      # 1280×720, and narrower still
+        pane.resize(*size)
+        qtbot.wait(50)
+        pane.draw(hs)
+        qtbot.wait(50)
+        labelled = 0
+        for p in pane.plots():
+            axis = p.getAxis("bottom")
+            rects = sorted((r for r, _ in drawn_labels(axis)), key=lambda r: r.left())
+            labelled += bool(rects)
+            assert all(r.left() >= -0.5 and r.right() <= axis.width() + 0.5 for r in rects), \
+                (size, axis.width(), [(r.left(), r.right(), t) for r, t in drawn_labels(axis)])
+            assert all(a.right() <= b.left() for a, b in zip(rects, rects[1:]))
+        assert labelled >= len({layer for (_, layer) in pane.curves()})   # a label a column

@@ -232,7 +232,14 @@ def keep_apart(axis, overhang: float = 0.0) -> None:
             if all(b + gap <= c or a >= d + gap for c, d in kept):
                 kept.append((a, b))
                 keep.append(i)
-        if not keep and room:        # too short for any: the middle label alone
-            keep = [min(room, key=lambda t: abs((t[1][0] + t[1][1]) / 2 - middle))[0]]
-        return axis_spec, tick_specs, [text_specs[i] for i in sorted(keep)]
+        shown = [text_specs[i] for i in sorted(keep)]
+        if not keep and room:   # none fits: the middle one, moved inside by a little at most
+            i, (a, b) = min(room, key=lambda t: abs((t[1][0] + t[1][1]) / 2 - middle))
+            shift = min(0.0, length - b) + max(0.0, -a)
+            if abs(shift) <= 0.3 * (b - a) and b - a <= length:
+                rect, flags, text = text_specs[i]
+                rect = QRectF(rect)
+                rect.translate(0 if vertical else shift, shift if vertical else 0)
+                shown = [(rect, flags, text)]
+        return axis_spec, tick_specs, shown
     axis.generateDrawSpecs = specs
