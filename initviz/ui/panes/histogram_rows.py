@@ -71,8 +71,9 @@ class RowName(pg.LabelItem):
         n = max(1, int(height // per_line))
         rest = " ".join(lines[n - 1:]).split(" ")     # keep the end: "×4" tells runs apart
         if len(lines) > n:
-            lines = lines[:n - 1] + [f"{rest[0]} … {rest[-1]}" if len(rest) > 2
-                                     else " ".join(rest)]
+            whole = " ".join(rest)
+            lines = lines[:n - 1] + [f"{rest[0]} … {rest[-1]}" if len(rest) > 2 and
+                                     len(whole) > NAME_CHARS * 3 // 2 else whole]
         self._set(lines, self.SIZES[-1])
         self._fit = (height, n, self.SIZES[-1])
 
