@@ -178,3 +178,10 @@ def test_x_tick_labels_stay_inside_their_plot_and_apart(qtbot, key, kind):
                 (size, axis.width(), [(r.left(), r.right(), t) for r, t in drawn_labels(axis)])
             assert all(a.right() <= b.left() for a, b in zip(rects, rects[1:]))
         assert labelled >= len({layer for (_, layer) in pane.curves()})   # a label a column
+
+
+def test_a_chinese_run_name_without_spaces_is_wrapped_too():
+    from initviz.ui.panes.histogram_rows import name_lines
+    lines = name_lines("归一化（Xavier）U[±√(6/(n+n_out)))")
+    assert lines == ["归一化（Xavier）", "U[±√(6/(n+n_out)))"]
+    assert name_lines("sigmoid, Xavier uniform ×4") == ["sigmoid,", "Xavier uniform", "×4"]

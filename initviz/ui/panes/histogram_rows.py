@@ -6,6 +6,9 @@ its tick labels. A grid layout left to itself gave a row with a three-line name 
 the height of the first one, whose histograms were flat lines."""
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pyqtgraph as pg
 from PySide6.QtCore import QSizeF, Qt
 
@@ -16,15 +19,39 @@ NAME_CHARS = 14        # a name's line, in characters
 BIG = 16777215         # Qt's "no maximum"
 
 
+def _len(text: str) -> int:
+    """Width in Latin characters (a Chinese character is two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pieces(word: str, width: int) -> list[str]:
+    """A word too long for a line, broken after Chinese punctuation, else every ``width``."""
+    out = []
+    for piece in re.split(r"(?<=[）、，：])", word):
+        while _len(piece) > width:
+            n = 1
+            while _len(piece[:n + 1]) <= width:
+                n += 1
+            out.append(piece[:n])
+            piece = piece[n:]
+        if piece:
+            out.append(piece)
+    return out
+
+
 def name_lines(label: str, width: int = NAME_CHARS) -> list[str]:
-    """A run's name broken into lines of about ``width`` characters."""
+    """A run's name broken into lines of about ``width`` characters (Chinese names have no
+    spaces: they break after punctuation, or anywhere)."""
     lines, line = [], ""
     for word in label.split(" "):
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
+        parts = _pieces(word, width + 4) if _len(word) > width else [word]
+        for k, part in enumerate(parts):
+            sep = " " if k == 0 and line else ""
+            if line and _len(line) + len(sep) + _len(part) > width:
+                lines.append(line)
+                line = part
+            else:
+                line = f"{line}{sep}{part}"
     return lines + [line]
 
 
