@@ -2,6 +2,7 @@
 earlier one is named in the legend and drawn thinner on top of it; a run that would be a smear,
 or more than four distinct runs, get a row each with its own y scale (hist_overlap)."""
 import numpy as np
+import pytest
 
 from initviz.engine.config import merge
 from initviz.engine.presets import get
@@ -83,3 +84,104 @@ def test_xavier_gain_table_gets_a_row_per_run(qtbot):
     pane.draw(hs)
     assert pane.rows_shown() and len(pane.plots()) == 6 * 5
     assert "drawn&nbsp;thinner" not in pane.legend.text()
+
+
+def overlapping(rects) -> bool:
+    rects = sorted(rects, key=lambda r: r.top())
+    return any(a.intersects(b) for a, b in zip(rects, rects[1:]))
+
+
+def test_rows_get_equal_plot_heights_and_their_labels_never_overlap(qtbot):
+    from initviz.ui.look.axis_labels import drawn_labels
+    preset, hs = preset_histories("xavier-gain-table", train={"steps": 0})
+    pane = pane_for(qtbot, "gradient", preset)
+    pane.show()
+    # the pane's size in the window at 1280×720 and at 1600×1000
+    for size in ((635, 530), (950, 800)):
+        pane.resize(*size)
+        qtbot.wait(50)
+        pane.draw(hs)
+        qtbot.wait(50)
+        plots = pane.plots()
+        assert pane.rows_shown() and len(plots) == 30
+        heights = [p.vb.height() for p in plots]
+        assert min(heights) > 25 and max(heights) - min(heights) <= 3, heights
+        for p in plots:
+            for name in ("left", "bottom"):
+                axis = p.getAxis(name)
+                if axis.isVisible():
+                    rects = [r for r, _ in drawn_labels(axis)]
+                    vertical = name == "left"
+                    key = (lambda r: r.top()) if vertical else (lambda r: r.left())
+                    rects = sorted(rects, key=key)
+                    assert not any(a.intersects(b) for a, b in zip(rects, rects[1:]))
+                    if not vertical:       # no label past the plot's ends
+                        assert all(r.left() >= -0.5 and r.right() <= axis.width() + 0.5
+                                   for r in rects)
+        # the plots lie inside the pane: nothing is pushed below its bottom
+        bottom = max(p.mapRectToScene(p.boundingRect()).bottom() for p in plots)
+        assert bottom < pane.view.height()
+
+
+def test_zero_notes_lie_whole_inside_their_plots(qtbot):
+    preset, hs = preset_histories("activation-compare")
+    pane = pane_for(qtbot, "gradient", preset)
+    pane.show()
+    for size in ((635, 530), (950, 800)):
+        pane.resize(*size)
+        qtbot.wait(50)
+        pane.draw(hs)
+        qtbot.wait(50)
+        pane.grab()                               # painted: the notes' transforms follow the view
+        notes = pane.notes()
+        assert notes or size[0] < 900            # ReLU's and maxout's exact zeros
+        for plot, note in notes:
+            inside = plot.vb.sceneBoundingRect().adjusted(-1, -1, 1, 1)
+            assert inside.contains(note.sceneBoundingRect()), note.textItem.toPlainText()
+
+
+def test_row_names_are_the_legends_translated_labels(qtbot):
+    from initviz.ui import i18n
+    from initviz.ui.i18n import run_label
+    preset, hs = preset_histories("xavier-gain-table", train={"steps": 0})
+    i18n.set_language("zh_CN")
+    try:
+        pane = pane_for(qtbot, "gradient", preset)
+        pane.draw(hs)
+        names = [pane.view.ci.getItem(r + 1, 0).name for r in range(len(hs))]
+        assert names == [run_label(h.label) for h in hs]
+        assert names != [h.label for h in hs]               # translated, as in the legend
+        assert all(name.replace(" ", "&nbsp;") in pane.legend.text() for name in names)
+    finally:
+        i18n.set_language("en")
+
+
+@pytest.mark.parametrize("key,kind", [("activation-compare", "gradient"),
+                                      ("act-tanh-compare", "activation"),
+                                      ("xavier-gain-table", "gradient")])
+def test_x_tick_labels_stay_inside_their_plot_and_apart(qtbot, key, kind):
+    from initviz.ui.look.axis_labels import drawn_labels
+    preset, hs = preset_histories(key, train={"steps": 0})
+    pane = pane_for(qtbot, kind, preset)
+    pane.show()
+    for size in ((635, 530), (520, 530)):      # 1280×720, and narrower still
+        pane.resize(*size)
+        qtbot.wait(50)
+        pane.draw(hs)
+        qtbot.wait(50)
+        labelled = 0
+        for p in pane.plots():
+            axis = p.getAxis("bottom")
+            rects = sorted((r for r, _ in drawn_labels(axis)), key=lambda r: r.left())
+            labelled += bool(rects)
+            assert all(r.left() >= -0.5 and r.right() <= axis.width() + 0.5 for r in rects), \
+                (size, axis.width(), [(r.left(), r.right(), t) for r, t in drawn_labels(axis)])
+            assert all(a.right() <= b.left() for a, b in zip(rects, rects[1:]))
+        assert labelled >= len({layer for (_, layer) in pane.curves()})   # a label a column
+
+
+def test_a_chinese_run_name_without_spaces_is_wrapped_too():
+    from initviz.ui.panes.histogram_rows import name_lines
+    lines = name_lines("归一化（Xavier）U[±√(6/(n+n_out)))")
+    assert lines == ["归一化（Xavier）", "U[±√(6/(n+n_out)))"]
+    assert name_lines("sigmoid, Xavier uniform ×4") == ["sigmoid,", "Xavier uniform", "×4"]

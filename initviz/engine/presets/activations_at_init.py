@@ -74,7 +74,8 @@ PRESETS = (
            "the signal. Xavier's 1/√n does not make up for this, while He's √(2/n) doubles the"
            ' variance to compensate, so the signal keeps its size from the first layer to the '
            'last.',
-           _VIEWS, _probe("relu", [STD001, XAVIER, HE])),
+           _VIEWS, _probe("relu", [STD001, XAVIER, HE]),
+           hist_axes=(("activations", "linear"),)),    # the spike at 0 and the narrowing
     Preset("act-tanh-compare", "A", "Tanh: saturation, collapse, spread",
            'Does tanh, which is centred at zero, suffer from the same problems as the sigmoid '
            'when the weights have the wrong scale?',
@@ -88,5 +89,6 @@ PRESETS = (
            'responsive middle range. Saturation does not starve the gradient: weights of size '
            '1 over 100 inputs multiply it by about 10 per layer, more than the flat ends take '
            'away.',
-           _VIEWS, _probe("tanh", [STD1, STD001, XAVIER])),
+           _VIEWS, _probe("tanh", [STD1, STD001, XAVIER]),
+           hist_axes=(("activations", "magnitude"),)),   # N(0, 0.01) slides a decade a layer
 )

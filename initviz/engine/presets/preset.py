@@ -38,6 +38,9 @@ class Preset:
     # One histogram range for all layers of a pane (the pictures are about how the values
     # change from layer to layer); None: the section's default (SHARED_RANGE_SECTIONS).
     share_ranges: bool | None = None
+    # (view, axis) pairs: a histogram view drawn on this axis ("linear" or "magnitude")
+    # because its text describes that picture; the others as hist_view.default_axis chooses.
+    hist_axes: tuple[tuple[str, str], ...] = ()
 
     @property
     def explanation(self) -> str:
@@ -52,6 +55,10 @@ class Preset:
     def shared_ranges(self) -> bool:
         return self.section in SHARED_RANGE_SECTIONS if self.share_ranges is None \
             else self.share_ranges
+
+    def hist_axis(self, view: str) -> str:
+        """The axis histogram view ``view`` opens on: "linear", "magnitude" or "auto"."""
+        return dict(self.hist_axes).get(view, "auto")
 
     @property
     def section_title(self) -> str:

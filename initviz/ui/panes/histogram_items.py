@@ -104,3 +104,11 @@ def set_y_range(ranges: dict, plots, master, magnitude: bool, top: float) -> Non
         if p._master is master:
             p.getAxis("left").setTicks(ticks)
     ranges[master] = (-top if magnitude else 0.0, top, magnitude)
+
+
+def check_quietly(box, on: bool) -> None:
+    """Show ``on`` in a check box without acting on it (the pane chose it, not the user)."""
+    if box.isChecked() != on:
+        box.blockSignals(True)
+        box.setChecked(on)
+        box.blockSignals(False)

@@ -26,11 +26,18 @@ class PlotMarks:
         self.plot = plot
         self.lines: list[pg.TextItem] = []
         self.clip = self._item("▲", (0.5, 0))
-        self._shown = None
+        self._shown = self._args = None
+        plot.vb.sigResized.connect(self._again)    # the layout settles after the draw,
+        plot.vb.sigRangeChanged.connect(self._again)   # a linked y range moves later
+
+    def _again(self, *_) -> None:
+        if self._args is not None:
+            self.show(*self._args)
 
     def _item(self, text, anchor) -> pg.TextItem:
         item = pg.TextItem(text, anchor=anchor, fill=(255, 255, 255, 190))  # over the bars
         item.setZValue(20)
+        item.textItem.document().setDocumentMargin(1)    # (4 px a side: room that small plots lack)
         item.hide()
         self.plot.addItem(item)
         return item
@@ -38,34 +45,57 @@ class PlotMarks:
     def hide(self) -> None:
         for item in self.lines + [self.clip]:
             item.hide()
-        self._shown = None
+        self._shown = self._args = None
 
-    def show(self, x_range, y_top, zeros, bad, clipped) -> None:
+    def show(self, x_range, y_top, zeros, bad, clipped, shapes=()) -> None:
         """``zeros``/``bad``: (run, share %) of exact zeros / non-finite values worth saying;
-        ``clipped``: (run, height %, x of the bar) of clipped bars, tallest first."""
-        lines = [(i, QCoreApplication.translate("HistogramPane", "zeros {0}").format(_pct(v))) for i, v in zeros]
-        lines += [(i, f"▲ {_pct(h)}") for i, h, _ in clipped]
-        lines += [(i, QCoreApplication.translate("HistogramPane", "not finite {0}").format(_pct(v))) for i, v in bad]
+        ``clipped``: (run, height %, x of the bar) of clipped bars, tallest first; ``shapes``:
+        (edges, heights) of the bars drawn, for the notes to keep clear of."""
+        self._args = (x_range, y_top, zeros, bad, clipped, shapes)
+        lines = [(i, QCoreApplication.translate("HistogramPane", "zeros {0}").format(_pct(v)),
+                  f"0: {_pct(v)}") for i, v in zeros]
+        lines += [(i, f"▲ {_pct(h)}", f"▲ {_pct(h)}") for i, h, _ in clipped]
+        lines += [(i, QCoreApplication.translate("HistogramPane", "not finite {0}").format(
+            _pct(v)), f"∞: {_pct(v)}") for i, v in bad]
         font = plot_style.tick_font()
-        y_lo, y_hi = self.plot.vb.viewRange()[1]
-        pixels = self.plot.vb.height()        # a line's height in data units
-        step = (y_hi - y_lo) * font.pointSizeF() * 1.9 / pixels if pixels > 20 else 0.0
-        if not 0.02 * (y_hi - y_lo) < step < 0.3 * (y_hi - y_lo):
-            step = 0.08 * (y_hi - y_lo)
-        shown = (tuple(lines), x_range, y_top, step, clipped[0][2] if clipped else None)
+        vb = self.plot.vb
+        (x_lo, x_hi), (y_lo, y_hi) = vb.viewRange()
+        w_px, h_px = max(vb.width(), 1.0), max(vb.height(), 1.0)
+        shown = (tuple(lines), x_range, y_top, w_px, h_px, x_lo, x_hi, y_lo, y_hi,
+                 clipped[0][2] if clipped else None)
         if shown == self._shown:
             return
         self._shown = shown
         while len(self.lines) < len(lines):
             self.lines.append(self._item("", (1, 0)))
+        # Each note whole inside the plot: the short form if the long one is too wide, only
+        # the lines that fit in its height; in the corner with the lower bars under it.
+        small = plot_style.tick_font()
+        small.setPointSizeF(font.pointSizeF() * 0.8)
+        sizes = []
+        for n, (i, text, short) in enumerate(lines):
+            item = self.lines[n]
+            for f, t in ((font, text), (font, short), (small, short)):
+                item.setFont(f)
+                item.setText(t, color=Palette.color(i))
+                if item.textItem.boundingRect().width() <= w_px - 2:
+                    break
+            rect = item.textItem.boundingRect()
+            sizes.append((rect.width(), rect.height()))
+        line_h = max((h for _, h in sizes), default=0.0)
+        fit = 0          # the lines that fit whole (a plot too small for any says none)
+        while fit < len(lines) and (fit + 1) * line_h <= h_px and sizes[fit][0] <= w_px - 2:
+            fit += 1
+        width = max((w for w, _ in sizes[:fit]), default=0.0) * (x_hi - x_lo) / w_px
+        height = fit * line_h * (y_hi - y_lo) / h_px
+        right = self._emptier(shapes, (x_lo, x_hi), width, y_hi - height)
+        step = line_h * (y_hi - y_lo) / h_px
         for n, item in enumerate(self.lines):
-            if n >= len(lines):
+            if n >= fit:
                 item.hide()
                 continue
-            i, text = lines[n]
-            item.setText(text, color=Palette.color(i))
-            item.setFont(font)
-            item.setPos(x_range[1], y_top - n * step)
+            item.setAnchor((1, 0) if right else (0, 0))
+            item.setPos(x_hi if right else x_lo, y_hi - n * step)
             item.show()
         if clipped:
             i, _, x = clipped[0]
@@ -76,6 +106,22 @@ class PlotMarks:
             self.clip.show()
         else:
             self.clip.hide()
+
+
+    @staticmethod
+    def _emptier(shapes, x_view, width, below) -> bool:
+        """Whether the right corner (rather than the left) has the lower bars under a note
+        ``width`` wide; ties go right."""
+        def tallest(lo, hi):
+            top = 0.0
+            for edges, heights in shapes:
+                inside = (edges[1:] > lo) & (edges[:-1] < hi)
+                if inside.any():
+                    top = max(top, float(heights[inside].max()))
+            return top
+        left = tallest(x_view[0], x_view[0] + width)
+        right = tallest(x_view[1] - width, x_view[1])
+        return right <= below or right <= left
 
 
 def overflow_note(view) -> str:
@@ -135,16 +181,3 @@ def legend_texts(view, labels, same) -> tuple[list[str], str]:
         key.append(QCoreApplication.translate(
             "HistogramPane", "log₁₀|x| axis: positive values above the line, negative below"))
     return names, "; ".join(t for t in key if t)
-
-
-def row_name(label: str, width: int = 14) -> str:
-    """A run's name broken into lines of about ``width`` characters, for the narrow column
-    that names the rows (HTML line breaks)."""
-    lines, line = [], ""
-    for word in label.split(" "):
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    return "<br>".join(lines + [line])

@@ -16,16 +16,20 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox
 
 from initviz.engine.hist_overlap import coinciding, rows_by_default
 from initviz.engine.hist_view import ViewState, common_bound, pane_view
 
+from ..i18n import run_label
+from ..look.axis_labels import keep_apart
 from ..look.palette import Palette
 from ..look.plot_style import LABEL_PT, TEXT, forget_style, style_plot
-from .histogram_items import (StepCurve, configure_plot, decade_ticks, measure_bars,
+from .histogram_items import (StepCurve, check_quietly, configure_plot, decade_ticks, measure_bars,
                               power_note, set_y_range, shown_layers, style_curve, x_ticks)
-from .histogram_marks import PlotMarks, legend_texts, row_name, view_rows, x_label_text
+from .histogram_marks import PlotMarks, legend_texts, view_rows, x_label_text
+from .histogram_rows import fit_grid, fit_title, free_rows, place
 from .pane import Pane
 
 MAX_LAYERS = 10          # deeper nets show ten layers spread from the first to the last
@@ -49,6 +53,8 @@ class HistogramPane(Pane):
         self._pool_curves: list[list[StepCurve]] = []
         self._pool_marks: list[PlotMarks] = []
         self._placed = None                    # grid placement of the plots in the layout
+        self._rows: list = []                  # in rows: the plots of each run's row
+        self._titles: list = []                # in rows: the column titles' labels
         self._x_label = None
         self._shape = None
         self._drawn: dict = {}                 # (run, layer) -> what its curves show
@@ -74,6 +80,7 @@ class HistogramPane(Pane):
             bar.addWidget(w)
         self.view = pg.GraphicsLayoutWidget()
         self.view.ci.setSpacing(4)
+        self.view.sigDeviceRangeChanged.connect(self._fit_rows)
         self.add_body(self.view, 1)
         self.retranslate()
 
@@ -117,6 +124,11 @@ class HistogramPane(Pane):
     def pool_size(self) -> int:
         return len(self._pool)
 
+    def notes(self) -> list:
+        """(plot, text item) of every note shown in the plots in use."""
+        return [(p, t) for p, k, *_ in self._cells for t in self._pool_marks[k].lines
+                if t.isVisible()]
+
     def x_label(self):
         return self._x_label
 
@@ -155,10 +167,7 @@ class HistogramPane(Pane):
         self._restart()
 
     def _show_axis(self, magnitude: bool) -> None:
-        if self.axis_box.isChecked() != magnitude:
-            self.axis_box.blockSignals(True)
-            self.axis_box.setChecked(magnitude)
-            self.axis_box.blockSignals(False)
+        check_quietly(self.axis_box, magnitude)
 
     def set_shared(self, on: bool) -> None:
         self.shared = bool(on)
@@ -172,7 +181,7 @@ class HistogramPane(Pane):
 
     def show_preset(self, preset) -> None:
         self.set_shared(preset is not None and preset.shared_ranges)
-        self.set_axis("auto")
+        self.set_axis(preset.hist_axis(self.kind + "s") if preset is not None else "auto")
         self.set_side_by_side(None)
 
     def set_side_by_side(self, on: bool | None) -> None:
@@ -187,10 +196,10 @@ class HistogramPane(Pane):
         return bool(self._shape and self._shape[2])
 
     def _show_side(self, on: bool) -> None:
-        if self.side_box.isChecked() != on:
-            self.side_box.blockSignals(True)
-            self.side_box.setChecked(on)
-            self.side_box.blockSignals(False)
+        check_quietly(self.side_box, on)
+
+    def _fit_rows(self, *_) -> None:
+        fit_grid(self.view, self._rows, self._titles)
 
     # -- the pool of plots -----------------------------------------------------------------
     def _pooled(self, k: int) -> pg.PlotItem:
@@ -205,6 +214,9 @@ class HistogramPane(Pane):
             vb.setMouseEnabled(x=True, y=False)
             if self._pool:
                 p.setYLink(self._pool[0])
+            p.vb.sigResized.connect(lambda *_: QTimer.singleShot(0, self, self._fit_rows))
+            keep_apart(p.getAxis("bottom"))
+            keep_apart(p.getAxis("left"), overhang=0.3)
             self._pool.append(p)
             self._pool_curves.append([])
             self._pool_marks.append(PlotMarks(p))
@@ -243,23 +255,14 @@ class HistogramPane(Pane):
                 pos = c if side else r * cols + c
                 if pos < len(layers):
                     cells.append((r, c, layers[pos], [r] if side else list(range(n_runs))))
-        names = tuple(labels) if side else ()
+        names = tuple(run_label(label) for label in labels) if side else ()
         placed = tuple((r, c) for r, c, _, _ in cells) + (rows, cols) + names
         if placed != self._placed:
-            self.view.ci.clear()    # removes the plots from the layout; the pool keeps them
-            first = 1 if side else 0
-            for k, (r, c, _, _) in enumerate(cells):
-                self.view.ci.addItem(self._pooled(k), row=r, col=c + first)
-            # Rows are named in a column of their own, across: a name along a short row's
-            # axis would be cut or run into the next row's.
-            for r, name in enumerate(names):
-                self.view.ci.addLabel(row_name(name), row=r, col=0, size=f"{LABEL_PT}pt",
-                                      color=Palette.hex(r), justify="right")
-            # One x label under the whole grid: repeated labels under narrow plots collide.
-            self._x_label = self.view.ci.addLabel("", row=rows, col=first, colspan=cols,
-                                                  size=f"{LABEL_PT}pt", color=TEXT)
-            for r in range(rows):          # rows of equal height, whatever their texts
-                self.view.ci.layout.setRowStretchFactor(r, 1)
+            free_rows(self.view.ci, len(self._rows) + 2 if self._rows else 0)
+            plots = [self._pooled(k) for k in range(len(cells))]
+            self._titles, self._x_label, self._rows = place(
+                self.view.ci, [(p, r, c) for p, (r, c, _, _) in zip(plots, cells)], rows, cols,
+                names if side else None)
             self._placed = placed
         self._y_range = {}
         self._plots, self._cells = [], []
@@ -271,7 +274,7 @@ class HistogramPane(Pane):
             master = self._pooled(r * cols if side else 0)
             p.setYLink(None if p is master else master)
             p._master = master
-            p._layer_title = (layer, r == 0 or not side)
+            p._layer_title = (layer, not side, c)
             bottom_row = r == rows - 1 or (not side and k + cols >= len(layers))
             y_label = ("%" if side else self.tr("% of values"), TEXT) if c == 0 else None
             for j, i in enumerate(runs):
@@ -351,9 +354,11 @@ class HistogramPane(Pane):
                     ticks, power = x_ticks(x_range, count)
                 p.getAxis("bottom").setTicks(ticks)
                 p._xr, p._power = (x_range, magnitude), power
-            layer_no, titled = p._layer_title
-            title = (self.tr("layer {0}").format(layer_no + 1) + power_note(p._power)) \
-                if titled else None
+            layer_no, titled, col = p._layer_title
+            title = self.tr("layer {0}").format(layer_no + 1) + power_note(p._power)
+            if not titled and col < len(self._titles):
+                fit_title(self._titles[col], (title, f"{layer_no + 1}{power_note(p._power)}"))
+            title = title if titled else None
             configure_plot(p, title, y_label, bottom_row)
             y_top = self._y_range.get(p._master, (0.0, 1.0))[1]
             pad = (0.01 * (x_range[1] - x_range[0]), 0.01 * y_top)
@@ -379,7 +384,9 @@ class HistogramPane(Pane):
                 if rv.nan + rv.inf:
                     bad.append((i, 100.0 * (rv.nan + rv.inf) / rv.total))
             hits = sorted(clipped.get(k, ()), key=lambda t: -t[1])
-            self._pool_marks[k].show(x_range, y_top, zeros, bad, hits)
+            shapes = [(e, bars[(i, layer)][0]) for i in cell_runs if (i, layer) in bars]
+            self._pool_marks[k].show(x_range, y_top, zeros, bad, hits, shapes)
+        self._fit_rows()
         x_text = x_label_text(self._field(), view.axis)
         if self._x_label is not None and self._x_label.text != x_text:
             forget_style(self._x_label)
