@@ -24,9 +24,8 @@ from .i18n import error_text
 from .look.plot_style import release_menus
 from .look.tab_strip import TabStrip
 from .panes.draw_guard import DrawGuard
-from .panes.registry import PANES, pane_for_view, update_tabs
+from .panes.registry import PANES, open_cells_of_sweeps, pane_for_view, update_tabs
 from .run.budget_check import may_start
-from .panes.sweep_pane import open_cells_of_sweeps
 from .run.frame_pacer import FramePacer
 from .run.run_controller import RunController
 from .run.status_line import StatusLine

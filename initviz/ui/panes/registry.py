@@ -98,3 +98,14 @@ def update_tabs(tabs, panes, strip) -> None:
 def pane_for_view(view: str) -> str:
     """The key of the pane that shows a preset's ``view`` (activations if none does)."""
     return next((e.key for e in PANES if view in e.views), "activations")
+
+
+def open_cells_of_sweeps(window) -> None:
+    """A clicked cell opens as the window's experiment: shown, on the Activations tab, run."""
+    def open_config(config):
+        window.experiment.show_config(config)
+        window.show_pane("activations")
+        window.start(config)
+    for pane in window.panes.values():
+        if isinstance(pane, SweepPane):
+            pane.experiment_chosen.connect(open_config)

@@ -29,17 +29,6 @@ DEFAULT_BATCHES = 100
 WARM_MS = 500
 
 
-def open_cells_of_sweeps(window) -> None:
-    """A clicked cell opens as the window's experiment: shown, on the Activations tab, run."""
-    def open_config(config):
-        window.experiment.show_config(config)
-        window.show_pane("activations")
-        window.start(config)
-    for pane in window.panes.values():
-        if isinstance(pane, SweepPane):
-            pane.experiment_chosen.connect(open_config)
-
-
 class SweepPane(Pane):
     cell_finished = Signal()              # a cell's row landed in the grid
     sweep_finished = Signal()
