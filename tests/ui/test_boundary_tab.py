@@ -26,16 +26,20 @@ def test_no_preset_opens_on_a_disabled_tab_and_mnist_has_no_maps(window):
             assert why == "" and "only for 2-D" not in tabs.tabToolTip(BOUNDARY)
 
 
-@pytest.mark.parametrize("key,maps", [("mnist-zeros-vs-ones", 0), ("symmetry-zeros", 3)])
-def test_the_boundary_tab_draws_maps_only_of_2d_data(qtbot, window, key, maps):
-    pane = window.panes["boundary"]
+def _train_on_boundary_tab(qtbot, window, key, steps):
     window.load_preset(key, run=False)
     window.show_pane("boundary")
     with qtbot.waitSignal(window.controller.run_finished, timeout=120000):
         window.start(window.panel.config().replace(
-            train=window.panel.config().train.replace(steps=5)))
+            train=window.panel.config().train.replace(steps=steps)))
     qtbot.waitUntil(lambda: not window.controller.running, timeout=30000)
     window.draw_all()
+
+
+@pytest.mark.parametrize("key,maps", [("mnist-zeros-vs-ones", 0), ("symmetry-zeros", 3)])
+def test_the_boundary_tab_draws_maps_only_of_2d_data(qtbot, window, key, maps):
+    pane = window.panes["boundary"]
+    _train_on_boundary_tab(qtbot, window, key, 5)
     assert window.draw_guard.errors == []
     assert len(pane.plots()) == maps
     assert ("2-D" in pane.title.text()) == (maps == 0)
@@ -45,13 +49,7 @@ def test_starts_whose_units_coincide_are_drawn_above_the_random_start(qtbot, win
     """symmetry-zeros: all-0 and all-0.5 draw few distinct weight lines; Xavier's sixteen
     lines must not cover them (a review saw only green in presentation mode)."""
     pane = window.panes["boundary"]
-    window.load_preset("symmetry-zeros", run=False)
-    window.show_pane("boundary")
-    with qtbot.waitSignal(window.controller.run_finished, timeout=120000):
-        window.start(window.panel.config().replace(
-            train=window.panel.config().train.replace(steps=20)))
-    qtbot.waitUntil(lambda: not window.controller.running, timeout=30000)
-    window.draw_all()
+    _train_on_boundary_tab(qtbot, window, "symmetry-zeros", 20)
     z = [{item.zValue() for item in pane.unit_line_items(h.index)} for h in window.histories]
     assert all(len(zs) == 1 for zs in z)                     # one height per run
     zeros, half, xavier = (zs.pop() for zs in z)

@@ -32,6 +32,18 @@ def _set_finite(item, x, y) -> None:
         item.setData(x, y)
 
 
+def _emphasise(item, on_top: bool, symbol: bool = False) -> None:
+    """A run that would hide an earlier one is drawn thinner and above it (only on a change:
+    setting a pen lays the item out again)."""
+    pen = item.opts["pen"]
+    if pen.widthF() != (1.5 if on_top else 3):
+        pen.setWidthF(1.5 if on_top else 3)
+        item.setPen(pen)
+        if symbol:
+            item.setSymbolSize(5 if on_top else 7)
+        item.setZValue(2 if on_top else 0)
+
+
 NEAR = 0.05       # curves within 5 % at every layer would hide each other
 BAND_ALPHA = 30   # the fills of several bands overlap: light enough to see through three
 
@@ -58,43 +70,40 @@ def band_order(histories) -> dict[int, float]:
     return {i: -0.5 + 0.1 * rank for rank, i in enumerate(ranked)}
 
 
-def nearly_same_curves(histories) -> dict[int, int]:
-    """Run j -> the earlier run i whose spread and gradient curves j's lie within 5 % of at
-    every layer (ReLU and leaky ReLU in activation-compare): drawn on top, thinner."""
-    curves = {h.index: np.array([[s.activation_std, s.gradient_std] for s in h.layers], float)
+def _earlier_match(histories, fields, close) -> dict[int, int]:
+    """Run j -> the first earlier run i (not itself matched) whose per-layer ``fields`` j's are
+    ``close(ci, cj)`` to; runs without finite statistics take no part."""
+    curves = {h.index: np.array([[getattr(s, f) for f in fields] for s in h.layers], float)
               for h in histories if h.layers is not None and h.diverged_at is None}
     same = {}
     for j, cj in curves.items():
         for i, ci in curves.items():
-            if i >= j or i in same or ci.shape != cj.shape:
-                continue
-            with np.errstate(all="ignore"):
-                if np.all(np.isfinite(ci)) and np.all(np.isfinite(cj)) and \
-                        np.all(np.abs(cj - ci) <= NEAR * np.abs(ci)):
-                    same[j] = i
-                    break
+            if i < j and i not in same and ci.shape == cj.shape and cj.size:
+                with np.errstate(all="ignore"):
+                    if close(ci, cj):
+                        same[j] = i
+                        break
     return same
 
 
-NEAR_POINTS = 1.0  # saturated or dead shares within 1 percentage point at every layer
+def nearly_same_curves(histories) -> dict[int, int]:
+    """Run j -> the earlier run i whose spread and gradient curves j's lie within 5 % of at
+    every layer (ReLU and leaky ReLU in activation-compare): drawn on top, thinner."""
+    return _earlier_match(histories, ("activation_std", "gradient_std"), lambda ci, cj: (
+        np.all(np.isfinite(ci)) and np.all(np.isfinite(cj)) and
+        np.all(np.abs(cj - ci) <= NEAR * np.abs(ci))))
+
+
+NEAR_POINTS = 0.01  # saturated or dead shares within 1 percentage point at every layer
 
 
 def same_fractions(histories) -> dict[int, int]:
     """Run j -> the earlier run i whose saturated and dead shares j's lie within a point of at
-    every layer (He and Xavier both leave about half of a ReLU layer's values at 0 in
-    he-vs-xavier-deep): j's markers are drawn on top, thinner, so that i's stay visible."""
-    curves = {h.index: 100 * np.array([[s.saturated_fraction, s.dead_fraction]
-                                       for s in h.layers], float)
-              for h in histories if h.layers is not None and h.diverged_at is None}
-    same = {}
-    for j, cj in curves.items():
-        for i, ci in curves.items():
-            # all near 0 (nothing saturated or dead) is no picture to hide; NaN: not same
-            if i < j and i not in same and ci.shape == cj.shape and cj.size and \
-                    np.nanmax(ci) > NEAR_POINTS and np.all(np.abs(cj - ci) <= NEAR_POINTS):
-                same[j] = i
-                break
-    return same
+    every layer (He and Xavier leave exactly the same ReLU units dead in he-vs-xavier-deep):
+    j's markers are drawn on top, thinner, so that i's stay visible. All near 0 (nothing
+    saturated or dead) is no picture to hide; NaN compares as not the same."""
+    return _earlier_match(histories, ("saturated_fraction", "dead_fraction"), lambda ci, cj: (
+        np.nanmax(ci) > NEAR_POINTS and np.all(np.abs(cj - ci) <= NEAR_POINTS)))
 
 
 FLOOR = 1e-30     # spreads at or below this (zeros: underflow) are off the log axis
@@ -246,23 +255,11 @@ class DepthPane(Pane):
                 notes.setdefault(h.index, note)
         for h in histories:
             if h.index < len(self._items):
-                thin = h.index in same
+                items = self._items[h.index]
                 for name in ("act", "grad"):
-                    item = self._items[h.index][name]
-                    pen = item.opts["pen"]
-                    if pen.widthF() != (1.5 if thin else 3):
-                        pen.setWidthF(1.5 if thin else 3)
-                        item.setPen(pen)
-                        item.setZValue(2 if thin else 0)
-                on_top = h.index in shares
+                    _emphasise(items[name], h.index in same)
                 for name in ("sat", "dead"):
-                    item = self._items[h.index][name]
-                    pen = item.opts["pen"]
-                    if pen.widthF() != (1.5 if on_top else 3):
-                        pen.setWidthF(1.5 if on_top else 3)
-                        item.setPen(pen)
-                        item.setSymbolSize(5 if on_top else 7)
-                        item.setZValue(2 if on_top else 0)
+                    _emphasise(items[name], h.index in shares, symbol=True)
         key = self.tr("solid: measured · dashed: predicted from the weights · band: where 90 % "
                       "of networks of this width lie · right: ● saturated, □ dead")
         if (notes, key) != self._notes:
