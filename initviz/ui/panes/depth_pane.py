@@ -290,6 +290,8 @@ class DepthPane(Pane):
                             ("sat", [100 * s.saturated_fraction for s in layers]),
                             ("dead", [100 * s.dead_fraction for s in layers])):
                 _set_finite(items[name], x, y)
+            # a fill keeps its last shape when its edges empty (the band after training)
+            items["band"].setVisible(bool(np.isfinite(low).any()))
             self._drawn[h.index] = key
         if not changed:
             return
@@ -317,6 +319,10 @@ class DepthPane(Pane):
                 self._items[h.index][name].setData(off + 1.0, np.full(off.size, lo + 0.03 *
                                                                       (hi - lo)))
         self.frac_plot.setYRange(-2, 102, padding=0)
+
+    def band_shown(self, run_index: int) -> bool:
+        """Whether run ``run_index``'s shaded band is on screen."""
+        return self._items[run_index]["band"].isVisible()
 
     def drawn_band(self, run_index: int) -> tuple[np.ndarray, np.ndarray]:
         """The finite-width band drawn for a run (low, high per layer; empty when none)."""
