@@ -592,6 +592,10 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>第 {0}–{1} 层</translation>
     </message>
     <message>
+        <source>Xavier&apos;s rule for the forward pass alone (Var = 1/n_in), which LeCun gave first</source>
+        <translation>即只考虑前向传播的 Xavier 规则（Var = 1/n_in），LeCun 最早提出</translation>
+    </message>
+    <message>
         <source>Data: {0}</source>
         <translation>数据：{0}</translation>
     </message>

@@ -218,3 +218,13 @@ def test_the_data_line_is_translated(qapp, english_after):
         == "内置的 MNIST 测试集：8,000 张训练图像 / 2,000 张验证图像"
     assert i18n.data_text("two-class flower, 400 points") == "两类花瓣数据，400 个点"
     assert i18n.data_text("something else") == "something else"
+
+
+def test_a_run_called_xavier_says_why_its_scheme_reads_lecun(window):
+    """act-sigmoid-xavier's "Xavier N(0, 1/√n)" draws from LeCun normal: the panel says how
+    the two names meet, so that a student does not read the label as a mistake."""
+    window.load_preset("act-sigmoid-xavier", run=False)
+    text = window.explanation.runs.text()
+    assert "LeCun normal" in text and "Var = 1/n_in" in text
+    window.load_preset("mnist-uniform-signs", run=False)   # no Xavier: no such note
+    assert "Var = 1/n_in" not in window.explanation.runs.text()

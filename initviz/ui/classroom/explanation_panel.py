@@ -35,6 +35,10 @@ def layer_shapes(config, run: int) -> list[tuple[int, int, int, int]]:
     return [tuple(s) for s in out]
 
 
+# Schemes that preset labels call "Xavier": Glorot and Bengio's forward condition, Var = 1/n_in
+FAN_IN_XAVIER = ("lecun_normal", "lecun_uniform")
+
+
 class ExplanationPanel(QScrollArea):
     MAX_SHAPES = 3      # more shapes than this would bury the take-away
 
@@ -184,6 +188,11 @@ class ExplanationPanel(QScrollArea):
             name = html.escape(run_label(run.label) if run.label else title)
             if run.label and run.label != title:
                 name += f" <span style='font-weight:normal'>· {html.escape(title)}</span>"
+                if run.init.scheme in FAN_IN_XAVIER and "Xavier" in run.label:
+                    # a student asked why "Xavier" reads LeCun here
+                    name += ("<br>&nbsp;&nbsp;<i style='font-weight:normal'>" + html.escape(
+                        self.tr("Xavier's rule for the forward pass alone (Var = 1/n_in), "
+                                "which LeCun gave first")) + "</i>")
             rows.append(
                 f"<p style='margin:3px 0'><span style='color:{Palette.hex(i)}'>■</span> "
                 f"<b>{name}</b>" + "".join(f"<br>&nbsp;&nbsp;{line}" for line in lines) + "</p>")
