@@ -16,6 +16,15 @@ from initviz.ui.look.axis_labels import (EDGE, END_GAP, MIN_SPAN, drawn_labels, 
                                          tick_label, with_min_span)
 
 LABEL_PX = 17.0
+SUPER_BACK = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+
+
+def label_value(text: str) -> float:
+    """The number a tick label shows: "0.01", "5000", "10⁶", "2·10⁻⁵"."""
+    mantissa, _, power = text.rpartition("·") if "·" in text else ("1", "", text)
+    if power.startswith("10") and power[2:] and not power[2:].isascii():
+        return float(mantissa) * 10.0 ** int(power[2:].translate(SUPER_BACK))
+    return float(mantissa) * float(power)
 
 
 @pytest.mark.parametrize("lo, span, pixels", list(itertools.product(
@@ -31,6 +40,29 @@ def test_labels_are_apart_and_at_least_two(lo, span, pixels):
     assert gaps.min() >= END_GAP * LABEL_PX - 1e-6, (lo, span, pixels, major)
     texts = [tick_label(t) for t in major]
     assert len(set(texts)) == len(texts), texts
+
+
+# (lo, hi, pixels) of axes the review found irregular: exploding-clipping's first 100 batches
+# (10²⁰, 10¹⁸, 10¹⁵), mnist-uniform-signs' whole run (10⁴, 100, 1, 0.01, 0.001) and
+# mnist-uniform-baseline's first 100 at 1280 × 720 (150 … 3·10⁴), and a grid of others.
+IRREGULAR = [(1.55, 21.25, 300.0), (-0.3, 19.4, 300.0), (2.66, 22.36, 300.0),
+             (-3.26, 16.44, 300.0), (0.6, 20.3, 420.0), (-3.3, 4.4, 150.0), (2.05, 4.6, 120.0)]
+
+
+@pytest.mark.parametrize("lo, hi, pixels", IRREGULAR + [
+    (lo, lo + span, pixels) for lo, span, pixels in itertools.product(
+        (-12.3, -4.05, 0.0, 3.9), (2.6, 3.4, 7.0, 17.0, 40.0), (60.0, 150.0, 300.0, 700.0))])
+def test_decade_labels_are_a_constant_step_apart_and_cover_the_axis(lo, hi, pixels):
+    major, _ = log_ticks(lo, hi, pixels, LABEL_PX)
+    assert len(major) >= 2
+    if hi - lo < MIN_SPAN + 0.5:
+        return                                  # 1-2-5 labels (tested above)
+    steps = np.diff(major)
+    assert np.allclose(steps, steps[0]), [tick_label(t) for t in major]
+    step = steps[0]
+    # neither end of the axis is a whole step (and more than a label's room) without a label
+    margin = EDGE * LABEL_PX * (hi - lo) / pixels
+    assert major[0] - lo < step + margin and hi - major[-1] < step + margin, major
 
 
 def test_under_two_decades_the_labels_are_1_2_and_5_times_a_power_of_ten():
@@ -77,6 +109,9 @@ PRESET_LOSSES = {
     # plain: 2.56 down to 2.28; residual: 60 down to 0.36 (1.23 at the end of the first 100)
     "residual-deep": ([2.28 + 0.28 * np.exp(-np.arange(300) / 10.0),
                        decay(60.0, 0.36, 300, noise=0.2)], 300),
+    # U[0, 1): from 3·10⁴ to about 150 in the first 100 batches, then down to about 10
+    "mnist-uniform-baseline": ([np.concatenate([decay(3e4, 150.0, 100, noise=0.2),
+                                                decay(150.0, 10.0, 758, noise=0.3)])], 858),
     # two runs from 2.29 down to 0.0026-0.014 over 858 batches, noisy
     "mnist-general-rule": ([decay(2.29, e, 858, noise=0.35, seed=k)
                             for k, e in enumerate((0.005, 0.012))], 858),
@@ -104,6 +139,9 @@ def test_loss_axis_labels_never_overlap_and_are_at_least_two(qtbot, window, key,
                 assert not a.intersects(b), (key, ta, tb)
             lo, hi = plot.vb.viewRange()[1]
             assert hi - lo >= MIN_SPAN - 1e-9
+        if key == "mnist-uniform-baseline":  # "still in the hundreds after 100 batches"
+            values = [label_value(t) for _, t in drawn_labels(pane.early.getAxis("left"))]
+            assert min(values) < 1000, values
     if key == "exploding-clipping":   # the whole run: a label near the lowest losses too
         axis = pane.whole.getAxis("left")
         lowest = max(rect.center().y() for rect, _ in drawn_labels(axis))

@@ -1,7 +1,9 @@
 """Tick labels chosen by the room an axis has. Logarithmic axes (loss, depth, Jacobian):
 labels never run into each other (pyqtgraph's overlap check is off, see plot_style), and there
 are always at least two, with 2× and 5× labels (or plain round numbers) when less than two and
-a half decades are in view; exploding-clipping's loss axis had a single "10⁵" over a decade."""
+a half decades are in view; exploding-clipping's loss axis had a single "10⁵" over a decade.
+Over more decades the labels are a constant number of decades apart, placed so that neither end
+of the axis is a whole step without a label ("10²⁰, 10¹⁸, 10¹⁵" read as a broken scale)."""
 from __future__ import annotations
 
 import math
@@ -49,9 +51,6 @@ def log_ticks(lo: float, hi: float, pixels: float, label_px: float
             if len(some) >= 2 and k_step * per_decade >= room:
                 major, step = some, k_step
                 break
-        for end in (decades[0], decades[-1]):    # the lowest and highest decade in view too
-            if all(abs(end - k) * per_decade >= END_GAP * label_px for k in major):
-                major = sorted(major + [end])
         minor = [k for k in range(math.ceil(lo), math.floor(hi) + 1) if k not in major]
         if step == 1 and per_decade >= 6 * label_px:
             minor += [k + math.log10(m) for k in range(math.floor(lo), math.ceil(hi))

@@ -16,7 +16,8 @@ from .pane import Pane
 from .peak_curve import PeakCurve
 from ..i18n import run_label
 from ..look.palette import PALE, Palette
-from ..look.axis_labels import space_labels, use_log_ticks, with_min_span
+from ..look.axis_labels import (EDGE, label_height, space_labels, use_log_ticks,
+                                with_min_span)
 from ..look.plot_style import (LABEL_PT, TEXT, forget_style, label_plot, nice_ceiling,
                                style_plot)
 
@@ -39,6 +40,16 @@ def _shade(i: int, k: int, n: int):
     c = Palette.color(i)
     t = 0.0 if n <= 1 else 0.55 * k / (n - 1)
     return pg.mkColor(*(int(v + (255 - v) * t) for v in (c.red(), c.green(), c.blue())))
+
+
+def _pad(plot, lo: float, hi: float) -> float:
+    """Decades added below and above [lo, hi]: 5 % of it, and at least a label's room, so
+    that a decade at a bound gets its label (the baseline's first 100 batches end near 150,
+    10^2.18, and with 10² too close to the bottom to be labelled nothing said "hundreds")."""
+    span = hi - lo
+    room = (EDGE + 0.2) * label_height(plot.getAxis("left"))
+    px = max(plot.vb.height(), 4 * room)
+    return max(0.1, 0.05 * span, room * (span + 0.2) / (px - 2 * room))
 
 
 class LossPane(Pane):
@@ -308,12 +319,12 @@ class LossPane(Pane):
             # and every change of range redraws the axes and the grid.
             lo = np.floor(4 * np.log10(lmin)) / 4
             hi = np.ceil(4 * np.log10(lmax)) / 4
-            pad = max(0.1, 0.05 * (hi - lo))
+            pad = _pad(self.whole, lo, hi)
             self._set_range("whole_y", self.whole, "y", *with_min_span(lo - pad, hi + pad))
             # The first 100 batches on their own scale: the whole run goes much lower.
             e_lo = np.floor(4 * np.log10(early_min)) / 4 if np.isfinite(early_min) else lo
             e_hi = np.ceil(4 * np.log10(max(early_max, lmin))) / 4
-            e_pad = max(0.1, 0.05 * (e_hi - e_lo))
+            e_pad = _pad(self.early, e_lo, e_hi)
             self._set_range("early_y", self.early, "y",
                             *with_min_span(e_lo - e_pad, e_hi + e_pad))
         else:
