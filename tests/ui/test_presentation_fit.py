@@ -79,12 +79,19 @@ def test_every_takeaway_is_on_screen_without_scrolling(presenting, language, pat
     assert not cut, f"take-away below the fold by this many pixels: {cut}"
 
 
+def _has_data(item) -> bool:
+    x = item.getData()[0]
+    return x is not None and len(x) > 0
+
+
 def _dashes_on_top(plot) -> list[str]:
     """What hides a dashed curve in ``plot``: a solid curve of the same run (same hue) drawn
     above it, or opaque, with a pen wider than the dashes'."""
-    items = [i for i in plot.listDataItems() if i.opts.get("pen") is not None]
+    items = [i for i in plot.listDataItems() if i.opts.get("pen") is not None
+             and _has_data(i)]                     # not a spare run's empty items
     pen = {i: i.opts["pen"] if hasattr(i.opts["pen"], "style") else None for i in items}
-    dashed = [i for i in items if pen[i] is not None and pen[i].style() == Qt.PenStyle.DashLine]
+    dashed = [i for i in items if pen[i] is not None and pen[i].style() in
+              (Qt.PenStyle.DashLine, Qt.PenStyle.CustomDashLine)]      # with a dash offset
     problems = []
     for d in dashed:
         hue = pen[d].color().hsvHue()
@@ -95,8 +102,22 @@ def _dashes_on_top(plot) -> list[str]:
                 continue
             if s.zValue() >= d.zValue():
                 problems.append(f"solid above dashed (hue {hue})")
-            if p.widthF() > pen[d].widthF() and p.color().alpha() == 255:
-                problems.append(f"wider opaque solid under dashed (hue {hue})")
+            # in the dashes' own colour, wider and opaque, it fills their gaps (a pale line
+            # of the same hue under them leaves the dashes apart)
+            if p.widthF() > pen[d].widthF() and p.color().rgba() == pen[d].color().rgba():
+                problems.append(f"wider solid of the dashes' colour under them (hue {hue})")
+        widest = max((pen[s].widthF() for s in items if pen[s] is not None and s is not d
+                      and pen[s].style() == Qt.PenStyle.SolidLine
+                      and pen[s].color().hsvHue() == hue), default=None)
+        if widest is not None and pen[d].widthF() >= widest:
+            # as wide as the line it lies on, an agreeing prediction vanished into it
+            # (glorot-activations: faint dots inside the thick measured lines)
+            problems.append(f"dashes as wide as their solid line (hue {hue})")
+    # Two runs' dashes that coincide (mnist-general-rule's validation losses) alternate in
+    # colour: successive runs' dashes start half a period apart.
+    offsets = [pen[d].dashOffset() for d in dashed]
+    if len(offsets) >= 2 and len(set(offsets)) < 2:
+        problems.append(f"every run's dashes in the same phase: {offsets}")
     assert dashed, "no dashed curve drawn"
     return problems
 
@@ -110,10 +131,13 @@ def test_presentation_lines_leave_the_dashes_visible(window, qtbot):
     w.presentation.set_presenting(True)
     try:
         for key, tab, plot in (("act-relu-compare", "depth", "act_plot"),
+                               ("glorot-activations", "depth", "act_plot"),
+                               ("finite-width", "depth", "act_plot"),
                                ("mnist-general-rule", "loss", "whole")):
             w.load_preset(key, run=False)
             # A short run is enough for a few validation points (the preset trains 858 steps).
-            short = merge(w.panel.config(), {"train": {"steps": 60, "eval_every": 20}})
+            steps = 60 if tab == "loss" else 0
+            short = merge(w.panel.config(), {"train": {"steps": steps, "eval_every": 20}})
             w.panel.set_config(short)
             with qtbot.waitSignal(w.controller.run_finished, timeout=60000):
                 w.run()

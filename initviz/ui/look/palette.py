@@ -2,7 +2,7 @@
 deficiencies and on washed-out projectors."""
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPen
 
 # Okabe & Ito (2008), without yellow (invisible on a white background) and black (used for text),
 # then two of Tol's muted colours (indigo, wine) for runs 7 and 8.
@@ -53,3 +53,15 @@ def blend(color: QColor, background) -> QColor:
     return QColor(*(round(a * v + (1 - a) * w) for v, w in
                     ((color.red(), bg.red()), (color.green(), bg.green()),
                      (color.blue(), bg.blue()))))
+
+
+def dashed_pen(color, run: int, width: float = 2.0) -> QPen:
+    """Run ``run``'s dashed line (a prediction, a validation loss): every other run's dashes
+    start half a period later, so that two runs' dashes that coincide alternate in colour
+    (mnist-general-rule's two validation losses: the blue lay wholly under the orange)."""
+    pen = QPen(QColor(color))
+    pen.setWidthF(width)
+    pen.setCosmetic(True)
+    pen.setDashPattern([4.0, 2.0])      # Qt's dash line (in pen widths), as a custom one:
+    pen.setDashOffset(3.0 * (run % 2))  # themes.py tells these lines by it
+    return pen

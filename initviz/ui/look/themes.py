@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -73,6 +73,8 @@ THEME_LIST = (
           (("#0072b2", "#3d9be0"), ("#202020", "#f0f0f0"))),
 )
 THEMES = {t.name: t for t in THEME_LIST}
+# palette.dashed_pen's lines: predictions and validation losses over a measured line
+DASHES = (Qt.PenStyle.CustomDashLine,)
 
 
 def configure_application(app: QApplication) -> None:
@@ -218,7 +220,10 @@ def _style_item(item, t: Theme, scale: float, widths: float) -> None:
         base = getattr(item, "_initviz_pen", None)
         if base is None:
             base = item._initviz_pen = (pen.widthF(), pen.color().name(), pen.color().alpha())
-        pen.setWidthF(max(base[0], 1.0) * widths if base[0] > 0 else 0)
+        # Dashed lines (predictions, validation) grow less than the solid lines they lie on:
+        # as wide, a prediction that agrees with its measured line vanished inside it.
+        grow = widths ** 0.5 if pen.style() in DASHES else widths
+        pen.setWidthF(max(base[0], 1.0) * grow if base[0] > 0 else 0)
         colour = QColor(base[1])
         colour.setAlpha(base[2])
         colour = _lift(t, colour)

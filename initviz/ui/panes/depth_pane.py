@@ -11,7 +11,7 @@ from initviz.engine.hist_view import layer_spans, overflowed_layers
 
 from .band_note import band_note, band_tip
 from .pane import Pane
-from ..look.palette import PALE, Palette
+from ..look.palette import PALE, Palette, dashed_pen
 from ..look.axis_labels import use_log_ticks, with_min_span
 from ..look.plot_style import label_plot, nice_step, style_plot
 
@@ -187,8 +187,7 @@ class DepthPane(Pane):
                 # they agree (the point of the dashes) the thicker solid line would hide them.
                 "act": pg.PlotDataItem(pen=pg.mkPen(Palette.color(i, PALE), width=3),
                                        connect="finite", name=label, **sym),
-                "pred": pg.PlotDataItem(pen=pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine),
-                                        connect="finite"),
+                "pred": pg.PlotDataItem(pen=dashed_pen(color, i), connect="finite"),
                 # where 90 % of networks of this width lie (theory/finite_width.py): its
                 # edges are thin lines in the run's colour, so that overlapping bands (widths
                 # 32, 128, 512 in finite-width) stay apart where their pale fills blend

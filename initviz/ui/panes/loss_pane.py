@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 
 from .divergence_notes import place_notes
 from .pane import Pane
 from .peak_curve import PeakCurve
 from ..i18n import run_label
-from ..look.palette import PALE, Palette
+from ..look.palette import PALE, Palette, dashed_pen
 from ..look.axis_labels import (EDGE, label_height, space_labels, use_log_ticks,
                                 with_min_span)
 from ..look.plot_style import (LABEL_PT, TEXT, forget_style, label_plot, nice_ceiling,
@@ -171,8 +170,7 @@ class LossPane(Pane):
                 # dashes, which it would hide in full colour.
                 "whole": PeakCurve(pg.mkPen(Palette.color(len(self._pool), PALE), width=2),
                                    connect="finite"),
-                "val": pg.PlotDataItem(pen=pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine),
-                                       connect="finite"),
+                "val": pg.PlotDataItem(pen=dashed_pen(color, len(self._pool)), connect="finite"),
                 "acc": pg.PlotDataItem(pen=pg.mkPen(color, width=3), symbol="o", symbolSize=6,
                                        symbolBrush=color, symbolPen=None, connect="finite"),
                 "mark_early": pg.ScatterPlotItem(**marker),
