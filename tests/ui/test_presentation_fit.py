@@ -148,3 +148,22 @@ def test_presentation_lines_leave_the_dashes_visible(window, qtbot):
             assert _dashes_on_top(getattr(w.panes[tab], plot)) == [], key
     finally:
         w.presentation.set_presenting(False)
+
+
+def test_schemes_tab_shows_its_table_and_readable_sigmas(presenting):
+    """distributions' text names the Schemes tab "each with its formula and σ": at 1280 × 720
+    the table showed one row under a cut "σ (measured)" header, and the thick outlines ran
+    through the σ labels."""
+    w = presenting
+    w.load_preset("distributions")
+    w.show_pane("schemes")
+    w.presentation.restyle_plots(force=True)
+    QApplication.processEvents()
+    pane = w.panes["schemes"]
+    assert pane.table_rows_shown() >= 4
+    header, view = pane.table.horizontalHeader(), pane.table.viewport().width()
+    for c in range(pane.table.columnCount()):
+        assert header.sectionViewportPosition(c) + header.sectionSize(c) <= view, c
+    for _, curve, text in pane.plots():
+        assert text.fill.color().alpha() >= 200            # on a background
+        assert text.zValue() > curve.zValue()              # above the outline

@@ -56,12 +56,14 @@ def blend(color: QColor, background) -> QColor:
 
 
 def dashed_pen(color, run: int, width: float = 2.0) -> QPen:
-    """Run ``run``'s dashed line (a prediction, a validation loss): every other run's dashes
-    start half a period later, so that two runs' dashes that coincide alternate in colour
-    (mnist-general-rule's two validation losses: the blue lay wholly under the orange)."""
-    pen = QPen(QColor(color))
+    """Run ``run``'s dashed line (a prediction, a validation loss), a little darker than its
+    colour so that it stands out on the pale measured line under it. Dashes of 2 pen widths
+    every 6, three runs' a third of a period apart: runs whose dashed lines coincide
+    alternate in colour (mnist-general-rule's blue validation lay wholly under the orange,
+    finite-width's three equal predictions showed only the last)."""
+    pen = QPen(QColor(color).darker(125))
     pen.setWidthF(width)
     pen.setCosmetic(True)
-    pen.setDashPattern([4.0, 2.0])      # Qt's dash line (in pen widths), as a custom one:
-    pen.setDashOffset(3.0 * (run % 2))  # themes.py tells these lines by it
+    pen.setDashPattern([2.0, 4.0])      # a custom pattern: themes.py tells these lines by it
+    pen.setDashOffset(2.0 * (run % 3))
     return pen

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSpinBox, QSplitter,
                                QTableWidget, QTableWidgetItem)
 
@@ -18,6 +19,7 @@ from ..look.plot_style import style_plot
 from .pane import Pane
 
 COLUMNS = 4
+TABLE_ROWS = 4          # table rows always in view under the plots
 MAX_FAN = 4096          # as wide as the network's widths go, and more
 
 
@@ -45,10 +47,12 @@ class SchemesPane(Pane):
         self.table = QTableWidget(0, 4)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        split = QSplitter(Qt.Orientation.Vertical)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The formula takes what the σ columns leave (elided, whole in its tooltip): sized to
+        # its contents it pushed "σ (measured)" off a 1280 × 720 projector.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
         split.addWidget(self.table)
         split.setStretchFactor(0, 3)
@@ -108,7 +112,11 @@ class SchemesPane(Pane):
             curve = pg.PlotCurveItem(fillLevel=0,
                                      brush=pg.mkBrush(Palette.hex(i % 8) + "60"),
                                      pen=pg.mkPen(Palette.hex(i % 8), width=2))
-            text = pg.TextItem(anchor=(0, 0), color=Palette.hex(i % 8))
+            # On a background: the thick presentation outlines ran through the bare text.
+            ground = QColor(pg.getConfigOption("background"))
+            ground.setAlpha(225)
+            text = pg.TextItem(anchor=(0, 0), color=Palette.hex(i % 8), fill=ground)
+            text.setZValue(5)
             p.addItem(curve)
             p.addItem(text)
             self._plots.append((p, curve, text))
@@ -135,7 +143,32 @@ class SchemesPane(Pane):
             formula = initializers.describe(e.init, n_in, n_out)
             cells = (title, formula, f"{e.std:.4g}", f"{e.measured_std:.4g}")
             for c, value in enumerate(cells):
-                self.table.setItem(i, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(i, c, item)
+        self.fit_table()
+
+    def table_rows_shown(self) -> int:
+        """The table rows whose whole height is in view (scrolled to the top)."""
+        view = self.table.viewport().height()
+        return sum(self.table.rowViewportPosition(r) + self.table.rowHeight(r) <= view
+                   for r in range(self.table.rowCount()))
+
+    def fit_table(self) -> None:
+        """Room for the header and TABLE_ROWS rows, however large the type: at 1280 × 720
+        presentation the plots' share left one row and a cut header."""
+        t = self.table
+        rows = min(TABLE_ROWS, t.rowCount())
+        bar = t.horizontalScrollBar().sizeHint().height() if \
+            t.horizontalScrollBar().isVisible() else 0
+        need = (t.horizontalHeader().sizeHint().height() + 2 * t.frameWidth() + bar +
+                sum(t.rowHeight(r) for r in range(rows)) + 2)
+        if t.minimumHeight() != need:
+            t.setMinimumHeight(need)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_table()
 
     def export_table(self, histories=None, edges=None):
         self.draw()
