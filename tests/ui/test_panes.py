@@ -315,6 +315,31 @@ def test_boundary_maps_share_one_window_and_say_when_flat(qtbot):
     assert not pane.notes()[1].isVisible()
 
 
+def test_boundary_maps_fill_their_plots_and_notes_fit_a_corner(qtbot):
+    """flower-small-vs-xavier's square maps used the middle half of tall plots, and the
+    "P = 0.50 everywhere" note was larger than a presentation map (symmetry-zeros)."""
+    from initviz.engine.config import ExperimentConfig, merge
+    pane = BoundaryPane()
+    qtbot.addWidget(pane)
+    pane.resize(640, 640)                  # two maps in a column narrower than it is tall
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.set_config(merge(ExperimentConfig(), {"data": {"name": "flower", "samples": 400}}))
+    flat = np.full((10, 10), 0.5, np.float32)
+    snaps = [dataclasses.replace(snapshot(run_index=i, run_count=2, label=f"r{i}"),
+                                 boundary=flat, boundary_extent=(-5.0, 5.0, -5.0, 5.0))
+             for i in range(2)]
+    pane.draw(histories(*snaps))
+    qtbot.waitUntil(lambda: abs(pane.plots()[0].vb.height() - pane.plots()[0].vb.width())
+                    <= 0.1 * pane.plots()[0].vb.width(), timeout=3000)
+    for plot in pane.plots():                     # the square window fills the square plot
+        (x0, x1), (y0, y1) = plot.vb.viewRange()
+        assert y1 - y0 <= 1.15 * 10 and x1 - x0 <= 1.15 * 10
+    for i in range(2):
+        wide, tall = pane.note_size(i)
+        assert wide <= 0.45 and tall <= 0.35, (wide, tall)
+
+
 def test_tiny_tick_values_are_written_in_a_power_of_ten():
     from initviz.ui.look.plot_style import power_note, x_ticks
     ticks, power = x_ticks((-0.00013, 0.00013), 4)

@@ -6,7 +6,8 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 
 from initviz.engine import data as engine_data
 
@@ -96,14 +97,18 @@ class BoundaryPane(Pane):
                 brushes = [pg.mkBrush(CLASS_COLORS[int(c)]) for c in y]
                 p.addItem(pg.ScatterPlotItem(x[:, 0], x[:, 1], size=6, brush=brushes,
                                              pen=pg.mkPen("#202020", width=0.6)))
-            note = pg.TextItem(anchor=(0.5, 0.5), color="#202020",
-                               fill=pg.mkBrush(255, 255, 255, 210))
+            # in the map's top-left corner and sized to the map (fit_maps): centred and in
+            # the window's type it was larger than a presentation map and hid its dots
+            note = pg.TextItem(anchor=(0, 0), color="#202020",
+                               fill=pg.mkBrush(255, 255, 255, 190))
             note.setZValue(20)
             note.hide()
             p.addItem(note)
             self._notes.append(note)
             self._images.append(img)
         self._plots = [self.view.ci.getItem(0, i) for i in range(len(self._images))]
+        if self._plots:
+            self._plots[0].vb.sigResized.connect(lambda *_: QTimer.singleShot(0, self.fit_maps))
         if track_units:
             self._unit_plot = self.view.addPlot(row=1 if self._images else 0, col=0,
                                                 colspan=max(1, len(self._images)))
@@ -140,12 +145,47 @@ class BoundaryPane(Pane):
                     # A uniform map is white (P = 0.5) or one flat colour: say so, or it
                     # looks as if nothing was drawn.
                     note.setText(self.tr("P = {0:.2f}\neverywhere").format((lo + hi) / 2))
-                    note.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+                    note.setPos(x0, y1)
                     note.show()
+                    self.fit_maps()
                 else:
                     note.hide()
             if self._unit_plot is not None and h.unit_weights:
                 self._draw_units(h)
+
+    def fit_maps(self) -> None:
+        """Maps as tall as they are wide: the flower's square window in a tall plot used
+        the middle half of it, and beside the weights plot the maps were left small. The
+        notes get type that fits a corner of the map."""
+        if not self._plots:
+            return
+        p = self._plots[0]
+        side = p.vb.width()
+        if side <= 0:
+            return
+        want = side + p.height() - p.vb.height()        # with the title and the x axis
+        layout = self.view.ci.layout
+        if self._unit_plot is not None:                 # the weights plot keeps 38 %
+            want = min(want, 0.62 * self.view.height())
+            if abs(layout.rowMinimumHeight(0) - want) > 1:
+                layout.setRowMinimumHeight(0, want)
+        if abs(layout.rowMaximumHeight(0) - want) > 1:
+            layout.setRowMaximumHeight(0, want)
+        font = QFont(self.font())
+        size = min(p.vb.width(), p.vb.height())
+        longest = max(self.tr("P = {0:.2f}\neverywhere").format(0.5).split("\n"), key=len)
+        width = QFontMetrics(font).horizontalAdvance(longest)
+        if width > 0.4 * size and font.pointSizeF() > 0:
+            font.setPointSizeF(max(6.0, font.pointSizeF() * 0.4 * size / width))
+        for note in self._notes:
+            note.setFont(font)
+
+    def note_size(self, i: int) -> tuple[float, float]:
+        """The ``i``-th note's width and height over its map's (what tests check)."""
+        note, vb = self._notes[i], self._plots[i].vb
+        rect = note.mapRectToScene(note.boundingRect())
+        view = vb.mapRectToScene(vb.boundingRect())
+        return rect.width() / view.width(), rect.height() / view.height()
 
     def _draw_units(self, h) -> None:
         w = np.stack(h.unit_weights)                    # (T, units, fan_in)

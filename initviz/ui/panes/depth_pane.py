@@ -45,6 +45,7 @@ def _emphasise(item, on_top: bool, symbol: bool = False) -> None:
 
 
 NEAR = 0.05       # curves within 5 % at every layer would hide each other
+DENSE = 12        # more layers than this get smaller dots
 BAND_ALPHA = 30   # the fills of several bands overlap: light enough to see through three
 
 
@@ -289,6 +290,12 @@ class DepthPane(Pane):
                             ("sat", [100 * s.saturated_fraction for s in layers]),
                             ("dead", [100 * s.dead_fraction for s in layers])):
                 _set_finite(items[name], x, y)
+            # Thirty layers of 8-pixel dots made beads that hid the dashed prediction
+            # (finite-width): small dots where layers are dense.
+            dot = 8 if len(layers) <= DENSE else 4
+            for name in ("act", "grad"):
+                if items[name].opts["symbolSize"] != dot:
+                    items[name].setSymbolSize(dot)
             # a fill keeps its last shape when its edges empty (the band after training)
             items["band"].setVisible(bool(np.isfinite(low).any()))
             self._drawn[h.index] = key

@@ -4,7 +4,7 @@ numbers. The shape follows the first layer of the experiment loaded, and can be 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSpinBox, QSplitter,
                                QTableWidget, QTableWidgetItem)
@@ -19,7 +19,8 @@ from ..look.plot_style import style_plot
 from .pane import Pane
 
 COLUMNS = 4
-TABLE_ROWS = 4          # table rows always in view under the plots
+TABLE_ROWS = 3          # table rows always in view under the plots
+SIGMA_ROOM = 2.0        # a plot at least this many σ labels tall, or the note gives way
 MAX_FAN = 4096          # as wide as the network's widths go, and more
 
 
@@ -120,6 +121,8 @@ class SchemesPane(Pane):
             p.addItem(curve)
             p.addItem(text)
             self._plots.append((p, curve, text))
+        # σ's room and the note follow the plots' size (type, window, the splitter)
+        self._plots[0][0].vb.sigResized.connect(lambda *_: QTimer.singleShot(0, self.fit_plots))
 
     def draw(self, histories=None, edges=None) -> None:
         key = (self.shape(), current_language())
@@ -135,11 +138,9 @@ class SchemesPane(Pane):
             title = engine_text("schemes", initializers.SCHEMES[e.scheme].title)
             curve.setData(e.edges, e.percent, stepMode="center")
             p.setTitle(engine_text("gallery", SHORT[e.scheme]), size="11pt")
-            top = float(e.percent.max()) or 1.0
             p.setXRange(float(e.edges[0]), float(e.edges[-1]), padding=0)
-            p.setYRange(0, top * 2.0, padding=0)       # room above the bars for σ
             text.setText(f"σ = {e.std:.3g}")
-            text.setPos(float(e.edges[0]), top * 2.0)
+            text.setPos(float(e.edges[0]), 0.0)
             formula = initializers.describe(e.init, n_in, n_out)
             cells = (title, formula, f"{e.std:.4g}", f"{e.measured_std:.4g}")
             for c, value in enumerate(cells):
@@ -147,6 +148,28 @@ class SchemesPane(Pane):
                 item.setToolTip(value)
                 self.table.setItem(i, c, item)
         self.fit_table()
+        self.fit_plots()
+
+    def fit_plots(self) -> None:
+        """Room above each histogram for its σ label, in the plot's pixels; and the note
+        hidden when the plots would be too short for that (presentation type at 1280 × 720
+        left no room under its three lines), shown again when there is room."""
+        if not self._plots or not self._entries:
+            return
+        p, _, text = self._plots[0]
+        label, room = text.boundingRect().height(), p.vb.height()
+        rows = -(-len(self._plots) // COLUMNS)
+        note = self.note.sizeHint().height() / rows
+        if self.note.isVisibleTo(self) and room < SIGMA_ROOM * label:
+            self.note.hide()
+        elif not self.note.isVisibleTo(self) and room - note >= SIGMA_ROOM * label + 2:
+            self.note.show()
+        self.title.setToolTip("" if self.note.isVisibleTo(self) else self.note.text())
+        bars = max(0.35, 1.0 - (label + 2) / max(room, 1.0))   # share of the height for bars
+        for (p, _, text), e in zip(self._plots, self._entries):
+            top = (float(e.percent.max()) or 1.0) / bars
+            p.setYRange(0, top, padding=0)
+            text.setPos(float(e.edges[0]), top)
 
     def table_rows_shown(self) -> int:
         """The table rows whose whole height is in view (scrolled to the top)."""
@@ -169,6 +192,7 @@ class SchemesPane(Pane):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit_table()
+        QTimer.singleShot(0, self.fit_plots)     # once the plots have their new size
 
     def export_table(self, histories=None, edges=None):
         self.draw()
