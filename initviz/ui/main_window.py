@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
             return
         w = self.width()
         left = max(self.splitter.widget(0).minimumSizeHint().width(), min(420, int(0.21 * w)))
-        right = max(220, min(380, int(0.18 * w)))
+        right = max(240, min(400, int(0.2 * w)))     # the lesson's words above the fold
         self.splitter.setSizes([left, max(300, w - left - right), right])
 
     def show_pane(self, key: str) -> None:

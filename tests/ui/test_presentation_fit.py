@@ -172,3 +172,27 @@ def test_schemes_tab_shows_its_table_and_readable_sigmas(presenting, qtbot):
     for _, curve, text in pane.plots():
         assert text.fill.color().alpha() >= 200            # on a background
         assert text.zValue() > curve.zValue()              # above the outline
+
+
+def test_takeaway_on_screen_in_normal_mode(qtbot, monkeypatch):
+    """Not presenting, at 1280 × 720 and 1600 × 1000: the take-away above the fold of the
+    lesson panel for every preset (after what to look at and the starts compared, it was
+    below it in 24 of 30 at 1280 × 720). One window, words only."""
+    monkeypatch.setattr(MainWindow, "start", lambda self, config: None)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    try:
+        for size in ((1280, 720), (1600, 1000)):
+            w.resize(*size)
+            qtbot.waitUntil(lambda: (w.width(), w.height()) == size)
+            cut = {}
+            for key in catalogue.PRESETS:
+                w.load_preset(key)
+                hidden = takeaway_hidden_by(w)
+                if hidden:
+                    cut[key] = hidden
+            assert not cut, (size, cut)
+    finally:
+        w.controller.shutdown()

@@ -216,7 +216,6 @@ class PresentationController(QObject):
             return
         self.presenting = on
         self.actions["presentation"].setChecked(on)
-        w.explanation.set_takeaway_first(on)
         if on:
             self._was_maximized = w.isMaximized()
             w.showFullScreen()
