@@ -151,7 +151,10 @@ def test_row_names_are_the_legends_translated_labels(qtbot):
         names = [pane.view.ci.getItem(r + 1, 0).name for r in range(len(hs))]
         assert names == [run_label(h.label) for h in hs]
         assert names != [h.label for h in hs]               # translated, as in the legend
-        assert all(name.replace(" ", "&nbsp;") in pane.legend.text() for name in names)
+        # the rows name the runs; the legend above them, which would say it again, leaves
+        # its lines to the rows (xavier-gain-table's rows were 20 px tall at 1280 × 720)
+        assert pane.rows_shown()
+        assert not any(name.replace(" ", "&nbsp;") in pane.legend.text() for name in names)
     finally:
         i18n.set_language("en")
 

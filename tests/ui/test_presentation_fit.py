@@ -7,6 +7,7 @@ there: the test presents, gives the window the projector's size, and lets the wi
 report 720 lines so that the type follows a 720-line screen as it would on the projector."""
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from initviz.engine import presets as catalogue
@@ -196,3 +197,33 @@ def test_takeaway_on_screen_in_normal_mode(qtbot, monkeypatch):
             assert not cut, (size, cut)
     finally:
         w.controller.shutdown()
+
+
+def test_rows_keep_their_height_in_presentation(window, qtbot):
+    """xavier-gain-table's Gradients tab, a row per run, on a 1280 × 720 projector: the
+    legend's lines took the height and left rows of about 20 px (38 px here before the legend
+    gave way to the rows' own names). Each row's plot holds a mirrored axis' "0" and one "5"
+    with room between: two and a half tick labels."""
+    w = window
+    w.show()
+    qtbot.waitExposed(w)
+    w.presentation.set_presenting(True)
+    try:
+        w.showNormal()
+        w.resize(WIDTH, HEIGHT)
+        qtbot.waitUntil(lambda: (w.width(), w.height()) == (WIDTH, HEIGHT))
+        w.presentation.fit_columns()
+        w.load_preset("xavier-gain-table", run=False)
+        with qtbot.waitSignal(w.controller.run_finished, timeout=60000):
+            w.run()
+        w.show_pane("gradients")
+        w.draw_all()
+        w.presentation.restyle_plots(force=True)
+        pane = w.panes["gradients"]
+        assert pane.rows_shown()
+        QApplication.processEvents()
+        heights = [p.vb.height() for p in pane.plots() if p.isVisible()]
+        label = QFontMetrics(pane.plots()[0].getAxis("left").style["tickFont"]).height()
+        assert len(heights) >= 6 and min(heights) >= 2.5 * label, (min(heights), label)
+    finally:
+        w.presentation.set_presenting(False)
