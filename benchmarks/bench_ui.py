@@ -195,18 +195,22 @@ def bench_window_vs_headless(app, window, key="mnist-uniform-signs", tabs=("loss
     timer = GapTimer()
     figures = {"headless": []}
     cpu = {}
+    measured = []    # full snapshots (per-layer statistics) a run sent, of the last start
+    window.controller.snapshot_ready.connect(
+        lambda s: measured.append(s.run_index) if s.layers is not None else None)
     for _ in range(repeat):
         t, k = time.perf_counter(), children_cpu()
-        for _ in run_comparison(config, snapshot_seconds=1.0):
-            pass
+        full = sum(s.layers is not None for s in run_comparison(config, snapshot_seconds=1.0))
         figures["headless"].append(time.perf_counter() - t)
         cpu.setdefault("headless workers", []).append(children_cpu() - k)
+        cpu.setdefault("headless measured", []).append(full / len(config.runs))
         for tab in tabs:
             window.tabs.setCurrentWidget(window.panes[tab])
             app.processEvents()
             done = []
             window.controller.run_finished.connect(done.append)
             frames = window.pacer.frames
+            measured.clear()
             timer.start()
             t, k = time.perf_counter(), children_cpu()
             c, g = time.process_time(), time.thread_time()
@@ -221,6 +225,7 @@ def bench_window_vs_headless(app, window, key="mnist-uniform-signs", tabs=("loss
             cpu.setdefault(tab + " GUI thread", []).append(time.thread_time() - g)
             cpu.setdefault(tab + " workers", []).append(children_cpu() - k)
             cpu.setdefault(tab + " frames", []).append(window.pacer.frames - frames)
+            cpu.setdefault(tab + " measured", []).append(len(measured) / len(config.runs))
             timer.stop()
             window.controller.run_finished.disconnect(done.append)
             figures.setdefault(tab + " gap", []).append(max(timer.gaps[1:], default=0.0))
@@ -229,8 +234,11 @@ def bench_window_vs_headless(app, window, key="mnist-uniform-signs", tabs=("loss
         print("  " + ", ".join(f"{k} {v[-1]:.2f} {'ms' if 'gap' in k else 's'}"
                                for k, v in figures.items()) + f"   [{load()}]", flush=True)
         print("    cpu: " + ", ".join(f"{k} {v[-1]:.2f}" for k, v in cpu.items()
-                                      if "frames" not in k) + "; frames drawn: " +
-              ", ".join(f"{k.split()[0]} {v[-1]}" for k, v in cpu.items() if "frames" in k),
+                                      if "frames" not in k and "measured" not in k) +
+              "; frames drawn: " +
+              ", ".join(f"{k.split()[0]} {v[-1]}" for k, v in cpu.items() if "frames" in k) +
+              "; full snapshots a run: " +
+              ", ".join(f"{k.split()[0]} {v[-1]:g}" for k, v in cpu.items() if "measured" in k),
               flush=True)
     head = min(figures["headless"])
     print(f"{key} ({len(config.runs)} runs, {config.train.steps} batches, "

@@ -42,6 +42,8 @@ def _shade(i: int, k: int, n: int):
 
 
 class LossPane(Pane):
+    shows_layers = False
+
     def __init__(self, parent=None):
         super().__init__(parent=parent)
         self.log_scale = False
