@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
             return False
         self._dirty, pane = False, self.tabs.currentWidget()
         self.draw_guard.draw(pane)
-        if pane.shows_layers:   # drawn: the workers measure the statistics for its next frame
+        if getattr(pane, "shows_layers", False):   # the runs measure for its next frame
             self.controller.request_layers()
         if status:
             self.draw_guard.run(self.tr("Status"), self._update_status)
