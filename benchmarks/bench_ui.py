@@ -193,6 +193,20 @@ def bench_window_vs_headless(app, window, key="mnist-uniform-signs", tabs=("loss
     config = PRESETS[key].config
     load_dataset(config.data, config.seed)   # loading is not part of the figures
     timer = GapTimer()
+    # The probe's own cost: each tick is a Python slot (and passes the app's event filter),
+    # GUI-thread CPU that the window's figures below include and the frame pacer counts.
+    idle = []
+    for probe in (False, True):
+        if probe:
+            timer.start()
+        g, loop = time.thread_time(), QEventLoop()
+        QTimer.singleShot(2000, loop.quit)
+        loop.exec()
+        timer.stop()
+        idle.append((time.thread_time() - g) / 2)
+    print(f"window idle: {1e3 * idle[0]:.0f} ms of GUI-thread CPU a second, "
+          f"{1e3 * idle[1]:.0f} ms with the 1 ms gap timer ({len(timer.gaps) / 2:.0f} ticks a "
+          f"second)   [{load()}]", flush=True)
     figures = {"headless": []}
     cpu = {}
     measured = []    # full snapshots (per-layer statistics) a run sent, of the last start
