@@ -193,20 +193,38 @@ def bench_window_vs_headless(app, window, key="mnist-uniform-signs", tabs=("loss
     config = PRESETS[key].config
     load_dataset(config.data, config.seed)   # loading is not part of the figures
     timer = GapTimer()
+    # The probe's own cost: each tick is a Python slot (and passes the app's event filter),
+    # GUI-thread CPU that the window's figures below include and the frame pacer counts.
+    idle = []
+    for probe in (False, True):
+        if probe:
+            timer.start()
+        g, loop = time.thread_time(), QEventLoop()
+        QTimer.singleShot(2000, loop.quit)
+        loop.exec()
+        timer.stop()
+        idle.append((time.thread_time() - g) / 2)
+    print(f"window idle: {1e3 * idle[0]:.0f} ms of GUI-thread CPU a second, "
+          f"{1e3 * idle[1]:.0f} ms with the 1 ms gap timer ({len(timer.gaps) / 2:.0f} ticks a "
+          f"second)   [{load()}]", flush=True)
     figures = {"headless": []}
     cpu = {}
+    measured = []    # full snapshots (per-layer statistics) a run sent, of the last start
+    window.controller.snapshot_ready.connect(
+        lambda s: measured.append(s.run_index) if s.layers is not None else None)
     for _ in range(repeat):
         t, k = time.perf_counter(), children_cpu()
-        for _ in run_comparison(config, snapshot_seconds=1.0):
-            pass
+        full = sum(s.layers is not None for s in run_comparison(config, snapshot_seconds=1.0))
         figures["headless"].append(time.perf_counter() - t)
         cpu.setdefault("headless workers", []).append(children_cpu() - k)
+        cpu.setdefault("headless measured", []).append(full / len(config.runs))
         for tab in tabs:
             window.tabs.setCurrentWidget(window.panes[tab])
             app.processEvents()
             done = []
             window.controller.run_finished.connect(done.append)
             frames = window.pacer.frames
+            measured.clear()
             timer.start()
             t, k = time.perf_counter(), children_cpu()
             c, g = time.process_time(), time.thread_time()
@@ -221,6 +239,7 @@ def bench_window_vs_headless(app, window, key="mnist-uniform-signs", tabs=("loss
             cpu.setdefault(tab + " GUI thread", []).append(time.thread_time() - g)
             cpu.setdefault(tab + " workers", []).append(children_cpu() - k)
             cpu.setdefault(tab + " frames", []).append(window.pacer.frames - frames)
+            cpu.setdefault(tab + " measured", []).append(len(measured) / len(config.runs))
             timer.stop()
             window.controller.run_finished.disconnect(done.append)
             figures.setdefault(tab + " gap", []).append(max(timer.gaps[1:], default=0.0))
@@ -229,8 +248,11 @@ def bench_window_vs_headless(app, window, key="mnist-uniform-signs", tabs=("loss
         print("  " + ", ".join(f"{k} {v[-1]:.2f} {'ms' if 'gap' in k else 's'}"
                                for k, v in figures.items()) + f"   [{load()}]", flush=True)
         print("    cpu: " + ", ".join(f"{k} {v[-1]:.2f}" for k, v in cpu.items()
-                                      if "frames" not in k) + "; frames drawn: " +
-              ", ".join(f"{k.split()[0]} {v[-1]}" for k, v in cpu.items() if "frames" in k),
+                                      if "frames" not in k and "measured" not in k) +
+              "; frames drawn: " +
+              ", ".join(f"{k.split()[0]} {v[-1]}" for k, v in cpu.items() if "frames" in k) +
+              "; full snapshots a run: " +
+              ", ".join(f"{k.split()[0]} {v[-1]:g}" for k, v in cpu.items() if "measured" in k),
               flush=True)
     head = min(figures["headless"])
     print(f"{key} ({len(config.runs)} runs, {config.train.steps} batches, "

@@ -4,7 +4,7 @@ The runner calls ``checkpoint()`` between steps: it blocks while paused, lets ex
 through after ``step_once()``, and tells the runner to stop. No Qt here.
 
 Worker processes cannot share this object: ``watch(callback)`` tells the parallel layer of
-every change, which it mirrors into memory the workers read (engine/worker_control.py)."""
+every change, which it mirrors into memory the workers read (engine/worker_process.py)."""
 from __future__ import annotations
 
 import threading
@@ -18,6 +18,7 @@ class RunControl:
         self._grant = 0
         self.steps_granted = 0   # step_once() calls so far, never decremented
         self.snapshot_requested = False
+        self.layer_requests = 0   # request_layers() calls so far, never decremented
         self._watchers: list = []
 
     def watch(self, callback) -> None:
@@ -68,6 +69,12 @@ class RunControl:
             self._grant += 1
             self.steps_granted += 1
             self._cond.notify_all()
+        self._changed()
+
+    def request_layers(self) -> None:
+        """Ask for the per-layer statistics of every run once more, soon (between two steps,
+        within the runner's limit on what measuring may cost)."""
+        self.layer_requests += 1
         self._changed()
 
     def checkpoint(self) -> bool:

@@ -76,14 +76,16 @@ def plan_workers(config, workers: int | None = None) -> int:
 
 def run_comparison(config, control: RunControl | None = None, snapshot_seconds: float = 1 / 30,
                    data: Dataset | None = None, dtype=np.float32, workers: int | None = None,
-                   measure_at_validation: bool = False) -> Iterator[Snapshot]:
+                   measure_at_validation: bool = False,
+                   measure_seconds: float | None = None) -> Iterator[Snapshot]:
     """``run_experiment``'s stream, from worker processes when that is faster."""
     n = plan_workers(config, workers)
     if n:
         return ParallelRun(config, n, control, snapshot_seconds, data, dtype,
-                           measure_at_validation).snapshots()
+                           measure_at_validation, measure_seconds).snapshots()
     return run_experiment(config, control, snapshot_seconds, data=data, dtype=dtype,
-                          measure_at_validation=measure_at_validation)
+                          measure_at_validation=measure_at_validation,
+                          measure_seconds=measure_seconds)
 
 
 @contextmanager
@@ -118,9 +120,10 @@ class ParallelRun:
 
     def __init__(self, config, n: int, control: RunControl | None = None,
                  snapshot_seconds: float = 1 / 30, data: Dataset | None = None,
-                 dtype=np.float32, measure_at_validation: bool = False):
+                 dtype=np.float32, measure_at_validation: bool = False,
+                 measure_seconds: float | None = None):
         self.config, self.n = config, n
-        self.measure_at_validation = measure_at_validation
+        self.measure_at_validation, self.measure_seconds = measure_at_validation, measure_seconds
         self.control = control or RunControl()
         self.snapshot_seconds, self.data, self.dtype = snapshot_seconds, data, dtype
         self.workers: list[_Worker] = []
@@ -140,16 +143,18 @@ class ParallelRun:
             release(owned)
             yield from run_experiment(self.config, control, self.snapshot_seconds, data=data,
                                       dtype=self.dtype,
-                                      measure_at_validation=self.measure_at_validation)
+                                      measure_at_validation=self.measure_at_validation,
+                                      measure_seconds=self.measure_seconds)
             return
         ctx = multiprocessing.get_context("spawn")
-        state = ctx.RawArray("q", 3)
+        state = ctx.RawArray("q", 4)
         base = control.steps_granted - control.pending_steps
 
         def mirror(c: RunControl) -> None:
             state[worker_process.PAUSED] = int(c.paused)
             state[worker_process.GRANTED] = c.steps_granted - base
             state[worker_process.STOP] = int(c.stopped)
+            state[worker_process.LAYERS] = c.layer_requests
         control.watch(mirror)
         finished = False
         try:
@@ -160,7 +165,7 @@ class ParallelRun:
                     process = ctx.Process(
                         target=worker_process.main, name=f"initviz-worker-{k + 1}", daemon=True,
                         args=(self.config, runs, spec, state, writer, self.snapshot_seconds,
-                              self.dtype, self.measure_at_validation))
+                              self.dtype, self.measure_at_validation, self.measure_seconds))
                     self.workers.append(_Worker(runs, process, reader))
                     process.start()
                     self.workers[-1].pid = process.pid

@@ -27,6 +27,7 @@ MAX_UNITS, MAX_UNIT_INPUTS = 16, 8  # the slice of layer 1 sent with track_units
 VAL_CHUNK = 2000
 # Full snapshots (probe and statistics) take at most a tenth of the time: on a 30-layer
 # 256-wide net one costs 0.15 s per run, and at a quarter (the old rule) they added ~20 %.
+# (On the 784-256-128 MNIST net one costs as much as 10 training steps.)
 MEASURE_GAP = 9
 
 
@@ -297,7 +298,8 @@ class RunState:
 def run_experiment(config, control: RunControl | None = None, snapshot_seconds: float = 1 / 30,
                    data: Dataset | None = None, dtype=np.float32,
                    only: tuple[int, ...] | None = None,
-                   measure_at_validation: bool = False) -> Iterator[Snapshot]:
+                   measure_at_validation: bool = False,
+                   measure_seconds: float | None = None) -> Iterator[Snapshot]:
     """Yield snapshots of every run of ``config``: pre-training progress, the state at
     initialization, progress while training, and a final full snapshot per run.
     ``only``: the indices of the runs to train here (a worker process's share).
@@ -305,6 +307,10 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
     ``snapshot_seconds`` is the smallest gap between two snapshots of a run; per-layer
     statistics are measured less often when measuring them would cost more than a tenth of
     the time. Loss points are never dropped: each snapshot carries those since the previous one.
+    ``measure_seconds`` (default ``snapshot_seconds``): the statistics are measured this often
+    unasked, and besides once after each ``control.request_layers()`` (the window asks after
+    each frame of a pane that shows them: measured at the rate it can draw them, not faster).
+    The state at initialization and the end of every run are always measured.
     ``measure_at_validation``: also a full snapshot at every validation step (what a run went
     through, at steps that do not depend on timing).
     """
@@ -331,6 +337,8 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
     active = [r for r in runs if not r.finished]
     last_light = last_full = time.perf_counter()
     full_cost = 0.0
+    unasked = snapshot_seconds if measure_seconds is None else measure_seconds
+    served = control.layer_requests   # requests answered (by the start's statistics)
     stopped = False
     while active:
         if control.checkpoint():
@@ -351,8 +359,10 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
         now = time.perf_counter()
         ending = [r for r in active if r.finished]
         want_light = now - last_light >= snapshot_seconds or control.snapshot_requested
+        asked = control.layer_requests
         want_full = control.snapshot_requested or (
-            want_light and now - last_full >= max(snapshot_seconds, MEASURE_GAP * full_cost))
+            want_light and now - last_full >= max(snapshot_seconds, MEASURE_GAP * full_cost)
+            and (asked > served or now - last_full >= unasked))
         control.snapshot_requested = False
         if want_light:
             t0 = time.perf_counter()
@@ -363,7 +373,7 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
                                  r.layer_stats(r.probe()) if want_full else None)
             if want_full:
                 full_cost = (time.perf_counter() - t0)
-                last_full = time.perf_counter()
+                last_full, served = time.perf_counter(), asked
             last_light = time.perf_counter()
         for r in ending:
             if r.diverged_at is None:

@@ -14,7 +14,8 @@ import threading
 import time
 
 BLAS_VARS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
-STOP, PAUSED, GRANTED = range(3)   # the fields of the shared control array
+# the fields of the shared control array (LAYERS: the parent's request_layers() calls so far)
+STOP, PAUSED, GRANTED, LAYERS = range(4)
 PAUSE_POLL = 0.01                  # seconds between looks at the control while paused
 # The workers run below their parent: when the window wants a core to draw, it gets one at
 # once (a worker on every core otherwise delays its event loop by a time slice or more).
@@ -24,8 +25,8 @@ BELOW_NORMAL_PRIORITY_CLASS = 0x4000   # Windows
 
 class WorkerControl:
     """RunControl's interface over the shared array the parent writes (stop, paused, steps
-    granted so far). The parent writes "paused" before "granted"; we read them the other
-    way round, so a granted step is never missed."""
+    granted so far, requests for statistics so far). The parent writes "paused" before
+    "granted"; we read them the other way round, so a granted step is never missed."""
 
     def __init__(self, state):
         self._state = state
@@ -39,6 +40,10 @@ class WorkerControl:
     @property
     def paused(self) -> bool:
         return bool(self._state[PAUSED])
+
+    @property
+    def layer_requests(self) -> int:
+        return self._state[LAYERS]
 
     def checkpoint(self) -> bool:
         while True:
@@ -93,7 +98,7 @@ def blas_threads() -> int | None:
 
 
 def main(config, only, data_spec, state, conn, snapshot_seconds, dtype,
-         measure_at_validation: bool = False) -> None:
+         measure_at_validation: bool = False, measure_seconds: float | None = None) -> None:
     if "numpy" not in sys.modules:
         for var in BLAS_VARS:
             os.environ[var] = "1"
@@ -110,7 +115,8 @@ def main(config, only, data_spec, state, conn, snapshot_seconds, dtype,
                           for k, v in data_spec.items()})
         for snapshot in run_experiment(config, WorkerControl(state), snapshot_seconds,
                                        data=data, dtype=dtype, only=only,
-                                       measure_at_validation=measure_at_validation):
+                                       measure_at_validation=measure_at_validation,
+                                       measure_seconds=measure_seconds):
             conn.send(("snapshot", snapshot))
         conn.send(("done", time.process_time()))
     except (BrokenPipeError, EOFError):

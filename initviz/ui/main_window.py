@@ -275,10 +275,7 @@ class MainWindow(QMainWindow):
     def toggle_pause(self) -> None:
         if not self.controller.running:
             return
-        if self.controller.paused:
-            self.controller.resume()
-        else:
-            self.controller.pause()
+        (self.controller.resume if self.controller.paused else self.controller.pause)()
 
     def step(self) -> None:
         if not self.controller.running:
@@ -336,9 +333,10 @@ class MainWindow(QMainWindow):
     def _draw(self, force: bool = False, status: bool = True) -> bool:
         if not (self._dirty or force) or self.closed:
             return False
-        self._dirty = False
-        pane = self.tabs.currentWidget()
+        self._dirty, pane = False, self.tabs.currentWidget()
         self.draw_guard.draw(pane)
+        if getattr(pane, "shows_layers", False):   # the runs measure for its next frame
+            self.controller.request_layers()
         if status:
             self.draw_guard.run(self.tr("Status"), self._update_status)
         if not self._announced and self.histories and \

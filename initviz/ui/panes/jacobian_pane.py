@@ -17,6 +17,8 @@ from ..run.background_job import BackgroundJob, OneProcess
 from .pane import Pane
 
 class JacobianPane(Pane):
+    shows_layers = False
+
     def __init__(self, parent=None):
         super().__init__(parent=parent)
         self.view = pg.PlotWidget()

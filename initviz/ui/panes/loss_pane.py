@@ -52,6 +52,8 @@ def _pad(plot, lo: float, hi: float) -> float:
 
 
 class LossPane(Pane):
+    shows_layers = False
+
     def __init__(self, parent=None):
         super().__init__(parent=parent)
         self.log_scale = False

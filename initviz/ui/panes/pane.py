@@ -74,6 +74,10 @@ class Pane(QWidget):
     """The base of every tab's pane. Subclasses put widgets after the title with
     ``title_row.addWidget`` (a FlowLayout) and their plots or table with ``add_body``."""
 
+    # Draws per-layer statistics (Snapshot.layers) while a run trains: the window then asks
+    # for fresh ones after each frame; other panes leave the workers to train.
+    shows_layers = True
+
     def __init__(self, title: str = "", legend: bool = True, wrap: bool = True,
                  margin: int | None = 4, parent=None):
         super().__init__(parent)

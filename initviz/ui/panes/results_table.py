@@ -27,6 +27,8 @@ def _loss_text(v: float) -> str:
 
 
 class ResultsTable(Pane):
+    shows_layers = False
+
     def __init__(self, parent=None):
         super().__init__(legend=False, wrap=False, margin=None, parent=parent)
         self.table = QTableWidget(0, 5)

@@ -30,6 +30,8 @@ def _first_layer(config) -> tuple[int, int]:
 
 
 class SchemesPane(Pane):
+    shows_layers = False
+
     def __init__(self, parent=None):
         super().__init__(legend=False, wrap=False, parent=parent)
         self.fan_in = QSpinBox()

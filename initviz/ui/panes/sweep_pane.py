@@ -30,6 +30,7 @@ WARM_MS = 500
 
 
 class SweepPane(Pane):
+    shows_layers = False
     cell_finished = Signal()              # a cell's row landed in the grid
     sweep_finished = Signal()
     experiment_chosen = Signal(object)    # the ExperimentConfig of a clicked cell

@@ -28,10 +28,10 @@ class EngineWorker(QObject):
     finished = Signal(int)                 # run id; always the last signal of a run
 
     def __init__(self, run_id: int, config, control: RunControl,
-                 snapshot_seconds: float = 1 / 30):
+                 snapshot_seconds: float = 1 / 30, measure_seconds: float | None = None):
         super().__init__()
         self.run_id, self.config, self.control = run_id, config, control
-        self.snapshot_seconds = snapshot_seconds
+        self.snapshot_seconds, self.measure_seconds = snapshot_seconds, measure_seconds
         self.abandoned = False   # set by the GUI thread when a newer run supersedes this one
 
     @Slot()
@@ -40,7 +40,8 @@ class EngineWorker(QObject):
             # The runs in worker processes when the comparison is big enough: drawing and
             # training then share no interpreter lock.
             stream = run_comparison(self.config, self.control,
-                                    snapshot_seconds=self.snapshot_seconds)
+                                    snapshot_seconds=self.snapshot_seconds,
+                                    measure_seconds=self.measure_seconds)
             try:
                 for snapshot in stream:
                     self.snapshot_ready.emit(self.run_id, snapshot)

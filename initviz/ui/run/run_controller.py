@@ -12,6 +12,12 @@ from initviz.engine.control import RunControl
 from . import background
 from .engine_worker import EngineWorker
 
+# Every run's per-layer statistics are measured at least this often, whatever the window
+# shows (as `initviz run` measures them): the course the heat maps keep. A pane that shows
+# them asks for more, one measurement per frame it draws (request_layers): measuring costs
+# the workers as much as 10 training steps, too much to do 30 times a second unseen.
+MEASURE_SECONDS = 1.0
+
 
 class RunController(QObject):
     run_started = Signal(int, object)     # run id, ExperimentConfig
@@ -19,9 +25,10 @@ class RunController(QObject):
     run_finished = Signal(int)            # run id
     run_failed = Signal(str)
 
-    def __init__(self, parent=None, snapshot_seconds: float = 1 / 30):
+    def __init__(self, parent=None, snapshot_seconds: float = 1 / 30,
+                 measure_seconds: float = MEASURE_SECONDS):
         super().__init__(parent)
-        self.snapshot_seconds = snapshot_seconds
+        self.snapshot_seconds, self.measure_seconds = snapshot_seconds, measure_seconds
         self._next_id = 0
         self.current_id = -1
         self.config = None
@@ -80,6 +87,12 @@ class RunController(QObject):
         if self._control is not None:
             self._control.step_once()
 
+    def request_layers(self) -> None:
+        """The current run's per-layer statistics once more, soon: a pane showing them drew
+        the last ones."""
+        if self._control is not None and self.running:
+            self._control.request_layers()
+
     def shutdown(self, timeout_ms: int = 10000, detach: bool = False) -> bool:
         """Stop every run and wait for its thread; True if all ended. A thread still in one
         step after ``timeout_ms`` is waited for to the end, or with ``detach`` (closing the
@@ -107,7 +120,8 @@ class RunController(QObject):
     def _launch(self, run_id: int, config, control: RunControl) -> None:
         thread = QThread()
         thread.setObjectName(f"initviz-run-{run_id}")
-        worker = EngineWorker(run_id, config, control, self.snapshot_seconds)
+        worker = EngineWorker(run_id, config, control, self.snapshot_seconds,
+                              self.measure_seconds)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.snapshot_ready.connect(self._on_snapshot)
