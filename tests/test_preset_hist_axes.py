@@ -21,8 +21,8 @@ def drawn(key: str, seed: int):
     _, _, last = run(key, seed)
     snaps = [last[i] for i in sorted(last)]
     layers = [s.layers for s in snaps]
-    view = pane_view(layers, "activation", shared=preset.shared_ranges,
-                     axis=preset.hist_axis("activations"),
+    shared, axis = preset.hist_default("activation")
+    view = pane_view(layers, "activation", shared=shared, axis=axis,
                      bounded=common_bound(ls[0].activation_range for ls in layers))
     return view, [s.label for s in snaps]
 

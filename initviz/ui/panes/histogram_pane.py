@@ -180,8 +180,9 @@ class HistogramPane(Pane):
             self.set_preactivation(view == "preactivations")
 
     def show_preset(self, preset) -> None:
-        self.set_shared(preset is not None and preset.shared_ranges)
-        self.set_axis(preset.hist_axis(self.kind + "s") if preset is not None else "auto")
+        shared, axis = preset.hist_default(self.kind) if preset is not None else (False, "auto")
+        self.set_shared(shared)
+        self.set_axis(axis)
         self.set_side_by_side(None)
 
     def set_side_by_side(self, on: bool | None) -> None:
