@@ -52,6 +52,7 @@ class RunView:
     negative: np.ndarray | None = None
     below: float = 0.0
     above: float = 0.0
+    std: float = math.nan      # of all the run's values in the layer (zeros too), as Depth plots
 
     def share(self, counts: np.ndarray) -> np.ndarray:
         return counts / self.total if self.total else np.zeros_like(counts)
@@ -326,16 +327,18 @@ def pane_view(runs_layers, name: str, *, bounded=None, shared: bool = False,
         else:
             edges = np.linspace(lo, hi, bins + 1)
         runs = []
-        for h in hs:
+        for ls, h in zip(runs_layers, hs):
             if h is None:
                 runs.append(None)
-            elif magnitude:
+                continue
+            std = getattr(ls[l], name + "_std")
+            if magnitude:
                 pos, neg, below, above = rebin_magnitude_apart(h, edges)
-                runs.append(RunView(pos, h.zeros, h.nan, h.inf, h.total, neg, below, above))
+                runs.append(RunView(pos, h.zeros, h.nan, h.inf, h.total, neg, below, above, std))
             else:
                 counts, below, above = rebin_apart(h, edges)
-                runs.append(RunView(counts, h.zeros, h.nan, h.inf, h.total, None, below,
-                                    above))
+                runs.append(RunView(counts, h.zeros, h.nan, h.inf, h.total, None, below, above,
+                                    std))
         layers.append(LayerView(l + 1, axis, edges, tuple(runs)))
     return PaneView(name, axis, bool(shared), tuple(layers))
 
