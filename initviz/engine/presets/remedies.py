@@ -80,7 +80,8 @@ PRESETS = (
            ("gradients", "depth", "loss", "loss_early", "accuracy", "table"),
            {"data": _DATA, "network": _RES_NET, "train": _RES_TRAIN,
             "runs": [{"label": "plain", "init": XAVIER},
-                     {"label": "residual", "init": XAVIER, "network": {"residual": True}}]}),
+                     {"label": "residual", "init": XAVIER, "network": {"residual": True}}]},
+           hist_shared=("gradients",)),   # the shrinking from layer to layer
     Preset("activation-compare", "H", "Which activations keep the gradient alive?",
            "Which activation functions let the gradient reach the bottom of a deep network "
            "without shrinking away?",
@@ -98,5 +99,6 @@ PRESETS = (
            {"data": _DATA, "network": {"depth": 10, "width": 256, "output": "softmax"},
             "train": {"steps": 0},
             "runs": [{"label": title, "init": HE, "network": {"activation": name}}
-                     for name, title in _ACTIVATIONS]}),
+                     for name, title in _ACTIVATIONS]},
+           hist_shared=("gradients",)),   # the shrinking from layer to layer
 )
