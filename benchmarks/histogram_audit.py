@@ -134,7 +134,8 @@ def main(argv=None) -> int:
         doc = run_preset(key, args.batches, args.keep)
         a = audit(doc)
         print(f"{key:<28} schema {doc['schema'][-1]}  end-heavy {len(a['end_heavy']):>3}/"
-              f"{a['histograms']:<4} narrow {len(a['narrow']):>3}/{a['pictures']}", flush=True)
+              f"{a['histograms']:<4} narrow {len(a['narrow']):>3}/{a['pictures']:<4} beyond "
+              f"{a['beyond']:.3%}", flush=True)
         for k in total:
             total[k] = max(total[k], a[k]) if k == "beyond" else total[k] + a[k]
     h, e = total["histograms"], len(total["end_heavy"])

@@ -154,6 +154,11 @@ def test_bounded_activations_keep_their_natural_range():
     a = (layer_of(1, 0.01, activation=rng.uniform(0.49, 0.51, 1000)),)
     view = pane_view([a], "activation", bounded=(0.0, 1.0))
     assert view.axis == "linear" and (view.layers[0].edges[0], view.layers[0].edges[-1]) == (0, 1)
+    # a saturated sigmoid answers exactly 1.0: in the last bar, not "beyond" its range
+    x = np.where(rng.random(4000) < 0.4, 1.0, rng.uniform(0, 1, 4000)).astype(np.float32)
+    rv = pane_view([(layer_of(1, activation=x),)], "activation", bounded=(0.0, 1.0)).layers[0].runs[0]
+    assert rv.below == rv.above == 0 and rv.counts.sum() == pytest.approx(x.size)
+    assert rv.counts[-1] >= np.count_nonzero(x == 1.0)
 
 def test_one_signed_values_start_at_zero_and_zeros_stay_apart():
     x = np.maximum(rng.normal(0, 1, 20000), 0).astype(np.float32)

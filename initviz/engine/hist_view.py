@@ -335,6 +335,9 @@ def pane_view(runs_layers, name: str, *, bounded=None, shared: bool = False,
             if magnitude:
                 pos, neg, below, above = rebin_magnitude_apart(h, edges)
                 runs.append(RunView(pos, h.zeros, h.nan, h.inf, h.total, neg, below, above, std))
+            elif natural is not None:    # nothing lies beyond; values at the top bound
+                runs.append(RunView(rebin(h, edges), h.zeros, h.nan, h.inf, h.total, None,
+                                    0.0, 0.0, std))   # (σ(u) = 1.0) belong to the last bin
             else:
                 counts, below, above = rebin_apart(h, edges)
                 runs.append(RunView(counts, h.zeros, h.nan, h.inf, h.total, None, below, above,

@@ -24,7 +24,7 @@ from initviz.engine.hist_view import ViewState, common_bound, pane_view
 from ..i18n import run_label
 from ..look.palette import Palette
 from ..look.plot_style import LABEL_PT, TEXT, forget_style
-from .histogram_items import (StepCurve, check_quietly, configure_plot, decade_ticks, measure_bars,
+from .histogram_items import (StepCurve, check_quietly, configure_plot, measure_bars,
                               power_note, set_y_range, shown_layers, style_curve, x_ticks)
 from .histogram_marks import legend_texts, view_rows, x_label_text
 from .histogram_pool import PlotPool
@@ -319,11 +319,13 @@ class HistogramPane(Pane):
             x_range = (float(e[0]), float(e[-1]))
             power = 0
             if p._xr != (x_range, magnitude):
-                p.setXRange(*x_range, padding=0.06)   # room for the end labels
-                ticks = decade_ticks(x_range, count) if magnitude else None
-                if ticks is None:
-                    ticks, power = x_ticks(x_range, count)
-                p.getAxis("bottom").setTicks(ticks)
+                p.setXRange(*x_range, padding=0.1)   # room for the end labels (−1 and 1)
+                axis = p.getAxis("bottom")
+                axis.decades = magnitude             # by its pixels (use_decade_ticks)
+                ticks = None if magnitude else x_ticks(x_range, count)
+                if ticks is not None:
+                    ticks, power = ticks
+                axis.setTicks(ticks)
                 p._xr, p._power = (x_range, magnitude), power
             layer_no, titled, col = p._layer_title
             title = self.tr("layer {0}").format(layer_no + 1) + power_note(p._power)

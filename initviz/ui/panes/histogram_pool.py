@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 
-from ..look.axis_labels import keep_apart
+from ..look.axis_labels import keep_apart, use_decade_ticks
 from ..look.plot_style import style_plot
 from .histogram_items import StepCurve
 from .histogram_marks import PlotMarks
@@ -35,7 +35,9 @@ class PlotPool:
             if self.plots:
                 p.setYLink(self.plots[0])
             p.vb.sigResized.connect(lambda *_: self._resized())
-            keep_apart(p.getAxis("bottom"))
+            use_decade_ticks(p.getAxis("bottom"))
+            # End labels may reach half the plots' spacing (2 px) past the axis: "−1" fits.
+            keep_apart(p.getAxis("bottom"), spare=2.0)
             keep_apart(p.getAxis("left"), overhang=0.3)
             self.plots.append(p)
             self.curves.append([])
