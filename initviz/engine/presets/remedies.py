@@ -70,9 +70,10 @@ PRESETS = (
            "Why can't a plain 50-layer sigmoid network learn, and how do skip connections fix "
            "it?",
            "In the Gradients and Depth tabs, the plain network's gradient shrinks by many orders "
-           "of magnitude on the way down until the bottom layers get nothing, while the residual "
-           "network's gradient stays usable in every layer. In the Loss tab, the plain loss "
-           "stays at ln 10 ≈ 2.3, while the residual loss starts large but falls fast.",
+           "of magnitude on the way down, while the residual network's stays usable in every "
+           "layer, although Depth shows most of its upper sigmoid units saturated: each skip "
+           "adds a layer's output to the signal, so later layers get large inputs. In the Loss "
+           "tab, the plain loss stays at ln 10 ≈ 2.3, while the residual loss falls fast.",
            "In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 "
            "each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives "
            "the gradient a path around every slope, so every layer receives a usable gradient "
