@@ -6,10 +6,11 @@ the shortened version that must pass).
     INITVIZ_SOURCE=/work/main python benchmarks/histogram_audit.py    # another checkout
 
 For every preset, at initialization and at the end, for every run, layer and quantity:
-- end bins: the share of a histogram's binned values (exact zeros are apart in result/2; in
-  result/1 they are in the bars) that lie in its first or last bin. Counted for unbounded
-  quantities only: activations other than sigmoid, tanh and softsign; pre-activations;
-  gradients; weights.
+- end bins: the share of a histogram's values other than exact zeros (apart since result/2;
+  in result/1 they are in the bars) that lie in its first or last bin or beyond it (result/3
+  counts the values beyond apart, result/2 added them to the end bins: the same figure).
+  Counted for unbounded quantities only: activations other than sigmoid, tanh and softsign;
+  pre-activations; gradients; weights. Also the largest share beyond an end (result/3).
 - narrow pictures: a layer's picture (all runs of one quantity) in which even the widest run's
   central 98 % of binned values covers fewer than 10 bins.
 """
@@ -38,8 +39,14 @@ def bars(h: dict) -> np.ndarray:
 
 def end_share(h: dict) -> float:
     b = bars(h)
-    n = b.sum()
-    return float(max(b[0], b[-1]) / n) if n > 0 else 0.0
+    below, above = h.get("below", 0.0), h.get("above", 0.0)
+    n = b.sum() + below + above
+    return float(max(b[0] + below, b[-1] + above) / n) if n > 0 else 0.0
+
+
+def beyond_share(h: dict) -> float:
+    """The larger share of all values beyond one end of the range."""
+    return max(h.get("below", 0.0), h.get("above", 0.0)) / h["total"] if h.get("total") else 0.0
 
 
 def central_bins(h: dict, share: float = 0.98) -> int:
@@ -76,13 +83,14 @@ def unbounded(quantity: str, activation: str) -> bool:
 
 def audit(doc: dict) -> dict:
     """Counts and the offending cases of one result document."""
-    out = {"histograms": 0, "end_heavy": [], "pictures": 0, "narrow": []}
+    out = {"histograms": 0, "end_heavy": [], "pictures": 0, "narrow": [], "beyond": 0.0}
     for when, f, layer, hs in pictures(doc):
         out["pictures"] += 1
         widest = max(central_bins(h) for _, _, h in hs)
         if widest < NARROW_BINS:
             out["narrow"].append((doc["preset"], when, f, layer, widest))
         for label, act, h in hs:
+            out["beyond"] = max(out["beyond"], beyond_share(h))
             if not unbounded(f, act):
                 continue
             out["histograms"] += 1
@@ -121,19 +129,22 @@ def main(argv=None) -> int:
     from initviz.engine.presets import PRESETS
     keys = args.keys or list(PRESETS)
     print(f"initviz from {os.path.dirname(initviz.__file__)}")
-    total = {"histograms": 0, "end_heavy": [], "pictures": 0, "narrow": []}
+    total = {"histograms": 0, "end_heavy": [], "pictures": 0, "narrow": [], "beyond": 0.0}
     for key in keys:
         doc = run_preset(key, args.batches, args.keep)
         a = audit(doc)
         print(f"{key:<28} schema {doc['schema'][-1]}  end-heavy {len(a['end_heavy']):>3}/"
-              f"{a['histograms']:<4} narrow {len(a['narrow']):>3}/{a['pictures']}", flush=True)
+              f"{a['histograms']:<4} narrow {len(a['narrow']):>3}/{a['pictures']:<4} beyond "
+              f"{a['beyond']:.3%}", flush=True)
         for k in total:
-            total[k] += a[k]
+            total[k] = max(total[k], a[k]) if k == "beyond" else total[k] + a[k]
     h, e = total["histograms"], len(total["end_heavy"])
     n, w = total["pictures"], len(total["narrow"])
     print(f"\nhistograms of unbounded quantities with > {END_LIMIT:.0%} of their values in an "
           f"end bin: {e} of {h} ({e / max(h, 1):.1%}); worst "
           f"{max((c[-1] for c in total['end_heavy']), default=0):.1%}")
+    print(f"largest share of a histogram's values beyond one end of its range: "
+          f"{total['beyond']:.3%}")
     print(f"layer pictures whose widest run's central 98 % covers < {NARROW_BINS} bins: "
           f"{w} of {n} ({w / max(n, 1):.1%})")
     if args.verbose or w <= 40:

@@ -60,7 +60,7 @@ def test_run_preset_writes_strict_json(no_qt, tmp_path):
     text = out_file.read_text()
     assert "NaN" not in text and "Infinity" not in text
     doc = json.loads(text)
-    assert doc["schema"] == "initviz.result/2" and doc["preset"] == "act-relu-compare"
+    assert doc["schema"] == "initviz.result/3" and doc["preset"] == "act-relu-compare"
     assert doc["config"]["network"]["activation"] == "relu"
     assert [r["label"] for r in doc["runs"]] == ["N(0, 0.01)", "Xavier N(0, 1/√n)",
                                                   "He N(0, √(2/n))"]

@@ -6,14 +6,15 @@ import pytest
 from initviz.engine.hist_overlap import (HIDDEN, MAX_OVERLAID, coinciding, hidden_share,
                                          rows_by_default, smeared)
 from initviz.engine.hist_view import LayerView, PaneView, RunView, common_bound, pane_view
+from initviz.engine.presets import get
 from preset_runs import run
 
 
-def rv(counts, zeros=0, negative=None):
+def rv(counts, zeros=0, negative=None, std=1.0):
     counts = np.asarray(counts, float)
     neg = None if negative is None else np.asarray(negative, float)
     total = int(counts.sum() + zeros + (0 if neg is None else neg.sum()))
-    return RunView(counts, zeros, 0, 0, total, neg)
+    return RunView(counts, zeros, 0, 0, total, neg, std=std)
 
 
 def view_of(*runs):
@@ -36,6 +37,15 @@ def test_hidden_share_measures_how_much_of_a_curve_lies_under_another():
     assert coinciding(view_of(a, a), 2) == {1: (0, True)}
     # A run beside the pair does not coincide with either.
     assert coinciding(view_of(relu, leaky, rv([40, 10, 0, 0, 0, 0])), 3) == {1: (0, False)}
+    # Covered, but with a spread 12 % apart (a truncated normal under its normal): not the
+    # same; within 5 % it is. Unknown spreads (overflow) count only when exactly equal.
+    normal, cut = rv([2, 10, 30, 10, 2]), rv([0, 11, 33, 11, 0])
+    assert coinciding(view_of(normal, cut), 2) == {1: (0, False)}
+    assert coinciding(view_of(normal, rv([0, 11, 33, 11, 0], std=0.88)), 2) == {}
+    assert coinciding(view_of(normal, rv([0, 11, 33, 11, 0], std=1.04)), 2) == {1: (0, False)}
+    assert coinciding(view_of(rv([1, 2], std=np.nan), rv([1, 2], std=np.nan)), 2) == \
+        {1: (0, True)}
+    assert coinciding(view_of(rv([1, 2], std=np.nan), rv([1, 2.1], std=np.nan)), 2) == {}
 
 
 def test_magnitude_axis_counts_the_bars_below_the_line():
@@ -62,13 +72,36 @@ def test_rows_when_a_run_is_a_smear_or_too_many_runs_share_a_plot():
     assert not rows_by_default(view_of(*twins), 5)
 
 
-def _views(key, **over):
-    doc, _, last = run(key, 0, **over)
+def _views(key, seed=0, **over):
+    """The panes' views of preset ``key`` as they open (its shared ranges and axes)."""
+    doc, _, last = run(key, seed, **over)
     stats = [last[i].layers for i in sorted(last)]
     bound = common_bound(ls[0].activation_range for ls in stats)
     labels = [r["label"] for r in doc["runs"]]
-    return labels, {name: pane_view(stats, name, bounded=bound)
-                    for name in ("activation", "gradient")}
+    preset = get(key)
+    return labels, {name: pane_view(stats, name, bounded=bound,
+                                    shared=preset.hist_default(name)[0],
+                                    axis=preset.hist_default(name)[1])
+                    for name in ("activation", "preactivation", "gradient", "weight")}
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_truncated_normal_is_not_named_the_same_as_its_normal(seed):
+    """Its bars lie under the bell's middle, but the lesson is that it differs (σ 0.88 vs 1):
+    no "≈ N(0, 1)" in the legend. Runs that are the same picture still are named."""
+    for key, cut, bell in (("distributions", "truncated N(0, 1), 2σ cut", "N(0, 1)"),
+                           ("mnist-normal-vs-truncated", "truncated N(0, 0.1), 2σ cut",
+                            "N(0, 0.1)")):
+        labels, views = _views(key, seed, train={"steps": 0})
+        j, i = labels.index(cut), labels.index(bell)
+        for view in views.values():
+            assert j not in coinciding(view, len(labels)), (key, view.field)
+        w = views["weight"]      # covered, yet not the same
+        assert all(hidden_share(lv.runs[j], lv.runs[i]) >= HIDDEN for lv in w.layers)
+        assert all(lv.runs[j].std < 0.92 * lv.runs[i].std for lv in w.layers)
+    labels, views = _views("batchnorm-rescue", seed, train={"steps": 0})
+    a, b = labels.index("N(0, 1) + batch norm"), labels.index("N(0, 0.01) + batch norm")
+    assert coinciding(views["activation"], len(labels)).get(b) == (a, False)
 
 
 def test_activation_compare_relu_is_named_under_leaky_relu():

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from initviz.engine.config import RunSpec
-from initviz.engine.hist_view import (NARROW_AFTER, ViewState, pane_view, rebin)
+from initviz.engine.hist_view import (COVER, NARROW_AFTER, ViewState, pane_view, rebin)
 from initviz.engine.histograms import (MAGNITUDE_SAMPLE, PER_DECADE, fine_histogram,
                                        sample_stride)
 from initviz.engine.runner import run_experiment
@@ -127,14 +127,38 @@ def test_runs_share_a_layer_range_layers_have_their_own():
         assert 2.5 * widest < lv.edges[-1] < 6 * widest          # covers the widest run
         for rv in lv.runs:                                       # at most 2 % in an end bin
             assert max(rv.counts[0], rv.counts[-1]) / rv.total < 0.02
-            assert rv.counts.sum() == pytest.approx(rv.total - rv.zeros)
+            assert rv.counts.sum() + rv.below + rv.above == pytest.approx(rv.total - rv.zeros)
     shared = pane_view([a, b], "preactivation", axis="linear", shared=True)
     assert np.array_equal(shared.layers[0].edges, shared.layers[1].edges)
+
+@pytest.mark.parametrize("axis", ["linear", "magnitude"])
+def test_values_beyond_the_range_are_in_no_bin_and_few(axis):
+    """A thin tail stays thin up to the ends of the picture: the few values beyond the range
+    (at most COVER a side) are counted apart, not added to the end bins."""
+    x = rng.normal(0, 0.1, 200_000).astype(np.float32)
+    lv = pane_view([(layer_of(1, weight=x),)], "weight", axis=axis).layers[0]
+    rv = lv.runs[0]
+    bars = rv.counts if rv.negative is None else rv.counts + rv.negative
+    assert bars.sum() + rv.below + rv.above == pytest.approx(x.size)
+    assert 0 <= rv.below <= COVER * x.size and 0 <= rv.above <= COVER * x.size
+    if axis == "linear":
+        assert rv.below + rv.above > 0          # a normal's tails do reach beyond
+        assert rv.below == pytest.approx(np.count_nonzero(x < lv.edges[0]), abs=x.size * 2e-4)
+        # the bars fall towards both ends: no end bar rises above the bars inside it
+        assert bars[0] <= bars[1:5].min() and bars[-1] <= bars[-5:-1].min()
+    else:     # on |x| the small magnitudes go on and on: only what the range leaves out
+        assert rv.below <= COVER * x.size
+
 
 def test_bounded_activations_keep_their_natural_range():
     a = (layer_of(1, 0.01, activation=rng.uniform(0.49, 0.51, 1000)),)
     view = pane_view([a], "activation", bounded=(0.0, 1.0))
     assert view.axis == "linear" and (view.layers[0].edges[0], view.layers[0].edges[-1]) == (0, 1)
+    # a saturated sigmoid answers exactly 1.0: in the last bar, not "beyond" its range
+    x = np.where(rng.random(4000) < 0.4, 1.0, rng.uniform(0, 1, 4000)).astype(np.float32)
+    rv = pane_view([(layer_of(1, activation=x),)], "activation", bounded=(0.0, 1.0)).layers[0].runs[0]
+    assert rv.below == rv.above == 0 and rv.counts.sum() == pytest.approx(x.size)
+    assert rv.counts[-1] >= np.count_nonzero(x == 1.0)
 
 def test_one_signed_values_start_at_zero_and_zeros_stay_apart():
     x = np.maximum(rng.normal(0, 1, 20000), 0).astype(np.float32)
@@ -144,7 +168,8 @@ def test_one_signed_values_start_at_zero_and_zeros_stay_apart():
     assert -0.1 * lv.edges[-1] < lv.edges[0] < 0  # from 0, with room below for the zero bar
     assert rv.zeros == np.count_nonzero(x == 0)
     assert rv.counts[0] == 0                       # the zeros are in no bin
-    assert rv.counts.sum() == pytest.approx(x.size - rv.zeros)
+    assert rv.below == 0                           # (nor beyond: there is nothing below 0)
+    assert rv.counts.sum() + rv.above == pytest.approx(x.size - rv.zeros)
 
 def test_a_point_mass_is_shown_in_context():
     view = pane_view([(layer_of(1, weight=np.ones(100, np.float32)),)], "weight",
@@ -166,7 +191,8 @@ def test_magnitude_axis_is_the_default_where_one_range_spans_100_fold():
     assert np.allclose(np.diff(peaks), -2, atol=0.5), peaks
     for lv in view.layers:                 # every non-zero value is in a bar
         rv = lv.runs[0]
-        assert (rv.counts + rv.negative).sum() == pytest.approx(rv.total - rv.zeros)
+        assert (rv.counts + rv.negative).sum() + rv.below + rv.above == \
+            pytest.approx(rv.total - rv.zeros)
         assert rv.counts.sum() == pytest.approx(rv.negative.sum(), rel=0.1)   # signs apart
     calm = tuple(layer_of(k, 1.0 + k / 10) for k in range(1, 5))
     assert pane_view([calm], "gradient", shared=True).axis == "linear"
@@ -175,6 +201,9 @@ def test_magnitude_axis_is_the_default_where_one_range_spans_100_fold():
 
 def test_the_range_widens_at_once_and_narrows_only_after_a_while():
     state = ViewState()
+
+    def layer_of(k, std):        # 40,000 gradients: the range's 0.1 % tails are not noise
+        return globals()["layer_of"](k, std, gradient=rng.normal(0, std, 40_000))
     wide = (layer_of(1, 1.0),)
     narrow = (layer_of(1, 0.2),)
 

@@ -1,7 +1,10 @@
-"""Presets whose text describes a histogram picture open that view on the axis that shows it
-(Preset.hist_axes), checked on the histograms the pane draws (hist_view.pane_view; no Qt):
-act-relu-compare's "spike at 0" and narrowing on the linear axis, act-tanh-compare's
-"shrinks tenfold per layer" on the log₁₀|x| axis."""
+"""Presets whose text describes a histogram picture open that view on the axis and range that
+show it (Preset.hist_axes, Preset.hist_shared), checked on the histograms the pane draws
+(hist_view.pane_view; no Qt): act-relu-compare's "spike at 0" and narrowing on the linear axis,
+act-tanh-compare's "shrinks tenfold per layer" on the log₁₀|x| axis, and the gradients that
+shrink or keep their size from layer to layer (glorot-gradients, xavier-gain-table,
+activation-compare, residual-deep) on one range for all layers, where the histogram's place
+in its column moves as the text says."""
 from __future__ import annotations
 
 import numpy as np
@@ -21,8 +24,8 @@ def drawn(key: str, seed: int):
     _, _, last = run(key, seed)
     snaps = [last[i] for i in sorted(last)]
     layers = [s.layers for s in snaps]
-    view = pane_view(layers, "activation", shared=preset.shared_ranges,
-                     axis=preset.hist_axis("activations"),
+    shared, axis = preset.hist_default("activation")
+    view = pane_view(layers, "activation", shared=shared, axis=axis,
                      bounded=common_bound(ls[0].activation_range for ls in layers))
     return view, [s.label for s in snaps]
 
@@ -67,3 +70,89 @@ def test_act_tanh_compare_activations_show_the_tenfold_shrinking(seed):
         where.append(float(np.sum(p * x)))
     steps = np.diff(where)
     assert np.all((-1.3 < steps) & (steps < -0.7)), where   # about tenfold per layer
+
+
+# -- Gradients: one range for all layers, so "shrinks layer by layer" is where the bars are ----
+def gradients_at_start(key: str, seed: int):
+    """The Gradients pane's view of preset ``key`` at the start, as it opens."""
+    preset = get(key)
+    doc, first, _ = run(key, seed, train={"steps": 0})
+    layers = [first[i].layers for i in sorted(first)]
+    shared, axis = preset.hist_default("gradient")
+    view = pane_view(layers, "gradient", shared=shared, axis=axis)
+    return view, [r["label"] for r in doc["runs"]]
+
+
+def middle(lv, i) -> float:
+    """Where run i's drawn bars have half their values on either side (decades of |x| on the
+    magnitude axis): the histogram's place in its column."""
+    rv = lv.runs[i]
+    bars = rv.counts if rv.negative is None else rv.counts + rv.negative
+    cum = np.cumsum(bars)
+    return float(np.interp(cum[-1] / 2, cum, lv.edges[1:]))
+
+
+def one_range(view) -> bool:
+    return view.shared and all(np.array_equal(lv.edges, view.layers[0].edges)
+                               for lv in view.layers)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_xavier_gain_table_gradients_move_left_toward_layer_1(seed):
+    """'the plain sigmoid's gradient gets several times smaller at each layer on its way back
+    to layer 1, while the ×4 runs keep far more of it'."""
+    view, labels = gradients_at_start("xavier-gain-table", seed)
+    assert one_range(view) and view.axis == "magnitude"
+    for form in ("uniform", "normal"):
+        plain = [middle(lv, labels.index(f"sigmoid, Xavier {form}")) for lv in view.layers]
+        four = [middle(lv, labels.index(f"sigmoid, Xavier {form} ×4")) for lv in view.layers]
+        assert np.all(np.diff(plain) > np.log10(2)), plain          # > 2-fold a layer
+        assert four[0] - plain[0] > 1.5                               # 30-fold more at layer 1
+        assert four[-1] - four[0] < 0.5 * (plain[-1] - plain[0])
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_activation_compare_gradients_sigmoid_shrinks_relu_keeps(seed):
+    """'the sigmoid's gradient shrinks fastest, about 3-fold per layer, while ReLU's and
+    leaky ReLU's keep their size from top to bottom ... maxout's [grows] about 20-fold'."""
+    view, labels = gradients_at_start("activation-compare", seed)
+    assert one_range(view) and view.axis == "magnitude"
+    at = {name: [middle(lv, labels.index(name)) for lv in view.layers]
+          for name in ("sigmoid", "ReLU", "maxout (2 pieces)")}
+    steps = np.diff(at["sigmoid"])
+    assert np.all(steps > 0.2) and 0.35 < steps.mean() < 0.65, at["sigmoid"]   # about 3-fold
+    assert np.ptp(at["ReLU"]) < 0.3
+    assert 0.9 < at["maxout (2 pieces)"][0] - at["maxout (2 pieces)"][-1] < 1.8      # ~20-fold
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_residual_deep_plain_gradient_slides_many_decades(seed):
+    """'the plain network's gradient shrinks by many orders of magnitude on the way down ...
+    while the residual network's gradient stays usable in every layer'."""
+    view, labels = gradients_at_start("residual-deep", seed)
+    assert one_range(view) and view.axis == "magnitude"
+    plain = [middle(lv, labels.index("plain")) for lv in view.layers]
+    residual = [middle(lv, labels.index("residual")) for lv in view.layers]
+    assert np.all(np.diff(plain) > 0) and plain[-1] - plain[0] > 20, plain
+    assert min(residual) > -12 and min(residual) - plain[0] > 20     # 10⁻³⁵ against 10⁻¹⁰ at worst
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_glorot_gradients_standard_narrows_toward_layer_1(seed):
+    """'with the standard rule the gradient shrinks at every layer it passes ... With the
+    normalized rule the gradient spread is about the same in every layer' (a linear axis:
+    their spreads differ 20-fold at most)."""
+    view, labels = gradients_at_start("glorot-gradients", seed)
+    assert one_range(view) and view.axis == "linear"
+    standard = [spread_of(lv, labels.index("standard U[±1/√n)")) for lv in view.layers]
+    normalized = [spread_of(lv, labels.index("normalized (Xavier) U[±√(6/(n+n_out)))"))
+                  for lv in view.layers]
+    assert np.all(np.diff(standard) > 0) and standard[-1] > 4 * standard[0], standard
+    assert max(normalized) < 1.5 * min(normalized)
+
+
+def spread_of(lv, i) -> float:
+    rv = lv.runs[i]
+    x = (lv.edges[1:] + lv.edges[:-1]) / 2
+    p = rv.counts / rv.counts.sum()
+    return float(np.sqrt(np.sum(p * x ** 2) - np.sum(p * x) ** 2))

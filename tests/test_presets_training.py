@@ -261,6 +261,21 @@ def test_batchnorm_rescue(seed):
 
 
 @pytest.mark.parametrize("seed", SEEDS)
+def test_residual_deep_saturates_its_upper_units_yet_passes_the_gradient(seed):
+    """residual-deep's text: 'Depth shows most of its upper sigmoid units saturated: each skip
+    adds a layer's output to the signal, so later layers get large inputs', while its gradient
+    stays usable in every layer (the Depth tab's saturated share: f'(u) below 5 % of 1/4)."""
+    doc, _, _ = run("residual-deep", seed, train={"steps": 0})
+    runs = by_label(doc)
+    plain, res = runs["plain"], runs["residual"]
+    sat, u = stat(res, "saturated_fraction"), stat(res, "preactivation_std")
+    assert np.all(stat(plain, "saturated_fraction") < 0.01)      # the plain net: none
+    assert sat[0] < 0.01 and np.mean(sat[25:]) > 0.5 and sat[-1] > 0.75, sat   # most, above
+    assert u[-1] > 30 * u[0] and np.all(np.diff(u[::10]) > 0), u   # the inputs grow
+    assert stat(res, "gradient_std")[0] > 1e-6 > 1e-20 > stat(plain, "gradient_std")[0]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
 def test_residual_deep(seed):
     doc, _, _ = run("residual-deep", seed, network={"width": 64}, train={"steps": 150})
     runs = by_label(doc)

@@ -1,5 +1,6 @@
-"""The result document initviz.result/2: its histograms (zeros apart, counts conserved), the
-magnitude and through-training options of `initviz run`, and old documents refused clearly."""
+"""The result document initviz.result/3: its histograms (zeros and values beyond the range
+apart, counts conserved), the magnitude and through-training options of `initviz run`, and old
+documents refused clearly."""
 import json
 
 import numpy as np
@@ -32,8 +33,9 @@ def test_every_histogram_accounts_for_every_value(tmp_path, capsys):
                         h = layer[key]
                         assert axis is None or h["axis"] == axis
                         assert len(h["edges"]) == len(bars(h)) + 1
-                        assert bars(h).sum() + h["zeros"] + h["nan"] + h["inf"] == \
-                            pytest.approx(h["total"], rel=1e-9)
+                        assert bars(h).sum() + h["below"] + h["above"] + h["zeros"] + \
+                            h["nan"] + h["inf"] == pytest.approx(h["total"], rel=1e-9)
+                        assert max(h["below"], h["above"]) <= 0.001 * h["total"] + 1e-9
 
 
 def test_through_training_is_measured_at_validation_steps_reproducibly(tmp_path, capsys):
@@ -55,8 +57,10 @@ def test_through_training_is_measured_at_validation_steps_reproducibly(tmp_path,
 def test_old_and_foreign_documents_are_refused_with_a_reason():
     with pytest.raises(ResultSchemaError, match="older initviz.*run the experiment again"):
         read_result({"schema": "initviz.result/1", "runs": []})
+    with pytest.raises(ResultSchemaError, match="older initviz.*end bins.*run the experiment"):
+        read_result({"schema": "initviz.result/2", "runs": []})
     with pytest.raises(ResultSchemaError, match="newer initviz"):
-        read_result({"schema": "initviz.result/3"})
+        read_result({"schema": "initviz.result/4"})
     with pytest.raises(ResultSchemaError, match="not an initviz result"):
         read_result({"schema": "initviz.experiment/1"})
     with pytest.raises(ResultSchemaError, match="not an initviz result"):

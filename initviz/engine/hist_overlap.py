@@ -11,12 +11,19 @@ where b is twice as tall everywhere, 0 where b is empty wherever a is drawn. It 
 asymmetric on purpose: ReLU's gradients (half of them exact zeros) lie wholly under the part of
 leaky ReLU's that comes from the active units, while leaky ReLU's extra bump two decades lower
 is its own.
+
+Covering is not enough to call two runs the same: a truncated normal lies under the normal it
+was cut from (its bars match the bell's middle), yet the lesson is that they differ (σ 0.88
+against 1). Runs coincide only where, besides, their spreads (the std of all their values, as
+the Depth tab plots it) agree within ``SPREAD_NEAR``, the Depth tab's rule for curves that
+would hide each other.
 """
 from __future__ import annotations
 
 import numpy as np
 
 HIDDEN = 0.9        # runs whose curves hide this much of one another's in every layer coincide
+SPREAD_NEAR = 0.05  # ... if their spreads also agree within 5 % (as the Depth tab's curves)
 SPIKE_RATIO = 3.0   # a bar this many times the next tallest (of its run) is clipped
 SMEAR = 5.0         # a run whose tallest drawn bar is this many times lower than another's
                     # in the same plot is a smear under it
@@ -44,10 +51,16 @@ def hidden_share(a, b) -> float:
     return float(np.dot(pa, closeness) / mass)
 
 
+def near_spreads(a, b) -> bool:
+    """Whether runs a and b have spreads within SPREAD_NEAR of each other (NaN: unknown,
+    as where values overflowed; then only exactly equal pictures count as the same)."""
+    return bool(abs(b.std - a.std) <= SPREAD_NEAR * abs(a.std))
+
+
 def coinciding(view, n_runs: int) -> dict[int, tuple[int, bool]]:
     """Run j -> (the earlier run i whose curve j's hides or is hidden by, by at least HIDDEN
-    in every layer of ``view``; whether the two are exactly equal). Run j is then drawn
-    thinner, on top, so that both stay visible."""
+    in every layer of ``view``, with spreads within SPREAD_NEAR; whether the two are exactly
+    equal). Run j is then drawn thinner, on top, so that both stay visible."""
     same = {}
     for j in range(n_runs):
         for i in range(j):
@@ -58,9 +71,10 @@ def coinciding(view, n_runs: int) -> dict[int, tuple[int, bool]]:
             if not pairs or any(a is None or b is None or not a.total or not b.total
                                 for a, b in pairs):
                 continue
-            if all(max(hidden_share(a, b), hidden_share(b, a)) >= HIDDEN for a, b in pairs):
-                exact = all(a.total == b.total and a.zeros == b.zeros and
-                            np.array_equal(drawn_shares(a), drawn_shares(b)) for a, b in pairs)
+            exact = all(a.total == b.total and a.zeros == b.zeros and
+                        np.array_equal(drawn_shares(a), drawn_shares(b)) for a, b in pairs)
+            if exact or all(near_spreads(a, b) and max(hidden_share(a, b), hidden_share(b, a))
+                            >= HIDDEN for a, b in pairs):
                 same[j] = (i, exact)
                 break
     return same

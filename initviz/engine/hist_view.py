@@ -4,8 +4,11 @@ pictures of the window's default view.
 
 - Each layer has its own range, shared by the runs of a comparison so that they compare;
   optionally one range for every layer of the pane (section A: the shrinking from layer to layer).
-- The range covers the central 99 % of every run's non-zero values, rounded outward to tick
+- The range covers the central 99.8 % of every run's non-zero values, rounded outward to tick
   multiples; bounded activations (sigmoid, tanh) keep their natural range.
+- Values beyond the range are in no bin: each run's view counts them apart (``below``,
+  ``above``; at most ``COVER`` of its values a side, too few to draw). Added to the end bins, as
+  before, they made thin tails rise at the ends, as if values piled up there.
 - With a ``ViewState`` the range follows the data calmly: it widens at once when values leave it
   and narrows only after they have stayed well inside for ``NARROW_AFTER`` updates.
 - The magnitude axis shows log10|x| (positive and negative values apart) in bins of 1/8 decade;
@@ -23,7 +26,8 @@ import numpy as np
 from .histograms import PER_DECADE, Histogram, round_step
 
 FIELDS = ("activation", "preactivation", "gradient", "weight")
-TAIL = 0.005               # the range leaves out at most this share of a run's values per side
+COVER = 0.001              # the range leaves out at most this share of a run's values per side
+TAIL = 0.005               # (long tails: the central 98 % fills a sixth of the central 99 %)
 MARGIN = 0.05              # room beyond the values, as a share of the range
 NEAR_ZERO = 0.15           # a range of one-signed values starts at 0 if they come this close
 NARROW_AFTER = 12          # updates the values must stay well inside before the range narrows
@@ -38,13 +42,17 @@ class RunView:
     """One run's histogram in one layer's view. ``counts`` are values per bin (a fine bin that
     straddles two view bins is split in proportion, so they need not be whole numbers); on the
     magnitude axis ``counts`` holds the positive values and ``negative`` the negative ones.
-    Values beyond the range are in the end bins; zeros and non-finite values in no bin."""
+    Values beyond the range (``below`` its left end, ``above`` its right end; on the magnitude
+    axis smaller or larger in size), zeros and non-finite values are in no bin."""
     counts: np.ndarray
     zeros: int
     nan: int
     inf: int
     total: int
     negative: np.ndarray | None = None
+    below: float = 0.0
+    above: float = 0.0
+    std: float = math.nan      # of all the run's values in the layer (zeros too), as Depth plots
 
     def share(self, counts: np.ndarray) -> np.ndarray:
         return counts / self.total if self.total else np.zeros_like(counts)
@@ -147,7 +155,7 @@ def _quantiles(h: Histogram, qs) -> list[float]:
 
 
 def wanted_linear(hists) -> tuple[float, float] | None:
-    qs = [q for h in hists for q in _quantiles(h, (TAIL, 1 - TAIL))]
+    qs = [q for h in hists for q in _quantiles(h, (COVER, 1 - COVER))]
     if not qs:
         return None
     lo, hi = min(qs), max(qs)
@@ -170,15 +178,21 @@ def snap_range(lo: float, hi: float) -> tuple[float, float]:
     return math.floor(lo / step) * step, math.ceil(hi / step) * step
 
 
-def rebin(h: Histogram, edges: np.ndarray) -> np.ndarray:
-    """``h.counts`` over ``edges``: each fine bin split in proportion to its overlap with the
-    view bins, values beyond the edges added to the end bins. Conserves the count."""
+def rebin_apart(h: Histogram, edges: np.ndarray) -> tuple[np.ndarray, float, float]:
+    """``h.counts`` over ``edges`` (each fine bin split in proportion to its overlap with the
+    view bins), and the counts below and above the edges."""
     cum = _cumulative(h)
     at = np.interp(edges, h.edges, cum)
-    counts = np.diff(at)
+    return np.diff(at), float(at[0]), float(cum[-1] - at[-1])
+
+
+def rebin(h: Histogram, edges: np.ndarray) -> np.ndarray:
+    """As ``rebin_apart``, values beyond the edges added to the end bins (the heat maps,
+    whose every column sums to 1). Conserves the count."""
+    counts, below, above = rebin_apart(h, edges)
     if counts.size:
-        counts[0] += at[0]
-        counts[-1] += cum[-1] - at[-1]
+        counts[0] += below
+        counts[-1] += above
     return counts
 
 
@@ -197,8 +211,8 @@ def wanted_magnitude(hists) -> tuple[float, float] | None:
         both = np.cumsum(pos + neg)
         if not both.size or not both[-1]:
             continue
-        lo = int(np.searchsorted(both, TAIL * both[-1], side="right"))
-        hi = int(np.searchsorted(both, (1 - TAIL) * both[-1], side="left"))
+        lo = int(np.searchsorted(both, COVER * both[-1], side="right"))
+        hi = int(np.searchsorted(both, (1 - COVER) * both[-1], side="left"))
         ends += [first + lo, first + hi + 1]
     if not ends:
         return None
@@ -217,16 +231,31 @@ def magnitude_edges(lo: float, hi: float) -> np.ndarray:
     return np.arange(round(lo * PER_DECADE), round(hi * PER_DECADE) + 1) / PER_DECADE
 
 
-def rebin_magnitude(h: Histogram, edges: np.ndarray):
+def _rebin_signs(h: Histogram, edges: np.ndarray) -> list:
+    """For positive, then negative values: (counts over ``edges`` (log10|x|), count of smaller
+    and of larger magnitude than the edges)."""
     first, pos, neg = _magnitude_counts(h)
     k = np.round(edges * PER_DECADE).astype(np.int64) - first   # view edges in fine bins
     out = []
     for counts in (pos, neg):
         cum = np.concatenate([[0.0], np.cumsum(counts)])
         at = cum[np.clip(k, 0, len(counts))]
-        v = np.diff(at)
-        v[0] += at[0]
-        v[-1] += cum[-1] - at[-1]
+        out.append((np.diff(at), float(at[0]), float(cum[-1] - at[-1])))
+    return out
+
+
+def rebin_magnitude_apart(h: Histogram, edges: np.ndarray):
+    """(positive, negative, smaller, larger): the counts over ``edges`` and beyond them."""
+    (pos, b1, a1), (neg, b2, a2) = _rebin_signs(h, edges)
+    return pos, neg, b1 + b2, a1 + a2
+
+
+def rebin_magnitude(h: Histogram, edges: np.ndarray):
+    """(positive, negative) with the values beyond added to the end bins (heat maps)."""
+    out = []
+    for v, below, above in _rebin_signs(h, edges):
+        v[0] += below
+        v[-1] += above
         out.append(v)
     return out
 
@@ -298,14 +327,21 @@ def pane_view(runs_layers, name: str, *, bounded=None, shared: bool = False,
         else:
             edges = np.linspace(lo, hi, bins + 1)
         runs = []
-        for h in hs:
+        for ls, h in zip(runs_layers, hs):
             if h is None:
                 runs.append(None)
-            elif magnitude:
-                pos, neg = rebin_magnitude(h, edges)
-                runs.append(RunView(pos, h.zeros, h.nan, h.inf, h.total, neg))
+                continue
+            std = getattr(ls[l], name + "_std")
+            if magnitude:
+                pos, neg, below, above = rebin_magnitude_apart(h, edges)
+                runs.append(RunView(pos, h.zeros, h.nan, h.inf, h.total, neg, below, above, std))
+            elif natural is not None:    # nothing lies beyond; values at the top bound
+                runs.append(RunView(rebin(h, edges), h.zeros, h.nan, h.inf, h.total, None,
+                                    0.0, 0.0, std))   # (σ(u) = 1.0) belong to the last bin
             else:
-                runs.append(RunView(rebin(h, edges), h.zeros, h.nan, h.inf, h.total))
+                counts, below, above = rebin_apart(h, edges)
+                runs.append(RunView(counts, h.zeros, h.nan, h.inf, h.total, None, below, above,
+                                    std))
         layers.append(LayerView(l + 1, axis, edges, tuple(runs)))
     return PaneView(name, axis, bool(shared), tuple(layers))
 

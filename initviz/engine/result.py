@@ -1,5 +1,6 @@
-"""Collect a finished experiment into the ``initviz.result/2`` JSON document (described in
-docs/result-schema.md). Its histograms are the window's default view (``hist_view``)."""
+"""Collect a finished experiment into the ``initviz.result/3`` JSON document (described in
+docs/result-schema.md). Its histograms are the window's default view (``hist_view``), with the
+preset's choice of axis and shared range per pane."""
 from __future__ import annotations
 
 import json
@@ -12,7 +13,7 @@ from .heat_view import heat_view
 from .hist_view import FIELDS, common_bound, pane_view
 from .initializers import SCHEMES
 
-RESULT_SCHEMA = "initviz.result/2"
+RESULT_SCHEMA = "initviz.result/3"
 
 
 class ResultSchemaError(ValueError):
@@ -20,21 +21,24 @@ class ResultSchemaError(ValueError):
 
 
 def read_result(doc) -> dict:
-    """``doc`` if it is an ``initviz.result/2`` document; a clear error otherwise (result/1
-    histograms share one range frozen at step 0 and count zeros in the bars: they do not mean
-    what result/2's do, so they are not read as such)."""
+    """``doc`` if it is an ``initviz.result/3`` document; a clear error otherwise (older
+    histograms count other values in their bars: result/1 one range frozen at step 0 with the
+    zeros inside, result/2 the values beyond the range in the end bins; they do not mean what
+    result/3's do, so they are not read as such)."""
     schema = doc.get("schema") if isinstance(doc, dict) else None
     if schema == RESULT_SCHEMA:
         return doc
-    if schema == "initviz.result/1":
+    old = {"initviz.result/1": "one histogram range for every layer and run, zeros inside the "
+                               "bars",
+           "initviz.result/2": "values beyond a histogram's range inside its end bins"}
+    if schema in old:
         raise ResultSchemaError(
-            "this result was written by an older initviz (initviz.result/1: one histogram range "
-            "for every layer and run, zeros inside the bars); run the experiment again to get "
-            "initviz.result/2")
+            f"this result was written by an older initviz ({schema}: {old[schema]}); run the "
+            f"experiment again to get {RESULT_SCHEMA}")
     base, _, version = str(schema).partition("/")
-    if base == "initviz.result" and version.isdigit() and int(version) > 2:
+    if base == "initviz.result" and version.isdigit() and int(version) > 3:
         raise ResultSchemaError(f"this result was written by a newer initviz ({schema}); "
-                                "this version reads initviz.result/2. Please update initviz.")
+                                f"this version reads {RESULT_SCHEMA}. Please update initviz.")
     raise ResultSchemaError(f"not an initviz result document (schema {schema!r})")
 
 
@@ -63,7 +67,7 @@ def hist_dict(layer_view, run: int) -> dict | None:
         d["counts"] = v.counts
     else:
         d["positive"], d["negative"] = v.counts, v.negative
-    d.update(zeros=v.zeros, nan=v.nan, inf=v.inf, total=v.total)
+    d.update(below=v.below, above=v.above, zeros=v.zeros, nan=v.nan, inf=v.inf, total=v.total)
     return d
 
 
@@ -81,14 +85,18 @@ def heat_dicts(series: list) -> list:
     return out
 
 
-def layer_dicts(stats: list, activations: list, shared: bool, magnitude: bool = False) -> list:
+def layer_dicts(stats: list, activations: list, preset=None, magnitude: bool = False) -> list:
     """Per run, its layers as dicts: the numbers and, for each quantity, the histogram of the
-    window's default view of the runs measured together (``stats``: per run, LayerStats);
-    with ``magnitude``, also the magnitude view of each quantity."""
+    window's default view of the runs measured together (``stats``: per run, LayerStats;
+    ``preset``: the Preset whose choice of shared range and axis the panes open with); with
+    ``magnitude``, also the magnitude view of each quantity."""
     bound = common_bound(ls[0].activation_range for ls in stats if ls)
-    views = {name: pane_view(stats, name, bounded=bound, shared=shared) for name in FIELDS}
-    mags = {name: pane_view(stats, name, axis="magnitude", shared=shared) for name in FIELDS} \
-        if magnitude else {}
+    opens = {name: preset.hist_default(name) if preset is not None else (False, "auto")
+             for name in FIELDS}
+    views = {name: pane_view(stats, name, bounded=bound, shared=opens[name][0],
+                             axis=opens[name][1]) for name in FIELDS}
+    mags = {name: pane_view(stats, name, axis="magnitude", shared=opens[name][0])
+            for name in FIELDS} if magnitude else {}
     out = []
     for i, layers in enumerate(stats):
         if layers is None:
@@ -131,18 +139,15 @@ class RunRecord:
 class ResultCollector:
     """Feed it every snapshot of a run of ``config``; ``document()`` gives the result."""
 
-    def __init__(self, config, preset: str | None = None, shared_ranges: bool | None = None,
-                 magnitude: bool = False, through_training: bool = False):
+    def __init__(self, config, preset: str | None = None, magnitude: bool = False,
+                 through_training: bool = False):
         """``magnitude``: every layer also gets the magnitude view of each quantity;
         ``through_training``: each run gets the heat maps of its layers over the validation
         steps (run the experiment with ``measure_at_validation=True``)."""
         self.config, self.preset = config, preset
         self.magnitude, self.through_training = magnitude, through_training
-        if shared_ranges is None:
-            from .presets import PRESETS
-            p = PRESETS.get(preset) if preset else None
-            shared_ranges = p is not None and p.shared_ranges
-        self.shared_ranges = shared_ranges
+        from .presets import PRESETS
+        self.opens = PRESETS.get(preset) if preset else None   # the panes open as it says
         self.data_description = ""
         self.runs = []
         for i, spec in enumerate(config.runs):
@@ -183,9 +188,9 @@ class ResultCollector:
     def document(self) -> dict:
         runs = []
         activations = [r.activation for r in self.runs]
-        at_init = layer_dicts([r.at_init for r in self.runs], activations, self.shared_ranges,
+        at_init = layer_dicts([r.at_init for r in self.runs], activations, self.opens,
                               self.magnitude)
-        at_end = layer_dicts([r.at_end for r in self.runs], activations, self.shared_ranges,
+        at_end = layer_dicts([r.at_end for r in self.runs], activations, self.opens,
                              self.magnitude)
         heat = heat_dicts([r.series for r in self.runs]) if self.through_training else None
         for i, r in enumerate(self.runs):

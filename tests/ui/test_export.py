@@ -178,7 +178,7 @@ def test_csv_of_every_pane_has_its_columns_and_numbers(qtbot, finished, tmp_path
             first = [r for r in rows if r[0] == "Xavier" and r[1] == "2"]
             assert [float(r[4]) for r in first] == rv.counts.tolist()
             assert float(first[0][2]) == lv.edges[0]
-            apart = (rv.zeros + rv.nan + rv.inf) / rv.total
+            apart = (rv.zeros + rv.nan + rv.inf + rv.below + rv.above) / rv.total
             assert abs(sum(float(r[5]) for r in first) - 100 * (1 - apart)) < 1e-9
         elif kind == "depth":
             assert len(rows) == 6
@@ -249,7 +249,7 @@ def test_result_json_is_what_the_cli_writes(qtbot, window, tmp_path, capsys, con
     assert cli.main(["run", str(path), "--json", str(tmp_path / "cli.json"), "--quiet"]) == 0
     gui = json.loads((tmp_path / "gui.json").read_text(encoding="utf-8"))
     ours = json.loads((tmp_path / "cli.json").read_text(encoding="utf-8"))
-    assert gui["schema"] == "initviz.result/2"
+    assert gui["schema"] == "initviz.result/3"
     assert untimed(gui) == untimed(ours)
     assert all(isinstance(r["final"]["seconds"], float) for r in gui["runs"])
 

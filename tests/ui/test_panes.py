@@ -347,6 +347,9 @@ def test_tiny_tick_values_are_written_in_a_power_of_ten():
     assert power_note(power) == " (×10⁻⁴)"
     ticks, power = x_ticks((0.0, 1.0), 4)
     assert power == 0 and power_note(power) == "" and ticks[0][-1][1] == "1"
+    for span in (-0.00045, 0.00045), (-4.5, 4.5), (-1.0, 1.0), (0.0, 3.5):
+        for count in (3, 4, 6):       # a round step that leaves one label inside: a finer one
+            assert len(x_ticks(span, count)[0][0]) >= 2, (span, count)
 
 
 def test_gradient_pane_puts_the_power_of_ten_in_its_label(qtbot):

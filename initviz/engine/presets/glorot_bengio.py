@@ -43,7 +43,8 @@ PRESETS = (
            'learn much more slowly. The normalized rule uses both n and n_out to balance the '
            'forward and the backward pass, so every layer gets a gradient of similar size.',
            ("gradients", "depth", "activations", "weights"),
-           _probe([STANDARD, NORMALIZED])),
+           _probe([STANDARD, NORMALIZED]),
+           hist_shared=("gradients",)),   # the shrinking from layer to layer
     Preset("xavier-gain-table", "B", "Xavier for tanh and for the sigmoid (×4)",
            "Xavier's rule assumes an activation whose slope at 0 is 1, as tanh's is, so what "
            'must change for the logistic sigmoid, whose slope at 0 is only 1/4?',
@@ -63,5 +64,6 @@ PRESETS = (
                    _run("tanh", "xavier_uniform", "tanh, Xavier uniform"),
                    _run("sigmoid", "xavier_normal", "sigmoid, Xavier normal"),
                    _run("sigmoid", "xavier_normal_logistic", "sigmoid, Xavier normal ×4"),
-                   _run("tanh", "xavier_normal", "tanh, Xavier normal")])),
+                   _run("tanh", "xavier_normal", "tanh, Xavier normal")]),
+           hist_shared=("gradients",)),   # the shrinking from layer to layer
 )

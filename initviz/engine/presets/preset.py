@@ -35,9 +35,9 @@ class Preset:
     views: tuple[str, ...]    # the panes that matter, most important first
     overrides: dict           # partial ExperimentConfig as nested dicts
     sweep: tuple[str, ...] = ()   # the Sweep tab's axes ("FIELD=FROM:TO:COUNT"), if any
-    # One histogram range for all layers of a pane (the pictures are about how the values
-    # change from layer to layer); None: the section's default (SHARED_RANGE_SECTIONS).
-    share_ranges: bool | None = None
+    # The histogram views whose layers share one range (the text is about how the values
+    # change from layer to layer); None: every view in SHARED_RANGE_SECTIONS, none elsewhere.
+    hist_shared: tuple[str, ...] | None = None
     # (view, axis) pairs: a histogram view drawn on this axis ("linear" or "magnitude")
     # because its text describes that picture; the others as hist_view.default_axis chooses.
     hist_axes: tuple[tuple[str, str], ...] = ()
@@ -51,14 +51,21 @@ class Preset:
     def config(self) -> ExperimentConfig:
         return merge(ExperimentConfig(), self.overrides)
 
-    @property
-    def shared_ranges(self) -> bool:
-        return self.section in SHARED_RANGE_SECTIONS if self.share_ranges is None \
-            else self.share_ranges
+    def shares_range(self, view: str) -> bool:
+        """Whether histogram view ``view`` opens with one range for all its layers."""
+        if self.hist_shared is None:
+            return self.section in SHARED_RANGE_SECTIONS
+        return view in self.hist_shared
 
     def hist_axis(self, view: str) -> str:
         """The axis histogram view ``view`` opens on: "linear", "magnitude" or "auto"."""
         return dict(self.hist_axes).get(view, "auto")
+
+    def hist_default(self, quantity: str) -> tuple[bool, str]:
+        """(one range for all layers, axis) of the pane that draws ``quantity`` (one of
+        hist_view.FIELDS) as it opens: pre-activations are drawn by the Activations pane."""
+        view = {"gradient": "gradients", "weight": "weights"}.get(quantity, "activations")
+        return self.shares_range(view), self.hist_axis(view)
 
     @property
     def section_title(self) -> str:

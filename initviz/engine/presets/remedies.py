@@ -70,9 +70,10 @@ PRESETS = (
            "Why can't a plain 50-layer sigmoid network learn, and how do skip connections fix "
            "it?",
            "In the Gradients and Depth tabs, the plain network's gradient shrinks by many orders "
-           "of magnitude on the way down until the bottom layers get nothing, while the residual "
-           "network's gradient stays usable in every layer. In the Loss tab, the plain loss "
-           "stays at ln 10 ≈ 2.3, while the residual loss starts large but falls fast.",
+           "of magnitude on the way down, while the residual network's stays usable in every "
+           "layer, although Depth shows most of its upper sigmoid units saturated: each skip "
+           "adds a layer's output to the signal, so later layers get large inputs. In the Loss "
+           "tab, the plain loss stays at ln 10 ≈ 2.3, while the residual loss falls fast.",
            "In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 "
            "each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives "
            "the gradient a path around every slope, so every layer receives a usable gradient "
@@ -80,7 +81,8 @@ PRESETS = (
            ("gradients", "depth", "loss", "loss_early", "accuracy", "table"),
            {"data": _DATA, "network": _RES_NET, "train": _RES_TRAIN,
             "runs": [{"label": "plain", "init": XAVIER},
-                     {"label": "residual", "init": XAVIER, "network": {"residual": True}}]}),
+                     {"label": "residual", "init": XAVIER, "network": {"residual": True}}]},
+           hist_shared=("gradients",)),   # the shrinking from layer to layer
     Preset("activation-compare", "H", "Which activations keep the gradient alive?",
            "Which activation functions let the gradient reach the bottom of a deep network "
            "without shrinking away?",
@@ -98,5 +100,6 @@ PRESETS = (
            {"data": _DATA, "network": {"depth": 10, "width": 256, "output": "softmax"},
             "train": {"steps": 0},
             "runs": [{"label": title, "init": HE, "network": {"activation": name}}
-                     for name, title in _ACTIVATIONS]}),
+                     for name, title in _ACTIVATIONS]},
+           hist_shared=("gradients",)),   # the shrinking from layer to layer
 )

@@ -1,6 +1,6 @@
 """Exports for slides, spreadsheets and scripts: a pane or the whole plot area as PNG (at twice
 the screen resolution) or SVG, the data behind a pane as CSV, and a finished comparison as the
-``initviz.result/2`` document that ``initviz run --json`` writes for the same config.
+``initviz.result/3`` document that ``initviz run --json`` writes for the same config.
 
 SVG is drawn by Qt's own QSvgGenerator: pyqtgraph 0.14's SVG exporter raises ValueError on
 Qt >= 6.11 (it cannot parse the ``Z`` path token Qt now writes)."""

@@ -197,9 +197,9 @@ def drawn_labels(axis) -> list[tuple[QRectF, str]]:
     return [(QRectF(rect), text) for rect, _, text in specs[2] if text]
 
 
-def keep_apart(axis, overhang: float = 0.0) -> None:
-    """Draw only tick labels that lie within the axis' length (``overhang`` label heights past
-    its ends at most) and that do not touch each other: across, the outermost first, then
+def keep_apart(axis, overhang: float = 0.0, spare: float = 0.0) -> None:
+    """Draw only tick labels that lie within the axis' length (``overhang`` label lengths plus
+    ``spare`` pixels past its ends at most) and that do not touch each other: across, the outermost first, then
     inwards; up, the top one, then the middle one outwards.
     Histogram plots set their ticks (decades, mirrored shares) without knowing their pixels:
     a narrow column printed "10⁻¹⁰10⁻⁵10⁰", a short row "5 0 5" on top of each other."""
@@ -216,7 +216,7 @@ def keep_apart(axis, overhang: float = 0.0) -> None:
         def span(rect):
             return (rect.top(), rect.bottom()) if vertical else (rect.left(), rect.right())
         room = [(i, span(r)) for i, (r, _, _) in enumerate(text_specs)]
-        slack = [overhang * (b - a) for _, (a, b) in room]
+        slack = [overhang * (b - a) + spare for _, (a, b) in room]
         inside = [(i, (a, b)) for (i, (a, b)), s in zip(room, slack)
                   if a >= -s - 0.5 and b <= length + s + 0.5]
         middle = length / 2
@@ -242,3 +242,56 @@ def keep_apart(axis, overhang: float = 0.0) -> None:
                 shown = [(rect, flags, text)]
         return axis_spec, tick_specs, shown
     axis.generateDrawSpecs = specs
+
+
+def use_decade_ticks(axis) -> None:
+    """A histogram's magnitude axis (values in log10 units, not pyqtgraph's log mode), while
+    ``axis.decades`` is true: labelled decades chosen by the pixels the axis has, at least two
+    where two fit, clear of its ends ("10⁻¹⁰ … 10⁻⁴" in a narrow column rather than a single
+    "10⁻⁵"); ticks set with setTicks take precedence, as in pyqtgraph."""
+    plain_values, plain_strings = axis.tickValues, axis.tickStrings
+    axis.decades = False
+
+    def values(lo, hi, size):
+        if not axis.decades:
+            return plain_values(lo, hi, size)
+        font = axis.style.get("tickFont") or QFont()
+        width = QFontMetrics(font).horizontalAdvance("10⁻¹⁰")
+        major = decade_labels(float(lo), float(hi), float(size), width)
+        per_decade = size / max(hi - lo, 1e-9)
+        minor = [float(k) for k in range(math.ceil(lo), math.floor(hi) + 1)
+                 if k not in major] if per_decade >= 6 else []   # else a smear of ticks
+        return [(1.0, major), (None, minor)]
+
+    def strings(vals, scale, spacing):
+        if not axis.decades:
+            return plain_strings(vals, scale, spacing)
+        return ["" if spacing is None else "10" + str(round(v)).translate(_SUPERSCRIPT)
+                if abs(v - round(v)) < 1e-9 else tick_label(v) for v in vals]
+    axis.tickValues = values
+    axis.tickStrings = strings
+
+
+def decade_labels(lo: float, hi: float, pixels: float, width: float) -> list[float]:
+    """Labelled decades on an axis [lo, hi] (log10 units) ``pixels`` long, for labels
+    ``width`` pixels wide: the multiples of the smallest of 1, 2, 5, 10, 20, 50 decades (or
+    those halfway between) that puts two or more labels clear of the ends and of each other;
+    else the single roundest
+    decade near the middle."""
+    if not (math.isfinite(lo) and math.isfinite(hi) and hi > lo and pixels > 0):
+        return []
+    per_decade = pixels / (hi - lo)
+    margin = (0.5 * width + 1) / per_decade
+    inner = list(range(math.ceil(lo + margin), math.floor(hi - margin) + 1))
+    for step in (1, 2, 5, 10, 20, 50):
+        if step * per_decade < 1.3 * width:
+            continue
+        for shift in (0, step // 2):      # 10⁻⁴⁰, 10⁻²⁰ or else 10⁻³⁰, 10⁻¹⁰
+            some = [k for k in inner if (k - shift) % step == 0]
+            if len(some) >= 2:
+                return [float(k) for k in some]
+    # One label: the roundest decade in the middle half, whatever the pixels, so that
+    # columns sharing a range are labelled alike (the axis keeps its height if none fits).
+    middle = list(range(math.ceil(0.75 * lo + 0.25 * hi), math.floor(0.25 * lo + 0.75 * hi) + 1))
+    return [float(max(middle or [round((lo + hi) / 2)], key=lambda k: (
+        k % 10 == 0, k % 5 == 0, k % 2 == 0, -abs(k - (lo + hi) / 2))))]

@@ -186,11 +186,14 @@ def x_ticks(x_range: tuple[float, float], count: int) -> tuple[list, int]:
     lo, hi = float(x_range[0]), float(x_range[1])
     if not (math.isfinite(lo) and math.isfinite(hi) and hi > lo):
         return [[], []], 0
-    step = float(nice_step(hi - lo, count))
-    first = math.ceil(lo / step - 1e-9) * step
-    values = np.arange(first, hi + step * 1e-6, step, dtype=np.float64)
-    values = np.round(values / step) * step       # exact multiples, whatever the scale
-    values = _inside(values, lo, hi)
+    for n in range(count, 3 * count + 1):      # at least two labels: a finer step if need be
+        step = float(nice_step(hi - lo, n))
+        first = math.ceil(lo / step - 1e-9) * step
+        values = np.arange(first, hi + step * 1e-6, step, dtype=np.float64)
+        values = np.round(values / step) * step       # exact multiples, whatever the scale
+        values = _inside(values, lo, hi)
+        if values.size >= 2:
+            break
     largest = float(np.max(np.abs(values))) if values.size else 0.0
     power = 0
     if largest and (largest < 0.01 or largest >= 10000):

@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from initviz.engine.hist_overlap import SPREAD_NEAR
 from initviz.engine.hist_view import layer_spans, overflowed_layers
 
 from .band_note import band_note, band_tip
@@ -44,7 +45,7 @@ def _emphasise(item, on_top: bool, symbol: bool = False) -> None:
         item.setZValue(2 if on_top else 0)
 
 
-NEAR = 0.05       # curves within 5 % at every layer would hide each other
+NEAR = SPREAD_NEAR   # curves within 5 % at every layer would hide each other (as histograms)
 DENSE = 12        # more layers than this get smaller dots
 BAND_ALPHA = 30   # the fills of several bands overlap: light enough to see through three
 

@@ -8,8 +8,7 @@ with an earlier one drawn thinner on top of it, or each in its own row with its 
 distinct runs would share a plot: ``hist_overlap.rows_by_default``).
 
 Speed (ten layers, three runs, redrawn up to 30 times a second): the plots are made once and
-kept in a pool, so a new experiment only rearranges them (making ten PlotItems costs ~300 ms,
-a visible freeze); the curves are bare PlotCurveItems with fixed ranges (no auto-range, no
+kept in a pool (``histogram_pool``), so a new experiment only rearranges them; the curves are bare PlotCurveItems with fixed ranges (no auto-range, no
 finite check, no antialiasing: steps are horizontal and vertical); the axes paint from a
 pixmap cache unless their range or ticks change."""
 from __future__ import annotations
@@ -23,12 +22,12 @@ from initviz.engine.hist_overlap import coinciding, rows_by_default
 from initviz.engine.hist_view import ViewState, common_bound, pane_view
 
 from ..i18n import run_label
-from ..look.axis_labels import keep_apart
 from ..look.palette import Palette
-from ..look.plot_style import LABEL_PT, TEXT, forget_style, style_plot
-from .histogram_items import (StepCurve, check_quietly, configure_plot, decade_ticks, measure_bars,
+from ..look.plot_style import LABEL_PT, TEXT, forget_style
+from .histogram_items import (StepCurve, check_quietly, configure_plot, measure_bars,
                               power_note, set_y_range, shown_layers, style_curve, x_ticks)
-from .histogram_marks import PlotMarks, legend_texts, view_rows, x_label_text
+from .histogram_marks import legend_texts, view_rows, x_label_text
+from .histogram_pool import PlotPool
 from .histogram_rows import fit_grid, fit_title, free_rows, place
 from .pane import Pane
 
@@ -49,9 +48,7 @@ class HistogramPane(Pane):
         self._plots: list = []                 # the plots in use, in grid order
         self._cells: list = []                 # (plot, layer, runs) in grid order
         self._curves: dict[tuple[int, int], tuple[StepCurve, StepCurve]] = {}
-        self._pool: list[pg.PlotItem] = []     # every plot ever made, reused
-        self._pool_curves: list[list[StepCurve]] = []
-        self._pool_marks: list[PlotMarks] = []
+        self._pool = PlotPool(lambda: QTimer.singleShot(0, self, self._fit_rows))
         self._placed = None                    # grid placement of the plots in the layout
         self._rows: list = []                  # in rows: the plots of each run's row
         self._titles: list = []                # in rows: the column titles' labels
@@ -119,14 +116,14 @@ class HistogramPane(Pane):
 
     def pooled_curves(self, k: int) -> list:
         """Every curve ever made in plot k of the pool (curves 2i and 2i+1 show run i)."""
-        return list(self._pool_curves[k])
+        return list(self._pool.curves[k])
 
     def pool_size(self) -> int:
         return len(self._pool)
 
     def notes(self) -> list:
         """(plot, text item) of every note shown in the plots in use."""
-        return [(p, t) for p, k, *_ in self._cells for t in self._pool_marks[k].lines
+        return [(p, t) for p, k, *_ in self._cells for t in self._pool.marks[k].lines
                 if t.isVisible()]
 
     def x_label(self):
@@ -180,8 +177,9 @@ class HistogramPane(Pane):
             self.set_preactivation(view == "preactivations")
 
     def show_preset(self, preset) -> None:
-        self.set_shared(preset is not None and preset.shared_ranges)
-        self.set_axis(preset.hist_axis(self.kind + "s") if preset is not None else "auto")
+        shared, axis = preset.hist_default(self.kind) if preset is not None else (False, "auto")
+        self.set_shared(shared)
+        self.set_axis(axis)
         self.set_side_by_side(None)
 
     def set_side_by_side(self, on: bool | None) -> None:
@@ -201,42 +199,12 @@ class HistogramPane(Pane):
     def _fit_rows(self, *_) -> None:
         fit_grid(self.view, self._rows, self._titles)
 
-    # -- the pool of plots -----------------------------------------------------------------
-    def _pooled(self, k: int) -> pg.PlotItem:
-        """Plot k of the pool, made on first use. Every plot shares the y range of plot 0
-        (the top-left one in every arrangement); each has its own x range."""
-        while len(self._pool) <= k:
-            p = pg.PlotItem()
-            style_plot(p)
-            p.showGrid(x=False, y=False)   # grid lines over ten plots cost ~30 ms a frame
-            vb = p.vb
-            vb.disableAutoRange()          # the ranges are set deliberately (see draw)
-            vb.setMouseEnabled(x=True, y=False)
-            if self._pool:
-                p.setYLink(self._pool[0])
-            p.vb.sigResized.connect(lambda *_: QTimer.singleShot(0, self, self._fit_rows))
-            keep_apart(p.getAxis("bottom"))
-            keep_apart(p.getAxis("left"), overhang=0.3)
-            self._pool.append(p)
-            self._pool_curves.append([])
-            self._pool_marks.append(PlotMarks(p))
-        return self._pool[k]
-
-    def _curve(self, k: int, j: int) -> StepCurve:
-        """Curve j of pooled plot k, made on first use."""
-        curves = self._pool_curves[k]
-        while len(curves) <= j:
-            curve = StepCurve()
-            self._pool[k].addItem(curve)
-            curves.append(curve)
-        return curves[j]
-
     def warm_up(self) -> bool:
         """Make one more pooled plot ahead of need (the window calls this while idle);
         False once the pool holds every plot an overlaid grid uses."""
         if len(self._pool) >= MAX_LAYERS:
             return False
-        self._pooled(len(self._pool))
+        self._pool.plot(len(self._pool))
         return True
 
     # -- building --------------------------------------------------------------------------
@@ -259,7 +227,7 @@ class HistogramPane(Pane):
         placed = tuple((r, c) for r, c, _, _ in cells) + (rows, cols) + names
         if placed != self._placed:
             free_rows(self.view.ci, len(self._rows) + 2 if self._rows else 0)
-            plots = [self._pooled(k) for k in range(len(cells))]
+            plots = [self._pool.plot(k) for k in range(len(cells))]
             self._titles, self._x_label, self._rows = place(
                 self.view.ci, [(p, r, c) for p, (r, c, _, _) in zip(plots, cells)], rows, cols,
                 names if side else None)
@@ -268,41 +236,44 @@ class HistogramPane(Pane):
         self._plots, self._cells = [], []
         filled = n_runs == 1 or side
         for k, (r, c, layer, runs) in enumerate(cells):
-            p = self._pooled(k)
+            p = self._pool.plot(k)
             p._xr = None
             # A row per run has its own y scale (its first plot's); overlaid, all share one.
-            master = self._pooled(r * cols if side else 0)
+            master = self._pool.plot(r * cols if side else 0)
             p.setYLink(None if p is master else master)
             p._master = master
             p._layer_title = (layer, not side, c)
             bottom_row = r == rows - 1 or (not side and k + cols >= len(layers))
             y_label = ("%" if side else self.tr("% of values"), TEXT) if c == 0 else None
             for j, i in enumerate(runs):
-                pos, neg = self._curve(k, 2 * j), self._curve(k, 2 * j + 1)
+                pos, neg = self._pool.curve(k, 2 * j), self._pool.curve(k, 2 * j + 1)
                 for curve in (pos, neg):
                     curve._look = None
                     curve.set_steps(np.zeros(2), np.zeros(1), 0.0)   # nothing until drawn
                     curve.show()
                 self._curves[(i, layer)] = (pos, neg)
-            for curve in self._pool_curves[k][2 * len(runs):]:
+            for curve in self._pool.curves[k][2 * len(runs):]:
                 curve.hide()
-            self._pool_marks[k].hide()
+            self._pool.marks[k].hide()
             self._plots.append(p)
             self._cells.append((p, k, layer, runs, bottom_row, y_label, filled))
         self._shape = (n_runs, n_layers, side, tuple(labels), self._field())
         self._legend = None
 
     def export_table(self, histories, edges=None):
-        """The bins the pane draws (exact zeros and non-finite values are in no bin)."""
-        return ["run", "layer", "bin_left", "bin_right", "count", "percent"], \
-            view_rows(self.view_of(histories), histories)
+        """The bins the pane draws (exact zeros and values beyond the range are in no bin)."""
+        return ["run", "layer", "bin_left", "bin_right", "count", "percent"], view_rows(
+            self.view_of(histories), histories)
 
     # -- drawing ---------------------------------------------------------------------------
     def view_of(self, histories):
         """The pictures this pane shows for ``histories`` (a ``hist_view.PaneView``)."""
         runs = [h for h in histories if h.layers is not None]
-        key = (self._field(), tuple((h.index, h.layers_version) for h in runs))
+        joined = tuple(h.index for h in runs)
+        key = (self._field(), joined, tuple(h.layers_version for h in runs))
         if self._view_key != key:
+            if self._view_key is not None and self._view_key[1] != joined:
+                self._state = ViewState()     # a run joined: afresh, whatever came first
             self._view = pane_view(
                 [h.layers for h in histories], self._field(), axis=self.axis,
                 shared=self.shared, state=self._state,
@@ -348,11 +319,13 @@ class HistogramPane(Pane):
             x_range = (float(e[0]), float(e[-1]))
             power = 0
             if p._xr != (x_range, magnitude):
-                p.setXRange(*x_range, padding=0.06)   # room for the end labels
-                ticks = decade_ticks(x_range, count) if magnitude else None
-                if ticks is None:
-                    ticks, power = x_ticks(x_range, count)
-                p.getAxis("bottom").setTicks(ticks)
+                p.setXRange(*x_range, padding=0.1)   # room for the end labels (−1 and 1)
+                axis = p.getAxis("bottom")
+                axis.decades = magnitude             # by its pixels (use_decade_ticks)
+                ticks = None if magnitude else x_ticks(x_range, count)
+                if ticks is not None:
+                    ticks, power = ticks
+                axis.setTicks(ticks)
                 p._xr, p._power = (x_range, magnitude), power
             layer_no, titled, col = p._layer_title
             title = self.tr("layer {0}").format(layer_no + 1) + power_note(p._power)
@@ -385,7 +358,7 @@ class HistogramPane(Pane):
                     bad.append((i, 100.0 * (rv.nan + rv.inf) / rv.total))
             hits = sorted(clipped.get(k, ()), key=lambda t: -t[1])
             shapes = [(e, bars[(i, layer)][0]) for i in cell_runs if (i, layer) in bars]
-            self._pool_marks[k].show(x_range, y_top, zeros, bad, hits, shapes)
+            self._pool.marks[k].show(x_range, y_top, zeros, bad, hits, shapes)
         self._fit_rows()
         x_text = x_label_text(self._field(), view.axis)
         if self._x_label is not None and self._x_label.text != x_text:
