@@ -6,6 +6,10 @@ A layer's map has one value axis for every run and step (the union of the ranges
 ``hist_view`` would choose for each), so a column can be compared with any other. The
 magnitude axis is the default where the spread of a layer changes more than
 ``hist_view.MAGNITUDE_RATIO`` times over the steps and runs, or has long tails.
+
+As in the histogram views, values beyond the axis (on the magnitude axis: smaller or larger in
+size) are in no row: each column counts them apart (``below``, ``above``). Added to the end
+rows, a layer's thin tail lit the map's edge as if values piled up there.
 """
 from __future__ import annotations
 
@@ -13,9 +17,9 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .hist_view import (MAGNITUDE_RATIO, magnitude_edges, rebin_magnitude, snap_range,
+from .hist_view import (MAGNITUDE_RATIO, magnitude_edges, rebin_magnitude_apart, snap_range,
                         snap_magnitude, spread_ratio, wanted_linear, wanted_magnitude,
-                        default_axis, rebin)
+                        default_axis, rebin, rebin_apart)
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,8 @@ class HeatRun:
     steps: np.ndarray       # (T,) the training steps measured
     shares: np.ndarray      # (T, bins) share of all the layer's values in each bin
     zeros: np.ndarray       # (T,) share of exact zeros (in no bin)
+    below: np.ndarray       # (T,) share beyond the axis's low end (in no bin)
+    above: np.ndarray       # (T,) share beyond its high end (in no bin)
 
 
 @dataclass(frozen=True)
@@ -59,16 +65,20 @@ def _wanted(h, wanted_of, magnitude: bool, cache):
     return w
 
 
-def _row(h, edges, magnitude: bool, cache) -> np.ndarray:
-    key = (h, magnitude, edges.tobytes())
+def _row(h, edges, magnitude: bool, natural: bool, cache) -> tuple:
+    """(shares per row, share below, share above) of ``h`` over ``edges``."""
+    key = (h, magnitude, natural, edges.tobytes())
     row = cache.get(key) if cache is not None else None
     if row is None:
         if magnitude:
-            pos, neg = rebin_magnitude(h, edges)
+            pos, neg, below, above = rebin_magnitude_apart(h, edges)
             counts = pos + neg
+        elif natural:     # nothing lies beyond; a value at the top bound is in the last row
+            counts, below, above = rebin(h, edges), 0.0, 0.0
         else:
-            counts = rebin(h, edges)
-        row = counts / h.total if h.total else counts
+            counts, below, above = rebin_apart(h, edges)
+        n = h.total or 1
+        row = (counts / n, below / n, above / n)
         if cache is not None:
             cache[key] = row
     return row
@@ -92,7 +102,8 @@ def heat_view(series, name: str, *, bounded=None, axis: str = "auto", bins: int 
     out = []
     for l in range(n_layers):
         hists = [getattr(ls[l], name + "_hist") for ls in states if l < len(ls)]
-        if name == "activation" and bounded is not None and not magnitude:
+        natural = name == "activation" and bounded is not None and not magnitude
+        if natural:
             lo, hi = bounded
         else:
             wanted_of = wanted_magnitude if magnitude else wanted_linear
@@ -107,9 +118,11 @@ def heat_view(series, name: str, *, bounded=None, axis: str = "auto", bins: int 
             if not cols:
                 runs.append(None)
                 continue
-            rows = np.array([_row(h, edges, magnitude, cache) for _, h in cols])
+            made = [_row(h, edges, magnitude, natural, cache) for _, h in cols]
             zeros = np.array([h.zeros / h.total if h.total else 0.0 for _, h in cols])
-            runs.append(HeatRun(np.array([s for s, _ in cols], np.int64), rows, zeros))
+            runs.append(HeatRun(np.array([s for s, _ in cols], np.int64),
+                                np.array([m[0] for m in made]), zeros,
+                                np.array([m[1] for m in made]), np.array([m[2] for m in made])))
         out.append(HeatLayer(states[0][l].layer if l < len(states[0]) else l + 1, axis, edges,
                              tuple(runs)))
     return tuple(out)

@@ -187,8 +187,8 @@ def rebin_apart(h: Histogram, edges: np.ndarray) -> tuple[np.ndarray, float, flo
 
 
 def rebin(h: Histogram, edges: np.ndarray) -> np.ndarray:
-    """As ``rebin_apart``, values beyond the edges added to the end bins (the heat maps,
-    whose every column sums to 1). Conserves the count."""
+    """As ``rebin_apart``, values beyond the edges added to the end bins: for a natural
+    range (a saturated sigmoid's 1.0 is in the last bin). Conserves the count."""
     counts, below, above = rebin_apart(h, edges)
     if counts.size:
         counts[0] += below
@@ -248,16 +248,6 @@ def rebin_magnitude_apart(h: Histogram, edges: np.ndarray):
     """(positive, negative, smaller, larger): the counts over ``edges`` and beyond them."""
     (pos, b1, a1), (neg, b2, a2) = _rebin_signs(h, edges)
     return pos, neg, b1 + b2, a1 + a2
-
-
-def rebin_magnitude(h: Histogram, edges: np.ndarray):
-    """(positive, negative) with the values beyond added to the end bins (heat maps)."""
-    out = []
-    for v, below, above in _rebin_signs(h, edges):
-        v[0] += below
-        v[-1] += above
-        out.append(v)
-    return out
 
 
 def snap_magnitude(lo: float, hi: float) -> tuple[float, float]:

@@ -81,7 +81,8 @@ def heat_dicts(series: list) -> list:
             for i, hr in enumerate(lv.runs):
                 out[i].setdefault(name, []).append(None if hr is None else {
                     "layer": lv.layer, "axis": lv.axis, "edges": lv.edges, "steps": hr.steps,
-                    "shares": hr.shares, "zeros": hr.zeros})
+                    "shares": hr.shares, "zeros": hr.zeros, "below": hr.below,
+                    "above": hr.above})
     return out
 
 
