@@ -1,9 +1,10 @@
 """What a histogram plot says besides its bars: per plot, the shares of exact zeros and of
-non-finite values and the height of a clipped bar (one text, inside the plot's top right corner,
-and a small mark over the clipped bar); per pane, which layers overflowed; the rows of a CSV
-export."""
+non-finite values and the height of a clipped bar (one text at the top of the plot where the
+curves leave room, else in the pane's key line, and a small mark over the clipped bar); per
+pane, which layers overflowed; the rows of a CSV export."""
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
@@ -27,6 +28,7 @@ class PlotMarks:
         self.lines: list[pg.TextItem] = []
         self.clip = self._item("▲", (0.5, 0))
         self._shown = self._args = None
+        self.moved: list = []    # (run, zeros %) of a note that found no room in the plot
         plot.vb.sigResized.connect(self._again)    # the layout settles after the draw,
         plot.vb.sigRangeChanged.connect(self._again)   # a linked y range moves later
 
@@ -46,6 +48,8 @@ class PlotMarks:
         for item in self.lines + [self.clip]:
             item.hide()
         self._shown = self._args = None
+        self.moved = []
+        self.plot.setToolTip("")
 
     def show(self, x_range, y_top, zeros, bad, clipped, shapes=()) -> None:
         """``zeros``/``bad``: (run, share %) of exact zeros / non-finite values worth saying;
@@ -57,7 +61,6 @@ class PlotMarks:
         lines += [(i, f"▲ {_pct(h)}", f"▲ {_pct(h)}") for i, h, _ in clipped]
         lines += [(i, QCoreApplication.translate("HistogramPane", "not finite {0}").format(
             _pct(v)), f"∞: {_pct(v)}") for i, v in bad]
-        font = plot_style.tick_font()
         vb = self.plot.vb
         (x_lo, x_hi), (y_lo, y_hi) = vb.viewRange()
         w_px, h_px = max(vb.width(), 1.0), max(vb.height(), 1.0)
@@ -68,34 +71,28 @@ class PlotMarks:
         self._shown = shown
         while len(self.lines) < len(lines):
             self.lines.append(self._item("", (1, 0)))
-        # Each note whole inside the plot: the short form if the long one is too wide, only
-        # the lines that fit in its height; in the corner with the lower bars under it.
-        small = plot_style.tick_font()
-        small.setPointSizeF(font.pointSizeF() * 0.8)
-        sizes = []
-        for n, (i, text, short) in enumerate(lines):
-            item = self.lines[n]
-            for f, t in ((font, text), (font, short), (small, short)):
-                item.setFont(f)
-                item.setText(t, color=Palette.color(i))
-                if item.textItem.boundingRect().width() <= w_px - 2:
-                    break
-            rect = item.textItem.boundingRect()
-            sizes.append((rect.width(), rect.height()))
-        line_h = max((h for _, h in sizes), default=0.0)
-        fit = 0          # the lines that fit whole (a plot too small for any says none)
-        while fit < len(lines) and (fit + 1) * line_h <= h_px and sizes[fit][0] <= w_px - 2:
-            fit += 1
-        width = max((w for w, _ in sizes[:fit]), default=0.0) * (x_hi - x_lo) / w_px
-        height = fit * line_h * (y_hi - y_lo) / h_px
-        right = self._emptier(shapes, (x_lo, x_hi), width, y_hi - height)
-        step = line_h * (y_hi - y_lo) / h_px
+        # Each note whole inside the plot, where the curves leave room for it (the right
+        # corner, the left, else the free place nearest the right); in the short, smaller
+        # form if the long one is too wide or finds no room; only the lines that fit in its
+        # height. Where no place is free, the zeros leave the plot for the pane's key line
+        # (and the tooltip), then the other lines (the tooltip; ▲ still marks the bar).
+        self.moved = []
+        self.plot.setToolTip("")
+        for keep in (lines, lines[len(zeros):]):
+            fit, spot, step = self._place(keep, shapes, w_px, h_px, (x_lo, x_hi, y_lo, y_hi))
+            if spot is not None:
+                break
+        if keep is not lines or spot is None:
+            self.moved = list(zeros)
+            self.plot.setToolTip("\n".join(t for _, t, _ in lines))
+        if spot is None:
+            fit = 0
         for n, item in enumerate(self.lines):
             if n >= fit:
                 item.hide()
                 continue
-            item.setAnchor((1, 0) if right else (0, 0))
-            item.setPos(x_hi if right else x_lo, y_hi - n * step)
+            item.setAnchor((0, 0))
+            item.setPos(spot, y_hi - n * step)
             item.show()
         if clipped:
             i, _, x = clipped[0]
@@ -107,21 +104,67 @@ class PlotMarks:
         else:
             self.clip.hide()
 
+    def _place(self, lines, shapes, w_px, h_px, view):
+        """Sets ``lines`` in the first items; (lines that fit, left end or None, line step)."""
+        x_lo, x_hi, y_lo, y_hi = view
+        font = plot_style.tick_font()
+        small = plot_style.tick_font()
+        small.setPointSizeF(font.pointSizeF() * 0.8)
+        for forms in (((font, 1), (font, 2), (small, 2)), ((small, 2),)):
+            sizes = []
+            for n, line in enumerate(lines):
+                item = self.lines[n]
+                for f, t in forms:
+                    item.setFont(f)
+                    item.setText(line[t], color=Palette.color(line[0]))
+                    if item.textItem.boundingRect().width() <= w_px - 2:
+                        break
+                rect = item.textItem.boundingRect()
+                sizes.append((rect.width(), rect.height()))
+            line_h = max((h for _, h in sizes), default=0.0)
+            fit = 0          # the lines that fit whole (a plot too small for any says none)
+            while fit < len(lines) and (fit + 1) * line_h <= h_px and sizes[fit][0] <= w_px - 2:
+                fit += 1
+            width = max((w for w, _ in sizes[:fit]), default=0.0) * (x_hi - x_lo) / w_px
+            spot = free_spot(shapes, (x_lo, x_hi), width, y_hi - fit * line_h *
+                             (y_hi - y_lo) / h_px) if fit else None
+            if spot is not None:
+                break
+        return fit, spot, line_h * (y_hi - y_lo) / h_px
 
-    @staticmethod
-    def _emptier(shapes, x_view, width, below) -> bool:
-        """Whether the right corner (rather than the left) has the lower bars under a note
-        ``width`` wide; ties go right."""
-        def tallest(lo, hi):
-            top = 0.0
-            for edges, heights in shapes:
-                inside = (edges[1:] > lo) & (edges[:-1] < hi)
-                if inside.any():
-                    top = max(top, float(heights[inside].max()))
-            return top
-        left = tallest(x_view[0], x_view[0] + width)
-        right = tallest(x_view[1] - width, x_view[1])
-        return right <= below or right <= left
+
+def free_spot(shapes, x_view, width, below):
+    """The left end of a note ``width`` wide over which every bar of ``shapes`` ((edges,
+    heights)) stays at most ``below``: in the right corner, else the left, else the free
+    place nearest the right; None where there is none."""
+    def tallest(lo, hi):
+        top = 0.0
+        for edges, heights in shapes:
+            inside = (edges[1:] > lo) & (edges[:-1] < hi)
+            if inside.any():
+                top = max(top, float(heights[inside].max()))
+        return top
+    lo, hi = x_view
+    for x in (hi - width, lo, *np.linspace(hi - width, lo, 41)[1:-1]):
+        if tallest(x, x + width) <= below:
+            return float(x)
+    return None
+
+
+def moved_note(moved, labels) -> str:
+    """The zeros of the plots whose note found no room: "exact zeros: ReLU 47–54 %"."""
+    shares: dict = {}
+    for i, v in moved:
+        shares.setdefault(i, []).append(v)
+    if not shares:
+        return ""
+    parts = []
+    for i in sorted(shares):
+        lo, hi = _pct(min(shares[i])), _pct(max(shares[i]))
+        name = labels[i] if i < len(labels) else str(i + 1)
+        parts.append(f"{name} {lo}" if lo == hi else f"{name} {lo}–{hi}".replace(" %–", "–"))
+    return QCoreApplication.translate("HistogramPane", "exact zeros (in no bar): {0}").format(
+        ", ".join(parts))
 
 
 def overflow_note(view) -> str:
@@ -166,9 +209,10 @@ def x_label_text(field: str, axis: str) -> str:
     return text
 
 
-def legend_texts(view, labels, same) -> tuple[list[str], str]:
+def legend_texts(view, labels, same, moved=()) -> tuple[list[str], str]:
     """The runs' names, a run that coincides with an earlier one (``same``: run -> (earlier
-    run, exactly)) saying so, and the key line under them."""
+    run, exactly)) saying so, and the key line under them (with ``moved``, the zeros of the
+    plots that had no room for their note)."""
     names = list(labels)
     for j, (i, exact) in same.items():
         names[j] = (QCoreApplication.translate("HistogramPane",
@@ -176,7 +220,7 @@ def legend_texts(view, labels, same) -> tuple[list[str], str]:
                     else QCoreApplication.translate("HistogramPane",
                                                     "{0} (≈ {1}: drawn thinner, on top)")
                     ).format(labels[j], labels[i])
-    key = [overflow_note(view)]
+    key = [overflow_note(view), moved_note(moved, labels)]
     if view.axis == "magnitude":
         key.append(QCoreApplication.translate(
             "HistogramPane", "log₁₀|x| axis: positive values above the line, negative below"))

@@ -1,0 +1,71 @@
+"""Where a histogram plot's note ("0: 52 %") goes: at the top of the plot where the curves
+leave room for it, never on a peak; where no place is free, into the pane's key line. Tested
+on activation-compare's Gradients and Activations at initialization, in a pane of the size the
+1280 × 720 window gives it, normal and presenting."""
+import numpy as np
+import pytest
+
+from initviz.engine.config import merge
+from initviz.engine.presets import get
+from initviz.engine.runner import run_experiment
+from initviz.ui.look import plot_style
+from initviz.ui.panes.histogram_pane import HistogramPane
+
+from helpers import histories
+
+
+@pytest.fixture(scope="module")
+def at_init():
+    cfg = merge(get("activation-compare").config,
+                {"data": {"source": "bundled"}, "train": {"steps": 1}})
+    first = {}
+    for s in run_experiment(cfg, snapshot_seconds=1e9):
+        if s.layers is not None:
+            first.setdefault(s.run_index, s)
+    return histories(*(first[i] for i in sorted(first)))
+
+
+def curve_under(pane, plot, rect):
+    """The highest point of the curves drawn in ``plot`` between the note's left and right."""
+    top = -np.inf
+    for (run, layer), curve in pane.curves().items():
+        if curve.getViewBox() is not plot.vb or not curve.isVisible():
+            continue
+        x, y = curve.getData()
+        if x is None or not len(x):
+            continue
+        if len(x) == len(y) + 1:        # steps: a level from x[k] to x[k + 1]
+            inside = (x[1:] > rect.left()) & (x[:-1] < rect.right())
+        else:       # points joined by lines: those in the note and their neighbours
+            inside = (x >= rect.left()) & (x <= rect.right())
+            inside |= np.r_[inside[1:], False] | np.r_[False, inside[:-1]]
+        if inside.any():
+            top = max(top, float(y[inside].max()))
+    return top
+
+
+@pytest.mark.parametrize("field", ["gradient", "activation"])
+@pytest.mark.parametrize("size", [(610, 470), (690, 440)])     # normal, presenting
+def test_notes_keep_off_the_curves(qtbot, at_init, field, size):
+    pane = HistogramPane(field)
+    qtbot.addWidget(pane)
+    pane.resize(*size)
+    pane.show_preset(get("activation-compare"))      # its shared log10|x| gradient axis
+    pane.show()
+    qtbot.waitExposed(pane)
+    for _ in range(2):            # the second draw after the layout has settled
+        pane.draw(at_init)
+        qtbot.wait(50)
+    notes = pane.notes()
+    for plot, note in notes:
+        rect = plot.vb.mapSceneToView(note.sceneBoundingRect()).boundingRect()
+        assert curve_under(pane, plot, rect) <= rect.top() + 1e-9, note.textItem.toPlainText()
+        view = plot.vb.viewRect()
+        assert view.left() <= rect.left() and rect.right() <= view.right() + 1e-9
+    legend = pane.legend.text().replace("&nbsp;", " ")
+    shown = {p for p, _ in notes}
+    moved = "exact zeros (in no bar)" in legend
+    # every run with many exact zeros (ReLU, maxout) is told: in a plot or in the key line
+    relu = [k for k, h in enumerate(at_init) if h.label == "ReLU"][0]
+    told = moved or any(p.vb is pane.curves()[(relu, 0)].getViewBox() for p in shown)
+    assert told
