@@ -57,7 +57,10 @@ def test_notes_keep_off_the_curves(qtbot, at_init, field, size):
         pane.draw(at_init)
         qtbot.wait(50)
     notes = pane.notes()
+    assert field == "gradient" or any("▲" in n.textItem.toPlainText() for _, n in notes)
     for plot, note in notes:
+        if "▲" in note.textItem.toPlainText():     # a clipped bar's label stays by its bar
+            continue
         rect = plot.vb.mapSceneToView(note.sceneBoundingRect()).boundingRect()
         assert curve_under(pane, plot, rect) <= rect.top() + 1e-9, note.textItem.toPlainText()
         view = plot.vb.viewRect()

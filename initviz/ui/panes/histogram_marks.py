@@ -75,16 +75,20 @@ class PlotMarks:
         # corner, the left, else the free place nearest the right); in the short, smaller
         # form if the long one is too wide or finds no room; only the lines that fit in its
         # height. Where no place is free, the zeros leave the plot for the pane's key line
-        # (and the tooltip), then the other lines (the tooltip; ▲ still marks the bar).
+        # (and the tooltip); a clipped bar's label stays, in the corner with the lower bars.
         self.moved = []
         self.plot.setToolTip("")
         for keep in (lines, lines[len(zeros):]):
-            fit, spot, step = self._place(keep, shapes, w_px, h_px, (x_lo, x_hi, y_lo, y_hi))
+            fit, spot, step, width = self._place(keep, shapes, w_px, h_px,
+                                                 (x_lo, x_hi, y_lo, y_hi))
             if spot is not None:
                 break
-        if keep is not lines or spot is None:
+        if zeros and keep is not lines:
             self.moved = list(zeros)
             self.plot.setToolTip("\n".join(t for _, t, _ in lines))
+        if spot is None and fit:
+            right = tallest_under(shapes, x_hi - width, x_hi)
+            spot = x_hi - width if right <= tallest_under(shapes, x_lo, x_lo + width) else x_lo
         if spot is None:
             fit = 0
         for n, item in enumerate(self.lines):
@@ -130,39 +134,47 @@ class PlotMarks:
                              (y_hi - y_lo) / h_px) if fit else None
             if spot is not None:
                 break
-        return fit, spot, line_h * (y_hi - y_lo) / h_px
+        return fit, spot, line_h * (y_hi - y_lo) / h_px, width
+
+
+def tallest_under(shapes, lo: float, hi: float) -> float:
+    """The tallest bar of ``shapes`` ((edges, heights)) between ``lo`` and ``hi``."""
+    top = 0.0
+    for edges, heights in shapes:
+        inside = (edges[1:] > lo) & (edges[:-1] < hi)
+        if inside.any():
+            top = max(top, float(heights[inside].max()))
+    return top
 
 
 def free_spot(shapes, x_view, width, below):
-    """The left end of a note ``width`` wide over which every bar of ``shapes`` ((edges,
-    heights)) stays at most ``below``: in the right corner, else the left, else the free
-    place nearest the right; None where there is none."""
-    def tallest(lo, hi):
-        top = 0.0
-        for edges, heights in shapes:
-            inside = (edges[1:] > lo) & (edges[:-1] < hi)
-            if inside.any():
-                top = max(top, float(heights[inside].max()))
-        return top
+    """The left end of a note ``width`` wide over which every bar of ``shapes`` stays at
+    most ``below``: in the right corner, else the left, else the free place nearest the
+    right; None where there is none."""
     lo, hi = x_view
     for x in (hi - width, lo, *np.linspace(hi - width, lo, 41)[1:-1]):
-        if tallest(x, x + width) <= below:
+        if tallest_under(shapes, x, x + width) <= below:
             return float(x)
     return None
 
 
 def moved_note(moved, labels) -> str:
-    """The zeros of the plots whose note found no room: "exact zeros: ReLU 47–54 %"."""
-    shares: dict = {}
-    for i, v in moved:
-        shares.setdefault(i, []).append(v)
-    if not shares:
-        return ""
+    """The zeros of the plots whose note found no room (``moved``: (run, layer, share %)):
+    "exact zeros (in no bar): ReLU 47–54 % (layers 1, 3)"."""
+    by_run: dict = {}
+    for i, layer, v in moved:
+        by_run.setdefault(i, []).append((layer, v))
     parts = []
-    for i in sorted(shares):
-        lo, hi = _pct(min(shares[i])), _pct(max(shares[i]))
+    for i in sorted(by_run):
+        layers = sorted({layer for layer, _ in by_run[i]})
+        lo, hi = (_pct(f([v for _, v in by_run[i]])) for f in (min, max))
+        share = lo if lo == hi else f"{lo}–{hi}".replace(" %–", "–")
         name = labels[i] if i < len(labels) else str(i + 1)
-        parts.append(f"{name} {lo}" if lo == hi else f"{name} {lo}–{hi}".replace(" %–", "–"))
+        where = (QCoreApplication.translate("HistogramPane", "layer {0}") if len(layers) == 1
+                 else QCoreApplication.translate("HistogramPane", "layers {0}"))
+        parts.append(f"{name} {share} ({where.format(layer_spans(layers))})")
+    if not parts:
+        return ""
     return QCoreApplication.translate("HistogramPane", "exact zeros (in no bar): {0}").format(
         ", ".join(parts))
 

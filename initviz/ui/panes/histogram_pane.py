@@ -364,7 +364,8 @@ class HistogramPane(Pane):
         if self._x_label is not None and self._x_label.text != x_text:
             forget_style(self._x_label)
             self._x_label.setText(x_text, size=f"{LABEL_PT}pt", color=TEXT)
-        moved = [m for _, k, *_ in self._cells for m in self._pool.marks[k].moved]
+        moved = [(i, layer + 1, v) for _, k, layer, *_ in self._cells
+                 for i, v in self._pool.marks[k].moved]
         shown, key = legend_texts(view, labels, same, moved)   # a row per run: names say it
         legend = (() if self.rows_shown() else tuple(shown), key)   # (rows were 20 px tall)
         if legend != self._legend:       # a new text lays itself out again: only if new
