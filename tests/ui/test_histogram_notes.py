@@ -8,7 +8,6 @@ import pytest
 from initviz.engine.config import merge
 from initviz.engine.presets import get
 from initviz.engine.runner import run_experiment
-from initviz.ui.look import plot_style
 from initviz.ui.panes.histogram_pane import HistogramPane
 
 from helpers import histories
