@@ -3,7 +3,7 @@
 
     python3 dev.py app [ARGS]     set up .venv, then start initviz (ARGS go to initviz)
     python3 dev.py test [ARGS]    set up .venv with the test tools, then run pytest: the
-                                  engine's tests in a process without Qt, then the window's
+                                  engine's tests in a process without Qt, beside the window's
                                   (ARGS that name tests: one pytest run of those)
 
 The environment is built from constraints.txt (exact, known-good versions) and rebuilt only when
@@ -16,6 +16,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import venv
 from pathlib import Path
 
@@ -81,11 +82,26 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(PY), "-m", "pytest", *rest], cwd=ROOT, env=env)
     # Two processes: the engine's tests never load Qt (as its headless users), and a crash at
     # the exit of one run (seen once with both in one process: 1127 passed, then SIGSEGV) is
-    # told apart from the other's result.
-    engine = subprocess.call([str(PY), "-m", "pytest", "tests", "--ignore=tests/ui", *rest],
-                             cwd=ROOT, env=env)
-    window = subprocess.call([str(PY), "-m", "pytest", "tests/ui", *rest], cwd=ROOT, env=env)
-    return engine or window
+    # told apart from the other's result. They run side by side: each keeps about one core
+    # busy (one BLAS thread, the window's tests mostly on the GUI thread), so on two cores the
+    # engine's ~4 min hide under the window's. The window's report is shown as it comes, the
+    # engine's when it ends.
+    with tempfile.TemporaryFile() as log:
+        engine = subprocess.Popen([str(PY), "-m", "pytest", "tests", "--ignore=tests/ui",
+                                   *rest], cwd=ROOT, env=env, stdout=log,
+                                  stderr=subprocess.STDOUT)
+        try:
+            window = subprocess.call([str(PY), "-m", "pytest", "tests/ui", *rest], cwd=ROOT,
+                                     env=env)
+        finally:
+            engine_rc = engine.wait()
+        log.seek(0)
+        print("\n--- the engine's tests (tests --ignore=tests/ui) ---", flush=True)
+        sys.stdout.buffer.write(log.read())
+        sys.stdout.flush()
+    if engine_rc or window:
+        print(f"dev.py test: engine's tests exit {engine_rc}, window's {window}", flush=True)
+    return engine_rc or window
 
 
 if __name__ == "__main__":

@@ -137,9 +137,14 @@ def apply(app: QApplication, root, theme: str, scale: float) -> None:
         app.setStyle("Fusion")       # the one style that follows the palette everywhere
     font = QFont(app.font())
     font.setPointSizeF(BASE_PT * scale)
+    colours, sheet = palette(t), stylesheet(t, scale)
+    # Setting a style sheet repolishes every widget of the process (0.3-1 s), even when it is
+    # the one in force: a new window in a styled app needs no repolish.
+    same = app.styleSheet() == sheet and app.font() == font and app.palette() == colours
     app.setFont(font)
-    app.setPalette(palette(t))
-    app.setStyleSheet(stylesheet(t, scale))
+    app.setPalette(colours)
+    if not same:
+        app.setStyleSheet(sheet)
     pg.setConfigOptions(background=t.plot_bg, foreground=t.plot_fg)
     style_plots(root, theme, scale, force=True)
 
