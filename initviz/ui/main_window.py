@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._fit_columns()
-        QTimer.singleShot(0, self._fit_columns)   # again once the window has its real size
+        QTimer.singleShot(0, self, self._fit_columns)   # again at its real size; not once deleted
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

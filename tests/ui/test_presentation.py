@@ -138,8 +138,10 @@ def test_f1_shows_every_key(spied, qtbot):
 def test_legends_follow_the_type_size(window, qtbot):
     window.load_preset("act-relu-compare")
     qtbot.waitUntil(lambda: all(h.layers is not None for h in window.histories), timeout=10000)
+    pane = window.panes["activations"]
+    pane.set_side_by_side(False)     # overlaid: the legend names the runs (rows name them)
     window.draw_all()
-    legend = window.panes["activations"].legend
+    legend = pane.legend
     assert "font-size:13pt" in legend.text()
     window.presentation.set_scale(2.0)
     assert "font-size:26pt" in legend.text()

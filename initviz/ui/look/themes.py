@@ -133,8 +133,12 @@ def apply(app: QApplication, root, theme: str, scale: float) -> None:
     """Restyle the application and every plot under ``root``."""
     t = THEMES[theme]
     plot_style.set_text_scale(scale)
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")       # the one style that follows the palette everywhere
+    # Fusion: the one style that follows the palette everywhere. Under a style sheet
+    # style().name() is "" (QStyleSheetStyle), so a marker says it is set: setStyle again
+    # would repolish every widget of the process (0.7 s a window).
+    if app.property("initviz_fusion") is not True:
+        app.setStyle("Fusion")
+        app.setProperty("initviz_fusion", True)
     font = QFont(app.font())
     font.setPointSizeF(BASE_PT * scale)
     colours, sheet = palette(t), stylesheet(t, scale)
