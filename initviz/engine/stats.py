@@ -35,9 +35,15 @@ def _scratch(scratch: Scratch | None, dtype, shape) -> np.ndarray:
     return np.empty(shape, dtype) if scratch is None else scratch.get(dtype, shape)
 
 
+def _squares_underflow(dtype) -> float:
+    """Spreads below this lose digits (or become 0) when their squares are summed."""
+    return float(np.sqrt(np.finfo(dtype).tiny)) * 1e3 if dtype.kind == "f" else 0.0
+
+
 def mean_std(x: np.ndarray, scratch: Scratch | None = None) -> tuple[float, float]:
     """``np.mean(x)`` and ``np.std(x)`` (the same operations in x's precision, so the same
-    numbers) without their temporaries. A finite mean means every value is finite."""
+    numbers) without their temporaries. A finite mean means every value is finite. Spreads
+    whose squares underflow are taken in float64, scaled by the largest deviation."""
     flat = np.asarray(x).ravel()
     n = flat.size
     if n == 0:
@@ -45,7 +51,15 @@ def mean_std(x: np.ndarray, scratch: Scratch | None = None) -> tuple[float, floa
     mean = np.add.reduce(flat) / n
     d = np.subtract(flat, mean, out=_scratch(scratch, flat.dtype, flat.shape))
     np.multiply(d, d, out=d)
-    return float(mean), float(np.sqrt(np.add.reduce(d) / n))
+    std = float(np.sqrt(np.add.reduce(d) / n))
+    if std < _squares_underflow(flat.dtype):
+        # Deviations below ~1e-19 (float32) square into denormals or 0: a vanished gradient is
+        # tiny, not 0, and its spread is measured in float64, scaled by the largest deviation.
+        dev = flat.astype(np.float64) - float(mean)
+        top = float(np.max(np.abs(dev)))
+        if top > 0.0:
+            std = top * float(np.sqrt(np.mean(np.square(dev / top))))
+    return float(mean), std
 
 
 def saturated_fraction(act_fn, u: np.ndarray, a: np.ndarray,

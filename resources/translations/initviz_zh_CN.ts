@@ -388,20 +388,20 @@ P = {0:.2f}</translation>
         <translation>在第 {0} 步发散</translation>
     </message>
     <message>
+        <source>activation std below 10⁻⁴⁵ in layers {0}: ▼ at the bottom</source>
+        <translation>第 {0} 层的激活标准差低于 10⁻⁴⁵：见底部的 ▼</translation>
+    </message>
+    <message>
+        <source>gradient std below 10⁻⁴⁵ in layers {0}: ▼ at the bottom</source>
+        <translation>第 {0} 层的梯度标准差低于 10⁻⁴⁵：见底部的 ▼</translation>
+    </message>
+    <message>
         <source>% of values</source>
         <translation>占比 (%)</translation>
     </message>
     <message>
         <source>values overflow (beyond ±3.4·10³⁸) in layers {0}</source>
         <translation>第 {0} 层的数值溢出（超出 ±3.4·10³⁸）</translation>
-    </message>
-    <message>
-        <source>activation std 0 in layers {0}: ▼ at the bottom</source>
-        <translation>第 {0} 层的激活标准差为 0：见底部的 ▼</translation>
-    </message>
-    <message>
-        <source>gradient std 0 in layers {0}: ▼ at the bottom</source>
-        <translation>第 {0} 层的梯度标准差为 0：见底部的 ▼</translation>
     </message>
     <message>
         <source>≈ {0}: drawn thinner, on top</source>

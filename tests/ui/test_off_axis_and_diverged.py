@@ -1,9 +1,9 @@
 """What falls off a log axis is still shown, and a run that diverged reads as diverged.
 
-Depth: residual-deep's plain run has gradient spreads of exactly 0 (underflow) from layer 23 on;
-its line stopped at layer 22 with nothing below. Those layers get a ▼ at the bottom of the axis
-and a legend note. A level line fills at least two decades of axis (act-sigmoid-std1's level
-gradients looked steep on a range of a factor of two).
+Depth: residual-deep's plain run had gradient spreads of 0 (their squares underflowed) below
+layer 23; its line stopped there with nothing below. Spreads of 0 (or under 10⁻⁴⁵) get a ▼ at
+the bottom of the axis and a legend note. A level line fills at least two decades of axis
+(act-sigmoid-std1's level gradients looked steep on a range of a factor of two).
 
 Results: exploding-clipping's two diverged runs showed "8.8 %" and "609,067" (their validation
 at step 0) like the finished runs' results."""
@@ -43,7 +43,7 @@ def test_layers_whose_gradient_is_zero_get_a_mark_at_the_bottom_and_a_note(qtbot
     assert np.all(y < np.log10(1e-12))                                # below every value
     assert len(items[1]["grad_off"].getData()[0]) == 0                # none for the other
     legend = pane.legend.text().replace("&nbsp;", " ")
-    assert "gradient std 0 in layers 4–6" in legend
+    assert "gradient std below 10⁻⁴⁵ in layers 4–6" in legend
     # back to ordinary values: the marks go
     pane.draw(histories(snapshot(run_index=0, run_count=2, n_layers=6, label="plain"),
                         resid))

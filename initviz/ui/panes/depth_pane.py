@@ -108,12 +108,12 @@ def same_fractions(histories) -> dict[int, int]:
         np.nanmax(ci) > NEAR_POINTS and np.all(np.abs(cj - ci) <= NEAR_POINTS)))
 
 
-FLOOR = 1e-30     # spreads at or below this (zeros: underflow) are off the log axis
+FLOOR = 1e-45     # spreads at or below this (0: float32 ends near 1.4e-45) are off the axis
 
 
 def off_axis(values) -> np.ndarray:
-    """The 0-based indices of finite spreads too small for the log axis (0 after an
-    underflow): drawn as ▼ at the axis' bottom, not left out."""
+    """The 0-based indices of finite spreads too small for the log axis (at most 10⁻⁴⁵, or
+    0): drawn as ▼ at the axis' bottom, not left out."""
     v = np.asarray(values, np.float64)
     return np.flatnonzero(np.isfinite(v) & (v <= FLOOR))
 
@@ -234,10 +234,11 @@ class DepthPane(Pane):
         for h in histories:
             if h.layers is None or h.diverged_at is not None:
                 continue
-            for field, text in (("activation_std", self.tr("activation std 0 in layers {0}: "
-                                                           "▼ at the bottom")),
-                                ("gradient_std", self.tr("gradient std 0 in layers {0}: "
-                                                         "▼ at the bottom"))):
+            for field, text in (
+                    ("activation_std", self.tr("activation std below 10⁻⁴⁵ in layers {0}: "
+                                               "▼ at the bottom")),
+                    ("gradient_std", self.tr("gradient std below 10⁻⁴⁵ in layers {0}: "
+                                             "▼ at the bottom"))):
                 off = off_axis([getattr(s, field) for s in h.layers])
                 if off.size:
                     note = text.format(layer_spans([int(k) + 1 for k in off]))
