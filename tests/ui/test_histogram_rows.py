@@ -3,6 +3,7 @@ earlier one is named in the legend and drawn thinner on top of it; a run that wo
 or more than four distinct runs, get a row each with its own y scale (hist_overlap)."""
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from initviz.engine.config import merge
 from initviz.engine.presets import get
@@ -198,3 +199,21 @@ def test_a_chinese_run_name_without_spaces_is_wrapped_too():
     lines = name_lines("归一化（Xavier）U[±√(6/(n+n_out)))")
     assert lines == ["归一化（Xavier）", "U[±√(6/(n+n_out)))"]
     assert name_lines("sigmoid, Xavier uniform ×4") == ["sigmoid,", "Xavier uniform", "×4"]
+
+
+def test_column_titles_never_run_together_at_1280_by_720(window, qtbot):
+    """glorot-gradients' shared range writes every column in units of 10⁻⁴: at 1280 × 720
+    the titles read "2 (×10⁻⁴)3 (×10⁻⁴)4 (×10⁻⁴)"; the unit now stands once, over layer 1."""
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.load_preset("glorot-gradients")
+    window.show_pane("gradients")
+    qtbot.waitUntil(lambda: all(h.layers is not None for h in window.histories), timeout=20000)
+    pane = window.panes["gradients"]
+    window.draw_all()
+    QApplication.processEvents()
+    titles = pane.column_titles()
+    assert len(titles) == 5 and "10⁻⁴" in titles[0][0]
+    for (a, ra), (b, rb) in zip(titles, titles[1:]):     # a gap that reads as one: 5 px
+        assert rb.left() - ra.right() >= 0.3 * ra.height(), (a, b)   # offscreen, 0 on screen

@@ -114,6 +114,10 @@ class HistogramPane(Pane):
         """The PlotItems in use, in grid order."""
         return list(self._plots)
 
+    def column_titles(self) -> list:
+        """In rows: (text, scene rectangle of the text) of each column's layer title."""
+        return [(t.text, t.item.sceneBoundingRect()) for t in self._titles if t.isVisible()]
+
     def pooled_curves(self, k: int) -> list:
         """Every curve ever made in plot k of the pool (curves 2i and 2i+1 show run i)."""
         return list(self._pool.curves[k])
@@ -330,7 +334,10 @@ class HistogramPane(Pane):
             layer_no, titled, col = p._layer_title
             title = self.tr("layer {0}").format(layer_no + 1) + power_note(p._power)
             if not titled and col < len(self._titles):
-                fit_title(self._titles[col], (title, f"{layer_no + 1}{power_note(p._power)}"))
+                short = f"{layer_no + 1}{power_note(p._power)}"
+                once = col > 0 and p._power == getattr(self._plots[0], "_power", None)
+                fit_title(self._titles[col],      # the unit once, over layer 1, is enough
+                          (title, short, str(layer_no + 1)) if once else (title, short))
             title = title if titled else None
             configure_plot(p, title, y_label, bottom_row)
             y_top = self._y_range.get(p._master, (0.0, 1.0))[1]

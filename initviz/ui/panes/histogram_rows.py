@@ -156,9 +156,9 @@ def place(ci, cells, rows: int, cols: int, names) -> tuple[list, object, list]:
     return titles, x_label, by_row
 
 
-def fit_title(label, texts: tuple[str, str] | None = None) -> None:
-    """A column title: its long text ("layer 3") where it fits over its column, else its
-    short one ("3"): long titles over narrow columns ran into each other."""
+def fit_title(label, texts: tuple[str, ...] | None = None) -> None:
+    """A column title: its long text ("layer 3") where it fits over its column, else the
+    first shorter one that does ("3"): long titles over narrow columns ran into each other."""
     if texts is not None:
         label._texts = texts
     texts = getattr(label, "_texts", None)
@@ -167,8 +167,9 @@ def fit_title(label, texts: tuple[str, str] | None = None) -> None:
     for text in texts:
         if label.text != text:
             label.setText(text)
-        if label.itemRect().width() <= label.size().width() + 2:
-            return
+        text = label.itemRect()         # with a gap to the next title: nearly touching, on
+        if text.width() + 0.3 * text.height() <= label.size().width() + 2:   # screen they
+            return                                                           # read as one
 
 
 def fit_rows(ci, height: float, plots_by_row: list, fixed: tuple[int, ...]) -> bool:
