@@ -120,6 +120,7 @@ class SchemesPane(Pane):
             ground.setAlpha(225)
             text = pg.TextItem(anchor=(0, 0), color=Palette.hex(i % 8), fill=ground)
             text.setZValue(5)
+            text.textItem.document().setDocumentMargin(1)   # a tight box: short plots' bars
             p.addItem(curve)
             p.addItem(text)
             self._plots.append((p, curve, text))
@@ -167,7 +168,7 @@ class SchemesPane(Pane):
         elif not self.note.isVisibleTo(self) and room - note >= SIGMA_ROOM * label + 2:
             self.note.show()
         self.title.setToolTip("" if self.note.isVisibleTo(self) else self.note.text())
-        bars = max(0.35, 1.0 - (label + 2) / max(room, 1.0))   # share of the height for bars
+        bars = max(0.25, 1.0 - (label + 2) / max(room, 1.0))   # share of the height for bars
         for (p, _, text), e in zip(self._plots, self._entries):
             top = (float(e.percent.max()) or 1.0) / bars
             p.setYRange(0, top, padding=0)
