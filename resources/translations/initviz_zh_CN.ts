@@ -436,8 +436,8 @@ P = {0:.2f}</translation>
         <translation>无有限宽度带：权重不以零为中心</translation>
     </message>
     <message>
-        <source>finite-width band only at the start (random weights): press Reset to see it</source>
-        <translation>有限宽度带只在开始时（随机权重）绘出：按“重置”查看</translation>
+        <source>trained weights are no longer independent draws: the dashed prediction and the band hold at the start (press Reset)</source>
+        <translation>训练后的权重不再是独立的随机抽样：虚线预测和误差带只适用于开始时（按“重置”）</translation>
     </message>
     <message>
         <source>Shaded band: where 90 % of random networks with these layer widths and weight scales lie at the start. Each layer of n units multiplies the spread by a random factor whose log has a variance of about κ/n (κ = 5 for ReLU: Hanin and Nica 2019); the factors of the layers below carry through the mean-field map. Checked against simulated networks for ReLU and tanh.</source>

@@ -114,5 +114,6 @@ def test_after_training_the_band_is_gone_and_the_legend_says_where_it_is(qtbot, 
                not np.isfinite(pane.drawn_band(h.index)[0]).any() for h in window.histories)
     assert not any(pane.band_shown(h.index) for h in window.histories)   # no stale fill
     legend = pane.legend.text().replace("&nbsp;", " ")
-    assert legend.count("finite-width band only at the start") == len(window.histories)
+    said = "the dashed prediction and the band hold at the start"
+    assert legend.count(said) == len(window.histories)
     assert "not centred" not in legend

@@ -19,8 +19,10 @@ REASONS = {
                                                  "activation"),
     "weights": QT_TRANSLATE_NOOP("DepthPane", "no finite-width band: the weights are not "
                                               "centred on zero"),
-    "trained": QT_TRANSLATE_NOOP("DepthPane", "finite-width band only at the start (random "
-                                              "weights): press Reset to see it"),
+    # He's trained spread lay 10× above its dashed line with nothing said (review 3)
+    "trained": QT_TRANSLATE_NOOP("DepthPane", "trained weights are no longer independent "
+                                              "draws: the dashed prediction and the band hold "
+                                              "at the start (press Reset)"),
 }
 TIP = QT_TRANSLATE_NOOP(
     "DepthPane", "Shaded band: where 90 % of random networks with these layer widths and "
