@@ -25,16 +25,19 @@ def test_the_loss_tab_asks_for_no_statistics_and_the_end_is_measured(qtbot, wind
     snaps = record(window)
     window.show_pane("loss")
     frames = window.pacer.frames
-    with qtbot.waitSignal(window.controller.run_finished, timeout=120000):
-        assert window.start(small(3000))
-    assert window.pacer.frames - frames >= 2        # the Loss tab drew while it trained
+    assert window.start(small(10 ** 6))
+    # until the Loss tab has drawn while it trains (a fixed step count could end first)
+    qtbot.waitUntil(lambda: window.pacer.frames - frames >= 3 and
+                    sum(s.stage == "train" for s in snaps) > 10, timeout=120000)
+    with qtbot.waitSignal(window.controller.run_finished, timeout=60000):
+        window.stop()
     training = [s for s in snaps if s.stage == "train"]
     assert len(training) > 10 and all(s.layers is None for s in training)
     ends = [s for s in snaps if s.finished]
     assert sorted(s.run_index for s in ends) == [0, 1]
-    assert all(s.stage == "done" and s.layers is not None for s in ends)
+    assert all(s.layers is not None for s in ends)          # the end is measured, stopped too
     for h, end in zip(window.histories, sorted(ends, key=lambda s: s.run_index)):
-        assert h.layers is end.layers and h.step == 3000
+        assert h.layers is end.layers and h.step == end.step > 0
 
 
 def test_a_tab_of_statistics_gets_fresh_ones_while_it_draws(qtbot, window):
