@@ -365,14 +365,16 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
             and (asked > served or now - last_full >= unasked))
         control.snapshot_requested = False
         if want_light:
-            t0 = time.perf_counter()
+            cost = 0.0       # of measuring alone: a yield may wait on a slow reader (a pipe)
             for r in active:
                 if r in ending or control.stopped:
                     continue
-                yield r.snapshot(count,
-                                 r.layer_stats(r.probe()) if want_full else None)
+                t0 = time.perf_counter()
+                stats = r.layer_stats(r.probe()) if want_full else None
+                cost += time.perf_counter() - t0
+                yield r.snapshot(count, stats)
             if want_full:
-                full_cost = (time.perf_counter() - t0)
+                full_cost = cost
                 last_full, served = time.perf_counter(), asked
             last_light = time.perf_counter()
         for r in ending:
