@@ -87,6 +87,17 @@ def test_xavier_gain_table_gets_a_row_per_run(qtbot):
     assert "drawn&nbsp;thinner" not in pane.legend.text()
 
 
+def drawn_at_window_sizes(qtbot, pane, hs):
+    """The pane shown and drawn at its size in the window at 1280×720, then at 1600×1000."""
+    pane.show()
+    for size in ((635, 530), (950, 800)):
+        pane.resize(*size)
+        qtbot.wait(50)
+        pane.draw(hs)
+        qtbot.wait(50)
+        yield size
+
+
 def overlapping(rects) -> bool:
     rects = sorted(rects, key=lambda r: r.top())
     return any(a.intersects(b) for a, b in zip(rects, rects[1:]))
@@ -96,13 +107,7 @@ def test_rows_get_equal_plot_heights_and_their_labels_never_overlap(qtbot):
     from initviz.ui.look.axis_labels import drawn_labels
     preset, hs = preset_histories("xavier-gain-table", train={"steps": 0})
     pane = pane_for(qtbot, "gradient", preset)
-    pane.show()
-    # the pane's size in the window at 1280×720 and at 1600×1000
-    for size in ((635, 530), (950, 800)):
-        pane.resize(*size)
-        qtbot.wait(50)
-        pane.draw(hs)
-        qtbot.wait(50)
+    for _ in drawn_at_window_sizes(qtbot, pane, hs):
         plots = pane.plots()
         assert pane.rows_shown() and len(plots) == 30
         heights = [p.vb.height() for p in plots]
@@ -127,12 +132,7 @@ def test_rows_get_equal_plot_heights_and_their_labels_never_overlap(qtbot):
 def test_zero_notes_lie_whole_inside_their_plots(qtbot):
     preset, hs = preset_histories("activation-compare")
     pane = pane_for(qtbot, "gradient", preset)
-    pane.show()
-    for size in ((635, 530), (950, 800)):
-        pane.resize(*size)
-        qtbot.wait(50)
-        pane.draw(hs)
-        qtbot.wait(50)
+    for size in drawn_at_window_sizes(qtbot, pane, hs):
         pane.grab()                               # painted: the notes' transforms follow the view
         notes = pane.notes()
         assert notes or size[0] < 900            # ReLU's and maxout's exact zeros
