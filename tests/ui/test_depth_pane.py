@@ -115,5 +115,5 @@ def test_after_training_the_band_is_gone_and_the_legend_says_where_it_is(qtbot, 
     assert not any(pane.band_shown(h.index) for h in window.histories)   # no stale fill
     legend = pane.legend.text().replace("&nbsp;", " ")
     said = "the dashed prediction and the band hold at the start"
-    assert legend.count(said) == len(window.histories)
+    assert len(window.histories) > 1 and legend.count(said) == 1   # said once, for every run
     assert "not centred" not in legend

@@ -251,10 +251,14 @@ class DepthPane(Pane):
             if j not in same:
                 notes.setdefault(j, self.tr("saturated and dead shares ≈ {0}'s: drawn thinner, "
                                             "on top").format(labels[i]))
-        for h in histories:
-            note = band_note(self._config, h)
-            if note:
-                notes.setdefault(h.index, note)
+        # A band note all runs share is said once, in the key line that wraps (a run's
+        # note does not break: two long ones ran past a 1280 × 720 presentation pane).
+        band = {h.index: n for h in histories if (n := band_note(self._config, h))}
+        common = next(iter(band.values())) if len(band) == len(histories) > 1 and \
+            len(set(band.values())) == 1 else ""
+        for i, note in band.items():
+            if not common:
+                notes.setdefault(i, note)
         for h in histories:
             if h.index < len(self._items):
                 items = self._items[h.index]
@@ -264,6 +268,7 @@ class DepthPane(Pane):
                     _emphasise(items[name], h.index in shares, symbol=True)
         key = self.tr("solid: measured · dashed: predicted from the weights · band: where 90 % "
                       "of networks of this width lie · right: ● saturated, □ dead")
+        key = f"{common} · {key}" if common else key
         if (notes, key) != self._notes:
             self._notes = (notes, key)
             self.legend.show_runs(labels, notes, key)
