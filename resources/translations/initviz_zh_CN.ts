@@ -2913,8 +2913,8 @@ loss</source>
         <translation>权重以零为中心之后，均匀分布的范围该取多宽？</translation>
     </message>
     <message>
-        <source>In Activations, every layer stays away from 0 and 1, and Depth shows almost no saturation; the spread halves from layer 1 to layer 2 (about 0.21 to 0.12) and then holds. The clumps from layer 2 on are single units: the sigmoid&apos;s outputs are all positive, so each unit gets an offset of its own.</source>
-        <translation>在“激活值”中，每一层都远离 0 和 1，“深度”中也几乎没有饱和；标准差从第 1 层到第 2 层减半（约从 0.21 降到 0.12），之后保持不变。从第 2 层起出现的一簇簇是单个单元：sigmoid 的输出全为正，所以每个单元都有自己的偏移。</translation>
+        <source>In Activations, every layer stays away from 0 and 1, and Depth shows almost no saturation; the spread halves from layer 1 to layer 2 (about 0.21 to 0.12) and then holds. From layer 3 on the histogram breaks into narrow clumps, each a single unit: the sigmoid&apos;s outputs are all positive, so each unit gets an offset of its own.</source>
+        <translation>在“激活值”中，每一层都远离 0 和 1，“深度”中也几乎没有饱和；标准差从第 1 层到第 2 层减半（约从 0.21 降到 0.12），之后保持不变。从第 3 层起，直方图碎成一簇簇窄峰，每一簇是一个单元：sigmoid 的输出全为正，所以每个单元都有自己的偏移。</translation>
     </message>
     <message>
         <source>Xavier&apos;s 1/√n keeps each unit&apos;s sum at a spread of order 1, the sigmoid&apos;s responsive middle range, where units differ and still have a useful slope. Layer 1 reads inputs of spread 1, but later layers read outputs near 0.5 whose mean square is only about 1/4, so their sums have half the spread.</source>

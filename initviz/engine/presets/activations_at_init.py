@@ -42,8 +42,9 @@ PRESETS = (
            'collapses?',
            'In Activations, every layer stays away from 0 and 1, and Depth shows almost no '
            'saturation; the spread halves from layer 1 to layer 2 (about 0.21 to 0.12) and then'
-           " holds. The clumps from layer 2 on are single units: the sigmoid's outputs are all"
-           ' positive, so each unit gets an offset of its own.',
+           ' holds. From layer 3 on the histogram breaks into narrow clumps, each a single '
+           "unit: the sigmoid's outputs are all positive, so each unit gets an offset of its "
+           'own.',
            "Xavier's 1/√n keeps each unit's sum at a spread of order 1, the sigmoid's "
            'responsive middle range, where units differ and still have a useful slope. Layer 1'
            ' reads inputs of spread 1, but later layers read outputs near 0.5 whose mean square'
