@@ -971,6 +971,14 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>奇异值，对数坐标</translation>
     </message>
     <message>
+        <source>more than {0:.0f} decades: {1:.0f} % are 0 to float64&apos;s precision, not drawn</source>
+        <translation>超过 {0:.0f} 个数量级：{1:.0f} % 在 float64 精度下为 0，未画出</translation>
+    </message>
+    <message>
+        <source>{0:.1f} decades; {1:.0f} % are 0 to float64&apos;s precision, not drawn</source>
+        <translation>{0:.1f} 个数量级；{1:.0f} % 在 float64 精度下为 0，未画出</translation>
+    </message>
+    <message>
         <source>{0:.1f} decades</source>
         <translation>{0:.1f} 个数量级</translation>
     </message>
