@@ -1743,8 +1743,8 @@ loss</source>
         <translation>红线：临界 σ_w²（χ₁ = 1；ReLU 为 2/(1 + a²)）</translation>
     </message>
     <message>
-        <source> · dashed line: depth = {0:g} ξ_c, how deep mean-field theory says a network still trains</source>
-        <translation> · 虚线：深度 = {0:g} ξ_c，即平均场理论认为网络仍能训练的深度</translation>
+        <source> · white dashed curves: depth = {0:g} ξ_c, how deep mean-field theory says a network still trains</source>
+        <translation> · 白色虚线：深度 = {0:g} ξ_c，即平均场理论认为网络仍能训练的深度</translation>
     </message>
     <message>
         <source> · ×: diverged</source>
@@ -3097,10 +3097,6 @@ loss</source>
         <translation>在“深度”页看初始状态（按“重置”可再看一次）：有序相运行的梯度离输入越近越弱，混沌相运行的越近越强，而临界值 σ_w² = 1.76 的梯度保持水平；在“损失”页，临界运行学得最快。在“扫描”页，“运行扫描”会训练 77 个 10 到 100 层的网络（约 4 分钟）：能学会的网络在红色的 χ₁ = 1 线周围形成一条随深度变窄的带，到 40 层时只有靠近这条线的网络还能学习。</translation>
     </message>
     <message>
-        <source>Mean-field theory multiplies the gradient&apos;s variance by χ₁ in every layer: below 1 it vanishes, above 1 it explodes, and only on the line χ₁ = 1 does it survive any depth. Away from the line a network trains only to a depth of a few correlation lengths ξ_c (Schoenholz, Gilmer, Ganguli and Sohl-Dickstein 2017): about 3 ξ_c after 100 batches here, close to the white curves depth = 6 ξ_c after 600 batches at half the learning rate.</source>
-        <translation>按照平均场理论，梯度的方差每经过一层就乘上 χ₁：小于 1 时梯度消失，大于 1 时梯度爆炸，只有在 χ₁ = 1 这条线上才能穿过任意深度。离开这条线，网络只能训练到几倍相关长度 ξ_c 的深度（Schoenholz、Gilmer、Ganguli 和 Sohl-Dickstein，2017）：这里训练 100 批后约为 3 ξ_c，以一半的学习率训练 600 批后接近白色曲线 深度 = 6 ξ_c。</translation>
-    </message>
-    <message>
         <source>Sigmoid, N(0, 0.01): collapse</source>
         <translation>Sigmoid + N(0, 0.01)：塌缩</translation>
     </message>
@@ -3267,6 +3263,10 @@ loss</source>
     <message>
         <source>For which weight scale can a deep tanh network still learn?</source>
         <translation>权重尺度取多大时，深层 tanh 网络还能学习？</translation>
+    </message>
+    <message>
+        <source>Mean-field theory multiplies the gradient&apos;s variance by χ₁ in every layer: below 1 it vanishes, above 1 it explodes, and only on the line χ₁ = 1 does it survive any depth. Away from the line a network trains only to a depth of a few correlation lengths ξ_c (Schoenholz, Gilmer, Ganguli and Sohl-Dickstein 2017): about 3 ξ_c after 100 batches here, close to the white dashed curves, depth = 6 ξ_c, after 600 batches at half the learning rate.</source>
+        <translation>按照平均场理论，梯度的方差每经过一层就乘上 χ₁：小于 1 时梯度消失，大于 1 时梯度爆炸，只有在 χ₁ = 1 这条线上才能穿过任意深度。离开这条线，网络只能训练到几倍相关长度 ξ_c 的深度（Schoenholz、Gilmer、Ganguli 和 Sohl-Dickstein，2017）：这里训练 100 批后约为 3 ξ_c，以一半的学习率训练 600 批后接近白色虚线，即深度 = 6 ξ_c。</translation>
     </message>
     <message>
         <source>The ReLU critical line: σ_w² = 2</source>

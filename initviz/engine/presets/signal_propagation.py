@@ -44,8 +44,8 @@ PRESETS = (
            "it vanishes, above 1 it explodes, and only on the line χ₁ = 1 does it survive any "
            "depth. Away from the line a network trains only to a depth of a few correlation "
            "lengths ξ_c (Schoenholz, Gilmer, Ganguli and Sohl-Dickstein 2017): about 3 ξ_c "
-           "after 100 batches here, close to the white curves depth = 6 ξ_c after 600 batches "
-           "at half the learning rate.",
+           "after 100 batches here, close to the white dashed curves, depth = 6 ξ_c, after 600 "
+           "batches at half the learning rate.",
            ("depth", "loss", "gradients", "sweep"),
            {"data": _DATA, "network": _CHAOS_NET, "train": _CHAOS_TRAIN,
             "runs": [{"label": label, "init": sigma_init(s, SIGMA_B2)}
