@@ -18,6 +18,7 @@ from initviz.engine.limits import clean
 from initviz.translations import QT_TRANSLATE_NOOP
 
 from ..i18n import error_text
+from ..look.flow_layout import FlowLayout, pair
 from ..run.background_job import BackgroundJob, in_process
 from ..run.budget_check import guard
 from .pane import Pane
@@ -56,7 +57,7 @@ class SweepPane(Pane):
         self.job.finished.connect(self._on_finished)
         self.theory_job.item_ready.connect(self._on_theory)
 
-        row, row2 = QHBoxLayout(), QHBoxLayout()
+        row, row2 = QHBoxLayout(), FlowLayout()     # row 2 wraps where the window is narrow
         self.x_edit, self.y_edit = QLineEdit(DEFAULT_AXES[0]), QLineEdit(DEFAULT_AXES[1])
         for edit in (self.x_edit, self.y_edit):
             edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("network.depth=5:50:10"))
@@ -81,10 +82,8 @@ class SweepPane(Pane):
             row.addWidget(label)
             row.addWidget(widget, 1)
         for label, widget in zip(self._labels[2:], (self.seeds, self.batches, self.colour)):
-            row2.addWidget(label)
-            row2.addWidget(widget)
+            row2.addWidget(pair(label, widget))
         row.addWidget(self.open_button)     # row 2 is full at 1280 × 720
-        row2.addStretch(1)
         row2.addWidget(self.run_button)
         for r in (row, row2):
             r.setContentsMargins(0, 0, 0, 0)
@@ -379,11 +378,11 @@ class SweepPane(Pane):
                                                           self.colour.currentText()))
 
     def _fit_colour(self) -> None:
-        """The chosen colour's name is never cut by a full row ("validation accu")."""
+        """As wide as the chosen colour's name: whole, and the row wraps only when it must."""
         fm, c = self.fontMetrics(), self.colour      # sizeHint: the longest name + the arrow
         extra = c.sizeHint().width() - max(fm.horizontalAdvance(c.itemText(i))
                                            for i in range(c.count()))
-        c.setMinimumWidth(max(extra, 24) + fm.horizontalAdvance(c.currentText()))
+        c.setFixedWidth(max(extra, 24) + fm.horizontalAdvance(c.currentText()))
 
     def _draw_theory(self) -> None:
         g = self._shown()
