@@ -53,6 +53,11 @@ def test_every_activation_of_activation_compare_but_maxout_gets_its_band(qtbot, 
         assert np.allclose(low, [s.predicted_low for s in h.layers])
     legend = pane.legend.text().replace("&nbsp;", " ")
     assert legend.count("no finite-width band") == 1 and "not derived for maxout" in legend
+    # leaky ReLU's band is ReLU's (within 5 %): one fill in ReLU's colour, not two blended
+    leaky = [i for i, a in acts.items() if a == "leaky_relu"][0]
+    shown = {i: pane.band_shown(i) for i, a in acts.items()}
+    assert not shown[leaky] and all(v for i, v in shown.items()
+                                    if acts[i] not in ("maxout", "leaky_relu")), shown
 
 
 def test_a_run_without_a_band_says_why(qtbot, window):

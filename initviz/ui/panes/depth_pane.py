@@ -303,11 +303,21 @@ class DepthPane(Pane):
             for name in ("act", "grad"):
                 if items[name].opts["symbolSize"] != dot:
                     items[name].setSymbolSize(dot)
-            # a fill keeps its last shape when its edges empty (the band after training)
-            items["band"].setVisible(bool(np.isfinite(low).any()))
             self._drawn[h.index] = key
         if not changed:
             return
+        # One band for runs that coincide (ReLU, leaky ReLU): two pale fills on each other
+        # blend to a grey that is no run's colour. A fill keeps its last shape when its edges
+        # empty (the band after training): hidden then.
+        twins = set(same) & set(_earlier_match(histories, ("predicted_low", "predicted_high"),
+                                               lambda ci, cj: np.all(np.abs(cj - ci) <=
+                                                                     NEAR * np.abs(ci))))
+        for h in histories:
+            if h.layers is not None and h.index < len(self._items):
+                shown = h.index not in twins and any(
+                    np.isfinite(s.predicted_low) and s.predicted_low > 0 for s in h.layers)
+                for name in ("band", "low", "high"):
+                    self._items[h.index][name].setVisible(shown)
         for i, z in band_order(histories).items():
             for name in ("band", "low", "high"):
                 self._items[i][name].setZValue(z)
