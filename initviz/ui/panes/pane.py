@@ -24,7 +24,11 @@ def legend_html(labels, notes=None) -> str:
         return ""
 
     def whole(text: str) -> str:        # a line may break between runs, not inside a label
-        return html.escape(text).replace(" ", "&nbsp;")    # (nor between Chinese characters:)
+        # (nor after a solidus: "Xavier N(0, 1/" ⏎ "√n)"; a word joiner holds it to the next)
+        return html.escape(text).replace(" ", "&nbsp;").replace("/", "/\u2060")
+
+    def note(text: str) -> str:         # a long note may break between its words
+        return html.escape(text)
     labels = [run_label(label) for label in labels]
 
     box, text = plot_style.scaled_pt(16), plot_style.scaled_pt(13)
@@ -32,7 +36,7 @@ def legend_html(labels, notes=None) -> str:
         f"<span style='white-space:nowrap'><span style='color:{Palette.hex(i)};"
         f"font-size:{box}pt'>■</span><span style='font-size:{text}pt'>&nbsp;{whole(label)}"
         "</span></span>"
-        + (f"<span style='font-size:{text}pt;color:#B00020'>&nbsp;({whole(notes[i])})</span>"
+        + (f"<span style='font-size:{text}pt;color:#B00020'>&nbsp;({note(notes[i])})</span>"
            if i in notes else "")
         for i, label in enumerate(labels))
 
