@@ -16,8 +16,8 @@
         <translation>第 1 隐藏层各单元的输入权重（决策边界只对二维输入绘制）</translation>
     </message>
     <message>
-        <source>Incoming weights of each unit of hidden layer 1 during training</source>
-        <translation>训练过程中，第 1 隐藏层每个单元的输入权重</translation>
+        <source>Each unit of hidden layer 1: its weight from one input during training (a line a unit)</source>
+        <translation>第 1 隐藏层的每个单元：训练过程中它来自同一个输入的权重（每个单元一条线）</translation>
     </message>
     <message>
         <source>training batch (step)</source>
@@ -2893,10 +2893,6 @@ loss</source>
         <translation>如果所有权重都从同一个值开始，全是 0 或全是 1，会怎样？</translation>
     </message>
     <message>
-        <source>In the Loss tab both runs stay at chance accuracy, about 10 %, and the loss of the all-ones run is enormous. In the Boundary tab every unit of the first hidden layer has the same incoming weights (the lines that differ belong to different inputs): flat at 0 for all zeros, moving but always together for all ones.</source>
-        <translation>在“损失”页，两个运行的准确率都停在随机猜测的水平，约 10 %，全一那个运行的损失大得惊人。在“决策边界”页，第一隐藏层的每个单元都有相同的输入权重（彼此不同的曲线属于不同的输入）：全零时一直平躺在 0，全一时虽然在变，却始终一起变。</translation>
-    </message>
-    <message>
         <source>Units that start equal compute the same thing and receive the same gradient, so they stay copies of each other forever and the symmetry never breaks. With all zeros no gradient even reaches the hidden layers, so only the output biases learn, and with all ones the outputs are so large that the loss is huge.</source>
         <translation>起点相同的单元计算同样的东西、得到同样的梯度，所以它们永远是彼此的复制品，对称性始终打不破。全零时梯度根本传不到隐藏层，只有输出层的偏置在学习；全一时输出极大，损失也极大。</translation>
     </message>
@@ -3019,10 +3015,6 @@ loss</source>
     <message>
         <source>Why not simply start every weight at 0, or at some other constant such as 0.5?</source>
         <translation>为什么不干脆把所有权重都设成 0，或者设成 0.5 这样的某个常数？</translation>
-    </message>
-    <message>
-        <source>In the Boundary tab, follow the incoming weights of the eight hidden units under the maps: from all 0 they stay flat at 0, from all 0.5 they move but the eight units&apos; lines lie exactly on top of each other, and only Xavier&apos;s random start gives eight different units. The maps above show the cost: only Xavier&apos;s boundary bends around the petals.</source>
-        <translation>在“决策边界”页，看图下方八个隐藏单元的输入权重：全 0 时它们一直平躺在 0；全 0.5 时它们在变，但八个单元的曲线完全重合；只有 Xavier 的随机初始化得到八个各不相同的单元。上面的决策边界图显示了代价：只有 Xavier 的边界能弯曲着绕过花瓣。</translation>
     </message>
     <message>
         <source>Units that start equal compute the same function, receive the same gradient and make the same update, so they stay identical forever and eight units are no better than one. Random weights break this symmetry; all zeros is even worse, because no gradient reaches the hidden layer at all.</source>
@@ -3161,6 +3153,10 @@ loss</source>
         <translation>全零对比全一</translation>
     </message>
     <message>
+        <source>In the Loss tab both runs stay at chance accuracy, about 10 %, and the loss of the all-ones run is enormous. In the Boundary tab, a line for each unit of the first hidden layer (its weight from one input), all the units draw one line: flat at 0 for all zeros, moving but always together for all ones.</source>
+        <translation>在“损失”页，两个运行的准确率都停在随机猜测的水平，约 10 %，全一那个运行的损失大得惊人。在“决策边界”页，第一隐藏层的每个单元画一条线（它来自同一个输入的权重），所有单元画出的是同一条线：全零时一直平躺在 0，全一时虽然在变，却始终一起变。</translation>
+    </message>
+    <message>
         <source>Uniform U[0, 1): a poor baseline</source>
         <translation>均匀分布 U[0, 1)：一个糟糕的基线</translation>
     </message>
@@ -3203,6 +3199,10 @@ loss</source>
     <message>
         <source>Constant weights: every unit the same</source>
         <translation>常数权重：每个单元都一样</translation>
+    </message>
+    <message>
+        <source>In the Boundary tab, follow the eight hidden units under the maps, a line each (its weight from one input): from all 0 they stay flat at 0, from all 0.5 they move but the eight lines lie exactly on top of each other, and only Xavier&apos;s random start gives eight different units. The maps above show the cost: only Xavier&apos;s boundary bends around the petals.</source>
+        <translation>在“决策边界”页，看图下方的八个隐藏单元，每个一条线（它来自同一个输入的权重）：全 0 时它们一直平躺在 0；全 0.5 时它们在变，但八条线完全重合；只有 Xavier 的随机初始化得到八个各不相同的单元。上面的决策边界图显示了代价：只有 Xavier 的边界能弯曲着绕过花瓣。</translation>
     </message>
     <message>
         <source>30 ReLU layers: He vs Xavier</source>

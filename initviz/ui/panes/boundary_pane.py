@@ -112,10 +112,11 @@ class BoundaryPane(Pane):
         if track_units:
             self._unit_plot = self.view.addPlot(row=1 if self._images else 0, col=0,
                                                 colspan=max(1, len(self._images)))
-            style_plot(self._unit_plot, self.tr("Incoming weights of each unit of hidden "
-                                                "layer 1 during training"),
+            style_plot(self._unit_plot, self.tr("Each unit of hidden layer 1: its weight from "
+                                                "one input during training (a line a unit)"),
                        self.tr("training batch (step)"), self.tr("weight"))
             self._unit_plot.getAxis("left").setWidth(70)
+            self._unit_plot.addLegend(offset=(10, 10))    # the runs: maps may not name them
             self._unit_lines = [[] for _ in labels]
         self._shape = (tuple(labels), track_units, current_language(), self.two_d)
 
@@ -190,10 +191,14 @@ class BoundaryPane(Pane):
     def _draw_units(self, h) -> None:
         w = np.stack(h.unit_weights)                    # (T, units, fan_in)
         steps = np.asarray(h.unit_steps, float)
-        lines = w.reshape(len(w), -1)[:, :MAX_LINES]    # one line per (unit, input)
+        # One line per unit, its weight from one input (the same for every unit): equal
+        # units are one line. A line per (unit, input) fanned out by input, and a class read
+        # the fan as units that differ (mnist-zeros-vs-ones: review 4).
+        lines = w[:, :, 0][:, :MAX_LINES]
         items = self._unit_lines[h.index]
         while len(items) < lines.shape[1]:
-            item = pg.PlotDataItem(pen=pg.mkPen(Palette.color(h.index, 200), width=2))
+            item = pg.PlotDataItem(pen=pg.mkPen(Palette.color(h.index, 200), width=2),
+                                   name=None if items else run_label(h.label))
             self._unit_plot.addItem(item)
             items.append(item)
         # A start whose units coincide draws few distinct lines: it goes on top, where the
@@ -204,7 +209,7 @@ class BoundaryPane(Pane):
             items[j].setZValue(-distinct)
 
     def unit_line_items(self, run_index: int) -> list:
-        """The weight lines drawn for run ``run_index`` (one per unit and input)."""
+        """The weight lines drawn for run ``run_index`` (one per unit)."""
         return list(self._unit_lines[run_index]) if run_index < len(self._unit_lines) else []
 
     def export_table(self, histories, edges=None):
