@@ -86,13 +86,13 @@ def bumpiness(layer) -> float:
 
 
 def check_sigmoid_xavier(r):
-    """Spread about 0.21 at layer 1, halved at layer 2 (about 0.12) and level from there;
+    """Spread about 0.21 at layer 1, about half (0.11 to 0.14) from layer 2 on;
     the histogram one bell in layers 1-2 and clumps (single units) from layer 3 on;
     almost no saturation; the gradient shrinks about 4-fold per layer toward the input."""
     bumps = [bumpiness(layer) for layer in r["at_init"]]
     assert max(bumps[:2]) < 1.4 and bumps[2] > 1.7 and min(bumps[3:]) > 2.5, bumps
     a = stat(r, "activation_std")
-    assert 0.19 < a[0] < 0.23 and np.all((0.10 < a[1:]) & (a[1:] < 0.15)), a
+    assert 0.19 < a[0] < 0.23 and np.all((0.105 < a[1:]) & (a[1:] < 0.145)), a
     assert 0.45 < a[1] / a[0] < 0.7 and a[1:].max() / a[1:].min() < 1.3, a
     assert np.all(stat(r, "saturated_fraction") < 0.01)
     shrink = 1 / per_layer(stat(r, "gradient_std"))

@@ -2845,6 +2845,10 @@ loss</source>
         <translation>反过来，如果权重非常小，从 N(0, 0.01) 中抽取，又会怎样？</translation>
     </message>
     <message>
+        <source>In Activations, every layer stays away from 0 and 1, and Depth shows almost no saturation; the spread drops from about 0.21 at layer 1 to about half, 0.11 to 0.14, from layer 2 on. From layer 3 on the histogram breaks into narrow clumps, each a single unit: the sigmoid&apos;s outputs are all positive, so each unit gets an offset of its own.</source>
+        <translation>在“激活值”中，每一层都远离 0 和 1，“深度”中也几乎没有饱和；标准差从第 1 层的约 0.21 降到约一半，从第 2 层起在 0.11 到 0.14 之间。从第 3 层起，直方图碎成一簇簇窄峰，每一簇是一个单元：sigmoid 的输出全为正，所以每个单元都有自己的偏移。</translation>
+    </message>
+    <message>
         <source>Which start keeps the signal alive through five ReLU layers: N(0, 0.01), Xavier&apos;s 1/√n or He&apos;s √(2/n)?</source>
         <translation>N(0, 0.01)、Xavier 的 1/√n 和 He 的 √(2/n)，哪一种能让信号在五层 ReLU 中一直传下去？</translation>
     </message>
@@ -2915,10 +2919,6 @@ loss</source>
     <message>
         <source>Once the weights are centred, how wide should the uniform range be?</source>
         <translation>权重以零为中心之后，均匀分布的范围该取多宽？</translation>
-    </message>
-    <message>
-        <source>In Activations, every layer stays away from 0 and 1, and Depth shows almost no saturation; the spread halves from layer 1 to layer 2 (about 0.21 to 0.12) and then holds. From layer 3 on the histogram breaks into narrow clumps, each a single unit: the sigmoid&apos;s outputs are all positive, so each unit gets an offset of its own.</source>
-        <translation>在“激活值”中，每一层都远离 0 和 1，“深度”中也几乎没有饱和；标准差从第 1 层到第 2 层减半（约从 0.21 降到 0.12），之后保持不变。从第 3 层起，直方图碎成一簇簇窄峰，每一簇是一个单元：sigmoid 的输出全为正，所以每个单元都有自己的偏移。</translation>
     </message>
     <message>
         <source>Xavier&apos;s 1/√n keeps each unit&apos;s sum at a spread of order 1, the sigmoid&apos;s responsive middle range, where units differ and still have a useful slope. Layer 1 reads inputs of spread 1, but later layers read outputs near 0.5 whose mean square is only about 1/4, so their sums have half the spread.</source>
@@ -3011,6 +3011,10 @@ loss</source>
     <message>
         <source>What happens when a small network starts with every weight tiny instead of at Xavier&apos;s scale?</source>
         <translation>如果一个小网络的权重一开始都非常小，而不是按 Xavier 的尺度来取，会发生什么？</translation>
+    </message>
+    <message>
+        <source>In the Loss tab, the tiny start&apos;s loss falls from ln 2 ≈ 0.693 to about 0.657 within 50 steps and stays there to the end, while Xavier&apos;s falls from the first steps. In the Boundary tab, the tiny start shows only a faint straight split, while Xavier&apos;s boundary already bends, into sectors around the petals.</source>
+        <translation>在“损失”页，极小初始化的损失在 50 步内从 ln 2 ≈ 0.693 降到约 0.657，并一直停在那里直到结束，而 Xavier 的损失从头几步起就在下降。在“决策边界”页，极小初始化只显示一条淡淡的直线分界，而 Xavier 的边界已经弯曲，分成围绕花瓣的几个扇区。</translation>
     </message>
     <message>
         <source>Why not simply start every weight at 0, or at some other constant such as 0.5?</source>
@@ -3187,10 +3191,6 @@ loss</source>
     <message>
         <source>The flower: tiny weights vs Xavier</source>
         <translation>“花朵”数据：极小权重对比 Xavier</translation>
-    </message>
-    <message>
-        <source>In the Loss tab, the tiny start&apos;s loss falls from ln 2 ≈ 0.693 to about 0.657 within 50 steps and stays there to the end, while Xavier&apos;s falls from the first steps. In the Boundary tab, the tiny start shows only a faint straight split, while Xavier&apos;s boundary wraps around the petals.</source>
-        <translation>在“损失”页，极小初始化的损失在 50 步内从 ln 2 ≈ 0.693 降到约 0.657，并一直停在那里直到结束，而 Xavier 的损失从头几步起就在下降。在“决策边界”页，极小初始化只显示一条淡淡的直线分界，而 Xavier 的边界绕住了花瓣。</translation>
     </message>
     <message>
         <source>With weights of 0.01 every tanh unit works in its straight middle part, so the network is a linear classifier, and 0.657 is the loss of the best straight line through the flower. Its gradients are as tiny as its weights: only after 130 to 170 steps can the tanh bend its boundary (set Batches to 500 to watch it catch up), while Xavier&apos;s start bends it from the first step.</source>

@@ -41,8 +41,8 @@ PRESETS = (
            'How should the weights be scaled so that a sigmoid network neither saturates nor '
            'collapses?',
            'In Activations, every layer stays away from 0 and 1, and Depth shows almost no '
-           'saturation; the spread halves from layer 1 to layer 2 (about 0.21 to 0.12) and then'
-           ' holds. From layer 3 on the histogram breaks into narrow clumps, each a single '
+           'saturation; the spread drops from about 0.21 at layer 1 to about half, 0.11 to '
+           '0.14, from layer 2 on. From layer 3 on the histogram breaks into narrow clumps, each a single '
            "unit: the sigmoid's outputs are all positive, so each unit gets an offset of its "
            'own.',
            "Xavier's 1/√n keeps each unit's sum at a spread of order 1, the sigmoid's "

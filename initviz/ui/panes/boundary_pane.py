@@ -21,7 +21,7 @@ MAX_LINES = 64   # per run; more lines than this is a texture, not a picture
 
 class BoundaryPane(Pane):
     def __init__(self, parent=None):
-        super().__init__(legend=False, parent=parent)
+        super().__init__(parent=parent)    # the legend names the runs of the unit lines
         self.view = pg.GraphicsLayoutWidget()
         self.add_body(self.view, 1)
         cmap = pg.ColorMap([0.0, 0.5, 1.0], [CLASS_COLORS[0], "#FFFFFF", CLASS_COLORS[1]])
@@ -116,9 +116,10 @@ class BoundaryPane(Pane):
                                                 "one input during training (a line a unit)"),
                        self.tr("training batch (step)"), self.tr("weight"))
             self._unit_plot.getAxis("left").setWidth(70)
-            self._unit_plot.addLegend(offset=(10, 10))    # the runs: maps may not name them
+
             self._unit_lines = [[] for _ in labels]
         self._shape = (tuple(labels), track_units, current_language(), self.two_d)
+        self.legend.show_runs(labels if track_units else [])    # maps have named titles
 
     def draw(self, histories, edges=None) -> None:
         labels = [h.label for h in histories]
@@ -197,8 +198,7 @@ class BoundaryPane(Pane):
         lines = w[:, :, 0][:, :MAX_LINES]
         items = self._unit_lines[h.index]
         while len(items) < lines.shape[1]:
-            item = pg.PlotDataItem(pen=pg.mkPen(Palette.color(h.index, 200), width=2),
-                                   name=None if items else run_label(h.label))
+            item = pg.PlotDataItem(pen=pg.mkPen(Palette.color(h.index, 200), width=2))
             self._unit_plot.addItem(item)
             items.append(item)
         # A start whose units coincide draws few distinct lines: it goes on top, where the
