@@ -2929,10 +2929,6 @@ loss</source>
         <translation>只有 Xavier 让各单元既彼此不同又反应灵敏：权重太大时单元变成开关，权重太小时单元全都一样。饱和在这里并没有挡住梯度，因为大权重把平坦的 sigmoid 削掉的部分又乘了回来；尺度不当首先体现在激活值上。</translation>
     </message>
     <message>
-        <source>In Activations, N(0, 1) piles up at −1 and +1, N(0, 0.01) shrinks tenfold per layer towards 0, and Xavier stays broad though it narrows slowly (std about 0.63 at layer 1, 0.32 at layer 5). In Depth, about 80 % of N(0, 1)&apos;s values are saturated, yet its gradients are the largest of the three and grow about twofold per layer on the way back.</source>
-        <translation>在“激活值”中，N(0, 1) 堆在 −1 和 +1 两端，N(0, 0.01) 每层缩小十倍、趋向 0，Xavier 保持宽阔，只是慢慢变窄（第 1 层标准差约 0.63，第 5 层约 0.32）。在“深度”中，N(0, 1) 约 80 % 的值已饱和，但它的梯度却是三者中最大的，而且往回传时每层约增大一倍。</translation>
-    </message>
-    <message>
         <source>Yes: too large weights saturate tanh, and too small ones make the signal fade to 0 (not to a spike at 0.5 as with the sigmoid); Xavier&apos;s 1/√n keeps it in its responsive middle range. Saturation does not starve the gradient: weights of size 1 over 100 inputs multiply it by about 10 per layer, more than the flat ends take away.</source>
         <translation>会：权重太大时 tanh 饱和，太小时信号逐渐消失到 0（而不是像 sigmoid 那样停在 0.5 处的尖峰）；Xavier 的 1/√n 让它处于反应灵敏的中间区域。饱和并没有让梯度枯竭：100 个输入、大小为 1 的权重让梯度每层乘上约 10，比平坦两端削掉的还多。</translation>
     </message>
@@ -3139,6 +3135,10 @@ loss</source>
     <message>
         <source>Tanh: saturation, collapse, spread</source>
         <translation>Tanh：饱和、塌缩与健康分布</translation>
+    </message>
+    <message>
+        <source>In Activations, drawn on a log₁₀|x| axis, N(0, 1) is a spike at |x| ≈ 1 (it piles up at −1 and +1), N(0, 0.01) slides one decade to the left per layer as it shrinks tenfold, and Xavier stays within a decade below 1, drifting left only slowly (std about 0.63 at layer 1, 0.32 at layer 5). In Depth, about 80 % of N(0, 1)&apos;s values are saturated, yet its gradients are the largest of the three and grow about twofold per layer on the way back.</source>
+        <translation>在“激活值”中（用 log₁₀|x| 坐标轴画出），N(0, 1) 是 |x| ≈ 1 处的一根尖峰（它堆在 −1 和 +1 两端），N(0, 0.01) 每层缩小十倍，向左移动一个数量级，而 Xavier 停留在 1 以下一个数量级之内，只是慢慢向左漂移（第 1 层标准差约 0.63，第 5 层约 0.32）。在“深度”中，N(0, 1) 约 80 % 的值已饱和，但它的梯度却是三者中最大的，而且往回传时每层约增大一倍。</translation>
     </message>
     <message>
         <source>Glorot &amp; Bengio: activations, standard vs normalized</source>

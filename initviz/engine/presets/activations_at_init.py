@@ -80,10 +80,11 @@ PRESETS = (
     Preset("act-tanh-compare", "A", "Tanh: saturation, collapse, spread",
            'Does tanh, which is centred at zero, suffer from the same problems as the sigmoid '
            'when the weights have the wrong scale?',
-           'In Activations, N(0, 1) piles up at −1 and +1, N(0, 0.01) shrinks tenfold per '
-           'layer towards 0, and Xavier stays broad though it narrows slowly (std about 0.63 at'
-           " layer 1, 0.32 at layer 5). In Depth, about 80 % of N(0, 1)'s values are saturated,"
-           ' yet its gradients are the largest of the three and grow about twofold per layer '
+           'In Activations, drawn on a log₁₀|x| axis, N(0, 1) is a spike at |x| ≈ 1 (it piles '
+           'up at −1 and +1), N(0, 0.01) slides one decade to the left per layer as it shrinks '
+           'tenfold, and Xavier stays within a decade below 1, drifting left only slowly (std '
+           "about 0.63 at layer 1, 0.32 at layer 5). In Depth, about 80 % of N(0, 1)'s values "
+           'are saturated, yet its gradients are the largest of the three and grow about twofold per layer '
            'on the way back.',
            'Yes: too large weights saturate tanh, and too small ones make the signal fade to 0 '
            "(not to a spike at 0.5 as with the sigmoid); Xavier's 1/√n keeps it in its "
