@@ -122,3 +122,29 @@ def test_after_training_the_band_is_gone_and_the_legend_says_where_it_is(qtbot, 
     said = "the dashed prediction and the band hold at the start"
     assert len(window.histories) > 1 and legend.count(said) == 1   # said once, for every run
     assert "not centred" not in legend
+
+
+def test_layer_numbers_follow_the_plot_width_and_the_last_layer_is_labelled(qtbot):
+    """activation-compare's first two plots read "1 … 9" with "10" dropped: pyqtgraph drops a
+    label that reaches past a gridded axis, and the spacing was chosen for the width at the
+    first draw, before the layout settled."""
+    from initviz.engine.runner import run_experiment
+    from initviz.ui.look.axis_labels import drawn_labels
+    from initviz.ui.panes.depth_pane import DepthPane
+    from helpers import histories
+    config = merge(get("activation-compare").config,
+                   {"data": {"source": "bundled", "probe_samples": 200}})
+    hs = histories(*run_experiment(config, snapshot_seconds=1e9))
+    pane = DepthPane()
+    qtbot.addWidget(pane)
+    pane.resize(1500, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.draw(hs)
+    for size in ((700, 500), (1000, 700)):
+        pane.resize(*size)
+        qtbot.wait(50)
+        for p in (pane.act_plot, pane.grad_plot, pane.frac_plot):
+            rects = sorted(drawn_labels(p.getAxis("bottom")), key=lambda rt: rt[0].left())
+            assert rects and rects[-1][1] == "10", (size, [t for _, t in rects])
+            assert all(a[0].right() <= b[0].left() for a, b in zip(rects, rects[1:]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from initviz.engine.hist_overlap import SPREAD_NEAR
 from initviz.engine.hist_view import layer_spans, overflowed_layers
@@ -145,6 +145,10 @@ class DepthPane(Pane):
             p.getAxis("left").setWidth(70)
             p.vb.setMouseEnabled(x=False, y=False)
             p.vb.disableAutoRange()        # draw() sets every range
+            # the labels the width holds, again when it changes (the width at the first draw
+            # can be the unsettled layout's: "1 … 9" crowded, "10" dropped)
+            p.vb.sigResized.connect(lambda *_: self._fit_layer_ticks())
+        self._layers = 1
         self._items: list[dict] = []
         self._shape = None
         self._drawn: dict[int, tuple] = {}
@@ -321,14 +325,8 @@ class DepthPane(Pane):
         for i, z in band_order(histories).items():
             for name in ("band", "low", "high"):
                 self._items[i][name].setZValue(z)
-        for p in (self.act_plot, self.grad_plot, self.frac_plot):
-            p.setXRange(0.6, n_max + 0.4, padding=0)
-            # Whole layer numbers, as many as the plot's width holds (three plots side by
-            # side are narrow in a small window).
-            width = p.vb.width()
-            fits = max(3, int(width // 48)) if width > 60 else 6   # 6 before the first layout
-            step = max(1, int(round(nice_step(n_max, fits))))
-            p.getAxis("bottom").setTickSpacing(major=step, minor=1 if step <= 5 else step)
+        self._layers = n_max
+        self._fit_layer_ticks()
         act_range, grad_range = _log_range(acts), _log_range(grads)
         self.act_plot.setYRange(*act_range, padding=0)
         self.grad_plot.setYRange(*grad_range, padding=0)
@@ -342,6 +340,24 @@ class DepthPane(Pane):
                 self._items[h.index][name].setData(off + 1.0, np.full(off.size, lo + 0.03 *
                                                                       (hi - lo)))
         self.frac_plot.setYRange(-2, 102, padding=0)
+
+    def _fit_layer_ticks(self) -> None:
+        """Whole layer numbers, as many as each plot's width holds (three plots side by side
+        are narrow in a small window)."""
+        n = self._layers
+        for p in (self.act_plot, self.grad_plot, self.frac_plot):
+            width = p.vb.width()
+            fits = max(3, int(width // 48)) if width > 60 else 6   # 6 before the first layout
+            step = max(1, int(round(nice_step(n, fits))))
+            # room right of the last layer for half its label: with a grid, pyqtgraph drops
+            # a label that reaches past the axis ("10" was missing)
+            axis = p.getAxis("bottom")
+            half = QFontMetrics(axis.style["tickFont"] or QFont()).horizontalAdvance(str(n)) / 2
+            room = max(0.4, (half + 2) * (n - 0.6) / max(width - half - 2, 1.0))
+            if getattr(p, "_layer_step", None) != (step, n, room):   # (a new spacing
+                p._layer_step = (step, n, room)                        # repaints the axis)
+                p.setXRange(0.6, n + room, padding=0)
+                axis.setTickSpacing(major=step, minor=1 if step <= 5 else step)
 
     def band_shown(self, run_index: int) -> bool:
         """Whether run ``run_index``'s shaded band is on screen."""
