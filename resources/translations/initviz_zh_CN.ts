@@ -412,8 +412,8 @@ P = {0:.2f}</translation>
         <translation>饱和与死亡比例 ≈ {0}：画得更细，位于上层</translation>
     </message>
     <message>
-        <source>solid: measured · dashed: predicted from the weights · band: where 90 % of networks of this width lie · right: ● saturated, □ dead</source>
-        <translation>实线：测量值 · 虚线：由权重得到的预测 · 阴影带：同样宽度的网络有 90 % 落在其中 · 右图：● 饱和，□ 死亡</translation>
+        <source>solid: measured · left, dashed: predicted from the weights; band: where 90 % of networks of this width lie · right: ● saturated, □ dead</source>
+        <translation>实线：测量值 · 左图虚线：由权重得到的预测；阴影带：同样宽度的网络有 90 % 落在其中 · 右图：● 饱和，□ 死亡</translation>
     </message>
     <message>
         <source>no finite-width band: not derived for batch norm</source>

@@ -270,8 +270,8 @@ class DepthPane(Pane):
                     _emphasise(items[name], h.index in same)
                 for name in ("sat", "dead"):
                     _emphasise(items[name], h.index in shares, symbol=True)
-        key = self.tr("solid: measured · dashed: predicted from the weights · band: where 90 % "
-                      "of networks of this width lie · right: ● saturated, □ dead")
+        key = self.tr("solid: measured · left, dashed: predicted from the weights; band: where "
+                      "90 % of networks of this width lie · right: ● saturated, □ dead")
         key = f"{common} · {key}" if common else key
         if (notes, key) != self._notes:
             self._notes = (notes, key)
