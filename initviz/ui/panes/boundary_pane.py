@@ -102,6 +102,7 @@ class BoundaryPane(Pane):
             note = pg.TextItem(anchor=(0, 0), color="#202020",
                                fill=pg.mkBrush(255, 255, 255, 190))
             note.setZValue(20)
+            note.on_light_fill = True       # its text stays dark in the dark theme
             note.hide()
             p.addItem(note)
             self._notes.append(note)
