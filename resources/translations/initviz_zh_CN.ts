@@ -384,6 +384,14 @@ P = {0:.2f}</translation>
         <translation>饱和、“死亡”</translation>
     </message>
     <message>
+        <source>At the start</source>
+        <translation>开始时</translation>
+    </message>
+    <message>
+        <source>Show each run as it was at initialization, with the dashed prediction and the finite-width band, however far it has trained since</source>
+        <translation>显示每个运行在初始化时的样子，连同虚线预测和有限宽度误差带，不论它之后已经训练了多久</translation>
+    </message>
+    <message>
         <source>diverged at step {0}</source>
         <translation>在第 {0} 步发散</translation>
     </message>
@@ -436,8 +444,8 @@ P = {0:.2f}</translation>
         <translation>无有限宽度带：权重不以零为中心</translation>
     </message>
     <message>
-        <source>trained weights are no longer independent draws: the dashed prediction and the band hold at the start (press Reset)</source>
-        <translation>训练后的权重不再是独立的随机抽样：虚线预测和误差带只适用于开始时（按“重置”）</translation>
+        <source>trained weights are no longer independent draws: the dashed prediction and the band hold at the start (tick “At the start”)</source>
+        <translation>训练后的权重不再是独立的随机抽样：虚线预测和误差带只适用于开始时（勾选“开始时”）</translation>
     </message>
     <message>
         <source>Shaded band: where 90 % of random networks with these layer widths and weight scales lie at the start. Each layer of n units multiplies the spread by a random factor whose log has a variance of about κ/n (κ = 5 for ReLU: Hanin and Nica 2019); the factors of the layers below carry through the mean-field map. Checked against simulated networks for ReLU and tanh.</source>
@@ -3025,6 +3033,10 @@ loss</source>
         <translation>Xavier 初始化对 tanh 很好用，为什么深层 ReLU 网络却需要另一种初始化？</translation>
     </message>
     <message>
+        <source>In the Depth tab at the start (after training, tick “At the start”), Xavier&apos;s activation spread falls by about 1/√2 per layer, along the dashed prediction, until almost nothing reaches layer 30, and its gradients fade on the way back down, while He&apos;s spread holds level. In the Loss tab, Xavier&apos;s loss barely moves from ln 10 ≈ 2.3, while He&apos;s falls.</source>
+        <translation>在“深度”页看训练开始时的情形（训练之后勾选“开始时”）：Xavier 的激活值标准差沿着虚线预测每层下降约 1/√2，到第 30 层几乎什么都不剩，反向传播时梯度也一路衰减；而 He 的标准差始终保持水平。在“损失”页，Xavier 的损失几乎停在 ln 10 ≈ 2.3 不动，而 He 的损失在下降。</translation>
+    </message>
+    <message>
         <source>A ReLU sets about half of its inputs to zero, which halves the variance of the signal in every layer, and Xavier&apos;s rule, worked out for activations symmetric around 0, does not make up for that. He&apos;s σ = √(2/n) doubles the variance to compensate, so the signal keeps its size through all 30 layers and the network can learn.</source>
         <translation>ReLU 会把大约一半的输入变成 0，每层都让信号的方差减半；Xavier 规则是为关于 0 对称的激活函数推导的，弥补不了这种减半。He 的 σ = √(2/n) 把方差加倍来补偿，信号在全部 30 层中都保持大小，网络也就能学习了。</translation>
     </message>
@@ -3083,10 +3095,6 @@ loss</source>
     <message>
         <source>What a scheme passes on to the next layer is mainly its standard deviation, not its shape: √3 ≈ 1.73 for this uniform, 1 for the normal, and only about 0.88 for the truncated normal, because cutting the tails at 2σ (values beyond are drawn again) removes the largest values. So a truncated normal has a smaller spread than the σ it was drawn with.</source>
         <translation>一种初始化方法传给下一层的主要是它的标准差，而不是它的形状：这个均匀分布是 √3 ≈ 1.73，正态分布是 1，截断正态只有约 0.88，因为在 2σ 处截断（超出的值重新抽取）去掉了最大的那些值。所以截断正态的实际标准差比抽取时设定的 σ 要小。</translation>
-    </message>
-    <message>
-        <source>In the Depth tab at the start (press Reset to see it again), the gradient spread fades towards the input in the ordered run, grows towards it in the chaotic run and holds level at the critical σ_w² = 1.76; in the Loss tab, the critical run learns fastest. In the Sweep tab, “Run sweep” trains 77 networks of 10 to 100 layers (about 4 minutes): those that learn form a band around the red χ₁ = 1 line that narrows with depth, and at depth 40 only those near the line learn.</source>
-        <translation>在“深度”页看初始状态（按“重置”可再看一次）：有序相运行的梯度离输入越近越弱，混沌相运行的越近越强，而临界值 σ_w² = 1.76 的梯度保持水平；在“损失”页，临界运行学得最快。在“扫描”页，“运行扫描”会训练 77 个 10 到 100 层的网络（约 4 分钟）：能学会的网络在红色的 χ₁ = 1 线周围形成一条随深度变窄的带，到 40 层时只有靠近这条线的网络还能学习。</translation>
     </message>
     <message>
         <source>Sigmoid, N(0, 0.01): collapse</source>
@@ -3209,10 +3217,6 @@ loss</source>
         <translation>30 层 ReLU：He 对比 Xavier</translation>
     </message>
     <message>
-        <source>In the Depth tab at the start (press Reset to see it again), Xavier&apos;s activation spread falls by about 1/√2 per layer, along the dashed prediction, until almost nothing reaches layer 30, and its gradients fade on the way back down, while He&apos;s spread holds level. In the Loss tab, Xavier&apos;s loss barely moves from ln 10 ≈ 2.3, while He&apos;s falls.</source>
-        <translation>在“深度”页看训练开始时的情形（按“重置”可以再看一次）：Xavier 的激活值标准差沿着虚线预测每层下降约 1/√2，到第 30 层几乎什么都不剩，反向传播时梯度也一路衰减；而 He 的标准差始终保持水平。在“损失”页，Xavier 的损失几乎停在 ln 10 ≈ 2.3 不动，而 He 的损失在下降。</translation>
-    </message>
-    <message>
         <source>Unsupervised pre-training with RBMs</source>
         <translation>用 RBM 做无监督预训练</translation>
     </message>
@@ -3263,6 +3267,10 @@ loss</source>
     <message>
         <source>For which weight scale can a deep tanh network still learn?</source>
         <translation>权重尺度取多大时，深层 tanh 网络还能学习？</translation>
+    </message>
+    <message>
+        <source>In the Depth tab at the start (after training, tick “At the start”), the gradient spread fades towards the input in the ordered run, grows towards it in the chaotic run and holds level at the critical σ_w² = 1.76; in the Loss tab, the critical run learns fastest. In the Sweep tab, “Run sweep” trains 77 networks of 10 to 100 layers (about 4 minutes): those that learn form a band around the red χ₁ = 1 line that narrows with depth, and at depth 40 only those near the line learn.</source>
+        <translation>在“深度”页看初始状态（训练之后勾选“开始时”）：有序相运行的梯度离输入越近越弱，混沌相运行的越近越强，而临界值 σ_w² = 1.76 的梯度保持水平；在“损失”页，临界运行学得最快。在“扫描”页，“运行扫描”会训练 77 个 10 到 100 层的网络（约 4 分钟）：能学会的网络在红色的 χ₁ = 1 线周围形成一条随深度变窄的带，到 40 层时只有靠近这条线的网络还能学习。</translation>
     </message>
     <message>
         <source>Mean-field theory multiplies the gradient&apos;s variance by χ₁ in every layer: below 1 it vanishes, above 1 it explodes, and only on the line χ₁ = 1 does it survive any depth. Away from the line a network trains only to a depth of a few correlation lengths ξ_c (Schoenholz, Gilmer, Ganguli and Sohl-Dickstein 2017): about 3 ξ_c after 100 batches here, close to the white dashed curves, depth = 6 ξ_c, after 600 batches at half the learning rate.</source>

@@ -148,3 +148,25 @@ def test_layer_numbers_follow_the_plot_width_and_the_last_layer_is_labelled(qtbo
             rects = sorted(drawn_labels(p.getAxis("bottom")), key=lambda rt: rt[0].left())
             assert rects and rects[-1][1] == "10", (size, [t for _, t in rects])
             assert all(a[0].right() <= b[0].left() for a, b in zip(rects, rects[1:]))
+
+
+def test_at_the_start_shows_the_start_with_its_band_after_training(qtbot, window):
+    """he-vs-xavier-deep's text reads the Depth tab at the start, then the Loss tab: "press
+    Reset" emptied the Loss tab (review 4)."""
+    pane = _run(qtbot, window, "he-vs-xavier-deep", {"train": {"steps": 20}})
+    legend = pane.legend.text().replace("&nbsp;", " ")
+    assert "no longer independent draws" in legend
+    assert not any(pane.band_shown(h.index) for h in window.histories)
+    pane.set_at_start(True)
+    window.draw_all()
+    assert pane.start_box.isChecked()
+    assert "no longer independent draws" not in pane.legend.text().replace("&nbsp;", " ")
+    for h in window.histories:
+        assert pane.band_shown(h.index)
+        drawn = 10 ** np.asarray(pane.run_items()[h.index]["act"].getData()[1], float)
+        start = [s.activation_std for s in h.start_layers]
+        assert np.allclose(drawn, start) and not np.allclose(drawn, [s.activation_std
+                                                                     for s in h.layers])
+    pane.set_at_start(False)
+    window.draw_all()
+    assert "no longer independent draws" in pane.legend.text().replace("&nbsp;", " ")

@@ -6,12 +6,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QCheckBox
 
 from initviz.engine.hist_overlap import SPREAD_NEAR
 from initviz.engine.hist_view import layer_spans, overflowed_layers
 
 from .band_note import band_note, band_tip
 from .pane import Pane
+from ..run.run_history import AtStart
 from ..look.palette import PALE, Palette, dashed_pen
 from ..look.axis_labels import use_log_ticks, with_min_span
 from ..look.plot_style import label_plot, nice_step, style_plot
@@ -149,6 +151,10 @@ class DepthPane(Pane):
             # can be the unsettled layout's: "1 … 9" crowded, "10" dropped)
             p.vb.sigResized.connect(lambda *_: self._fit_layer_ticks())
         self._layers = 1
+        self.start_box = QCheckBox()     # the prediction and band hold at the start only
+        self.start_box.toggled.connect(self.set_at_start)
+        self.title_row.addWidget(self.start_box)
+        self._starts: dict[int, AtStart] = {}
         self._items: list[dict] = []
         self._shape = None
         self._drawn: dict[int, tuple] = {}
@@ -164,7 +170,22 @@ class DepthPane(Pane):
                    self.tr("std of ∂L/∂u, log scale"))
         label_plot(self.frac_plot, self.tr("Saturated, dead"), layer, self.tr("% of values"))
         self.view.setToolTip(band_tip())
+        self.start_box.setText(self.tr("At the start"))
+        self.start_box.setToolTip(self.tr(
+            "Show each run as it was at initialization, with the dashed prediction and the "
+            "finite-width band, however far it has trained since"))
         self._drawn = {}          # the legend's key line is made while drawing
+
+    def set_at_start(self, on: bool) -> None:
+        if self.start_box.isChecked() != on:
+            self.start_box.setChecked(on)
+        self._drawn, self._notes = {}, None
+
+    def _at_start(self, h) -> AtStart:
+        view = self._starts.get(h.index)
+        if view is None or view.history is not h:
+            view = self._starts[h.index] = AtStart(h)
+        return view
 
     def set_config(self, config) -> None:
         self._config = config          # for why a run has no finite-width band
@@ -224,6 +245,8 @@ class DepthPane(Pane):
         self._shape = tuple(labels)
 
     def draw(self, histories, edges=None) -> None:
+        if self.start_box.isChecked():
+            histories = [self._at_start(h) for h in histories]
         labels = [h.label for h in histories]
         if self._shape != tuple(labels):
             self._rebuild(labels)
