@@ -2933,6 +2933,10 @@ loss</source>
         <translation>Xavier 的 1/√n 让每个单元的加权和保持 1 量级的标准差，正好落在 sigmoid 反应灵敏的中间区域：各单元彼此不同，斜率也仍然有用。第 1 层读入的输入标准差为 1，而后面各层读入的是 0.5 附近的输出，其均方只有约 1/4，所以它们的加权和标准差只有一半。</translation>
     </message>
     <message>
+        <source>In Activations, every layer piles up at 0 and 1, with most values in the outer tenths. In Depth, about half of the values or more (46 to 66 %) are saturated in every layer, yet the gradient spread stays level, at about 10⁻⁴, from the last layer back to the first.</source>
+        <translation>在“激活值”中，每一层都堆在 0 和 1 两端，大多数值落在最外侧的十分之一区间里。在“深度”中，每一层都有约一半或更多的值（46 % 到 66 %）已饱和，但梯度的标准差从最后一层到第一层始终持平，约为 10⁻⁴。</translation>
+    </message>
+    <message>
         <source>Only Xavier leaves the units both different and responsive: too large weights make them on/off switches, too small ones make them all alike. Saturation does not stop the gradient here, because the large weights multiply back what the flat sigmoid takes away; a bad scale shows first in the activations.</source>
         <translation>只有 Xavier 让各单元既彼此不同又反应灵敏：权重太大时单元变成开关，权重太小时单元全都一样。饱和在这里并没有挡住梯度，因为大权重把平坦的 sigmoid 削掉的部分又乘了回来；尺度不当首先体现在激活值上。</translation>
     </message>
@@ -3099,10 +3103,6 @@ loss</source>
     <message>
         <source>Sigmoid, N(0, 0.01): collapse</source>
         <translation>Sigmoid + N(0, 0.01)：塌缩</translation>
-    </message>
-    <message>
-        <source>In Activations, every layer piles up at 0 and 1, with most values in the outer tenths. In Depth, half or more of the values are saturated in every layer, yet the gradient spread stays level, at about 10⁻⁴, from the last layer back to the first.</source>
-        <translation>在“激活值”中，每一层都堆在 0 和 1 两端，大多数值落在最外侧的十分之一区间里。在“深度”中，每一层都有一半或更多的值已饱和，但梯度的标准差从最后一层到第一层始终持平，约为 10⁻⁴。</translation>
     </message>
     <message>
         <source>Each unit adds up 100 inputs with weights of size 1, so the sigmoid is pushed onto its flat ends. The gradient still gets through, since the few units in the middle pass it back through weights ten times too large; what saturation costs here is variety, as most units answer only 0 or 1.</source>
