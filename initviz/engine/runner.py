@@ -46,12 +46,21 @@ class _SharedBatches:
     """What the runs of a comparison share. They all draw the same data order, so one gather
     of a batch (and one search for its zero columns) serves every run with that batch size;
     the zero columns of fixed batches (validation chunks) are found once for all; and the
-    statistics reuse one set of scratch buffers."""
+    statistics and the validation passes reuse one set of arrays."""
 
     def __init__(self):
         self._last: dict = {}
         self._fixed: dict = {}
+        self._eval: dict = {}
         self.scratch = stats.Scratch()  # the runs measure one after another, in one thread
+
+    def eval_arrays(self, net: Network, n: int):
+        """The arrays of an evaluation pass of n samples, shared by the networks of a layout
+        (the runs validate one after another, each using its pass's result at once)."""
+        key = (net.layout, n)
+        if key not in self._eval:
+            self._eval[key] = net.eval_arrays(n)
+        return self._eval[key]
 
     def fixed_columns(self, key, x: np.ndarray):
         """nonzero_columns of a batch that never changes (a validation chunk, the whole
@@ -176,7 +185,8 @@ class RunState:
         losses, correct = 0.0, 0.0
         for i in range(0, len(x), VAL_CHUNK):
             xb, yb = x[i:i + VAL_CHUNK], y[i:i + VAL_CHUNK]
-            self.net.forward(xb, train=False, columns=self._shared.fixed_columns(("val", i), xb))
+            self.net.forward(xb, train=False, columns=self._shared.fixed_columns(("val", i), xb),
+                             arrays=self._shared.eval_arrays(self.net, len(xb)))
             losses += self.net.loss(yb) * len(xb)
             correct += self.net.accuracy(yb) * len(xb)
         h = self.history
