@@ -74,7 +74,7 @@ class _SharedBatches:
         hit = self._last.get(len(idx))
         if hit is not None and np.array_equal(hit[0], idx):
             return hit[1:]
-        x, y = data.x_train[idx], data.y_train[idx]
+        x, y = np.take(data.x_train, idx, axis=0), data.y_train[idx]
         columns = nonzero_columns(x)
         for a in (x, y) + (columns or ()):
             a.setflags(write=False)  # shared between runs
