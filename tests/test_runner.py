@@ -200,10 +200,11 @@ def test_validation_shares_its_arrays_and_keeps_the_numbers_of_fresh_ones():
     # The runs of a comparison validate into one set of arrays (fresh ones cost a page fault
     # per 4 KB every time); each run's figures stay those of a pass with fresh arrays.
     from initviz.engine.data import load_dataset
-    from initviz.engine.runner import RunState, _SharedBatches
+    from initviz.engine.runner import RunState
+    from initviz.engine.shared_batches import SharedBatches
     config = flower_config()
     data = load_dataset(config.data, config.seed, config.network.output)
-    shared = _SharedBatches()
+    shared = SharedBatches()
     runs = [RunState(config, i, data) for i in (0, 1)]
     for r in runs:
         r._shared = shared
