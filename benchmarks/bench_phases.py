@@ -18,7 +18,6 @@ stays in the core's cache. CPU milliseconds per training step, the rounds altern
 """
 from __future__ import annotations
 
-import os
 import resource
 import sys
 import time
