@@ -102,3 +102,21 @@ def test_gradient_with_respect_to_preactivations_and_inputs(activation):
     net.forward(x, train=True, update_stats=False)
     net.backward(y)
     np.testing.assert_allclose(net.grad_pre[0].sum(axis=0), net.db[0], rtol=1e-10)
+
+
+def test_zero_input_columns_are_left_out_with_the_same_gradients():
+    from initviz.engine.network import nonzero_columns
+    net, x, y = _net(input_dim=12)
+    x[:, [0, 5, 11]] = 0.0
+    x[2, 5] = -0.0   # a negative zero is zero too
+    cols, xc = nonzero_columns(x)
+    assert list(cols) == [c for c in range(12) if c not in (0, 5, 11)]
+    assert xc.flags.c_contiguous and np.array_equal(xc, x[:, cols])
+    assert nonzero_columns(np.ones((7, 12))) is None   # nothing to leave out
+    net.forward(x, train=True, update_stats=False)
+    net.backward(y)
+    plain = net.grad.copy()
+    net.forward(x, train=True, update_stats=False, columns=(cols, xc))
+    net.backward(y)
+    assert np.allclose(net.grad, plain, rtol=1e-12, atol=1e-15)
+    assert not net.dW[0][[0, 5, 11]].any()   # the rows of the zero columns: exactly 0

@@ -16,8 +16,9 @@ import numpy as np
 from . import blas, stats
 from .control import RunControl
 from .data import Dataset, load_dataset
-from .network import Network, nonzero_columns
+from .network import Network
 from .optimizers import Optimizer
+from .shared_batches import SharedBatches
 from .histograms import fine_histogram
 from .snapshot import LayerStats, Snapshot, frozen
 from .theory.finite_width import band, network_band
@@ -40,37 +41,6 @@ class _History:
     val_acc: list = field(default_factory=list)
     sent: int = 0
     val_sent: int = 0
-
-
-class _SharedBatches:
-    """What the runs of a comparison share. They all draw the same data order, so one gather
-    of a batch (and one search for its zero columns) serves every run with that batch size;
-    the zero columns of fixed batches (validation chunks) are found once for all; and the
-    statistics reuse one set of scratch buffers."""
-
-    def __init__(self):
-        self._last: dict = {}
-        self._fixed: dict = {}
-        self.scratch = stats.Scratch()  # the runs measure one after another, in one thread
-
-    def fixed_columns(self, key, x: np.ndarray):
-        """nonzero_columns of a batch that never changes (a validation chunk, the whole
-        training set). Not used for the probe: it stays bit for bit the plain product, so the
-        state at initialization is exactly what it always was."""
-        if key not in self._fixed:
-            self._fixed[key] = nonzero_columns(x)
-        return self._fixed[key]
-
-    def gather(self, data: Dataset, idx: np.ndarray):
-        hit = self._last.get(len(idx))
-        if hit is not None and np.array_equal(hit[0], idx):
-            return hit[1:]
-        x, y = data.x_train[idx], data.y_train[idx]
-        columns = nonzero_columns(x)
-        for a in (x, y) + (columns or ()):
-            a.setflags(write=False)  # shared between runs
-        self._last[len(idx)] = (idx.copy(), x, y, columns)
-        return x, y, columns
 
 
 def _all_finite(a: np.ndarray) -> bool:
@@ -107,8 +77,7 @@ class RunState:
         self.seconds = 0.0
         self.samples = 0
         self.optimizer = None
-        self._shared = _SharedBatches()  # run_experiment gives every run the same one
-        self._x_moments = None  # E[x], E[x²] of the probe batch, for the predicted spreads
+        self._shared = SharedBatches()  # run_experiment gives every run the same one
         self._band = False  # the finite-width band's (centre / prediction, Var[ln S]) per layer
 
     # -- setup ---------------------------------------------------------------------------
@@ -176,7 +145,8 @@ class RunState:
         losses, correct = 0.0, 0.0
         for i in range(0, len(x), VAL_CHUNK):
             xb, yb = x[i:i + VAL_CHUNK], y[i:i + VAL_CHUNK]
-            self.net.forward(xb, train=False, columns=self._shared.fixed_columns(("val", i), xb))
+            self.net.forward(xb, train=False, columns=self._shared.fixed_columns(("val", i), xb),
+                             arrays=self._shared.eval_arrays(self.net, len(xb)))
             losses += self.net.loss(yb) * len(xb)
             correct += self.net.accuracy(yb) * len(xb)
         h = self.history
@@ -205,8 +175,6 @@ class RunState:
 
     def layer_stats(self, raw: dict) -> tuple[LayerStats, ...]:
         net, sc = self.net, self._shared.scratch
-        if self._x_moments is None:
-            self._x_moments = stats.input_moments(self.data.x_probe)
         out = []
 
         def hist(x, mean):  # a finite mean proves every value finite: skip that check
@@ -215,7 +183,8 @@ class RunState:
             weight = [stats.mean_std(W, sc) for W in raw["W"]]
             predicted = stats.predicted_stds(net.act_fn, self.data.x_probe, raw["W"], raw["b"],
                                              net.residual, self.net_cfg.batch_norm, net.pieces,
-                                             x_moments=self._x_moments, weight_moments=weight)
+                                             x_moments=self._shared.probe_moments(self.data),
+                                             weight_moments=weight)
             if self._band is False:  # the finite-width band, from the start's weights
                 self._band = network_band(net, self.data.x_probe)
                 if self._band is not None:   # its centre as a multiple of the prediction
@@ -320,7 +289,7 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
     runs = [RunState(config, i, data, dtype)
             for i in (range(len(config.runs)) if only is None else only)]
     count = len(config.runs)
-    shared = _SharedBatches()
+    shared = SharedBatches()
     for r in runs:
         r._shared = shared
     for r in runs:
