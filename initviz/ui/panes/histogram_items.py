@@ -78,8 +78,9 @@ def measure_bars(cells, view):
             pos = rv.share(rv.counts) * 100.0   # zeros and non-finite values apart
             neg = rv.share(rv.negative) * 100.0 if magnitude else None
             both = pos if neg is None else np.maximum(pos, neg)
-            top, _, at = peak(both)
-            shown = drawn_peak(both)
+            found = peak(both)
+            top, _, at = found
+            shown = drawn_peak(both, found)
             if shown < top:
                 # One bin towers over the rest (a point mass, a dead layer): clip it and say
                 # its height, so the rest of the distribution stays visible.
