@@ -99,10 +99,10 @@ def set_y_range(ranges: dict, plots, master, magnitude: bool, top: float) -> Non
     if old is not None and old[2] == magnitude and 0.75 * old[1] <= top <= old[1]:
         return
     top = top * 1.1 if old is not None and top > old[1] else top
-    master.setYRange(-top if magnitude else 0, top, padding=0)
     ticks = mirrored_ticks(top) if magnitude else None
     for p in plots:
         if p._master is master:
+            p.setYRange(-top if magnitude else 0, top, padding=0)
             p.getAxis("left").setTicks(ticks)
     ranges[master] = (-top if magnitude else 0.0, top, magnitude)
 
