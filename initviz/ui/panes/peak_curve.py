@@ -63,6 +63,10 @@ class PeakCurve(pg.PlotDataItem):
         if not self._settled or n < self._settled or n - self._settled > max(TAIL, n // 4):
             self._settled, self._shown = n, None
             self._thin()
+        self._set_tail()
+
+    def _set_tail(self) -> None:
+        n = len(self._x)
         tail = slice(max(self._settled - 1, 0), n if n > self._settled else 0)
         y = self._y[tail]
         if self.opts["logMode"][1] and len(y):
@@ -72,10 +76,9 @@ class PeakCurve(pg.PlotDataItem):
         self.tail.setData(self._x[tail], y)
 
     def setLogMode(self, xState: bool, yState: bool) -> None:
-        super().setLogMode(xState, yState)
-        self._settled = 0              # all drawn again, the tail in the new scale
-        if len(self._x):
-            self.set_curve(self._x, self._y)
+        super().setLogMode(xState, yState)     # (maps the rest)
+        if hasattr(self, "tail"):
+            self._set_tail()
 
     def updateItems(self, styleUpdate: bool = True) -> None:
         super().updateItems(styleUpdate)
