@@ -70,6 +70,15 @@ def test_act_tanh_compare_activations_show_the_tenfold_shrinking(seed):
         where.append(float(np.sum(p * x)))
     steps = np.diff(where)
     assert np.all((-1.3 < steps) & (steps < -0.7)), where   # about tenfold per layer
+    big, xavier = labels.index("N(0, 1)"), labels.index("Xavier N(0, 1/√n)")
+    middle = []
+    for lv in view.layers:
+        x, p = centres_shares(lv, big)
+        assert p[x > -0.25].sum() > 0.9            # a spike at |x| ≈ 1: above 0.56
+        x, p = centres_shares(lv, xavier)
+        middle.append(float(np.sum(p * x)))
+    # within a decade below 1, drifting left only slowly
+    assert all(-1 < m < -0.2 for m in middle) and -0.6 < middle[-1] - middle[0] < -0.2, middle
 
 
 # -- Gradients: one range for all layers, so "shrinks layer by layer" is where the bars are ----

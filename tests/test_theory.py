@@ -9,7 +9,8 @@ import pytest
 
 from initviz.engine.config import ExperimentConfig, merge
 from initviz.engine.theory import meanfield as mf
-from initviz.engine.theory.jacobian import spectrum_for_run, spread_decades
+from initviz.engine.theory.jacobian import (resolved_spread, spectrum_for_run,
+                                           spread_decades)
 
 
 # ------------------------------------------------------------------ mean field: the papers
@@ -146,6 +147,19 @@ def test_orthogonal_tanh_keeps_the_spectrum_narrower_than_gaussian(seed):
     gauss = spread_decades(spectrum_for_run(_config("tanh", "xavier_normal", 32, gain=1.05,
                                                     seed=seed)))
     assert gauss > orth + 1, (orth, gauss)
+
+
+def test_singular_values_lost_to_rounding_are_zeros_and_the_spread_a_lower_bound():
+    # 50 Gaussian tanh layers: the smallest singular values fall below float64's precision
+    # (they lay on a flat floor near 1e-16, counted as 15.5 decades of spread)
+    s = spectrum_for_run(_config("tanh", "xavier_normal", 50, width=64))
+    nonzero = s[s > 0]
+    assert 0 < nonzero.size < s.size
+    assert nonzero.min() > s[0] * 64 * np.finfo(np.float64).eps
+    decades, zeros, at_least = resolved_spread(s)
+    assert zeros == 1 - nonzero.size / s.size
+    assert at_least and decades == pytest.approx(np.log10(np.percentile(s, 95) / nonzero.min()))
+    assert resolved_spread([2.0, 1.0, 0.5])[1:] == (0.0, False)
 
 
 # ------------------------------------------------------------------ the Sweep tab's overlay

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 
 from initviz.resources import resource_path
 
@@ -183,6 +183,9 @@ def with_cjk_fallback(font: QFont) -> QFont:
     if not families:
         return font
     out = QFont(font)
+    # The family the system resolves, not its alias: after "Sans Serif" Qt took the CJK face
+    # for Latin punctuation (“Run sweep” set in wide Chinese quotes).
     first = [f for f in font.families() if f not in families] or [font.family()]
-    out.setFamilies(first + families[:1])
+    resolved = QFontInfo(font).family()
+    out.setFamilies([resolved] + [f for f in first if f != resolved] + families[:1])
     return out

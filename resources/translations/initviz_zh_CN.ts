@@ -16,8 +16,8 @@
         <translation>第 1 隐藏层各单元的输入权重（决策边界只对二维输入绘制）</translation>
     </message>
     <message>
-        <source>Incoming weights of each unit of hidden layer 1 during training</source>
-        <translation>训练过程中，第 1 隐藏层每个单元的输入权重</translation>
+        <source>Each unit of hidden layer 1: its weight from one input during training (a line a unit)</source>
+        <translation>第 1 隐藏层的每个单元：训练过程中它来自同一个输入的权重（每个单元一条线）</translation>
     </message>
     <message>
         <source>training batch (step)</source>
@@ -384,6 +384,14 @@ P = {0:.2f}</translation>
         <translation>饱和、“死亡”</translation>
     </message>
     <message>
+        <source>At the start</source>
+        <translation>开始时</translation>
+    </message>
+    <message>
+        <source>Show each run as it was at initialization, with the dashed prediction and the finite-width band, however far it has trained since</source>
+        <translation>显示每个运行在初始化时的样子，连同虚线预测和有限宽度误差带，不论它之后已经训练了多久</translation>
+    </message>
+    <message>
         <source>diverged at step {0}</source>
         <translation>在第 {0} 步发散</translation>
     </message>
@@ -412,8 +420,8 @@ P = {0:.2f}</translation>
         <translation>饱和与死亡比例 ≈ {0}：画得更细，位于上层</translation>
     </message>
     <message>
-        <source>solid: measured · dashed: predicted from the weights · band: where 90 % of networks of this width lie · right: ● saturated, □ dead</source>
-        <translation>实线：测量值 · 虚线：由权重得到的预测 · 阴影带：同样宽度的网络有 90 % 落在其中 · 右图：● 饱和，□ 死亡</translation>
+        <source>solid: measured · left, dashed: predicted from the weights; band: where 90 % of networks of this width lie · right: ● saturated, □ dead</source>
+        <translation>实线：测量值 · 左图虚线：由权重得到的预测；阴影带：同样宽度的网络有 90 % 落在其中 · 右图：● 饱和，□ 死亡</translation>
     </message>
     <message>
         <source>no finite-width band: not derived for batch norm</source>
@@ -436,8 +444,8 @@ P = {0:.2f}</translation>
         <translation>无有限宽度带：权重不以零为中心</translation>
     </message>
     <message>
-        <source>trained weights are no longer independent draws: the dashed prediction and the band hold at the start (press Reset)</source>
-        <translation>训练后的权重不再是独立的随机抽样：虚线预测和误差带只适用于开始时（按“重置”）</translation>
+        <source>trained weights are no longer independent draws: the dashed prediction and the band hold at the start (tick “At the start”)</source>
+        <translation>训练后的权重不再是独立的随机抽样：虚线预测和误差带只适用于开始时（勾选“开始时”）</translation>
     </message>
     <message>
         <source>Shaded band: where 90 % of random networks with these layer widths and weight scales lie at the start. Each layer of n units multiplies the spread by a random factor whose log has a variance of about κ/n (κ = 5 for ReLU: Hanin and Nica 2019); the factors of the layers below carry through the mean-field map. Checked against simulated networks for ReLU and tanh.</source>
@@ -969,6 +977,14 @@ The app keeps using the bundled 10,000 images.</source>
     <message>
         <source>singular value, log scale</source>
         <translation>奇异值，对数坐标</translation>
+    </message>
+    <message>
+        <source>more than {0:.0f} decades: {1:.0f} % are 0 to float64&apos;s precision, not drawn</source>
+        <translation>超过 {0:.0f} 个数量级：{1:.0f} % 在 float64 精度下为 0，未画出</translation>
+    </message>
+    <message>
+        <source>{0:.1f} decades; {1:.0f} % are 0 to float64&apos;s precision, not drawn</source>
+        <translation>{0:.1f} 个数量级；{1:.0f} % 在 float64 精度下为 0，未画出</translation>
     </message>
     <message>
         <source>{0:.1f} decades</source>
@@ -1735,8 +1751,8 @@ loss</source>
         <translation>红线：临界 σ_w²（χ₁ = 1；ReLU 为 2/(1 + a²)）</translation>
     </message>
     <message>
-        <source> · dashed line: depth = {0:g} ξ_c, how deep mean-field theory says a network still trains</source>
-        <translation> · 虚线：深度 = {0:g} ξ_c，即平均场理论认为网络仍能训练的深度</translation>
+        <source> · white dashed curves: depth = {0:g} ξ_c, how deep mean-field theory says a network still trains</source>
+        <translation> · 白色虚线：深度 = {0:g} ξ_c，即平均场理论认为网络仍能训练的深度</translation>
     </message>
     <message>
         <source> · ×: diverged</source>
@@ -2837,6 +2853,10 @@ loss</source>
         <translation>反过来，如果权重非常小，从 N(0, 0.01) 中抽取，又会怎样？</translation>
     </message>
     <message>
+        <source>In Activations, every layer stays away from 0 and 1, and Depth shows almost no saturation; the spread drops from about 0.21 at layer 1 to about half, 0.11 to 0.14, from layer 2 on. From layer 3 on the histogram breaks into narrow clumps, each a single unit: the sigmoid&apos;s outputs are all positive, so each unit gets an offset of its own.</source>
+        <translation>在“激活值”中，每一层都远离 0 和 1，“深度”中也几乎没有饱和；标准差从第 1 层的约 0.21 降到约一半，从第 2 层起在 0.11 到 0.14 之间。从第 3 层起，直方图碎成一簇簇窄峰，每一簇是一个单元：sigmoid 的输出全为正，所以每个单元都有自己的偏移。</translation>
+    </message>
+    <message>
         <source>Which start keeps the signal alive through five ReLU layers: N(0, 0.01), Xavier&apos;s 1/√n or He&apos;s √(2/n)?</source>
         <translation>N(0, 0.01)、Xavier 的 1/√n 和 He 的 √(2/n)，哪一种能让信号在五层 ReLU 中一直传下去？</translation>
     </message>
@@ -2885,10 +2905,6 @@ loss</source>
         <translation>如果所有权重都从同一个值开始，全是 0 或全是 1，会怎样？</translation>
     </message>
     <message>
-        <source>In the Loss tab both runs stay at chance accuracy, about 10 %, and the loss of the all-ones run is enormous. In the Boundary tab every unit of the first hidden layer has the same incoming weights (the lines that differ belong to different inputs): flat at 0 for all zeros, moving but always together for all ones.</source>
-        <translation>在“损失”页，两个运行的准确率都停在随机猜测的水平，约 10 %，全一那个运行的损失大得惊人。在“决策边界”页，第一隐藏层的每个单元都有相同的输入权重（彼此不同的曲线属于不同的输入）：全零时一直平躺在 0，全一时虽然在变，却始终一起变。</translation>
-    </message>
-    <message>
         <source>Units that start equal compute the same thing and receive the same gradient, so they stay copies of each other forever and the symmetry never breaks. With all zeros no gradient even reaches the hidden layers, so only the output biases learn, and with all ones the outputs are so large that the loss is huge.</source>
         <translation>起点相同的单元计算同样的东西、得到同样的梯度，所以它们永远是彼此的复制品，对称性始终打不破。全零时梯度根本传不到隐藏层，只有输出层的偏置在学习；全一时输出极大，损失也极大。</translation>
     </message>
@@ -2913,20 +2929,16 @@ loss</source>
         <translation>权重以零为中心之后，均匀分布的范围该取多宽？</translation>
     </message>
     <message>
-        <source>In Activations, every layer stays away from 0 and 1, and Depth shows almost no saturation; the spread halves from layer 1 to layer 2 (about 0.21 to 0.12) and then holds. The clumps from layer 2 on are single units: the sigmoid&apos;s outputs are all positive, so each unit gets an offset of its own.</source>
-        <translation>在“激活值”中，每一层都远离 0 和 1，“深度”中也几乎没有饱和；标准差从第 1 层到第 2 层减半（约从 0.21 降到 0.12），之后保持不变。从第 2 层起出现的一簇簇是单个单元：sigmoid 的输出全为正，所以每个单元都有自己的偏移。</translation>
-    </message>
-    <message>
         <source>Xavier&apos;s 1/√n keeps each unit&apos;s sum at a spread of order 1, the sigmoid&apos;s responsive middle range, where units differ and still have a useful slope. Layer 1 reads inputs of spread 1, but later layers read outputs near 0.5 whose mean square is only about 1/4, so their sums have half the spread.</source>
         <translation>Xavier 的 1/√n 让每个单元的加权和保持 1 量级的标准差，正好落在 sigmoid 反应灵敏的中间区域：各单元彼此不同，斜率也仍然有用。第 1 层读入的输入标准差为 1，而后面各层读入的是 0.5 附近的输出，其均方只有约 1/4，所以它们的加权和标准差只有一半。</translation>
     </message>
     <message>
-        <source>Only Xavier leaves the units both different and responsive: too large weights make them on/off switches, too small ones make them all alike. Saturation does not stop the gradient here, because the large weights multiply back what the flat sigmoid takes away; a bad scale shows first in the activations.</source>
-        <translation>只有 Xavier 让各单元既彼此不同又反应灵敏：权重太大时单元变成开关，权重太小时单元全都一样。饱和在这里并没有挡住梯度，因为大权重把平坦的 sigmoid 削掉的部分又乘了回来；尺度不当首先体现在激活值上。</translation>
+        <source>In Activations, every layer piles up at 0 and 1, with most values in the outer tenths. In Depth, about half of the values or more (46 to 66 %) are saturated in every layer, yet the gradient spread stays level, at about 10⁻⁴, from the last layer back to the first.</source>
+        <translation>在“激活值”中，每一层都堆在 0 和 1 两端，大多数值落在最外侧的十分之一区间里。在“深度”中，每一层都有约一半或更多的值（46 % 到 66 %）已饱和，但梯度的标准差从最后一层到第一层始终持平，约为 10⁻⁴。</translation>
     </message>
     <message>
-        <source>In Activations, N(0, 1) piles up at −1 and +1, N(0, 0.01) shrinks tenfold per layer towards 0, and Xavier stays broad though it narrows slowly (std about 0.63 at layer 1, 0.32 at layer 5). In Depth, about 80 % of N(0, 1)&apos;s values are saturated, yet its gradients are the largest of the three and grow about twofold per layer on the way back.</source>
-        <translation>在“激活值”中，N(0, 1) 堆在 −1 和 +1 两端，N(0, 0.01) 每层缩小十倍、趋向 0，Xavier 保持宽阔，只是慢慢变窄（第 1 层标准差约 0.63，第 5 层约 0.32）。在“深度”中，N(0, 1) 约 80 % 的值已饱和，但它的梯度却是三者中最大的，而且往回传时每层约增大一倍。</translation>
+        <source>Only Xavier leaves the units both different and responsive: too large weights make them on/off switches, too small ones make them all alike. Saturation does not stop the gradient here, because the large weights multiply back what the flat sigmoid takes away; a bad scale shows first in the activations.</source>
+        <translation>只有 Xavier 让各单元既彼此不同又反应灵敏：权重太大时单元变成开关，权重太小时单元全都一样。饱和在这里并没有挡住梯度，因为大权重把平坦的 sigmoid 削掉的部分又乘了回来；尺度不当首先体现在激活值上。</translation>
     </message>
     <message>
         <source>Yes: too large weights saturate tanh, and too small ones make the signal fade to 0 (not to a spike at 0.5 as with the sigmoid); Xavier&apos;s 1/√n keeps it in its responsive middle range. Saturation does not starve the gradient: weights of size 1 over 100 inputs multiply it by about 10 per layer, more than the flat ends take away.</source>
@@ -3009,12 +3021,12 @@ loss</source>
         <translation>如果一个小网络的权重一开始都非常小，而不是按 Xavier 的尺度来取，会发生什么？</translation>
     </message>
     <message>
-        <source>Why not simply start every weight at 0, or at some other constant such as 0.5?</source>
-        <translation>为什么不干脆把所有权重都设成 0，或者设成 0.5 这样的某个常数？</translation>
+        <source>In the Loss tab, the tiny start&apos;s loss falls from ln 2 ≈ 0.693 to about 0.657 within 50 steps and stays there to the end, while Xavier&apos;s falls from the first steps. In the Boundary tab, the tiny start shows only a faint straight split, while Xavier&apos;s boundary already bends, into sectors around the petals.</source>
+        <translation>在“损失”页，极小初始化的损失在 50 步内从 ln 2 ≈ 0.693 降到约 0.657，并一直停在那里直到结束，而 Xavier 的损失从头几步起就在下降。在“决策边界”页，极小初始化只显示一条淡淡的直线分界，而 Xavier 的边界已经弯曲，分成围绕花瓣的几个扇区。</translation>
     </message>
     <message>
-        <source>In the Boundary tab, follow the incoming weights of the eight hidden units under the maps: from all 0 they stay flat at 0, from all 0.5 they move but the eight units&apos; lines lie exactly on top of each other, and only Xavier&apos;s random start gives eight different units. The maps above show the cost: only Xavier&apos;s boundary bends around the petals.</source>
-        <translation>在“决策边界”页，看图下方八个隐藏单元的输入权重：全 0 时它们一直平躺在 0；全 0.5 时它们在变，但八个单元的曲线完全重合；只有 Xavier 的随机初始化得到八个各不相同的单元。上面的决策边界图显示了代价：只有 Xavier 的边界能弯曲着绕过花瓣。</translation>
+        <source>Why not simply start every weight at 0, or at some other constant such as 0.5?</source>
+        <translation>为什么不干脆把所有权重都设成 0，或者设成 0.5 这样的某个常数？</translation>
     </message>
     <message>
         <source>Units that start equal compute the same function, receive the same gradient and make the same update, so they stay identical forever and eight units are no better than one. Random weights break this symmetry; all zeros is even worse, because no gradient reaches the hidden layer at all.</source>
@@ -3023,6 +3035,10 @@ loss</source>
     <message>
         <source>Xavier&apos;s start works well for tanh, so why does a deep ReLU network need a different one?</source>
         <translation>Xavier 初始化对 tanh 很好用，为什么深层 ReLU 网络却需要另一种初始化？</translation>
+    </message>
+    <message>
+        <source>In the Depth tab at the start (after training, tick “At the start”), Xavier&apos;s activation spread falls by about 1/√2 per layer, along the dashed prediction, until almost nothing reaches layer 30, and its gradients fade on the way back down, while He&apos;s spread holds level. In the Loss tab, Xavier&apos;s loss barely moves from ln 10 ≈ 2.3, while He&apos;s falls.</source>
+        <translation>在“深度”页看训练开始时的情形（训练之后勾选“开始时”）：Xavier 的激活值标准差沿着虚线预测每层下降约 1/√2，到第 30 层几乎什么都不剩，反向传播时梯度也一路衰减；而 He 的标准差始终保持水平。在“损失”页，Xavier 的损失几乎停在 ln 10 ≈ 2.3 不动，而 He 的损失在下降。</translation>
     </message>
     <message>
         <source>A ReLU sets about half of its inputs to zero, which halves the variance of the signal in every layer, and Xavier&apos;s rule, worked out for activations symmetric around 0, does not make up for that. He&apos;s σ = √(2/n) doubles the variance to compensate, so the signal keeps its size through all 30 layers and the network can learn.</source>
@@ -3085,20 +3101,8 @@ loss</source>
         <translation>一种初始化方法传给下一层的主要是它的标准差，而不是它的形状：这个均匀分布是 √3 ≈ 1.73，正态分布是 1，截断正态只有约 0.88，因为在 2σ 处截断（超出的值重新抽取）去掉了最大的那些值。所以截断正态的实际标准差比抽取时设定的 σ 要小。</translation>
     </message>
     <message>
-        <source>In the Depth tab at the start (press Reset to see it again), the gradient spread fades towards the input in the ordered run, grows towards it in the chaotic run and holds level at the critical σ_w² = 1.76; in the Loss tab, the critical run learns fastest. In the Sweep tab, “Run sweep” trains 77 networks of 10 to 100 layers (about 4 minutes): those that learn form a band around the red χ₁ = 1 line that narrows with depth, and at depth 40 only those near the line learn.</source>
-        <translation>在“深度”页看初始状态（按“重置”可再看一次）：有序相运行的梯度离输入越近越弱，混沌相运行的越近越强，而临界值 σ_w² = 1.76 的梯度保持水平；在“损失”页，临界运行学得最快。在“扫描”页，“运行扫描”会训练 77 个 10 到 100 层的网络（约 4 分钟）：能学会的网络在红色的 χ₁ = 1 线周围形成一条随深度变窄的带，到 40 层时只有靠近这条线的网络还能学习。</translation>
-    </message>
-    <message>
-        <source>Mean-field theory multiplies the gradient&apos;s variance by χ₁ in every layer: below 1 it vanishes, above 1 it explodes, and only on the line χ₁ = 1 does it survive any depth. Away from the line a network trains only to a depth of a few correlation lengths ξ_c (Schoenholz, Gilmer, Ganguli and Sohl-Dickstein 2017): about 3 ξ_c after 100 batches here, close to the white curves depth = 6 ξ_c after 600 batches at half the learning rate.</source>
-        <translation>按照平均场理论，梯度的方差每经过一层就乘上 χ₁：小于 1 时梯度消失，大于 1 时梯度爆炸，只有在 χ₁ = 1 这条线上才能穿过任意深度。离开这条线，网络只能训练到几倍相关长度 ξ_c 的深度（Schoenholz、Gilmer、Ganguli 和 Sohl-Dickstein，2017）：这里训练 100 批后约为 3 ξ_c，以一半的学习率训练 600 批后接近白色曲线 深度 = 6 ξ_c。</translation>
-    </message>
-    <message>
         <source>Sigmoid, N(0, 0.01): collapse</source>
         <translation>Sigmoid + N(0, 0.01)：塌缩</translation>
-    </message>
-    <message>
-        <source>In Activations, every layer piles up at 0 and 1, with most values in the outer tenths. In Depth, half or more of the values are saturated in every layer, yet the gradient spread stays level, at about 10⁻⁴, from the last layer back to the first.</source>
-        <translation>在“激活值”中，每一层都堆在 0 和 1 两端，大多数值落在最外侧的十分之一区间里。在“深度”中，每一层都有一半或更多的值已饱和，但梯度的标准差从最后一层到第一层始终持平，约为 10⁻⁴。</translation>
     </message>
     <message>
         <source>Each unit adds up 100 inputs with weights of size 1, so the sigmoid is pushed onto its flat ends. The gradient still gets through, since the few units in the middle pass it back through weights ten times too large; what saturation costs here is variety, as most units answer only 0 or 1.</source>
@@ -3141,6 +3145,10 @@ loss</source>
         <translation>Tanh：饱和、塌缩与健康分布</translation>
     </message>
     <message>
+        <source>In Activations, drawn on a log₁₀|x| axis, N(0, 1) is a spike at |x| ≈ 1 (it piles up at −1 and +1), N(0, 0.01) slides one decade to the left per layer as it shrinks tenfold, and Xavier stays within a decade below 1, drifting left only slowly (std about 0.63 at layer 1, 0.32 at layer 5). In Depth, about 80 % of N(0, 1)&apos;s values are saturated, yet its gradients are the largest of the three and grow about twofold per layer on the way back.</source>
+        <translation>在“激活值”中（用 log₁₀|x| 坐标轴画出），N(0, 1) 是 |x| ≈ 1 处的一根尖峰（它堆在 −1 和 +1 两端），N(0, 0.01) 每层缩小十倍，向左移动一个数量级，而 Xavier 停留在 1 以下一个数量级之内，只是慢慢向左漂移（第 1 层标准差约 0.63，第 5 层约 0.32）。在“深度”中，N(0, 1) 约 80 % 的值已饱和，但它的梯度却是三者中最大的，而且往回传时每层约增大一倍。</translation>
+    </message>
+    <message>
         <source>Glorot &amp; Bengio: activations, standard vs normalized</source>
         <translation>Glorot 与 Bengio：激活值，标准初始化对比归一化初始化</translation>
     </message>
@@ -3155,6 +3163,10 @@ loss</source>
     <message>
         <source>All zeros vs all ones</source>
         <translation>全零对比全一</translation>
+    </message>
+    <message>
+        <source>In the Loss tab both runs stay at chance accuracy, about 10 %, and the loss of the all-ones run is enormous. In the Boundary tab, a line for each unit of the first hidden layer (its weight from one input), all the units draw one line: flat at 0 for all zeros, moving but always together for all ones.</source>
+        <translation>在“损失”页，两个运行的准确率都停在随机猜测的水平，约 10 %，全一那个运行的损失大得惊人。在“决策边界”页，第一隐藏层的每个单元画一条线（它来自同一个输入的权重），所有单元画出的是同一条线：全零时一直平躺在 0，全一时虽然在变，却始终一起变。</translation>
     </message>
     <message>
         <source>Uniform U[0, 1): a poor baseline</source>
@@ -3189,10 +3201,6 @@ loss</source>
         <translation>“花朵”数据：极小权重对比 Xavier</translation>
     </message>
     <message>
-        <source>In the Loss tab, the tiny start&apos;s loss falls from ln 2 ≈ 0.693 to about 0.657 within 50 steps and stays there to the end, while Xavier&apos;s falls from the first steps. In the Boundary tab, the tiny start shows only a faint straight split, while Xavier&apos;s boundary wraps around the petals.</source>
-        <translation>在“损失”页，极小初始化的损失在 50 步内从 ln 2 ≈ 0.693 降到约 0.657，并一直停在那里直到结束，而 Xavier 的损失从头几步起就在下降。在“决策边界”页，极小初始化只显示一条淡淡的直线分界，而 Xavier 的边界绕住了花瓣。</translation>
-    </message>
-    <message>
         <source>With weights of 0.01 every tanh unit works in its straight middle part, so the network is a linear classifier, and 0.657 is the loss of the best straight line through the flower. Its gradients are as tiny as its weights: only after 130 to 170 steps can the tanh bend its boundary (set Batches to 500 to watch it catch up), while Xavier&apos;s start bends it from the first step.</source>
         <translation>权重为 0.01 时，每个 tanh 单元都工作在它近乎直线的中段，整个网络就是一个线性分类器，而 0.657 正是穿过花朵的最佳直线的损失。它的梯度和权重一样微小：要到 130 至 170 步之后，tanh 才能把它的边界弯过来（把“批次数”设为 500 即可看到它追上来）；而 Xavier 的初始化从第一步起就让边界弯曲。</translation>
     </message>
@@ -3201,12 +3209,12 @@ loss</source>
         <translation>常数权重：每个单元都一样</translation>
     </message>
     <message>
-        <source>30 ReLU layers: He vs Xavier</source>
-        <translation>30 层 ReLU：He 对比 Xavier</translation>
+        <source>In the Boundary tab, follow the eight hidden units under the maps, a line each (its weight from one input): from all 0 they stay flat at 0, from all 0.5 they move but the eight lines lie exactly on top of each other, and only Xavier&apos;s random start gives eight different units. The maps above show the cost: only Xavier&apos;s boundary bends around the petals.</source>
+        <translation>在“决策边界”页，看图下方的八个隐藏单元，每个一条线（它来自同一个输入的权重）：全 0 时它们一直平躺在 0；全 0.5 时它们在变，但八条线完全重合；只有 Xavier 的随机初始化得到八个各不相同的单元。上面的决策边界图显示了代价：只有 Xavier 的边界能弯曲着绕过花瓣。</translation>
     </message>
     <message>
-        <source>In the Depth tab at the start (press Reset to see it again), Xavier&apos;s activation spread falls by about 1/√2 per layer, along the dashed prediction, until almost nothing reaches layer 30, and its gradients fade on the way back down, while He&apos;s spread holds level. In the Loss tab, Xavier&apos;s loss barely moves from ln 10 ≈ 2.3, while He&apos;s falls.</source>
-        <translation>在“深度”页看训练开始时的情形（按“重置”可以再看一次）：Xavier 的激活值标准差沿着虚线预测每层下降约 1/√2，到第 30 层几乎什么都不剩，反向传播时梯度也一路衰减；而 He 的标准差始终保持水平。在“损失”页，Xavier 的损失几乎停在 ln 10 ≈ 2.3 不动，而 He 的损失在下降。</translation>
+        <source>30 ReLU layers: He vs Xavier</source>
+        <translation>30 层 ReLU：He 对比 Xavier</translation>
     </message>
     <message>
         <source>Unsupervised pre-training with RBMs</source>
@@ -3259,6 +3267,14 @@ loss</source>
     <message>
         <source>For which weight scale can a deep tanh network still learn?</source>
         <translation>权重尺度取多大时，深层 tanh 网络还能学习？</translation>
+    </message>
+    <message>
+        <source>In the Depth tab at the start (after training, tick “At the start”), the gradient spread fades towards the input in the ordered run, grows towards it in the chaotic run and holds level at the critical σ_w² = 1.76; in the Loss tab, the critical run learns fastest. In the Sweep tab, “Run sweep” trains 77 networks of 10 to 100 layers (about 4 minutes): those that learn form a band around the red χ₁ = 1 line that narrows with depth, and at depth 40 only those near the line learn.</source>
+        <translation>在“深度”页看初始状态（训练之后勾选“开始时”）：有序相运行的梯度离输入越近越弱，混沌相运行的越近越强，而临界值 σ_w² = 1.76 的梯度保持水平；在“损失”页，临界运行学得最快。在“扫描”页，“运行扫描”会训练 77 个 10 到 100 层的网络（约 4 分钟）：能学会的网络在红色的 χ₁ = 1 线周围形成一条随深度变窄的带，到 40 层时只有靠近这条线的网络还能学习。</translation>
+    </message>
+    <message>
+        <source>Mean-field theory multiplies the gradient&apos;s variance by χ₁ in every layer: below 1 it vanishes, above 1 it explodes, and only on the line χ₁ = 1 does it survive any depth. Away from the line a network trains only to a depth of a few correlation lengths ξ_c (Schoenholz, Gilmer, Ganguli and Sohl-Dickstein 2017): about 3 ξ_c after 100 batches here, close to the white dashed curves, depth = 6 ξ_c, after 600 batches at half the learning rate.</source>
+        <translation>按照平均场理论，梯度的方差每经过一层就乘上 χ₁：小于 1 时梯度消失，大于 1 时梯度爆炸，只有在 χ₁ = 1 这条线上才能穿过任意深度。离开这条线，网络只能训练到几倍相关长度 ξ_c 的深度（Schoenholz、Gilmer、Ganguli 和 Sohl-Dickstein，2017）：这里训练 100 批后约为 3 ξ_c，以一半的学习率训练 600 批后接近白色虚线，即深度 = 6 ξ_c。</translation>
     </message>
     <message>
         <source>The ReLU critical line: σ_w² = 2</source>

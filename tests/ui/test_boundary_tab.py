@@ -54,3 +54,7 @@ def test_starts_whose_units_coincide_are_drawn_above_the_random_start(qtbot, win
     assert all(len(zs) == 1 for zs in z)                     # one height per run
     zeros, half, xavier = (zs.pop() for zs in z)
     assert zeros > xavier and half > xavier
+    # a line a unit: the eight units of a constant start are one line, Xavier's eight
+    ends = [{round(float(item.getData()[1][-1]), 6) for item in pane.unit_line_items(h.index)}
+            for h in window.histories]
+    assert [len(e) for e in ends] == [1, 1, 8] and ends[0] == {0.0}, ends

@@ -53,6 +53,11 @@ def test_every_activation_of_activation_compare_but_maxout_gets_its_band(qtbot, 
         assert np.allclose(low, [s.predicted_low for s in h.layers])
     legend = pane.legend.text().replace("&nbsp;", " ")
     assert legend.count("no finite-width band") == 1 and "not derived for maxout" in legend
+    # leaky ReLU's band is ReLU's (within 5 %): one fill in ReLU's colour, not two blended
+    leaky = [i for i, a in acts.items() if a == "leaky_relu"][0]
+    shown = {i: pane.band_shown(i) for i, a in acts.items()}
+    assert not shown[leaky] and all(v for i, v in shown.items()
+                                    if acts[i] not in ("maxout", "leaky_relu")), shown
 
 
 def test_a_run_without_a_band_says_why(qtbot, window):
@@ -117,3 +122,51 @@ def test_after_training_the_band_is_gone_and_the_legend_says_where_it_is(qtbot, 
     said = "the dashed prediction and the band hold at the start"
     assert len(window.histories) > 1 and legend.count(said) == 1   # said once, for every run
     assert "not centred" not in legend
+
+
+def test_layer_numbers_follow_the_plot_width_and_the_last_layer_is_labelled(qtbot):
+    """activation-compare's first two plots read "1 … 9" with "10" dropped: pyqtgraph drops a
+    label that reaches past a gridded axis, and the spacing was chosen for the width at the
+    first draw, before the layout settled."""
+    from initviz.engine.runner import run_experiment
+    from initviz.ui.look.axis_labels import drawn_labels
+    from initviz.ui.panes.depth_pane import DepthPane
+    from helpers import histories
+    config = merge(get("activation-compare").config,
+                   {"data": {"source": "bundled", "probe_samples": 200}})
+    hs = histories(*run_experiment(config, snapshot_seconds=1e9))
+    pane = DepthPane()
+    qtbot.addWidget(pane)
+    pane.resize(1500, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.draw(hs)
+    for size in ((700, 500), (1000, 700)):
+        pane.resize(*size)
+        qtbot.wait(50)
+        for p in (pane.act_plot, pane.grad_plot, pane.frac_plot):
+            rects = sorted(drawn_labels(p.getAxis("bottom")), key=lambda rt: rt[0].left())
+            assert rects and rects[-1][1] == "10", (size, [t for _, t in rects])
+            assert all(a[0].right() <= b[0].left() for a, b in zip(rects, rects[1:]))
+
+
+def test_at_the_start_shows_the_start_with_its_band_after_training(qtbot, window):
+    """he-vs-xavier-deep's text reads the Depth tab at the start, then the Loss tab: "press
+    Reset" emptied the Loss tab (review 4)."""
+    pane = _run(qtbot, window, "he-vs-xavier-deep", {"train": {"steps": 20}})
+    legend = pane.legend.text().replace("&nbsp;", " ")
+    assert "no longer independent draws" in legend
+    assert not any(pane.band_shown(h.index) for h in window.histories)
+    pane.set_at_start(True)
+    window.draw_all()
+    assert pane.start_box.isChecked()
+    assert "no longer independent draws" not in pane.legend.text().replace("&nbsp;", " ")
+    for h in window.histories:
+        assert pane.band_shown(h.index)
+        drawn = 10 ** np.asarray(pane.run_items()[h.index]["act"].getData()[1], float)
+        start = [s.activation_std for s in h.start_layers]
+        assert np.allclose(drawn, start) and not np.allclose(drawn, [s.activation_std
+                                                                     for s in h.layers])
+    pane.set_at_start(False)
+    window.draw_all()
+    assert "no longer independent draws" in pane.legend.text().replace("&nbsp;", " ")

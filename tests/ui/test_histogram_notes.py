@@ -1,5 +1,6 @@
-"""Where a histogram plot's note ("0: 52 %") goes: at the top of the plot where the curves
-leave room for it, never on a peak; where no place is free, into the pane's key line. Tested
+"""Where a histogram plot's note ("zeros 52 %") goes: at the top of the plot where the curves
+leave room for it, never on a peak, in words (a smaller font before the cryptic "0: 52 %");
+where no place is free, into the pane's key line. Tested
 on activation-compare's Gradients and Activations at initialization, in a pane of the size the
 1280 × 720 window gives it, normal and presenting."""
 import numpy as np
@@ -60,6 +61,7 @@ def test_notes_keep_off_the_curves(qtbot, at_init, field, size):
     for plot, note in notes:
         if "▲" in note.textItem.toPlainText():     # a clipped bar's label stays by its bar
             continue
+        assert note.textItem.toPlainText().startswith("zeros "), note.textItem.toPlainText()
         rect = plot.vb.mapSceneToView(note.sceneBoundingRect()).boundingRect()
         assert curve_under(pane, plot, rect) <= rect.top() + 1e-9, note.textItem.toPlainText()
         view = plot.vb.viewRect()

@@ -169,7 +169,7 @@ def test_x_tick_labels_stay_inside_their_plot_and_apart(qtbot, key, kind):
     preset, hs = preset_histories(key, train={"steps": 0})
     pane = pane_for(qtbot, kind, preset)
     pane.show()
-    for size in ((635, 530), (520, 530)):      # 1280×720, and narrower still
+    for size in ((635, 530), (520, 530), (950, 800)):   # 1280×720, narrower, 1600×1000
         pane.resize(*size)
         qtbot.wait(50)
         pane.draw(hs)

@@ -162,3 +162,17 @@ def test_the_bundled_font_has_the_chinese_glyphs():
     assert families
     metrics = QFontMetrics(QFont(families[0], 12))
     assert all(metrics.inFontUcs4(ord(c)) for c in "初始化权重激活梯度训练")
+
+
+def test_latin_punctuation_keeps_the_latin_face_after_the_cjk_fallback(qapp):
+    """With the CJK face after the alias "Sans Serif", Qt set “ ” in the wide Chinese glyphs
+    (presentation mode: “Run sweep” with a gap on either side)."""
+    from PySide6.QtGui import QFontMetrics
+    from initviz.ui import i18n
+    if not i18n.load_fonts():
+        pytest.skip("the bundled CJK font is missing")
+    base = qapp.font()
+    font = i18n.with_cjk_fallback(base)
+    assert QFontMetrics(font).horizontalAdvance("“A”") == \
+        QFontMetrics(base).horizontalAdvance("“A”")
+    assert QFontMetrics(font).horizontalAdvance("初始化") > 0

@@ -196,8 +196,30 @@ def test_themes_restyle_the_plots(window, qtbot):
     assert view.backgroundBrush().color().name() == "#000000"
     axes = [i for i in view.scene().items() if isinstance(i, pg.AxisItem)]
     assert axes and all(a.pen().color().name() == "#f0f0f0" for a in axes)
+    # the legend's notes are a light red on the dark window (dark red on black was unread)
+    legend = window.panes["depth"].legend.text()
+    assert "saturated" in legend and "#FF8A80" in legend and "#B00020" not in legend
     p.set_theme("light")
     assert view.backgroundBrush().color().name() == "#ffffff"
+    assert "#B00020" in window.panes["depth"].legend.text()
+
+
+def test_a_note_on_a_white_box_stays_dark_in_the_dark_theme(window, qtbot):
+    """symmetry-zeros' all-0 map is white with "P = 0.50 everywhere" on it: the dark theme
+    turned the note's text white as well."""
+    from initviz.engine.config import merge
+    window.load_preset("symmetry-zeros", run=False)
+    config = window.panel.config()
+    with qtbot.waitSignal(window.controller.run_finished, timeout=60000):
+        window.start(merge(config, {"train": {"steps": 1}}))
+    window.show_pane("boundary")
+    window.draw_all()
+    window.presentation.set_theme("dark")
+    try:
+        notes = [n for n in window.panes["boundary"].notes() if n.isVisible()]
+        assert notes and all(n.color.lightness() < 100 for n in notes)
+    finally:
+        window.presentation.set_theme("light")
 
 
 def test_lesson_formula_fills_in_the_layer_sizes():

@@ -211,3 +211,16 @@ def test_the_run_reuses_the_planned_overlay(qtbot, sweep_window):
         assert pane.theory is planned and pane.critical.isVisible()
     assert pane.theory is planned
     assert pane.critical.value() == pytest.approx((critical_sigma_w2(0.05) - 1) / 1.5, abs=1e-6)
+
+
+def test_the_chosen_colour_is_never_cut_in_a_small_window(sweep_window, qtbot):
+    window, pane = sweep_window
+    window.resize(1280, 720)
+    window.load_preset("edge-of-chaos-tanh")
+    window.show()
+    window.show_pane("sweep")
+    for key in ("val_accuracy", "log10_gradient_ratio", "val_loss"):
+        pane.set_metric(key)
+        qtbot.wait(0)
+        text = pane.colour.fontMetrics().horizontalAdvance(pane.colour.currentText())
+        assert pane.colour.width() > text, (key, pane.colour.width(), text)

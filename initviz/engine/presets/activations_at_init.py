@@ -19,8 +19,8 @@ PRESETS = (
     Preset("act-sigmoid-std1", "A", "Sigmoid, N(0, 1): saturation",
            'What happens to a sigmoid network when every weight is drawn from N(0, 1)?',
            'In Activations, every layer piles up at 0 and 1, with most values in the outer '
-           'tenths. In Depth, half or more of the values are saturated in every layer, yet '
-           'the gradient spread stays level, at about 10⁻⁴, from the last layer back to the '
+           'tenths. In Depth, about half of the values or more (46 to 66 %) are saturated in '
+           'every layer, yet the gradient spread stays level, at about 10⁻⁴, from the last layer back to the '
            'first.',
            'Each unit adds up 100 inputs with weights of size 1, so the sigmoid is pushed onto '
            'its flat ends. The gradient still gets through, since the few units in the middle '
@@ -41,9 +41,10 @@ PRESETS = (
            'How should the weights be scaled so that a sigmoid network neither saturates nor '
            'collapses?',
            'In Activations, every layer stays away from 0 and 1, and Depth shows almost no '
-           'saturation; the spread halves from layer 1 to layer 2 (about 0.21 to 0.12) and then'
-           " holds. The clumps from layer 2 on are single units: the sigmoid's outputs are all"
-           ' positive, so each unit gets an offset of its own.',
+           'saturation; the spread drops from about 0.21 at layer 1 to about half, 0.11 to '
+           '0.14, from layer 2 on. From layer 3 on the histogram breaks into narrow clumps, each a single '
+           "unit: the sigmoid's outputs are all positive, so each unit gets an offset of its "
+           'own.',
            "Xavier's 1/√n keeps each unit's sum at a spread of order 1, the sigmoid's "
            'responsive middle range, where units differ and still have a useful slope. Layer 1'
            ' reads inputs of spread 1, but later layers read outputs near 0.5 whose mean square'
@@ -79,10 +80,11 @@ PRESETS = (
     Preset("act-tanh-compare", "A", "Tanh: saturation, collapse, spread",
            'Does tanh, which is centred at zero, suffer from the same problems as the sigmoid '
            'when the weights have the wrong scale?',
-           'In Activations, N(0, 1) piles up at −1 and +1, N(0, 0.01) shrinks tenfold per '
-           'layer towards 0, and Xavier stays broad though it narrows slowly (std about 0.63 at'
-           " layer 1, 0.32 at layer 5). In Depth, about 80 % of N(0, 1)'s values are saturated,"
-           ' yet its gradients are the largest of the three and grow about twofold per layer '
+           'In Activations, drawn on a log₁₀|x| axis, N(0, 1) is a spike at |x| ≈ 1 (it piles '
+           'up at −1 and +1), N(0, 0.01) slides one decade to the left per layer as it shrinks '
+           'tenfold, and Xavier stays within a decade below 1, drifting left only slowly (std '
+           "about 0.63 at layer 1, 0.32 at layer 5). In Depth, about 80 % of N(0, 1)'s values "
+           'are saturated, yet its gradients are the largest of the three and grow about twofold per layer '
            'on the way back.',
            'Yes: too large weights saturate tanh, and too small ones make the signal fade to 0 '
            "(not to a spike at 0.5 as with the sigmoid); Xavier's 1/√n keeps it in its "

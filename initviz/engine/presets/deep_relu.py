@@ -12,8 +12,9 @@ PRESETS = (
     Preset("he-vs-xavier-deep", "F", "30 ReLU layers: He vs Xavier",
            "Xavier's start works well for tanh, so why does a deep ReLU network need a different "
            "one?",
-           "In the Depth tab at the start (press Reset to see it again), Xavier's activation "
-           "spread falls by about 1/√2 per layer, along the dashed prediction, until almost "
+           "In the Depth tab at the start (after training, tick “At the start”), Xavier's "
+           "activation spread falls by about 1/√2 per layer, along the dashed prediction, "
+           "until almost "
            "nothing reaches layer 30, and its gradients fade on the way back down, while He's "
            "spread holds level. In the Loss tab, Xavier's loss barely moves from ln 10 ≈ 2.3, "
            "while He's falls.",

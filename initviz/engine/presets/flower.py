@@ -18,7 +18,7 @@ PRESETS = (
            "In the Loss tab, the tiny start's loss falls from ln 2 ≈ 0.693 to about 0.657 "
            "within 50 steps and stays there to the end, while Xavier's falls from the first "
            "steps. In the Boundary tab, the tiny start shows only a faint straight split, "
-           "while Xavier's boundary wraps around the petals.",
+           "while Xavier's boundary already bends, into sectors around the petals.",
            "With weights of 0.01 every tanh unit works in its straight middle part, so the "
            "network is a linear classifier, and 0.657 is the loss of the best straight line "
            "through the flower. Its gradients are as tiny as its weights: only after 130 to 170 "

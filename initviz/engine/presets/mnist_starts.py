@@ -33,9 +33,9 @@ PRESETS = (
     Preset("mnist-zeros-vs-ones", "C", "All zeros vs all ones",
            "What happens if every weight starts with the same value, all 0 or all 1?",
            "In the Loss tab both runs stay at chance accuracy, about 10 %, and the loss of the "
-           "all-ones run is enormous. In the Boundary tab every unit of the first hidden layer "
-           "has the same incoming weights (the lines that differ belong to different inputs): "
-           "flat at 0 for all zeros, moving but always together for all ones.",
+           "all-ones run is enormous. In the Boundary tab, a line for each unit of the first "
+           "hidden layer (its weight from one input), all the units draw one line: flat at 0 "
+           "for all zeros, moving but always together for all ones.",
            "Units that start equal compute the same thing and receive the same gradient, so they "
            "stay copies of each other forever and the symmetry never breaks. With all zeros no "
            "gradient even reaches the hidden layers, so only the output biases learn, and with "

@@ -34,8 +34,8 @@ _ISO_TRAIN = {"steps": 300, "optimizer": "sgd", "learning_rate": 0.01, "batch_si
 PRESETS = (
     Preset("edge-of-chaos-tanh", "J", "The edge of chaos: 40 tanh layers",
            "For which weight scale can a deep tanh network still learn?",
-           "In the Depth tab at the start (press Reset to see it again), the gradient spread "
-           "fades towards the input in the ordered run, grows towards it in the chaotic run "
+           "In the Depth tab at the start (after training, tick “At the start”), the gradient "
+           "spread fades towards the input in the ordered run, grows towards it in the chaotic run "
            "and holds level at the critical σ_w² = 1.76; in the Loss tab, the critical run "
            "learns fastest. In the Sweep tab, “Run sweep” trains 77 networks of 10 to 100 "
            "layers (about 4 minutes): those that learn form a band around the red χ₁ = 1 line "
@@ -44,8 +44,8 @@ PRESETS = (
            "it vanishes, above 1 it explodes, and only on the line χ₁ = 1 does it survive any "
            "depth. Away from the line a network trains only to a depth of a few correlation "
            "lengths ξ_c (Schoenholz, Gilmer, Ganguli and Sohl-Dickstein 2017): about 3 ξ_c "
-           "after 100 batches here, close to the white curves depth = 6 ξ_c after 600 batches "
-           "at half the learning rate.",
+           "after 100 batches here, close to the white dashed curves, depth = 6 ξ_c, after 600 "
+           "batches at half the learning rate.",
            ("depth", "loss", "gradients", "sweep"),
            {"data": _DATA, "network": _CHAOS_NET, "train": _CHAOS_TRAIN,
             "runs": [{"label": label, "init": sigma_init(s, SIGMA_B2)}

@@ -27,7 +27,11 @@ def jacobian_singular_values(net, x: np.ndarray) -> np.ndarray:
     for W, d in zip(reversed(net.W[:-1]), reversed(slopes)):
         WD = np.asarray(W, np.float64) * d
         J = WD if J is None else WD @ J
-    return np.linalg.svd(J, compute_uv=False)
+    s = np.linalg.svd(J, compute_uv=False)
+    # Below numpy's rank tolerance a singular value is rounding, not signal: a deep Gaussian
+    # product's smallest ones otherwise lie on a flat floor near 1e-16 (read as zeros).
+    s[s <= s[0] * max(J.shape) * np.finfo(np.float64).eps] = 0.0
+    return s
 
 
 def spectrum_for_run(config, run_index: int = 0, data=None, sample: int = 0) -> np.ndarray:
@@ -71,3 +75,16 @@ def spread_decades(singular_values, quantiles=SPREAD_QUANTILES) -> float:
     s = np.asarray(singular_values, float)
     lo, hi = np.percentile(s, quantiles)
     return float(np.log10(hi / lo)) if lo > 0 else float("inf")
+
+
+def resolved_spread(singular_values, quantiles=SPREAD_QUANTILES) -> tuple[float, float, bool]:
+    """(decades, share of zeros, whether the decades are only a lower bound). Where the 5th
+    percentile is a zero (dead units, or values below float64's precision), the decades are
+    counted from the smallest non-zero value: the spread is at least that."""
+    s = np.asarray(singular_values, float)
+    nonzero = s[s > 0]
+    zeros = 1 - nonzero.size / max(s.size, 1)
+    if nonzero.size == 0:
+        return 0.0, zeros, False
+    lo, hi = np.percentile(s, quantiles)
+    return float(np.log10(hi / (lo if lo > 0 else nonzero.min()))), zeros, not lo > 0

@@ -257,6 +257,10 @@ def use_decade_ticks(axis) -> None:
             return plain_values(lo, hi, size)
         font = axis.style.get("tickFont") or QFont()
         width = QFontMetrics(font).horizontalAdvance("10⁻¹⁰")
+        # Columns of one range are labelled alike: a pixel's difference in width put two
+        # labels under some and one under others (xavier-gain-table).
+        size = min([size] + [a.width() for a in getattr(axis, "decade_group", ())
+                             if a.isVisible() and a.width() > 0])
         major = decade_labels(float(lo), float(hi), float(size), width)
         per_decade = size / max(hi - lo, 1e-9)
         minor = [float(k) for k in range(math.ceil(lo), math.floor(hi) + 1)
@@ -270,6 +274,17 @@ def use_decade_ticks(axis) -> None:
                 if abs(v - round(v)) < 1e-9 else tick_label(v) for v in vals]
     axis.tickValues = values
     axis.tickStrings = strings
+
+
+def share_decades(plots) -> None:
+    """Gives the magnitude axes of plots with one x range each other's company (their
+    labels then follow the narrowest: use_decade_ticks)."""
+    groups: dict = {}
+    for p in plots:
+        groups.setdefault(tuple(p.getViewBox().viewRange()[0]), []).append(p.getAxis("bottom"))
+    for axes in groups.values():
+        for axis in axes:
+            axis.decade_group = axes
 
 
 def decade_labels(lo: float, hi: float, pixels: float, width: float) -> list[float]:

@@ -4,7 +4,7 @@ English labels). Used by the tab strip and by the panes' title rows."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
@@ -151,3 +151,13 @@ class FlowLayout(QLayout):
                     x += size.width() + self._gap
             y += height + self._gap
         return y - self._gap - inner.y() + m.top() + m.bottom() if y > inner.y() else 0
+
+
+def pair(label: QLabel, widget: QWidget) -> QWidget:
+    """A label and its control as one item: a wrapping row keeps them on one line."""
+    box = QWidget()
+    line = QHBoxLayout(box)
+    line.setContentsMargins(0, 0, 0, 0)
+    line.addWidget(label)
+    line.addWidget(widget)
+    return box

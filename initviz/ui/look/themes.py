@@ -242,7 +242,8 @@ def _style_item(item, t: Theme, scale: float, widths: float) -> None:
         base = getattr(item, "_initviz_colour", None)
         if base is None:
             base = item._initviz_colour = QColor(item.color).name()
-        item.setColor(_lift(t, QColor(base)))
+        if not getattr(item, "on_light_fill", False):   # dark text on its own white box stays
+            item.setColor(_lift(t, QColor(base)))
         font = item.textItem.font()
         size = getattr(item, "_initviz_pt", None) or font.pointSizeF()
         item._initviz_pt = size

@@ -22,7 +22,7 @@ REASONS = {
     # He's trained spread lay 10× above its dashed line with nothing said (review 3)
     "trained": QT_TRANSLATE_NOOP("DepthPane", "trained weights are no longer independent "
                                               "draws: the dashed prediction and the band hold "
-                                              "at the start (press Reset)"),
+                                              "at the start (tick “At the start”)"),
 }
 TIP = QT_TRANSLATE_NOOP(
     "DepthPane", "Shaded band: where 90 % of random networks with these layer widths and "

@@ -21,7 +21,7 @@ MAX_LINES = 64   # per run; more lines than this is a texture, not a picture
 
 class BoundaryPane(Pane):
     def __init__(self, parent=None):
-        super().__init__(legend=False, parent=parent)
+        super().__init__(parent=parent)    # the legend names the runs of the unit lines
         self.view = pg.GraphicsLayoutWidget()
         self.add_body(self.view, 1)
         cmap = pg.ColorMap([0.0, 0.5, 1.0], [CLASS_COLORS[0], "#FFFFFF", CLASS_COLORS[1]])
@@ -102,6 +102,7 @@ class BoundaryPane(Pane):
             note = pg.TextItem(anchor=(0, 0), color="#202020",
                                fill=pg.mkBrush(255, 255, 255, 190))
             note.setZValue(20)
+            note.on_light_fill = True       # its text stays dark in the dark theme
             note.hide()
             p.addItem(note)
             self._notes.append(note)
@@ -112,12 +113,14 @@ class BoundaryPane(Pane):
         if track_units:
             self._unit_plot = self.view.addPlot(row=1 if self._images else 0, col=0,
                                                 colspan=max(1, len(self._images)))
-            style_plot(self._unit_plot, self.tr("Incoming weights of each unit of hidden "
-                                                "layer 1 during training"),
+            style_plot(self._unit_plot, self.tr("Each unit of hidden layer 1: its weight from "
+                                                "one input during training (a line a unit)"),
                        self.tr("training batch (step)"), self.tr("weight"))
             self._unit_plot.getAxis("left").setWidth(70)
+
             self._unit_lines = [[] for _ in labels]
         self._shape = (tuple(labels), track_units, current_language(), self.two_d)
+        self.legend.show_runs(labels if track_units else [])    # maps have named titles
 
     def draw(self, histories, edges=None) -> None:
         labels = [h.label for h in histories]
@@ -190,7 +193,10 @@ class BoundaryPane(Pane):
     def _draw_units(self, h) -> None:
         w = np.stack(h.unit_weights)                    # (T, units, fan_in)
         steps = np.asarray(h.unit_steps, float)
-        lines = w.reshape(len(w), -1)[:, :MAX_LINES]    # one line per (unit, input)
+        # One line per unit, its weight from one input (the same for every unit): equal
+        # units are one line. A line per (unit, input) fanned out by input, and a class read
+        # the fan as units that differ (mnist-zeros-vs-ones: review 4).
+        lines = w[:, :, 0][:, :MAX_LINES]
         items = self._unit_lines[h.index]
         while len(items) < lines.shape[1]:
             item = pg.PlotDataItem(pen=pg.mkPen(Palette.color(h.index, 200), width=2))
@@ -204,7 +210,7 @@ class BoundaryPane(Pane):
             items[j].setZValue(-distinct)
 
     def unit_line_items(self, run_index: int) -> list:
-        """The weight lines drawn for run ``run_index`` (one per unit and input)."""
+        """The weight lines drawn for run ``run_index`` (one per unit)."""
         return list(self._unit_lines[run_index]) if run_index < len(self._unit_lines) else []
 
     def export_table(self, histories, edges=None):

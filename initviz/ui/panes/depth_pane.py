@@ -5,13 +5,15 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QCheckBox
 
 from initviz.engine.hist_overlap import SPREAD_NEAR
 from initviz.engine.hist_view import layer_spans, overflowed_layers
 
 from .band_note import band_note, band_tip
 from .pane import Pane
+from ..run.run_history import AtStart
 from ..look.palette import PALE, Palette, dashed_pen
 from ..look.axis_labels import use_log_ticks, with_min_span
 from ..look.plot_style import label_plot, nice_step, style_plot
@@ -145,6 +147,14 @@ class DepthPane(Pane):
             p.getAxis("left").setWidth(70)
             p.vb.setMouseEnabled(x=False, y=False)
             p.vb.disableAutoRange()        # draw() sets every range
+            # the labels the width holds, again when it changes (the width at the first draw
+            # can be the unsettled layout's: "1 … 9" crowded, "10" dropped)
+            p.vb.sigResized.connect(lambda *_: self._fit_layer_ticks())
+        self._layers = 1
+        self.start_box = QCheckBox()     # the prediction and band hold at the start only
+        self.start_box.toggled.connect(self.set_at_start)
+        self.title_row.addWidget(self.start_box)
+        self._starts: dict[int, AtStart] = {}
         self._items: list[dict] = []
         self._shape = None
         self._drawn: dict[int, tuple] = {}
@@ -160,7 +170,22 @@ class DepthPane(Pane):
                    self.tr("std of ∂L/∂u, log scale"))
         label_plot(self.frac_plot, self.tr("Saturated, dead"), layer, self.tr("% of values"))
         self.view.setToolTip(band_tip())
+        self.start_box.setText(self.tr("At the start"))
+        self.start_box.setToolTip(self.tr(
+            "Show each run as it was at initialization, with the dashed prediction and the "
+            "finite-width band, however far it has trained since"))
         self._drawn = {}          # the legend's key line is made while drawing
+
+    def set_at_start(self, on: bool) -> None:
+        if self.start_box.isChecked() != on:
+            self.start_box.setChecked(on)
+        self._drawn, self._notes = {}, None
+
+    def _at_start(self, h) -> AtStart:
+        view = self._starts.get(h.index)
+        if view is None or view.history is not h:
+            view = self._starts[h.index] = AtStart(h)
+        return view
 
     def set_config(self, config) -> None:
         self._config = config          # for why a run has no finite-width band
@@ -220,6 +245,8 @@ class DepthPane(Pane):
         self._shape = tuple(labels)
 
     def draw(self, histories, edges=None) -> None:
+        if self.start_box.isChecked():
+            histories = [self._at_start(h) for h in histories]
         labels = [h.label for h in histories]
         if self._shape != tuple(labels):
             self._rebuild(labels)
@@ -266,8 +293,8 @@ class DepthPane(Pane):
                     _emphasise(items[name], h.index in same)
                 for name in ("sat", "dead"):
                     _emphasise(items[name], h.index in shares, symbol=True)
-        key = self.tr("solid: measured · dashed: predicted from the weights · band: where 90 % "
-                      "of networks of this width lie · right: ● saturated, □ dead")
+        key = self.tr("solid: measured · left, dashed: predicted from the weights; band: where "
+                      "90 % of networks of this width lie · right: ● saturated, □ dead")
         key = f"{common} · {key}" if common else key
         if (notes, key) != self._notes:
             self._notes = (notes, key)
@@ -303,22 +330,26 @@ class DepthPane(Pane):
             for name in ("act", "grad"):
                 if items[name].opts["symbolSize"] != dot:
                     items[name].setSymbolSize(dot)
-            # a fill keeps its last shape when its edges empty (the band after training)
-            items["band"].setVisible(bool(np.isfinite(low).any()))
             self._drawn[h.index] = key
         if not changed:
             return
+        # One band for runs that coincide (ReLU, leaky ReLU): two pale fills on each other
+        # blend to a grey that is no run's colour. A fill keeps its last shape when its edges
+        # empty (the band after training): hidden then.
+        twins = set(same) & set(_earlier_match(histories, ("predicted_low", "predicted_high"),
+                                               lambda ci, cj: np.all(np.abs(cj - ci) <=
+                                                                     NEAR * np.abs(ci))))
+        for h in histories:
+            if h.layers is not None and h.index < len(self._items):
+                shown = h.index not in twins and any(
+                    np.isfinite(s.predicted_low) and s.predicted_low > 0 for s in h.layers)
+                for name in ("band", "low", "high"):
+                    self._items[h.index][name].setVisible(shown)
         for i, z in band_order(histories).items():
             for name in ("band", "low", "high"):
                 self._items[i][name].setZValue(z)
-        for p in (self.act_plot, self.grad_plot, self.frac_plot):
-            p.setXRange(0.6, n_max + 0.4, padding=0)
-            # Whole layer numbers, as many as the plot's width holds (three plots side by
-            # side are narrow in a small window).
-            width = p.vb.width()
-            fits = max(3, int(width // 48)) if width > 60 else 6   # 6 before the first layout
-            step = max(1, int(round(nice_step(n_max, fits))))
-            p.getAxis("bottom").setTickSpacing(major=step, minor=1 if step <= 5 else step)
+        self._layers = n_max
+        self._fit_layer_ticks()
         act_range, grad_range = _log_range(acts), _log_range(grads)
         self.act_plot.setYRange(*act_range, padding=0)
         self.grad_plot.setYRange(*grad_range, padding=0)
@@ -332,6 +363,24 @@ class DepthPane(Pane):
                 self._items[h.index][name].setData(off + 1.0, np.full(off.size, lo + 0.03 *
                                                                       (hi - lo)))
         self.frac_plot.setYRange(-2, 102, padding=0)
+
+    def _fit_layer_ticks(self) -> None:
+        """Whole layer numbers, as many as each plot's width holds (three plots side by side
+        are narrow in a small window)."""
+        n = self._layers
+        for p in (self.act_plot, self.grad_plot, self.frac_plot):
+            width = p.vb.width()
+            fits = max(3, int(width // 48)) if width > 60 else 6   # 6 before the first layout
+            step = max(1, int(round(nice_step(n, fits))))
+            # room right of the last layer for half its label: with a grid, pyqtgraph drops
+            # a label that reaches past the axis ("10" was missing)
+            axis = p.getAxis("bottom")
+            half = QFontMetrics(axis.style["tickFont"] or QFont()).horizontalAdvance(str(n)) / 2
+            room = max(0.4, (half + 2) * (n - 0.6) / max(width - half - 2, 1.0))
+            if getattr(p, "_layer_step", None) != (step, n, room):   # (a new spacing
+                p._layer_step = (step, n, room)                        # repaints the axis)
+                p.setXRange(0.6, n + room, padding=0)
+                axis.setTickSpacing(major=step, minor=1 if step <= 5 else step)
 
     def band_shown(self, run_index: int) -> bool:
         """Whether run ``run_index``'s shaded band is on screen."""

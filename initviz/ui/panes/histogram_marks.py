@@ -58,8 +58,10 @@ class PlotMarks:
         ``clipped``: (run, height %, x of the bar) of clipped bars, tallest first; ``shapes``:
         (edges, heights) of the bars drawn, for the notes to keep clear of."""
         self._args = (x_range, y_top, zeros, bad, clipped, shapes)
-        lines = [(i, QCoreApplication.translate("HistogramPane", "zeros {0}").format(_pct(v)),
-                  f"0: {_pct(v)}") for i, v in zeros]
+        # Zeros are said in words or not at all here: a cryptic "0: 52 %" was read by few,
+        # the key line that takes them otherwise says "exact zeros (in no bar)".
+        lines = [(i, *[QCoreApplication.translate("HistogramPane", "zeros {0}").format(
+            _pct(v))] * 2) for i, v in zeros]
         lines += [(i, f"▲ {_pct(h)}", f"▲ {_pct(h)}") for i, h, _ in clipped]
         lines += [(i, QCoreApplication.translate("HistogramPane", "not finite {0}").format(
             _pct(v)), f"∞: {_pct(v)}") for i, v in bad]

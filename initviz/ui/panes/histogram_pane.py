@@ -22,6 +22,7 @@ from initviz.engine.hist_overlap import coinciding, rows_by_default
 from initviz.engine.hist_view import ViewState, common_bound, pane_view
 
 from ..i18n import run_label
+from ..look.axis_labels import share_decades
 from ..look.palette import Palette
 from ..look.plot_style import LABEL_PT, TEXT, forget_style
 from .histogram_items import (StepCurve, check_quietly, configure_plot, measure_bars,
@@ -376,6 +377,7 @@ class HistogramPane(Pane):
             for marks in self._pool.marks:
                 marks.held = False
         self._fit_rows()
+        share_decades(p for p, *_ in self._cells)
         x_text = x_label_text(self._field(), view.axis)
         if self._x_label is not None and self._x_label.text != x_text:
             forget_style(self._x_label)

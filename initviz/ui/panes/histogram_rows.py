@@ -88,12 +88,17 @@ class RowName(pg.LabelItem):
             self._own = False
 
     def _show(self, height: float) -> None:
-        lines = name_lines(self.name)
+        # Longer lines before smaller type: "sigmoid, Xavier / uniform ×4" at full size
+        # rather than three lines in small type beside rows of two (xavier-gain-table).
         for scale in self.SIZES:
-            self._set(lines, scale)
-            if self.itemRect().height() <= height + 1:
-                self._fit = (height, len(lines), scale)
-                return
+            for chars in (NAME_CHARS, NAME_CHARS + 4):
+                lines = name_lines(self.name, chars)
+                self._set(lines, scale)
+                if self.itemRect().height() <= height + 1:
+                    self._fit = (height, len(lines), scale)
+                    return
+        lines = name_lines(self.name)
+        self._set(lines, self.SIZES[-1])
         per_line = self.itemRect().height() / len(lines)
         n = max(1, int(height // per_line))
         rest = " ".join(lines[n - 1:]).split(" ")     # keep the end: "×4" tells runs apart

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
-from initviz.engine.theory.jacobian import spectra_for_config, spread_decades
+from initviz.engine.theory.jacobian import resolved_spread, spectra_for_config
 
 from ..look.palette import Palette
 from ..look.axis_labels import use_log_ticks, with_min_span
@@ -90,12 +90,28 @@ class JacobianPane(Pane):
         self.job.shutdown()
 
     def spreads(self) -> dict[int, float]:
-        """Decades between the 95th and 5th percentile of each run's non-zero singular values
-        (dead ReLU units give exact zeros)."""
-        return {i: spread_decades(s[s > 0]) for i, s in self.spectra.items()}
+        """Decades between the 95th and 5th percentile of each run's singular values (where
+        zeros reach the 5th percentile, from the smallest non-zero one: a lower bound)."""
+        return {i: resolved_spread(s)[0] for i, s in self.spectra.items()}
+
+    def notes(self) -> dict[int, str]:
+        """Each run's legend note: its spread, and the share of zeros (not drawn)."""
+        notes = {}
+        for i, s in self.spectra.items():
+            decades, zeros, at_least = resolved_spread(s)
+            if at_least:
+                text = self.tr("more than {0:.0f} decades: {1:.0f} % are 0 to float64's "
+                               "precision, not drawn")
+            elif zeros:
+                text = self.tr("{0:.1f} decades; {1:.0f} % are 0 to float64's precision, "
+                               "not drawn")
+            else:
+                text = self.tr("{0:.1f} decades")
+            notes[i] = text.format(decades, 100 * zeros)
+        return notes
 
     def _draw_legend(self) -> None:
-        notes = {i: self.tr("{0:.1f} decades").format(d) for i, d in self.spreads().items()}
+        notes = self.notes()
         for i in self.skipped:
             notes[i] = self.tr("not for this network")
         self.legend.show_runs(self.labels, notes, self.tr(

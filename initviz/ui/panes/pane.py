@@ -6,14 +6,21 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from ..i18n import run_label
 from ..look import plot_style
 from ..look.flow_layout import FlowLayout
 from ..look.view_button import ViewButton
 from ..look.palette import Palette
+
+
+def note_colour() -> str:
+    """A legend note's red: dark on a light window, light on a dark one (#B00020 on black
+    could not be read)."""
+    dark = QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return "#FF8A80" if dark else "#B00020"
 
 
 def legend_html(labels, notes=None) -> str:
@@ -24,7 +31,11 @@ def legend_html(labels, notes=None) -> str:
         return ""
 
     def whole(text: str) -> str:        # a line may break between runs, not inside a label
-        return html.escape(text).replace(" ", "&nbsp;")    # (nor between Chinese characters:)
+        # (nor after a solidus: "Xavier N(0, 1/" ⏎ "√n)"; a word joiner holds it to the next)
+        return html.escape(text).replace(" ", "&nbsp;").replace("/", "/\u2060")
+
+    def note(text: str) -> str:         # a long note may break between its words
+        return html.escape(text)
     labels = [run_label(label) for label in labels]
 
     box, text = plot_style.scaled_pt(16), plot_style.scaled_pt(13)
@@ -32,7 +43,8 @@ def legend_html(labels, notes=None) -> str:
         f"<span style='white-space:nowrap'><span style='color:{Palette.hex(i)};"
         f"font-size:{box}pt'>■</span><span style='font-size:{text}pt'>&nbsp;{whole(label)}"
         "</span></span>"
-        + (f"<span style='font-size:{text}pt;color:#B00020'>&nbsp;({whole(notes[i])})</span>"
+        + (f"<span style='font-size:{text}pt;color:{note_colour()}'>&nbsp;({note(notes[i])})"
+           "</span>"
            if i in notes else "")
         for i, label in enumerate(labels))
 
@@ -65,8 +77,8 @@ class LegendLabel(QLabel):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange) and \
-                any(self._content):
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange,
+                            QEvent.Type.PaletteChange) and any(self._content):
             self._render()
 
 

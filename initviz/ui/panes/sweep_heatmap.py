@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from ..controls.fields import label
 from ..i18n import current_language
@@ -17,6 +17,17 @@ SIGMAS = {"sigma_w2": "σ_w²", "sigma_b2": "σ_b²"}
 def axis_title(field: str) -> str:
     """A swept field as a reader knows it: σ_w², or the control panel's name ("Depth")."""
     return SIGMAS.get(field) or label(field)
+
+
+def key_text(theory) -> str:
+    """The key to the theory drawn over a σ_w² axis."""
+    text = QCoreApplication.translate(
+        "SweepPane", "red line: the critical σ_w² (χ₁ = 1; 2/(1 + a²) for ReLU)")
+    if theory["xi"]:
+        text += QCoreApplication.translate(
+            "SweepPane", " · white dashed curves: depth = {0:g} ξ_c, how deep mean-field "
+            "theory says a network still trains").format(theory["xi_multiple"])
+    return text + QCoreApplication.translate("SweepPane", " · ×: diverged")
 
 
 class SweepHeatMap:

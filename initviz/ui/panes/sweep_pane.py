@@ -18,11 +18,12 @@ from initviz.engine.limits import clean
 from initviz.translations import QT_TRANSLATE_NOOP
 
 from ..i18n import error_text
+from ..look.flow_layout import FlowLayout, pair
 from ..run.background_job import BackgroundJob, in_process
 from ..run.budget_check import guard
 from .pane import Pane
 from .sweep_grid import COLOURS, SweepGrid, colour_levels, overlay_key, preset_axes
-from .sweep_heatmap import SweepHeatMap
+from .sweep_heatmap import SweepHeatMap, key_text
 
 DEFAULT_AXES = ("sigma_w2=1:4:12", "network.depth=5:40:8")
 DEFAULT_BATCHES = 100
@@ -56,7 +57,7 @@ class SweepPane(Pane):
         self.job.finished.connect(self._on_finished)
         self.theory_job.item_ready.connect(self._on_theory)
 
-        row, row2 = QHBoxLayout(), QHBoxLayout()
+        row, row2 = QHBoxLayout(), FlowLayout()     # row 2 wraps where the window is narrow
         self.x_edit, self.y_edit = QLineEdit(DEFAULT_AXES[0]), QLineEdit(DEFAULT_AXES[1])
         for edit in (self.x_edit, self.y_edit):
             edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("network.depth=5:50:10"))
@@ -71,6 +72,7 @@ class SweepPane(Pane):
         for key, name, _ in COLOURS:
             self.colour.addItem(name, key)
         self.colour.currentIndexChanged.connect(lambda _: self._refresh())
+        self.colour.currentIndexChanged.connect(lambda _: self._fit_colour())
         self.run_button = QPushButton()
         self.run_button.clicked.connect(self._toggle)
         self.open_button = QPushButton()
@@ -80,10 +82,8 @@ class SweepPane(Pane):
             row.addWidget(label)
             row.addWidget(widget, 1)
         for label, widget in zip(self._labels[2:], (self.seeds, self.batches, self.colour)):
-            row2.addWidget(label)
-            row2.addWidget(widget)
+            row2.addWidget(pair(label, widget))
         row.addWidget(self.open_button)     # row 2 is full at 1280 × 720
-        row2.addStretch(1)
         row2.addWidget(self.run_button)
         for r in (row, row2):
             r.setContentsMargins(0, 0, 0, 0)
@@ -117,6 +117,7 @@ class SweepPane(Pane):
         self.batches.setToolTip(self.tr("Training batches per cell (0: the start only)"))
         for i, (_, name, _) in enumerate(COLOURS):
             self.colour.setItemText(i, QCoreApplication.translate("SweepPane", name))
+        self._fit_colour()
         self.run_button.setText(self.tr("Stop") if self.job.running else self.tr("Run sweep"))
         self.open_button.setText(self.tr("Open sweep…"))
         self.open_button.setToolTip(self.tr("Show a sweep saved by `initviz sweep` (its CSV "
@@ -376,6 +377,13 @@ class SweepPane(Pane):
                                     "its network.").format(g.done, g.total, state,
                                                           self.colour.currentText()))
 
+    def _fit_colour(self) -> None:
+        """As wide as the chosen colour's name: whole, and the row wraps only when it must."""
+        fm, c = self.fontMetrics(), self.colour      # sizeHint: the longest name + the arrow
+        extra = c.sizeHint().width() - max(fm.horizontalAdvance(c.itemText(i))
+                                           for i in range(c.count()))
+        c.setFixedWidth(max(extra, 24) + fm.horizontalAdvance(c.currentText()))
+
     def _draw_theory(self) -> None:
         g = self._shown()
         self._say_key()
@@ -384,13 +392,5 @@ class SweepPane(Pane):
 
     def _say_key(self) -> None:
         t = self.theory
-        if not t or self._shown() is None or t.get("sigma_axis") is None:
-            self.key.setText("")
-            return
-        text = QCoreApplication.translate(
-            "SweepPane", "red line: the critical σ_w² (χ₁ = 1; 2/(1 + a²) for ReLU)")
-        if t["xi"]:
-            text += QCoreApplication.translate(
-                "SweepPane", " · dashed line: depth = {0:g} ξ_c, how deep mean-field theory "
-                "says a network still trains").format(t["xi_multiple"])
-        self.key.setText(text + QCoreApplication.translate("SweepPane", " · ×: diverged"))
+        shown = t and self._shown() is not None and t.get("sigma_axis") is not None
+        self.key.setText(key_text(t) if shown else "")

@@ -50,6 +50,7 @@ class RunHistory:
         self.loss_max = 0.0          # largest finite training loss so far
         self.loss_min = np.inf       # smallest positive finite training loss so far
         self.layers = None           # latest tuple of LayerStats
+        self.start_layers = None     # the first: at initialization (the Depth tab's "start")
         self.layers_version = 0      # bumped with every new tuple: panes redraw only then
         self.series: list = []       # (step, compact LayerStats) for the heat maps
         self.stage = "init"
@@ -76,6 +77,8 @@ class RunHistory:
         self.stage, self.step, self.total_steps = s.stage, s.step, s.total_steps
         if s.layers is not None:
             self.layers = s.layers
+            if self.start_layers is None:
+                self.start_layers = s.layers
             self.layers_version += 1
             # the finite-width band comes with the start's statistics only
             self.had_band = self.had_band or math.isfinite(s.layers[0].predicted_low) \
@@ -123,3 +126,21 @@ class RunHistory:
         if self.finished or self.step <= 0 or self.elapsed <= 0:
             return 0.0 if self.finished else None
         return self.elapsed / self.step * max(0, self.total_steps - self.step)
+
+
+class AtStart:
+    """A run's history as it stood at initialization, for the panes that draw ``layers``:
+    the start's statistics, never diverged."""
+
+    def __init__(self, history: RunHistory):
+        self.history = history
+
+    def __getattr__(self, name):
+        return getattr(self.history, name)
+
+    @property
+    def layers(self):
+        return self.history.start_layers
+
+    layers_version = 0
+    diverged_at = None
