@@ -86,13 +86,15 @@ def peak(pct: np.ndarray) -> tuple[float, float, int]:
         return (float(pct.max()) if pct.size else 0.0), 0.0, 0
     at = int(np.argmax(pct))
     top = float(pct[at])
-    rest = np.delete(pct, at)
-    return top, float(rest.max()), at
+    # the largest of the rest, without np.delete's copy (ten times slower)
+    rest = np.maximum(pct[:at].max(initial=-np.inf), pct[at + 1:].max(initial=-np.inf))
+    return top, float(rest), at
 
 
-def drawn_peak(pct: np.ndarray) -> float:
-    """The height a run's tallest bar sets on the y scale (a clipped bar sets the next one's)."""
-    top, second, _ = peak(pct)
+def drawn_peak(pct: np.ndarray, peaks: tuple | None = None) -> float:
+    """The height a run's tallest bar sets on the y scale (a clipped bar sets the next one's);
+    ``peaks``: ``peak(pct)`` if already known."""
+    top, second, _ = peak(pct) if peaks is None else peaks
     return second if top > SPIKE_RATIO * max(second, 0.5) else top
 
 
@@ -108,9 +110,10 @@ def smeared(view, n_runs: int) -> list[int]:
             pct = drawn_shares(rv) * 100.0
             if rv.negative is not None:
                 pct = np.maximum(pct[:len(rv.counts)], pct[len(rv.counts):])
-            shown = drawn_peak(pct)
+            found = peak(pct)
+            shown = drawn_peak(pct, found)
             peaks.append(shown)
-            if shown == peak(pct)[0]:      # a clipped bar is labelled, never lost
+            if shown == found[0]:      # a clipped bar is labelled, never lost
                 unclipped.append(shown)
         if len(peaks) > 1 and unclipped and max(peaks) > SMEAR * max(min(unclipped), 1e-9):
             out.append(lv.layer)

@@ -145,13 +145,9 @@ def common_bound(bounds):
 
 
 # -- linear axis -----------------------------------------------------------------------------
-def _cumulative(h: Histogram) -> np.ndarray:
-    return np.concatenate([[0.0], np.cumsum(h.counts, dtype=np.float64)])
-
-
 def _quantiles(h: Histogram, qs) -> list[float]:
-    cum = _cumulative(h)
-    return [float(np.interp(q * cum[-1], cum, h.edges)) for q in qs] if cum[-1] else []
+    cum = h.cumulative
+    return np.interp(np.multiply(qs, cum[-1]), cum, h.edges).tolist() if cum[-1] else []
 
 
 def wanted_linear(hists) -> tuple[float, float] | None:
@@ -181,7 +177,7 @@ def snap_range(lo: float, hi: float) -> tuple[float, float]:
 def rebin_apart(h: Histogram, edges: np.ndarray) -> tuple[np.ndarray, float, float]:
     """``h.counts`` over ``edges`` (each fine bin split in proportion to its overlap with the
     view bins), and the counts below and above the edges."""
-    cum = _cumulative(h)
+    cum = h.cumulative
     at = np.interp(edges, h.edges, cum)
     return np.diff(at), float(at[0]), float(cum[-1] - at[-1])
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -62,6 +63,17 @@ class Histogram:
             "log_negative"))
 
     __hash__ = object.__hash__
+
+    @cached_property
+    def cumulative(self) -> np.ndarray:
+        """0 and the running sum of ``counts`` (float64, read-only): a pane's ranges, axis
+        choice and rebinning read it several times a frame."""
+        cum = np.concatenate([[0.0], np.cumsum(self.counts, dtype=np.float64)])
+        cum.setflags(write=False)
+        return cum
+
+    def __getstate__(self):
+        return {k: v for k, v in self.__dict__.items() if k != "cumulative"}   # not sent
 
     def coarsened(self, most: int = 96) -> "Histogram":
         """The same histogram with adjacent bins merged to at most ``most`` (exactly: whole

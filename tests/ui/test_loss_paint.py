@@ -74,3 +74,33 @@ def test_the_pale_curve_is_the_opaque_colour_it_makes_over_the_themes_background
             assert pen.color().alpha() == 255
             assert pen.color().name() == over(colour.lower(), PALE, background)
     assert over("#0072b2", PALE, "#ffffff") == "#91c2de"     # pale blue on white, by hand
+
+
+def test_a_growing_curve_draws_only_its_newest_points_anew(qtbot):
+    """While a run streams in, its older points keep their drawing (a cached pixmap): only the
+    tail changes, until it grows too long or the axis turns to log. Every point is drawn."""
+    from initviz.ui.run.run_history import RunHistory
+    pane = LossPane()
+    qtbot.addWidget(pane)
+    pane.resize(1200, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+    h = RunHistory(0, "a")
+    losses = 2.0 * np.exp(-np.arange(1, 601) / 200)         # falls 20-fold: a linear axis
+    whole = None
+    for k in range(0, 600, 30):
+        h.add(snapshot(stage="train", step=k + 30, total=600, losses=losses[k:k + 30],
+                       start=k + 1, with_layers=False))
+        pane.draw([h])
+        whole = pane.run_items()[0]["whole"]
+        x, y = whole.getData()
+        assert np.array_equal(x, np.arange(1, k + 31)) and np.allclose(y, losses[:k + 30])
+        older = whole.curve.getData()[0]
+        if k == 300:
+            kept = older
+        if k == 330:            # 30 more points went to the tail only
+            assert np.array_equal(older, kept) and len(whole.tail.getData()[0]) > 30
+    assert len(whole.curve.getData()[0]) < 600               # a tail is still drawn apart
+    pane.set_log_scale(True)
+    x, y = whole.getData()
+    assert np.array_equal(x, np.arange(1, 601)) and np.allclose(y, np.log10(losses))

@@ -78,8 +78,9 @@ def measure_bars(cells, view):
             pos = rv.share(rv.counts) * 100.0   # zeros and non-finite values apart
             neg = rv.share(rv.negative) * 100.0 if magnitude else None
             both = pos if neg is None else np.maximum(pos, neg)
-            top, _, at = peak(both)
-            shown = drawn_peak(both)
+            found = peak(both)
+            top, _, at = found
+            shown = drawn_peak(both, found)
             if shown < top:
                 # One bin towers over the rest (a point mass, a dead layer): clip it and say
                 # its height, so the rest of the distribution stays visible.
@@ -98,10 +99,10 @@ def set_y_range(ranges: dict, plots, master, magnitude: bool, top: float) -> Non
     if old is not None and old[2] == magnitude and 0.75 * old[1] <= top <= old[1]:
         return
     top = top * 1.1 if old is not None and top > old[1] else top
-    master.setYRange(-top if magnitude else 0, top, padding=0)
     ticks = mirrored_ticks(top) if magnitude else None
     for p in plots:
         if p._master is master:
+            p.setYRange(-top if magnitude else 0, top, padding=0)
             p.getAxis("left").setTicks(ticks)
     ranges[master] = (-top if magnitude else 0.0, top, magnitude)
 

@@ -29,11 +29,13 @@ class PlotMarks:
         self.clip = self._item("▲", (0.5, 0))
         self._shown = self._args = None
         self.moved: list = []    # (run, zeros %) of a note that found no room in the plot
+        self.held = False        # the pane is drawing: it shows the notes when it is done
+        self._sizes: dict = {}   # (text, font) -> the size of a note in that font
         plot.vb.sigResized.connect(self._again)    # the layout settles after the draw,
-        plot.vb.sigRangeChanged.connect(self._again)   # a linked y range moves later
+        plot.vb.sigRangeChanged.connect(self._again)   # the user pans
 
     def _again(self, *_) -> None:
-        if self._args is not None:
+        if self._args is not None and not self.held:
             self.show(*self._args)
 
     def _item(self, text, anchor) -> pg.TextItem:
@@ -119,14 +121,13 @@ class PlotMarks:
         for forms in (((font, 1), (font, 2), (small, 2)), ((small, 2),)):
             sizes = []
             for n, line in enumerate(lines):
-                item = self.lines[n]
+                item, colour = self.lines[n], Palette.color(line[0])
                 for f, t in forms:
-                    item.setFont(f)
-                    item.setText(line[t], color=Palette.color(line[0]))
-                    if item.textItem.boundingRect().width() <= w_px - 2:
+                    size = self._size(item, f, line[t], colour)
+                    if size[0] <= w_px - 2:
                         break
-                rect = item.textItem.boundingRect()
-                sizes.append((rect.width(), rect.height()))
+                _set_text(item, f, line[t], colour)
+                sizes.append(size)
             line_h = max((h for _, h in sizes), default=0.0)
             fit = 0          # the lines that fit whole (a plot too small for any says none)
             while fit < len(lines) and (fit + 1) * line_h <= h_px and sizes[fit][0] <= w_px - 2:
@@ -137,6 +138,25 @@ class PlotMarks:
             if spot is not None:
                 break
         return fit, spot, line_h * (y_hi - y_lo) / h_px, width
+
+
+    def _size(self, item, font, text, colour) -> tuple[float, float]:
+        """The size of ``text`` in ``font`` as a note (measured once, in ``item``): a note
+        set again lays out its text again, the most of a frame's notes."""
+        key = (text, font.key())
+        if key not in self._sizes:
+            _set_text(item, font, text, colour)
+            rect = item.textItem.boundingRect()
+            self._sizes[key] = (rect.width(), rect.height())
+        return self._sizes[key]
+
+
+def _set_text(item, font, text, colour) -> None:
+    """Show ``text`` in ``font`` and ``colour`` in ``item`` unless it does already."""
+    if item.textItem.font() != font or item.color != colour or \
+            item.textItem.toPlainText() != text:
+        item.setFont(font)
+        item.setText(text, color=colour)
 
 
 def tallest_under(shapes, lo: float, hi: float) -> float:

@@ -244,9 +244,8 @@ class HistogramPane(Pane):
             p = self._pool.plot(k)
             p._xr = None
             # A row per run has its own y scale (its first plot's); overlaid, all share one.
-            master = self._pool.plot(r * cols if side else 0)
-            p.setYLink(None if p is master else master)
-            p._master = master
+            # (set on each plot: through pyqtgraph's links each move cost a third more)
+            p._master = self._pool.plot(r * cols if side else 0)
             p._layer_title = (layer, not side, c)
             bottom_row = r == rows - 1 or (not side and k + cols >= len(layers))
             y_label = ("%" if side else self.tr("% of values"), TEXT) if c == 0 else None
@@ -286,31 +285,8 @@ class HistogramPane(Pane):
             self._view_key = key
         return self._view
 
-    def draw(self, histories, edges=None) -> None:
-        """Update the curves from the latest per-layer statistics of every run, as
-        ``hist_view.pane_view`` makes them (``edges`` is unused: each run's histograms carry
-        their own)."""
-        runs = [h for h in histories if h.layers is not None]
-        if not runs:
-            return
-        n_layers = max(len(h.layers) for h in runs)
-        labels = [h.label for h in histories]
-        view = self.view_of(histories)
-        if self._same[0] is not view:        # a new picture: which runs hide each other
-            self._same = (view, coinciding(view, len(histories)))
-        same = self._same[1]
-        side = self.side_by_side
-        if side is None:     # once rows are chosen for an experiment, they stay (calm)
-            self._rows_auto = self._rows_auto or rows_by_default(view, len(histories), same)
-            side = self._rows_auto
-        same = {} if side and len(histories) > 1 else same     # in rows nothing is hidden
-        self._show_side(side)
-        if self._shape != (len(histories), n_layers, side, tuple(labels), self._field()):
-            self._rebuild(len(histories), n_layers, labels, side)
-        if not view.layers or not self._plots:
-            return
-        magnitude = view.axis == "magnitude"
-        self._show_axis(magnitude)
+    def _draw_cells(self, view, same: dict, magnitude: bool) -> None:
+        """The ranges, titles, curves and notes of every plot in use."""
         bars, y_max, clipped = measure_bars(self._cells, view)
         for master, tallest in y_max.items():
             set_y_range(self._y_range, self._plots, master, magnitude,
@@ -367,6 +343,39 @@ class HistogramPane(Pane):
             hits = sorted(clipped.get(k, ()), key=lambda t: -t[1])
             shapes = [(e, bars[(i, layer)][0]) for i in cell_runs if (i, layer) in bars]
             self._pool.marks[k].show(x_range, y_top, zeros, bad, hits, shapes)
+
+    def draw(self, histories, edges=None) -> None:
+        """Update the curves from the latest per-layer statistics of every run, as
+        ``hist_view.pane_view`` makes them (``edges`` is unused: each run's histograms carry
+        their own)."""
+        runs = [h for h in histories if h.layers is not None]
+        if not runs:
+            return
+        n_layers = max(len(h.layers) for h in runs)
+        labels = [h.label for h in histories]
+        view = self.view_of(histories)
+        if self._same[0] is not view:        # a new picture: which runs hide each other
+            self._same = (view, coinciding(view, len(histories)))
+        same = self._same[1]
+        side = self.side_by_side
+        if side is None:     # once rows are chosen for an experiment, they stay (calm)
+            self._rows_auto = self._rows_auto or rows_by_default(view, len(histories), same)
+            side = self._rows_auto
+        same = {} if side and len(histories) > 1 else same     # in rows nothing is hidden
+        self._show_side(side)
+        if self._shape != (len(histories), n_layers, side, tuple(labels), self._field()):
+            self._rebuild(len(histories), n_layers, labels, side)
+        if not view.layers or not self._plots:
+            return
+        magnitude = view.axis == "magnitude"
+        self._show_axis(magnitude)
+        for marks in self._pool.marks:    # notes are placed once, when the ranges are set
+            marks.held = True
+        try:
+            self._draw_cells(view, same, magnitude)
+        finally:
+            for marks in self._pool.marks:
+                marks.held = False
         self._fit_rows()
         share_decades(p for p, *_ in self._cells)
         x_text = x_label_text(self._field(), view.axis)

@@ -11,9 +11,8 @@ from .histogram_marks import PlotMarks
 
 
 class PlotPool:
-    """Plots made on first use, each with its curves and its PlotMarks. Every plot shares
-    the y range of plot 0 (the top-left one in every arrangement); each has its own x range.
-    ``resized`` is called when a plot's size changes."""
+    """Plots made on first use, each with its curves and its PlotMarks; the pane sets
+    their ranges. ``resized`` is called when a plot's size changes."""
 
     def __init__(self, resized):
         self.plots: list[pg.PlotItem] = []
@@ -32,8 +31,6 @@ class PlotPool:
             vb = p.vb
             vb.disableAutoRange()          # the ranges are set deliberately (see draw)
             vb.setMouseEnabled(x=True, y=False)
-            if self.plots:
-                p.setYLink(self.plots[0])
             p.vb.sigResized.connect(lambda *_: self._resized())
             use_decade_ticks(p.getAxis("bottom"))
             # End labels may reach half the plots' spacing (2 px) past the axis: "−1" fits.

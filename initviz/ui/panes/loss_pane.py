@@ -34,6 +34,12 @@ def _set_finite(item, x, y) -> None:
         item.setData(x, y)
 
 
+def _mark(item, spot) -> None:
+    """Mark ``spot`` or nothing (then hidden: an empty scatter item is painted all the same)."""
+    item.clear() if spot is None else item.setData(spot)
+    item.setVisible(spot is not None)
+
+
 def _shade(i: int, k: int, n: int):
     """Colour of RBM layer k (0-based) of n in run i: from the run's colour to a lighter one."""
     c = Palette.color(i)
@@ -213,8 +219,8 @@ class LossPane(Pane):
             for name in ("early", "val", "acc"):
                 items[name].setData([], [])
             items["whole"].set_curve([], [])
-            items["mark_early"].clear()
-            items["mark_whole"].clear()
+            _mark(items["mark_early"], None)
+            _mark(items["mark_whole"], None)
             items["text"].setText("")
         self._items = [self._run_items(i) for i in range(len(labels))]
         self._shape = tuple(labels)
@@ -285,17 +291,14 @@ class LossPane(Pane):
                 k = h.diverged_at
                 y = h.last_finite_loss if np.isfinite(h.last_finite_loss) else 1.0
                 spot = [{"pos": (k, self._y(y))}]
-                items["mark_whole"].setData(spot)
-                if k <= EARLY:
-                    items["mark_early"].setData(spot)
-                else:
-                    items["mark_early"].clear()
+                _mark(items["mark_whole"], spot)
+                _mark(items["mark_early"], spot if k <= EARLY else None)
                 items["text"].setText(self._diverged_text(h))
                 items["text"].setPos(k, self._y(y))
                 self._place_notes = True
             elif was_diverged or old is None:
-                items["mark_whole"].clear()
-                items["mark_early"].clear()
+                _mark(items["mark_whole"], None)
+                _mark(items["mark_early"], None)
                 items["text"].setText("")
             self._drawn[h.index] = (h, n, n_val, h.diverged_at)
         if not changed:

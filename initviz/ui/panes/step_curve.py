@@ -25,7 +25,13 @@ class StepCurve(pg.PlotCurveItem):
         lo = min(bottom, 0.0)
         self.prepareGeometryChange()
         self._rect = QRectF(x0 - px, lo - py, x1 - x0 + 2 * px, max(top, 0.0) - lo + 2 * py)
-        self.setData(edges, heights)
+        # What setData does for clean 1-D arrays, without its checks, signal and view notice
+        # (nothing listens; the ranges are set by the pane): they cost more than the drawing.
+        self.xData, self.yData = edges.view(np.ndarray), heights.view(np.ndarray)
+        self.invalidateBounds()
+        self.path = self.fillPath = self._fillPathList = self._mouseShape = None
+        self._lineSegmentsRendered = False
+        self.update()
 
     def boundingRect(self) -> QRectF:
         return self._rect
