@@ -163,7 +163,10 @@ class BoundaryPane(Pane):
         if not self._plots:
             return
         p = self._plots[0]
-        side = p.vb.width()
+        try:
+            side = p.vb.width()
+        except RuntimeError:    # a closed window's plots are gone before this timer fires
+            return
         if side <= 0:
             return
         want = side + p.height() - p.vb.height()        # with the title and the x axis

@@ -160,7 +160,10 @@ class SchemesPane(Pane):
         if not self._plots or not self._entries:
             return
         p, _, text = self._plots[0]
-        label, room = text.boundingRect().height(), p.vb.height()
+        try:
+            label, room = text.boundingRect().height(), p.vb.height()
+        except RuntimeError:    # a closed window's plots are gone before this timer fires
+            return
         rows = -(-len(self._plots) // COLUMNS)
         note = self.note.sizeHint().height() / rows
         if self.note.isVisibleTo(self) and room < SIGMA_ROOM * label:
