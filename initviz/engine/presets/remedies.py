@@ -69,16 +69,17 @@ PRESETS = (
     Preset("residual-deep", "H", "50 layers: plain vs residual",
            "Why can't a plain 50-layer sigmoid network learn, and how do skip connections fix "
            "it?",
-           "In the Gradients and Depth tabs, the plain network's gradient shrinks by many orders "
-           "of magnitude on the way down, while the residual network's stays usable in every "
-           "layer, although Depth shows most of its upper sigmoid units saturated: each skip "
+           "In the Depth tab, the plain network's gradient shrinks by more than 20 orders of "
+           "magnitude on the way down (in Gradients, its spike slides left from the last "
+           "column to the first), while the residual network's stays usable in every layer, "
+           "although Depth shows most of its upper sigmoid units saturated: each skip "
            "adds a layer's output to the signal, so later layers get large inputs. In the Loss "
            "tab, the plain loss stays at ln 10 ≈ 2.3, while the residual loss falls fast.",
            "In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 "
            "each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives "
            "the gradient a path around every slope, so every layer receives a usable gradient "
            "and the network trains.",
-           ("gradients", "depth", "loss", "loss_early", "accuracy", "table"),
+           ("depth", "gradients", "loss", "loss_early", "accuracy", "table"),
            {"data": _DATA, "network": _RES_NET, "train": _RES_TRAIN,
             "runs": [{"label": "plain", "init": XAVIER},
                      {"label": "residual", "init": XAVIER, "network": {"residual": True}}]},
