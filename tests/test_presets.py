@@ -180,7 +180,9 @@ def test_act_relu_compare(seed):
     small = stat(runs["N(0, 0.01)"], "activation_std")
     xavier = stat(runs["Xavier N(0, 1/√n)"], "activation_std")
     he = stat(runs["He N(0, √(2/n))"], "activation_std")
-    assert small[1] < 0.01 and small[-1] < 1e-4          # dead within two layers
+    assert small[1] < 0.01 and small[-1] < 1e-4          # almost nothing after two layers
+    fall = small[:-1] / small[1:]                        # 0.01 · √(100/2) ≈ 1/14 a layer
+    assert np.all((12 < fall) & (fall < 17)), fall
     ratios = xavier[1:] / xavier[:-1]
     assert np.all(ratios < 0.95) and 0.6 < np.exp(np.log(ratios).mean()) < 0.8  # ≈ 1/√2
     assert he.max() / he.min() < 1.5                      # He holds the spread

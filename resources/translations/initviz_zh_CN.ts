@@ -2861,10 +2861,6 @@ loss</source>
         <translation>N(0, 0.01)、Xavier 的 1/√n 和 He 的 √(2/n)，哪一种能让信号在五层 ReLU 中一直传下去？</translation>
     </message>
     <message>
-        <source>In Depth, follow the activation spread from layer to layer (log scale, prediction dashed): with N(0, 0.01) it drops to almost nothing within two layers, with Xavier it falls steadily by about 1/√2 per layer, and with He it stays level. The histograms in Activations show the same: the tiny start shrinks to a spike at 0, Xavier&apos;s narrows layer by layer and He&apos;s keeps its width.</source>
-        <translation>在“深度”中逐层追踪激活值的标准差（对数坐标，虚线为理论预测）：N(0, 0.01) 两层之内就几乎降到零，Xavier 每层稳定地下降约 1/√2，He 则保持水平。“激活值”中的直方图也是一样：极小的初始化缩成 0 处的尖峰，Xavier 的一层比一层窄，He 的保持宽度不变。</translation>
-    </message>
-    <message>
         <source>ReLU sets about half of its inputs to zero, so each layer halves the variance of the signal. Xavier&apos;s 1/√n does not make up for this, while He&apos;s √(2/n) doubles the variance to compensate, so the signal keeps its size from the first layer to the last.</source>
         <translation>ReLU 会把大约一半的输入变成 0，所以每经过一层，信号的方差就减半。Xavier 的 1/√n 弥补不了这一点，而 He 的 √(2/n) 把方差加倍来补偿，信号从第一层到最后一层都保持原来的大小。</translation>
     </message>
@@ -2939,6 +2935,10 @@ loss</source>
     <message>
         <source>Only Xavier leaves the units both different and responsive: too large weights make them on/off switches, too small ones make them all alike. Saturation does not stop the gradient here, because the large weights multiply back what the flat sigmoid takes away; a bad scale shows first in the activations.</source>
         <translation>只有 Xavier 让各单元既彼此不同又反应灵敏：权重太大时单元变成开关，权重太小时单元全都一样。饱和在这里并没有挡住梯度，因为大权重把平坦的 sigmoid 削掉的部分又乘了回来；尺度不当首先体现在激活值上。</translation>
+    </message>
+    <message>
+        <source>In Depth, follow the activation spread from layer to layer (log scale, prediction dashed): with N(0, 0.01) it falls about 14-fold per layer, to almost nothing, with Xavier it falls steadily by about 1/√2 per layer, and with He it stays level. The histograms in Activations show the same: the tiny start shrinks to a spike at 0, Xavier&apos;s narrows layer by layer and He&apos;s keeps its width.</source>
+        <translation>在“深度”中逐层追踪激活值的标准差（对数坐标，虚线为理论预测）：N(0, 0.01) 每层缩小约 14 倍，很快几乎降到零，Xavier 每层稳定地下降约 1/√2，He 则保持水平。“激活值”中的直方图也是一样：极小的初始化缩成 0 处的尖峰，Xavier 的一层比一层窄，He 的保持宽度不变。</translation>
     </message>
     <message>
         <source>Yes: too large weights saturate tanh, and too small ones make the signal fade to 0 (not to a spike at 0.5 as with the sigmoid); Xavier&apos;s 1/√n keeps it in its responsive middle range. Saturation does not starve the gradient: weights of size 1 over 100 inputs multiply it by about 10 per layer, more than the flat ends take away.</source>

@@ -67,8 +67,8 @@ PRESETS = (
            "Which start keeps the signal alive through five ReLU layers: N(0, 0.01), Xavier's "
            "1/√n or He's √(2/n)?",
            'In Depth, follow the activation spread from layer to layer (log scale, prediction '
-           'dashed): with N(0, 0.01) it drops to almost nothing within two layers, with Xavier'
-           ' it falls steadily by about 1/√2 per layer, and with He it stays level. The '
+           'dashed): with N(0, 0.01) it falls about 14-fold per layer, to almost nothing, with '
+           'Xavier it falls steadily by about 1/√2 per layer, and with He it stays level. The '
            'histograms in Activations show the same: the tiny start shrinks to a spike at 0, '
            "Xavier's narrows layer by layer and He's keeps its width.",
            'ReLU sets about half of its inputs to zero, so each layer halves the variance of '

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QCheckBox
 
-from initviz.engine.hist_overlap import SPREAD_NEAR
 from initviz.engine.hist_view import layer_spans, overflowed_layers
 
 from .band_note import band_note, band_tip
+from .depth_matches import NEAR, earlier_match, nearly_same_curves, same_fractions
 from .pane import Pane
 from ..run.run_history import AtStart
 from ..look.palette import PALE, Palette, dashed_pen
@@ -47,7 +47,6 @@ def _emphasise(item, on_top: bool, symbol: bool = False) -> None:
         item.setZValue(2 if on_top else 0)
 
 
-NEAR = SPREAD_NEAR   # curves within 5 % at every layer would hide each other (as histograms)
 DENSE = 12        # more layers than this get smaller dots
 BAND_ALPHA = 30   # the fills of several bands overlap: light enough to see through three
 
@@ -72,42 +71,6 @@ def band_order(histories) -> dict[int, float]:
             widths[h.index] = float(np.nanmean(w))
     ranked = sorted(widths, key=lambda i: -widths[i])          # widest first
     return {i: -0.5 + 0.1 * rank for rank, i in enumerate(ranked)}
-
-
-def _earlier_match(histories, fields, close) -> dict[int, int]:
-    """Run j -> the first earlier run i (not itself matched) whose per-layer ``fields`` j's are
-    ``close(ci, cj)`` to; runs without finite statistics take no part."""
-    curves = {h.index: np.array([[getattr(s, f) for f in fields] for s in h.layers], float)
-              for h in histories if h.layers is not None and h.diverged_at is None}
-    same = {}
-    for j, cj in curves.items():
-        for i, ci in curves.items():
-            if i < j and i not in same and ci.shape == cj.shape and cj.size:
-                with np.errstate(all="ignore"):
-                    if close(ci, cj):
-                        same[j] = i
-                        break
-    return same
-
-
-def nearly_same_curves(histories) -> dict[int, int]:
-    """Run j -> the earlier run i whose spread and gradient curves j's lie within 5 % of at
-    every layer (ReLU and leaky ReLU in activation-compare): drawn on top, thinner."""
-    return _earlier_match(histories, ("activation_std", "gradient_std"), lambda ci, cj: (
-        np.all(np.isfinite(ci)) and np.all(np.isfinite(cj)) and
-        np.all(np.abs(cj - ci) <= NEAR * np.abs(ci))))
-
-
-NEAR_POINTS = 0.01  # saturated or dead shares within 1 percentage point at every layer
-
-
-def same_fractions(histories) -> dict[int, int]:
-    """Run j -> the earlier run i whose saturated and dead shares j's lie within a point of at
-    every layer (He and Xavier leave exactly the same ReLU units dead in he-vs-xavier-deep):
-    j's markers are drawn on top, thinner, so that i's stay visible. All near 0 (nothing
-    saturated or dead) is no picture to hide; NaN compares as not the same."""
-    return _earlier_match(histories, ("saturated_fraction", "dead_fraction"), lambda ci, cj: (
-        np.nanmax(ci) > NEAR_POINTS and np.all(np.abs(cj - ci) <= NEAR_POINTS)))
 
 
 FLOOR = 1e-45     # spreads at or below this (0: float32 ends near 1.4e-45) are off the axis
@@ -245,6 +208,9 @@ class DepthPane(Pane):
         self._shape = tuple(labels)
 
     def draw(self, histories, edges=None) -> None:
+        trains = any(h.total_steps > 0 for h in histories)    # a probe is all start
+        if self.start_box.isVisibleTo(self) != trains:
+            self.start_box.setVisible(trains)
         if self.start_box.isChecked():
             histories = [self._at_start(h) for h in histories]
         labels = [h.label for h in histories]
@@ -336,7 +302,7 @@ class DepthPane(Pane):
         # One band for runs that coincide (ReLU, leaky ReLU): two pale fills on each other
         # blend to a grey that is no run's colour. A fill keeps its last shape when its edges
         # empty (the band after training): hidden then.
-        twins = set(same) & set(_earlier_match(histories, ("predicted_low", "predicted_high"),
+        twins = set(same) & set(earlier_match(histories, ("predicted_low", "predicted_high"),
                                                lambda ci, cj: np.all(np.abs(cj - ci) <=
                                                                      NEAR * np.abs(ci))))
         for h in histories:

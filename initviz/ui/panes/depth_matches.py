@@ -1,0 +1,45 @@
+"""Which runs' Depth curves coincide (and would hide each other): the later one is drawn
+thinner, on top, and named in the legend."""
+from __future__ import annotations
+
+import numpy as np
+
+from initviz.engine.hist_overlap import SPREAD_NEAR
+
+NEAR = SPREAD_NEAR   # curves within 5 % at every layer would hide each other (as histograms)
+
+
+def earlier_match(histories, fields, close) -> dict[int, int]:
+    """Run j -> the first earlier run i (not itself matched) whose per-layer ``fields`` j's are
+    ``close(ci, cj)`` to; runs without finite statistics take no part."""
+    curves = {h.index: np.array([[getattr(s, f) for f in fields] for s in h.layers], float)
+              for h in histories if h.layers is not None and h.diverged_at is None}
+    same = {}
+    for j, cj in curves.items():
+        for i, ci in curves.items():
+            if i < j and i not in same and ci.shape == cj.shape and cj.size:
+                with np.errstate(all="ignore"):
+                    if close(ci, cj):
+                        same[j] = i
+                        break
+    return same
+
+
+def nearly_same_curves(histories) -> dict[int, int]:
+    """Run j -> the earlier run i whose spread and gradient curves j's lie within 5 % of at
+    every layer (ReLU and leaky ReLU in activation-compare): drawn on top, thinner."""
+    return earlier_match(histories, ("activation_std", "gradient_std"), lambda ci, cj: (
+        np.all(np.isfinite(ci)) and np.all(np.isfinite(cj)) and
+        np.all(np.abs(cj - ci) <= NEAR * np.abs(ci))))
+
+
+NEAR_POINTS = 0.01  # saturated or dead shares within 1 percentage point at every layer
+
+
+def same_fractions(histories) -> dict[int, int]:
+    """Run j -> the earlier run i whose saturated and dead shares j's lie within a point of at
+    every layer (He and Xavier leave exactly the same ReLU units dead in he-vs-xavier-deep):
+    j's markers are drawn on top, thinner, so that i's stay visible. All near 0 (nothing
+    saturated or dead) is no picture to hide; NaN compares as not the same."""
+    return earlier_match(histories, ("saturated_fraction", "dead_fraction"), lambda ci, cj: (
+        np.nanmax(ci) > NEAR_POINTS and np.all(np.abs(cj - ci) <= NEAR_POINTS)))
