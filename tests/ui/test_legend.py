@@ -15,7 +15,7 @@ def test_a_legend_line_breaks_between_runs_or_inside_a_note_never_inside_a_run_n
         doc = QTextDocument()
         doc.setHtml(html)
         doc.setTextWidth(width)
-        doc.documentLayout().documentSize()      # lays the lines out
+        doc.size()                # lays the lines out
         block, lines = doc.begin(), []
         while block.isValid():
             layout, text = block.layout(), block.text()
