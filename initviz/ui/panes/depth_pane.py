@@ -208,9 +208,9 @@ class DepthPane(Pane):
         self._shape = tuple(labels)
 
     def draw(self, histories, edges=None) -> None:
-        trains = any(h.total_steps > 0 for h in histories)    # a probe is all start
-        if self.start_box.isVisibleTo(self) != trains:
-            self.start_box.setVisible(trains)
+        trains = any(h.total_steps > 0 for h in histories)    # a probe is all start (the
+        if self.start_box.isEnabled() != trains:                # "View" menu shows or hides
+            self.start_box.setEnabled(trains)                   # the box: not hidden here)
         if self.start_box.isChecked():
             histories = [self._at_start(h) for h in histories]
         labels = [h.label for h in histories]
