@@ -219,8 +219,17 @@ def test_the_chosen_colour_is_never_cut_in_a_small_window(sweep_window, qtbot):
     window.load_preset("edge-of-chaos-tanh")
     window.show()
     window.show_pane("sweep")
+    def whole(tag):
+        text = pane.colour.fontMetrics().horizontalAdvance(pane.colour.currentText())
+        assert pane.colour.width() > text + 10, (tag, pane.colour.width(), text)
+
     for key in ("val_accuracy", "log10_gradient_ratio", "val_loss"):
         pane.set_metric(key)
-        qtbot.wait(0)
-        text = pane.colour.fontMetrics().horizontalAdvance(pane.colour.currentText())
-        assert pane.colour.width() > text, (key, pane.colour.width(), text)
+        qtbot.wait(50)                  # the layout follows the new size hint
+        whole(key)
+    window.presentation.set_presenting(True)    # larger type, the same choice
+    window.presentation.set_scale(1.6)
+    qtbot.wait(50)
+    whole("presentation at 160 %")
+    window.presentation.set_scale(1.0)
+    window.presentation.set_presenting(False)

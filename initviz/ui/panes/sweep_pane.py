@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QWidget)
 
 from initviz.engine.sweep import axis_text, cell_config, make_spec, parse_axis, summarize
@@ -17,6 +17,7 @@ from initviz.engine.sweep_open import load_sweep
 from initviz.engine.limits import clean
 from initviz.translations import QT_TRANSLATE_NOOP
 
+from ..controls.choice_box import ChoiceBox
 from ..i18n import error_text
 from ..look.flow_layout import FlowLayout, pair
 from ..run.background_job import BackgroundJob, in_process
@@ -67,12 +68,10 @@ class SweepPane(Pane):
         self.batches = QSpinBox()
         self.batches.setRange(0, 100000)
         self.batches.setValue(DEFAULT_BATCHES)
-        self.colour = QComboBox()
-        self.colour.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.colour = ChoiceBox()
         for key, name, _ in COLOURS:
             self.colour.addItem(name, key)
         self.colour.currentIndexChanged.connect(lambda _: self._refresh())
-        self.colour.currentIndexChanged.connect(lambda _: self._fit_colour())
         self.run_button = QPushButton()
         self.run_button.clicked.connect(self._toggle)
         self.open_button = QPushButton()
@@ -117,7 +116,6 @@ class SweepPane(Pane):
         self.batches.setToolTip(self.tr("Training batches per cell (0: the start only)"))
         for i, (_, name, _) in enumerate(COLOURS):
             self.colour.setItemText(i, QCoreApplication.translate("SweepPane", name))
-        self._fit_colour()
         self.run_button.setText(self.tr("Stop") if self.job.running else self.tr("Run sweep"))
         self.open_button.setText(self.tr("Open sweep…"))
         self.open_button.setToolTip(self.tr("Show a sweep saved by `initviz sweep` (its CSV "
@@ -376,13 +374,6 @@ class SweepPane(Pane):
         self.status.setText(self.tr("{0} of {1} runs ({2}); colour: {3}. Click a cell to open "
                                     "its network.").format(g.done, g.total, state,
                                                           self.colour.currentText()))
-
-    def _fit_colour(self) -> None:
-        """As wide as the chosen colour's name: whole, and the row wraps only when it must."""
-        fm, c = self.fontMetrics(), self.colour      # sizeHint: the longest name + the arrow
-        extra = c.sizeHint().width() - max(fm.horizontalAdvance(c.itemText(i))
-                                           for i in range(c.count()))
-        c.setFixedWidth(max(extra, 24) + fm.horizontalAdvance(c.currentText()))
 
     def _draw_theory(self) -> None:
         g = self._shown()
