@@ -25,12 +25,22 @@ def earlier_match(histories, fields, close) -> dict[int, int]:
     return same
 
 
+def _near(ci, cj) -> bool:
+    return bool(np.all(np.abs(cj - ci) <= NEAR * np.abs(ci)))   # (NaN is never near)
+
+
 def nearly_same_curves(histories) -> dict[int, int]:
     """Run j -> the earlier run i whose spread and gradient curves j's lie within 5 % of at
     every layer (ReLU and leaky ReLU in activation-compare): drawn on top, thinner."""
     return earlier_match(histories, ("activation_std", "gradient_std"), lambda ci, cj: (
-        np.all(np.isfinite(ci)) and np.all(np.isfinite(cj)) and
-        np.all(np.abs(cj - ci) <= NEAR * np.abs(ci))))
+        np.all(np.isfinite(ci)) and np.all(np.isfinite(cj)) and _near(ci, cj)))
+
+
+def same_bands(histories, same: dict) -> set[int]:
+    """The runs of ``same`` (nearly_same_curves) whose finite-width band is also within 5 %
+    of the earlier run's: one band is drawn for both."""
+    return set(same) & set(earlier_match(histories, ("predicted_low", "predicted_high"),
+                                         _near))
 
 
 NEAR_POINTS = 0.01  # saturated or dead shares within 1 percentage point at every layer

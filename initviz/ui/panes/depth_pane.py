@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox
 from initviz.engine.hist_view import layer_spans, overflowed_layers
 
 from .band_note import band_note, band_tip
-from .depth_matches import NEAR, earlier_match, nearly_same_curves, same_fractions
+from .depth_matches import nearly_same_curves, same_bands, same_fractions
 from .pane import Pane
 from ..run.run_history import AtStart
 from ..look.palette import PALE, Palette, dashed_pen
@@ -302,9 +302,7 @@ class DepthPane(Pane):
         # One band for runs that coincide (ReLU, leaky ReLU): two pale fills on each other
         # blend to a grey that is no run's colour. A fill keeps its last shape when its edges
         # empty (the band after training): hidden then.
-        twins = set(same) & set(earlier_match(histories, ("predicted_low", "predicted_high"),
-                                               lambda ci, cj: np.all(np.abs(cj - ci) <=
-                                                                     NEAR * np.abs(ci))))
+        twins = same_bands(histories, same)
         for h in histories:
             if h.layers is not None and h.index < len(self._items):
                 shown = h.index not in twins and any(

@@ -60,8 +60,8 @@ class PlotMarks:
         self._args = (x_range, y_top, zeros, bad, clipped, shapes)
         # Zeros are said in words or not at all here: a cryptic "0: 52 %" was read by few,
         # the key line that takes them otherwise says "exact zeros (in no bar)".
-        lines = [(i, *[QCoreApplication.translate("HistogramPane", "zeros {0}").format(
-            _pct(v))] * 2) for i, v in zeros]
+        zero = QCoreApplication.translate("HistogramPane", "zeros {0}")
+        lines = [(i, zero.format(_pct(v)), zero.format(_pct(v))) for i, v in zeros]
         lines += [(i, f"▲ {_pct(h)}", f"▲ {_pct(h)}") for i, h, _ in clipped]
         lines += [(i, QCoreApplication.translate("HistogramPane", "not finite {0}").format(
             _pct(v)), f"∞: {_pct(v)}") for i, v in bad]

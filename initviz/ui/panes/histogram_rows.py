@@ -90,9 +90,10 @@ class RowName(pg.LabelItem):
     def _show(self, height: float) -> None:
         # Longer lines before smaller type: "sigmoid, Xavier / uniform ×4" at full size
         # rather than three lines in small type beside rows of two (xavier-gain-table).
+        shapes = [name_lines(self.name, chars) for chars in (NAME_CHARS, NAME_CHARS + 4)]
+        shapes = shapes[:1] if shapes[1] == shapes[0] else shapes   # (short names: one)
         for scale in self.SIZES:
-            for chars in (NAME_CHARS, NAME_CHARS + 4):
-                lines = name_lines(self.name, chars)
+            for lines in shapes:
                 self._set(lines, scale)
                 if self.itemRect().height() <= height + 1:
                     self._fit = (height, len(lines), scale)
