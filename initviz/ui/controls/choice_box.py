@@ -11,7 +11,7 @@ class ChoiceBox(QComboBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.currentIndexChanged.connect(lambda _: self.updateGeometry())
+        self.currentIndexChanged.connect(self.updateGeometry)   # (no lambda: a cycle)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()       # the longest entry, the arrow and the frame
