@@ -3444,8 +3444,8 @@ loss</source>
         <translation>LeCun 正态分布</translation>
     </message>
     <message>
-        <source>W ~ N(0, σ²),  σ = 1/√n_in</source>
-        <translation>W ~ N(0, σ²)，σ = 1/√n_in</translation>
+        <source>W ~ N(0, σ²),  σ = gain/√n_in</source>
+        <translation>W ~ N(0, σ²)，σ = gain/√n_in</translation>
     </message>
     <message>
         <source>orthogonal</source>
