@@ -58,3 +58,7 @@ def test_starts_whose_units_coincide_are_drawn_above_the_random_start(qtbot, win
     ends = [{round(float(item.getData()[1][-1]), 6) for item in pane.unit_line_items(h.index)}
             for h in window.histories]
     assert [len(e) for e in ends] == [1, 1, 8] and ends[0] == {0.0}, ends
+    # a point at every step (the engine records them; not only at the frames it measured)
+    for h in window.histories:
+        for item in pane.unit_line_items(h.index):
+            assert item.getData()[0].tolist() == list(range(21))

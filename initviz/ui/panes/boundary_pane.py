@@ -124,7 +124,7 @@ class BoundaryPane(Pane):
 
     def draw(self, histories, edges=None) -> None:
         labels = [h.label for h in histories]
-        track = any(h.unit_weights for h in histories)
+        track = any(len(h.unit_steps) for h in histories)
         if self._shape != (tuple(labels), track, current_language(), self.two_d):
             self._rebuild(labels, track)
         for h in histories:
@@ -153,7 +153,7 @@ class BoundaryPane(Pane):
                     self.fit_maps()
                 else:
                     note.hide()
-            if self._unit_plot is not None and h.unit_weights:
+            if self._unit_plot is not None and len(h.unit_steps):
                 self._draw_units(h)
 
     def fit_maps(self) -> None:
@@ -194,12 +194,12 @@ class BoundaryPane(Pane):
         return rect.width() / view.width(), rect.height() / view.height()
 
     def _draw_units(self, h) -> None:
-        w = np.stack(h.unit_weights)                    # (T, units, fan_in)
-        steps = np.asarray(h.unit_steps, float)
-        # One line per unit, its weight from one input (the same for every unit): equal
-        # units are one line. A line per (unit, input) fanned out by input, and a class read
-        # the fan as units that differ (mnist-zeros-vs-ones: review 4).
-        lines = w[:, :, 0][:, :MAX_LINES]
+        # One line per unit, its weight from one input (the same for every unit), recorded
+        # at a fixed stride of steps: equal units are one line. A line per (unit, input)
+        # fanned out by input, and a class read the fan as units that differ
+        # (mnist-zeros-vs-ones: review 4).
+        steps = np.asarray(h.unit_steps.data, float)
+        lines = h.unit_values[:, :MAX_LINES]
         items = self._unit_lines[h.index]
         while len(items) < lines.shape[1]:
             item = pg.PlotDataItem(pen=pg.mkPen(Palette.color(h.index, 200), width=2))
