@@ -171,8 +171,8 @@ class BoundaryPane(Pane):
             return
         want = side + p.height() - p.vb.height()        # with the title and the x axis
         layout = self.view.ci.layout
-        if self._unit_plot is not None:                 # the weights plot keeps 38 %
-            want = min(want, 0.62 * self.view.height())
+        if self._unit_plot is not None:     # the weights plot keeps 55 % (at 38 % its eight
+            want = min(want, 0.45 * self.view.height())     # lines crowded at 1280 × 720)
             if abs(layout.rowMinimumHeight(0) - want) > 1:
                 layout.setRowMinimumHeight(0, want)
         if abs(layout.rowMaximumHeight(0) - want) > 1:
