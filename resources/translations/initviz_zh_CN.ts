@@ -33,6 +33,10 @@ everywhere</source>
         <translation>处处
 P = {0:.2f}</translation>
     </message>
+    <message>
+        <source>map: P = {0:.2f} everywhere</source>
+        <translation>图中处处 P = {0:.2f}</translation>
+    </message>
 </context>
 <context>
     <name>ControlPanel</name>

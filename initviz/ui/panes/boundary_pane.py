@@ -33,6 +33,8 @@ class BoundaryPane(Pane):
         self._unit_lines: list[list[pg.PlotDataItem]] = []
         self._drawn: dict[int, tuple] = {}
         self._notes: list[pg.TextItem] = []
+        self._flat: dict[int, str] = {}     # run -> the legend's note on its uniform map
+        self._legend = None
         self._plots: list = []
         self._extent = None
         self.two_d, self._track = True, False
@@ -72,6 +74,7 @@ class BoundaryPane(Pane):
     def _rebuild(self, labels, track_units: bool) -> None:
         self.view.ci.clear()
         self._images, self._unit_lines, self._drawn, self._notes = [], [], {}, []
+        self._flat, self._legend = {}, None
         self._unit_plot = None
         self._extent = None
         # Maps only of 2-D data: of MNIST they would be empty frames.
@@ -120,7 +123,6 @@ class BoundaryPane(Pane):
 
             self._unit_lines = [[] for _ in labels]
         self._shape = (tuple(labels), track_units, current_language(), self.two_d)
-        self.legend.show_runs(labels if track_units else [])    # maps have named titles
 
     def draw(self, histories, edges=None) -> None:
         labels = [h.label for h in histories]
@@ -151,10 +153,19 @@ class BoundaryPane(Pane):
                     note.setPos(x0, y1)
                     note.show()
                     self.fit_maps()
+                    # the corner note is small on a small map: the legend says it legibly
+                    self._flat[h.index] = self.tr("map: P = {0:.2f} everywhere").format(
+                        (lo + hi) / 2)
                 else:
                     note.hide()
+                    self._flat.pop(h.index, None)
             if self._unit_plot is not None and len(h.unit_steps):
                 self._draw_units(h)
+        # Runs are named in the legend for the unit lines or a note (maps have titles).
+        legend = (tuple(labels) if track or self._flat else (), tuple(sorted(self._flat.items())))
+        if legend != self._legend:
+            self._legend = legend
+            self.legend.show_runs(legend[0], dict(legend[1]))
 
     def fit_maps(self) -> None:
         """Maps as tall as they are wide: the flower's square window in a tall plot used
