@@ -22,7 +22,7 @@ from initviz.engine.hist_overlap import coinciding, rows_by_default
 from initviz.engine.hist_view import ViewState, common_bound, pane_view
 
 from ..i18n import run_label
-from ..look.axis_labels import share_decades
+from ..look.hist_ticks import share_decades
 from ..look.palette import Palette
 from ..look.plot_style import LABEL_PT, TEXT, forget_style
 from .histogram_items import (StepCurve, check_quietly, configure_plot, measure_bars,
