@@ -166,20 +166,22 @@ def place(ci, cells, rows: int, cols: int, names) -> tuple[list, object, list]:
     return titles, x_label, by_row
 
 
-def fit_title(label, texts: tuple[str, ...] | None = None) -> None:
+def fit_title(label, texts: tuple[str, ...] | None = None, first: int = 0) -> bool:
     """A column title: its long text ("layer 3") where it fits over its column, else the
-    first shorter one that does ("3"): long titles over narrow columns ran into each other."""
+    first shorter one that does ("3"): long titles over narrow columns ran into each other.
+    ``first``: the first text to try. True if the long text is shown."""
     if texts is not None:
         label._texts = texts
     texts = getattr(label, "_texts", None)
     if texts is None:
-        return
-    for text in texts:
+        return True
+    for text in texts[min(first, len(texts) - 1):]:
         if label.text != text:
             label.setText(text)
-        text = label.itemRect()         # with a gap to the next title: nearly touching, on
-        if text.width() + 0.3 * text.height() <= label.size().width() + 2:   # screen they
-            return                                                           # read as one
+        rect = label.itemRect()         # with a gap to the next title: nearly touching, on
+        if rect.width() + 0.3 * rect.height() <= label.size().width() + 2:   # screen they
+            break                                                            # read as one
+    return label.text == texts[0]
 
 
 def fit_rows(ci, height: float, plots_by_row: list, fixed: tuple[int, ...]) -> bool:
@@ -257,5 +259,8 @@ def fit_grid(view, rows: list, titles: list, plots: list = (), first: int = 0) -
     if changed or rows:
         if view.ci.geometry() != view.range:       # it had grown to the old sizes
             view.ci.setGeometry(view.range)
-    for label in titles:
-        fit_title(label)
+    # Columns of equal width: "layer 8" fitted where "layer 10" did not, and the row read
+    # "layer 8  10". Where one column takes its short title, all but the first do.
+    if not all([fit_title(label) for label in titles][1:]):
+        for label in titles[1:]:
+            fit_title(label, first=1)
