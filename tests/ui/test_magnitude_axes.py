@@ -5,25 +5,19 @@ decades at the same scale, and the share axes of the rows follow one rule.
 
 Measured on the pictures the panes draw (``HistogramPane.view_of``) and the labels their axes
 paint (``drawn_labels``). The offscreen screen is 800 × 800: the window presents, takes the
-projector's size and reports a 720-line screen, as in test_presentation_fit."""
+projector's size and reports a 720-line screen (test_presentation_fit's fixture)."""
 import itertools
 import math
 
 import numpy as np
 import pytest
 from helpers import histories
-from PySide6.QtCore import QRect
+from test_presentation_fit import presenting  # noqa: F401 (a fixture: 1280 × 720, presenting)
 
 from initviz.engine.config import merge
 from initviz.engine.presets import get
 from initviz.engine.runner import run_experiment
 from initviz.ui.look.axis_labels import drawn_labels
-from initviz.ui.main_window import MainWindow
-
-
-class Projector:
-    def geometry(self):
-        return QRect(0, 0, 1280, 720)
 
 
 @pytest.fixture(scope="module")
@@ -35,24 +29,6 @@ def at_start():
         out[key] = histories(*(s for s in run_experiment(cfg, snapshot_seconds=1e9)
                                if s.layers is not None))
     return out
-
-
-@pytest.fixture
-def presenting(qtbot, monkeypatch):
-    monkeypatch.setattr(MainWindow, "start", lambda self, config: None)
-    w = MainWindow()
-    qtbot.addWidget(w)
-    monkeypatch.setattr(w, "screen", lambda: Projector())
-    w.show()
-    qtbot.waitExposed(w)
-    w.presentation.set_presenting(True)
-    w.showNormal()
-    w.resize(1280, 720)
-    qtbot.waitUntil(lambda: (w.width(), w.height()) == (1280, 720))
-    w.presentation.fit_columns()
-    yield w
-    w.presentation.set_presenting(False)
-    w.controller.shutdown()
 
 
 def drawn_pane(qtbot, w, key, tab, hs):

@@ -144,7 +144,7 @@ def mirrored_labels(lo: float, hi: float, pixels: float, height: float) -> list[
     """Labelled ticks of a mirrored share axis from -top to top (positive values above the
     line, negative below, both as shares), ``pixels`` long, for labels ``height`` tall, by
     one rule in every row: ±v for the largest round v (1, 2, 5 × 10^k, or a digit where that
-    is below 0.6 of the top) whose label stays
+    is below half the top) whose label stays
     within the axis, and 0 between them if the three clear each other; else ±v; else v.
     Rows of one pane had "5 / 5", "5 / 0 / 5" and "0" alone, by which labels happened to
     collide (and "0" alone where the top was below the round step)."""
@@ -158,7 +158,7 @@ def mirrored_labels(lo: float, hi: float, pixels: float, height: float) -> list[
         return [0.0]
     mag = 10.0 ** math.floor(math.log10(inside))
     v = max(m * mag for m in (1, 2, 5) if m * mag <= inside * (1 + 1e-9))
-    if v < 0.6 * inside:            # "4" near the top rather than "2" halfway
+    if v < 0.5 * inside:            # "4" near the top rather than "2" halfway
         v = max(m * mag for m in range(1, 10) if m * mag <= inside * (1 + 1e-9))
     if v * per >= room:
         return [-v, 0.0, v]
