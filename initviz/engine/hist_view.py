@@ -7,8 +7,9 @@ pictures of the window's default view.
 - The range covers the central 99.8 % of every run's non-zero values, rounded outward to tick
   multiples; bounded activations (sigmoid, tanh) keep their natural range.
 - Values beyond the range are in no bin: each run's view counts them apart (``below``,
-  ``above``; at most ``COVER`` of its values a side, too few to draw). Added to the end bins, as
-  before, they made thin tails rise at the ends, as if values piled up there.
+  ``above``; at most ``COVER`` of its values a side, too few to draw; on the magnitude axis up
+  to ``SMALL_COVER`` of its smallest values, whose long thin tail would cost decades). Added to
+  the end bins, as before, they made thin tails rise at the ends, as if values piled up there.
 - With a ``ViewState`` the range follows the data calmly: it widens at once when values leave it
   and narrows only after they have stayed well inside for ``NARROW_AFTER`` updates.
 - The magnitude axis shows log10|x| (positive and negative values apart) in bins of 1/8 decade;
@@ -35,6 +36,9 @@ WELL_INSIDE = 0.6          # "well inside": the wanted range is below this share
 MAGNITUDE_RATIO = 100.0    # the magnitude axis is the default above this ratio of spreads ...
 MAGNITUDE_KEEP = 30.0      # ... and, once chosen, stays until the ratio falls below this
 MIN_DECADES = 2            # the magnitude axis spans at least this many decades
+SMALL_COVER = 0.01         # a pane's magnitude axis leaves out at most this share of a run's
+                           # smallest values (see wanted_magnitude)
+SNAP_DECADES = 0.5         # a pane's magnitude range ends on multiples of half a decade
 
 
 @dataclass(frozen=True)
@@ -200,14 +204,18 @@ def _magnitude_counts(h: Histogram):
     return h.log_first, h.log_positive * scale, h.log_negative * scale
 
 
-def wanted_magnitude(hists) -> tuple[float, float] | None:
+def wanted_magnitude(hists, small: float = COVER) -> tuple[float, float] | None:
+    """The log10|x| range over every run's values but at most ``small`` of its smallest and
+    COVER of its largest. |x| of a normal spreads three decades below its σ to hold 99.9 %
+    of the values, two for 99 %: with ``small`` = SMALL_COVER the values of act-tanh-compare
+    take 8 decades instead of 10, and each decade more pixels."""
     ends = []
     for h in hists:
         first, pos, neg = _magnitude_counts(h)
         both = np.cumsum(pos + neg)
         if not both.size or not both[-1]:
             continue
-        lo = int(np.searchsorted(both, COVER * both[-1], side="right"))
+        lo = int(np.searchsorted(both, small * both[-1], side="right"))
         hi = int(np.searchsorted(both, (1 - COVER) * both[-1], side="left"))
         ends += [first + lo, first + hi + 1]
     if not ends:
@@ -246,8 +254,13 @@ def rebin_magnitude_apart(h: Histogram, edges: np.ndarray):
     return pos, neg, b1 + b2, a1 + a2
 
 
-def snap_magnitude(lo: float, hi: float) -> tuple[float, float]:
-    return math.floor(lo), math.ceil(hi)      # whole decades
+def snap_magnitude(lo: float, hi: float, step: float = 1.0) -> tuple[float, float]:
+    """Out to multiples of ``step`` decades (whole decades by default)."""
+    return math.floor(lo / step + 1e-9) * step, math.ceil(hi / step - 1e-9) * step
+
+
+def _snap_pane(lo: float, hi: float) -> tuple[float, float]:
+    return snap_magnitude(lo, hi, SNAP_DECADES)
 
 
 # -- following the data ----------------------------------------------------------------------
@@ -288,11 +301,11 @@ def pane_view(runs_layers, name: str, *, bounded=None, shared: bool = False,
     hists = [[(getattr(ls[l], name + "_hist") if ls and l < len(ls) else None)
               for ls in runs_layers] for l in range(n_layers)]
     magnitude = axis == "magnitude"
-    wanted_of = wanted_magnitude if magnitude else wanted_linear
-    snap = snap_magnitude if magnitude else snap_range
+    snap = _snap_pane if magnitude else snap_range
 
     def wanted(hs):
-        w = wanted_of([h for h in hs if h is not None])
+        hs = [h for h in hs if h is not None]
+        w = wanted_magnitude(hs, SMALL_COVER) if magnitude else wanted_linear(hs)
         return w if w is not None else ((-1.0, 1.0) if not magnitude else (-1.0, 1.0))
 
     natural = bounded if name == "activation" and not magnitude else None

@@ -146,19 +146,3 @@ def test_loss_axis_labels_never_overlap_and_are_at_least_two(qtbot, window, key,
         axis = pane.whole.getAxis("left")
         lowest = max(rect.center().y() for rect, _ in drawn_labels(axis))
         assert lowest >= 0.75 * axis.geometry().height()
-
-
-def test_decade_labels_keep_clear_of_the_ends_and_alike_in_alike_columns():
-    from initviz.ui.look.axis_labels import decade_labels
-    for lo, hi in ((-11.8, -2.2), (-14.2, 0.2), (-43.8, 1.8)):
-        for pixels in range(50, 260, 7):
-            ks = decade_labels(lo, hi, pixels, 30)
-            per = pixels / (hi - lo)
-            assert 1 <= len(ks), (lo, hi, pixels)
-            assert len(ks) == 1 or all(lo + 15 / per <= k <= hi - 15 / per for k in ks)
-            assert all((b - a) * per >= 1.3 * 30 for a, b in zip(ks, ks[1:]))   # apart
-            assert len(ks) >= 2 or pixels < 120                  # two where two fit
-    # widths a few pixels apart, as the columns of one row: the same labels
-    assert decade_labels(-11.8, -2.2, 80, 30) == decade_labels(-11.8, -2.2, 84, 30) == [-5.0]
-    # one label: the roundest decade of the middle half, whatever the width
-    assert {tuple(decade_labels(-14.2, 0.2, px, 30)) for px in range(40, 110)} == {(-10.0,)}

@@ -219,11 +219,3 @@ def _inside(values: np.ndarray, lo: float, hi: float) -> np.ndarray:
     margin = 0.06 * (hi - lo)
     inner = values[(values >= lo + margin) & (values <= hi - margin)]
     return inner if inner.size >= 2 else values
-
-
-def mirrored_ticks(top: float) -> list:
-    """Ticks of a y axis from -top to top whose labels are all positive (negative values are
-    drawn below the line, as shares all the same)."""
-    step = float(nice_step(top, 2))
-    n = int(top // step)
-    return [[(k * step, f"{abs(k * step):g}") for k in range(-n, n + 1)], []]

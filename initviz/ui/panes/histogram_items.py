@@ -12,7 +12,7 @@ from initviz.engine.hist_overlap import drawn_peak, peak
 
 from ..look.palette import Palette, tint
 from ..look.plot_style import (LABEL_PT, TEXT, TITLE_PT, decade_ticks,  # noqa: F401
-                               forget_style, mirrored_ticks, power_note, x_ticks)
+                               forget_style, power_note, x_ticks)
 from .step_curve import StepCurve
 
 LINE_WIDTH = 2.5
@@ -99,11 +99,10 @@ def set_y_range(ranges: dict, plots, master, magnitude: bool, top: float) -> Non
     if old is not None and old[2] == magnitude and 0.75 * old[1] <= top <= old[1]:
         return
     top = top * 1.1 if old is not None and top > old[1] else top
-    ticks = mirrored_ticks(top) if magnitude else None
     for p in plots:
         if p._master is master:
             p.setYRange(-top if magnitude else 0, top, padding=0)
-            p.getAxis("left").setTicks(ticks)
+            p.getAxis("left").mirrored = magnitude   # ticks by pixels: use_mirrored_ticks
     ranges[master] = (-top if magnitude else 0.0, top, magnitude)
 
 

@@ -22,7 +22,7 @@ from initviz.engine.hist_overlap import coinciding, rows_by_default
 from initviz.engine.hist_view import ViewState, common_bound, pane_view
 
 from ..i18n import run_label
-from ..look.axis_labels import share_decades
+from ..look.hist_ticks import share_decades
 from ..look.palette import Palette
 from ..look.plot_style import LABEL_PT, TEXT, forget_style
 from .histogram_items import (StepCurve, check_quietly, configure_plot, measure_bars,
@@ -52,6 +52,7 @@ class HistogramPane(Pane):
         self._pool = PlotPool(lambda: QTimer.singleShot(0, self, self._fit_rows))
         self._placed = None                    # grid placement of the plots in the layout
         self._rows: list = []                  # in rows: the plots of each run's row
+        self._first_row: list = []             # the plots of the grid's first row
         self._titles: list = []                # in rows: the column titles' labels
         self._x_label = None
         self._shape = None
@@ -202,7 +203,7 @@ class HistogramPane(Pane):
         check_quietly(self.side_box, on)
 
     def _fit_rows(self, *_) -> None:
-        fit_grid(self.view, self._rows, self._titles)
+        fit_grid(self.view, self._rows, self._titles, self._first_row, 1 if self._rows else 0)
 
     def warm_up(self) -> bool:
         """Make one more pooled plot ahead of need (the window calls this while idle);
@@ -239,6 +240,7 @@ class HistogramPane(Pane):
             self._placed = placed
         self._y_range = {}
         self._plots, self._cells = [], []
+        self._first_row = [self._pool.plot(k) for k, cell in enumerate(cells) if cell[0] == 0]
         filled = n_runs == 1 or side
         for k, (r, c, layer, runs) in enumerate(cells):
             p = self._pool.plot(k)
@@ -300,7 +302,8 @@ class HistogramPane(Pane):
             x_range = (float(e[0]), float(e[-1]))
             power = 0
             if p._xr != (x_range, magnitude):
-                p.setXRange(*x_range, padding=0.1)   # room for the end labels (−1 and 1)
+                # room for the end labels (−1 and 1); decades are labelled clear of the ends
+                p.setXRange(*x_range, padding=0.01 if magnitude else 0.1)
                 axis = p.getAxis("bottom")
                 axis.decades = magnitude             # by its pixels (use_decade_ticks)
                 ticks = None if magnitude else x_ticks(x_range, count)

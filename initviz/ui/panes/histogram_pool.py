@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 
-from ..look.axis_labels import keep_apart, use_decade_ticks
+from ..look.axis_labels import keep_apart
+from ..look.hist_ticks import use_decade_ticks, use_mirrored_ticks
 from ..look.plot_style import style_plot
 from .histogram_items import StepCurve
 from .histogram_marks import PlotMarks
@@ -35,6 +36,7 @@ class PlotPool:
             use_decade_ticks(p.getAxis("bottom"))
             # End labels may reach half the plots' spacing (2 px) past the axis: "−1" fits.
             keep_apart(p.getAxis("bottom"), spare=2.0)
+            use_mirrored_ticks(p.getAxis("left"))
             keep_apart(p.getAxis("left"), overhang=0.3)
             self.plots.append(p)
             self.curves.append([])

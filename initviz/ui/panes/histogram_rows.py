@@ -6,6 +6,7 @@ its tick labels. A grid layout left to itself gave a row with a three-line name 
 the height of the first one, whose histograms were flat lines."""
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
@@ -144,6 +145,9 @@ def place(ci, cells, rows: int, cols: int, names) -> tuple[list, object, list]:
     the x label (one under the whole grid: repeated under narrow plots they collide) and
     per row its plots."""
     ci.clear()                  # removes the plots from the layout; the pool keeps them
+    for c in range(ci.layout.columnCount()):       # widths fitted to the previous grid
+        ci.layout.setColumnMinimumWidth(c, 0)
+        ci.layout.setColumnMaximumWidth(c, BIG)
     side = names is not None
     first = top = 1 if side else 0
     for p, r, c in cells:
@@ -162,20 +166,22 @@ def place(ci, cells, rows: int, cols: int, names) -> tuple[list, object, list]:
     return titles, x_label, by_row
 
 
-def fit_title(label, texts: tuple[str, ...] | None = None) -> None:
+def fit_title(label, texts: tuple[str, ...] | None = None, first: int = 0) -> bool:
     """A column title: its long text ("layer 3") where it fits over its column, else the
-    first shorter one that does ("3"): long titles over narrow columns ran into each other."""
+    first shorter one that does ("3"): long titles over narrow columns ran into each other.
+    ``first``: the first text to try. True if the long text is shown."""
     if texts is not None:
         label._texts = texts
     texts = getattr(label, "_texts", None)
     if texts is None:
-        return
-    for text in texts:
+        return True
+    for text in texts[min(first, len(texts) - 1):]:
         if label.text != text:
             label.setText(text)
-        text = label.itemRect()         # with a gap to the next title: nearly touching, on
-        if text.width() + 0.3 * text.height() <= label.size().width() + 2:   # screen they
-            return                                                           # read as one
+        rect = label.itemRect()         # with a gap to the next title: nearly touching, on
+        if rect.width() + 0.3 * rect.height() <= label.size().width() + 2:   # screen they
+            break                                                            # read as one
+    return label.text == texts[0]
 
 
 def fit_rows(ci, height: float, plots_by_row: list, fixed: tuple[int, ...]) -> bool:
@@ -211,12 +217,50 @@ def free_rows(ci, count: int) -> None:
         ci.layout.setRowMaximumHeight(r, BIG)
 
 
-def fit_grid(view, rows: list, titles: list) -> None:
+def fit_columns(ci, width: float, plots: list, first: int) -> bool:
+    """Give the plots of one grid row (``plots``, in columns ``first``, ``first`` + 1, ...;
+    column 0 holds the run names if ``first`` is 1) equal data widths: the first column is
+    wider by its y axis. Left to the layout, layer 1 drew the same decades in 65 pixels as the
+    others in 93 (xavier-gain-table at 1280 × 720), so a histogram's place did not compare
+    across columns. True if a width changed."""
+    layout = ci.layout
+    if not plots:
+        return False
+    left, _, right, _ = layout.getContentsMargins()
+    names = max((ci.getItem(r, 0).preferredWidth() for r in range(layout.rowCount())
+                 if first and ci.getItem(r, 0) is not None), default=0.0)
+    gaps = layout.horizontalSpacing() * (len(plots) - 1 + first)
+    # what a column has besides its data: the y axis (the rest is alike in every column;
+    # measured sizes lag behind while the layout settles)
+    frame = [p.getAxis("left").width() if p.getAxis("left").isVisible() else 0.0
+             for p in plots]
+    data = (width - left - right - names - gaps - sum(frame)) / len(plots)
+    if data < 8:
+        return False
+    changed = False
+    for c, f in enumerate(frame):
+        want = float(math.floor(data + f))
+        if layout.columnMinimumWidth(c + first) != want or \
+                layout.columnMaximumWidth(c + first) != want:
+            layout.setColumnFixedWidth(c + first, want)
+            changed = True
+    return changed
+
+
+def fit_grid(view, rows: list, titles: list, plots: list = (), first: int = 0) -> None:
     """Refit a pane's rows (``rows``: per row its plots; none when overlaid) to the height
-    of ``view`` (a GraphicsLayoutWidget) and its column titles to their columns."""
-    if rows:
-        fit_rows(view.ci, view.height(), rows, (0, len(rows) + 1))
-        if view.ci.geometry() != view.range:       # it had grown to the old heights
+    of ``view`` (a GraphicsLayoutWidget), the columns of ``plots`` (its first row) to equal
+    data widths, and its column titles to their columns."""
+    changed = bool(rows) and fit_rows(view.ci, view.height(), rows, (0, len(rows) + 1))
+    if fit_columns(view.ci, view.width(), list(plots), first):
+        view.ci.layout.invalidate()       # a change made while the layout was being applied
+        view.ci.layout.activate()         # (the plots' resize calls this) was not applied
+        changed = True
+    if changed or rows:
+        if view.ci.geometry() != view.range:       # it had grown to the old sizes
             view.ci.setGeometry(view.range)
-    for label in titles:
-        fit_title(label)
+    # Columns of equal width: "layer 8" fitted where "layer 10" did not, and the row read
+    # "layer 8  10". Where one column takes its short title, all but the first do.
+    if not all([fit_title(label) for label in titles][1:]):
+        for label in titles[1:]:
+            fit_title(label, first=1)

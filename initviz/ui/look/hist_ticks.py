@@ -1,0 +1,185 @@
+"""Tick labels of a histogram's axes, chosen by the pixels each has: decades on a log10|x| axis
+(every k-th, k from the column's width and the labels' width, at least two where two fit, in
+smaller type if only that fits them) and the shares of a mirrored y axis (one rule in every
+row). A text that asks students to count decades needs two numbers on the axis."""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtGui import QFont, QFontMetrics
+
+from .axis_labels import label_height, tick_label
+from .plot_style import _SUPERSCRIPT
+
+
+def decade_text(k: float) -> str:
+    """10**k for a whole k as "10⁻⁵"."""
+    return "10" + str(round(k)).translate(_SUPERSCRIPT)
+
+
+GAP = 0.5                          # label heights between labels across, as keep_apart keeps
+SMALLER_TYPE = (1.0, 0.88, 0.78)    # of the theme's tick type, for decades in narrow columns
+
+
+def _decades_fitting(axis, lo: float, hi: float, size: float, font: QFont):
+    """(labelled decades, pixels) of a magnitude axis in ``font``: by the narrowest of the
+    columns sharing its range, as a pixel's difference in width put two labels under some
+    and one under others (xavier-gain-table)."""
+    metrics = QFontMetrics(font)
+    size = min([size] + [a.width() for a in getattr(axis, "decade_group", ())
+                         if a.isVisible() and a.width() > 0])
+    return decade_labels(lo, hi, size, lambda k: metrics.horizontalAdvance(decade_text(k)),
+                         GAP * metrics.height()), size
+
+
+def _fit_type(axis) -> None:
+    """The theme's tick type, or smaller (SMALLER_TYPE) where only that puts two decades
+    under a narrow column: xavier-gain-table's rows at 1280 × 720 had room for one "10⁻⁵"
+    of the presentation type. Back to the theme's type on a linear axis."""
+    themed, drawn = axis._decade_type or (None, None)
+    current = axis.style.get("tickFont") or QFont()
+    if current is not drawn:           # the theme set it since
+        themed = current
+    choice = themed
+    if axis.decades:
+        lo, hi = (float(v) for v in axis.range)
+        for scale in SMALLER_TYPE:
+            font = QFont(themed)
+            if themed.pointSizeF() > 0:
+                font.setPointSizeF(themed.pointSizeF() * scale)
+            if len(_decades_fitting(axis, lo, hi, float(axis.width()), font)[0]) >= 2:
+                choice = font
+                break
+    axis.style["tickFont"] = choice
+    axis._decade_type = (themed, choice)
+
+
+def use_decade_ticks(axis) -> None:
+    """A histogram's magnitude axis (values in log10 units, not pyqtgraph's log mode), while
+    ``axis.decades`` is true: labelled decades chosen by the pixels the axis has, at least two
+    where two fit (in smaller type if need be), clear of its ends ("10⁻¹⁰ … 10⁻⁴" in a narrow
+    column rather than a single "10⁻⁵"); ticks set with setTicks take precedence, as in
+    pyqtgraph."""
+    plain_values, plain_strings = axis.tickValues, axis.tickStrings
+    plain_specs = axis.generateDrawSpecs
+    axis.decades = False
+    axis._decade_type = None
+
+    def values(lo, hi, size):
+        if not axis.decades:
+            return plain_values(lo, hi, size)
+        major, size = _decades_fitting(axis, float(lo), float(hi), float(size),
+                                       axis.style.get("tickFont") or QFont())
+        per_decade = size / max(hi - lo, 1e-9)
+        minor = [float(k) for k in range(math.ceil(lo), math.floor(hi) + 1)
+                 if k not in major] if per_decade >= 6 else []   # else a smear of ticks
+        return [(1.0, major), (None, minor)]
+
+    def strings(vals, scale, spacing):
+        if not axis.decades:
+            return plain_strings(vals, scale, spacing)
+        return ["" if spacing is None else decade_text(v)
+                if abs(v - round(v)) < 1e-9 else tick_label(v) for v in vals]
+
+    def specs(painter):
+        if axis.decades or axis._decade_type is not None:
+            _fit_type(axis)
+        return plain_specs(painter)
+    axis.tickValues = values
+    axis.tickStrings = strings
+    axis.generateDrawSpecs = specs
+
+
+def share_decades(plots) -> None:
+    """Gives the magnitude axes of plots with one x range each other's company (their
+    labels then follow the narrowest: use_decade_ticks)."""
+    groups: dict = {}
+    for p in plots:
+        groups.setdefault(tuple(p.getViewBox().viewRange()[0]), []).append(p.getAxis("bottom"))
+    for axes in groups.values():
+        for axis in axes:
+            axis.decade_group = axes
+
+
+DECADE_STEPS = (1, 2, 3, 4, 5, 10, 15, 20, 25, 30, 40, 50, 100)   # decades between labels
+
+
+def decade_labels(lo: float, hi: float, pixels: float, width, gap: float | None = None
+                  ) -> list[float]:
+    """Labelled decades on an axis [lo, hi] (log10 units) ``pixels`` long, for labels
+    ``width`` pixels wide (a number, or a function of the decade: "10⁰" is narrower than
+    "10⁻¹⁰"): every k-th decade for the smallest k of DECADE_STEPS whose labels are ``gap``
+    pixels apart (keep_apart's; 0.3 label widths if not given), each clear of the ends, two or more of them (the multiples of k if two are
+    among them, else the most from another start); else the two farthest apart if they clear
+    each other; else the single roundest decade near the middle. A text that asks students
+    to count decades needs two numbers on the axis."""
+    if not (math.isfinite(lo) and math.isfinite(hi) and hi > lo and pixels > 0):
+        return []
+    wide = width if callable(width) else (lambda k: width)
+    per_decade = pixels / (hi - lo)
+    def clear(k):      # of the ends by half its width and a pixel
+        margin = (0.5 * wide(k) + 1) / per_decade
+        return lo + margin <= k <= hi - margin
+    inner = [k for k in range(math.ceil(lo), math.floor(hi) + 1) if clear(k)]
+    widest = max((wide(k) for k in inner), default=0.0)
+    room = widest + (0.3 * widest if gap is None else gap)
+    for step in DECADE_STEPS:
+        if step * per_decade < room:
+            continue
+        starts = sorted(range(step), key=lambda s: (s != 0, s != step // 2, s))
+        some = max(([k for k in inner if (k - s) % step == 0] for s in starts), key=len,
+                   default=[])
+        if len(some) >= 2:
+            return [float(k) for k in some]
+    if len(inner) >= 2 and (inner[-1] - inner[0]) * per_decade >= room:
+        return [float(inner[0]), float(inner[-1])]
+    # One label: the roundest decade in the middle half, whatever the pixels, so that
+    # columns sharing a range are labelled alike (the axis keeps its height if none fits).
+    middle = list(range(math.ceil(0.75 * lo + 0.25 * hi), math.floor(0.25 * lo + 0.75 * hi) + 1))
+    return [float(max(middle or [round((lo + hi) / 2)], key=lambda k: (
+        k % 10 == 0, k % 5 == 0, k % 2 == 0, -abs(k - (lo + hi) / 2))))]
+
+
+def mirrored_labels(lo: float, hi: float, pixels: float, height: float) -> list[float]:
+    """Labelled ticks of a mirrored share axis from -top to top (positive values above the
+    line, negative below, both as shares), ``pixels`` long, for labels ``height`` tall, by
+    one rule in every row: ±v for the largest round v (1, 2, 5 × 10^k, or a digit where that
+    is below half the top) whose label stays
+    within the axis, and 0 between them if the three clear each other; else ±v; else v.
+    Rows of one pane had "5 / 5", "5 / 0 / 5" and "0" alone, by which labels happened to
+    collide (and "0" alone where the top was below the round step)."""
+    top = min(-lo, hi)
+    if not (math.isfinite(top) and top > 0 and pixels > 0):
+        return []
+    per = pixels / (hi - lo)
+    room = 1.25 * height            # keep_apart's gap between labels is a quarter height
+    inside = top - 0.2 * height / per     # keep_apart lets a label reach 0.3 heights out
+    if not inside > 0:
+        return [0.0]
+    mag = 10.0 ** math.floor(math.log10(inside))
+    v = max(m * mag for m in (1, 2, 5) if m * mag <= inside * (1 + 1e-9))
+    if v < 0.5 * inside:            # "4" near the top rather than "2" halfway
+        v = max(m * mag for m in range(1, 10) if m * mag <= inside * (1 + 1e-9))
+    if v * per >= room:
+        return [-v, 0.0, v]
+    return [-v, v] if 2 * v * per >= room else [v]
+
+
+def use_mirrored_ticks(axis) -> None:
+    """A histogram's share axis, while ``axis.mirrored`` is true: ticks by ``mirrored_labels``
+    for the pixels the axis has, labelled without sign."""
+    plain_values, plain_strings = axis.tickValues, axis.tickStrings
+    axis.mirrored = False
+
+    def values(lo, hi, size):
+        if not axis.mirrored:
+            return plain_values(lo, hi, size)
+        return [(1.0, mirrored_labels(float(lo), float(hi), float(size), label_height(axis))),
+                (None, [])]
+
+    def strings(vals, scale, spacing):
+        if not axis.mirrored:
+            return plain_strings(vals, scale, spacing)
+        return [f"{abs(v) + 0.0:g}" for v in vals]
+    axis.tickValues = values
+    axis.tickStrings = strings
