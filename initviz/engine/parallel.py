@@ -66,6 +66,17 @@ def plan_workers(config, workers: int | None = None) -> int:
     return n
 
 
+def cores_left(config) -> int | None:
+    """How many cores stay free while ``config`` trains in worker processes (None: it trains
+    in this process, or the engine will refuse it). At 0, whatever else this process does
+    (drawing, reading snapshots) is time the training loses."""
+    try:
+        workers = plan_workers(config)
+    except Exception:  # noqa: BLE001 - it fails when it runs, with its own message
+        return None
+    return max(0, available_cores() - workers) if workers else None
+
+
 def run_comparison(config, control: RunControl | None = None, snapshot_seconds: float = 1 / 30,
                    data: Dataset | None = None, dtype=np.float32, workers: int | None = None,
                    measure_at_validation: bool = False,

@@ -7,7 +7,7 @@ import sys
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from initviz.engine import worker_pool
+from initviz.engine import parallel, worker_pool
 from initviz.engine.control import RunControl
 
 from . import background
@@ -21,6 +21,10 @@ MEASURE_SECONDS = 1.0
 # After a run, its workers are replaced by spares for the next one (engine/worker_pool.py), a
 # little later: the run's last frame is drawn first.
 SPARES_AFTER_MS = 500
+# Snapshots while worker processes train on every core: each costs this process ~0.7 ms of CPU
+# (read, unpickled, stored), time a worker loses, and the frame pacer draws a few frames a
+# second then. Every loss point still arrives (a snapshot carries all since the last).
+BUSY_SNAPSHOT_SECONDS = 0.1
 
 
 class RunController(QObject):
@@ -136,8 +140,10 @@ class RunController(QObject):
     def _launch(self, run_id: int, config, control: RunControl) -> None:
         thread = QThread()
         thread.setObjectName(f"initviz-run-{run_id}")
-        worker = EngineWorker(run_id, config, control, self.snapshot_seconds,
-                              self.measure_seconds)
+        seconds = self.snapshot_seconds
+        if parallel.cores_left(config) == 0:
+            seconds = max(seconds, BUSY_SNAPSHOT_SECONDS)
+        worker = EngineWorker(run_id, config, control, seconds, self.measure_seconds)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.snapshot_ready.connect(self._on_snapshot)
