@@ -29,6 +29,7 @@ CASES = [
     (InitConfig("lecun_uniform"), -math.sqrt(3 / FAN_IN), math.sqrt(3 / FAN_IN), 0.0,
      1 / math.sqrt(FAN_IN)),
     (InitConfig("lecun_normal"), None, None, 0.0, 1 / math.sqrt(FAN_IN)),
+    (InitConfig("lecun_normal", gain=1.5), None, None, 0.0, 1.5 / math.sqrt(FAN_IN)),
     (InitConfig("orthogonal", gain=1.5), None, None, 0.0, 1.5 / math.sqrt(FAN_IN)),
 ]
 
@@ -114,6 +115,7 @@ def test_each_schemes_formula_with_numbers_gives_its_own_spread():
     from initviz.engine.initializers import formula_with_numbers
     inits = [InitConfig(name) for name in SCHEMES] + [
         InitConfig("uniform", low=-0.3, high=0.5), InitConfig("xavier_uniform", gain=2.0),
+        InitConfig("lecun_normal", gain=math.sqrt(1.76)),
         InitConfig("kaiming_uniform", mode="fan_out", nonlinearity="leaky_relu",
                    negative_slope=0.2), InitConfig("constant", value=0.5)]
     for init in inits:
@@ -127,3 +129,11 @@ def test_each_schemes_formula_with_numbers_gives_its_own_spread():
             expected = {"a": bound, "W": mean,
                         "σ": init.std if init.scheme == "trunc_normal" else std}[lhs]
             assert f"{float(value):.3g}" == f"{expected:.3g}", (init.scheme, text)
+
+
+def test_lecun_normal_with_a_gain_reads_as_sigma_w2_over_fan_in():
+    """Section J's σ_w runs: the numbers beside them are σ_w²/n_in, not gain · 1/√n."""
+    from initviz.engine.initializers import formula_with_numbers
+    assert formula_with_numbers(InitConfig("lecun_normal", gain=math.sqrt(1.76)), 784, 128) \
+        == "σ = √(1.76/784) = 0.0474"
+    assert formula_with_numbers(InitConfig("lecun_normal"), 784, 128) == "σ = 1/√784 = 0.0357"

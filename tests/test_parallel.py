@@ -77,13 +77,14 @@ def assert_same(x, y, where):
 def test_parallel_comparison_equals_one_process_bit_for_bit(data):
     # No snapshot between the start and the end (a gap of 1e9 s): both streams are then
     # exactly the state at initialization and the end of every run.
-    config = comparison(data=data)
+    config = comparison(data=data).replace(track_units=True)   # the unit lines' points too
     one = per_run(run_experiment(config, snapshot_seconds=1e9))
     run = ParallelRun(config, 2, snapshot_seconds=1e9)
     many = per_run(run.snapshots())
     assert sorted(many) == [0, 1, 2, 3]
     for i in range(4):
         assert [s.stage for s in many[i]] == [s.stage for s in one[i]]
+        assert sum(s.unit_steps.size for s in many[i]) == 41      # steps 0 to 40
         for a, b in zip(one[i], many[i]):
             assert_same_snapshot(a, b)
     assert {w.runs for w in run.workers} == {(0, 2), (1, 3)}

@@ -62,8 +62,8 @@ def test_a_value_outside_the_config_range_fails_before_any_run():
     with pytest.raises(ConfigError, match="network.depth"):
         make_spec(BASE, [parse_axis("network.depth=50:150:3")])
     with pytest.raises(SweepError, match="sigma_w2"):
-        make_spec(merge(BASE, {"runs": [{"label": "a", "init": {"scheme": "lecun_normal"}}]}),
-                  [parse_axis("sigma_w2=1,2")])
+        make_spec(merge(BASE, {"runs": [{"label": "a", "init": {"scheme": "kaiming_normal"}}]}),
+                  [parse_axis("sigma_w2=1,2")])    # He's gain is the ReLU's, not σ_w
 
 
 def test_cell_numbers_say_what_the_start_does():

@@ -141,6 +141,12 @@ def _kaiming_numbers(i, n, m, uniform: bool) -> str:
     return f"σ = √({g2:.3g}/{fan}) = {gain / math.sqrt(fan):.3g}"
 
 
+def _lecun_numbers(i, n: int, m: int) -> str:
+    if i.gain == 1:
+        return f"σ = 1/√{n} = {1 / math.sqrt(n):.3g}"
+    return f"σ = √({i.gain * i.gain:.3g}/{n}) = {i.gain / math.sqrt(n):.3g}"   # √(σ_w²/n_in)
+
+
 _KAIMING = ("mode", "nonlinearity", "negative_slope")
 
 SCHEMES: dict[str, Scheme] = {s.name: s for s in (
@@ -188,9 +194,9 @@ SCHEMES: dict[str, Scheme] = {s.name: s for s in (
     Scheme("lecun_uniform", "LeCun uniform", "W ~ U[-a, a),  a = √(3 / n_in)", (),
            lambda i, n, m: _uniform(math.sqrt(3.0 / n)),
            lambda i, n, m: f"a = √(3/{n}) = {math.sqrt(3 / n):.3g}{_UNIFORM}"),
-    Scheme("lecun_normal", "LeCun normal", "W ~ N(0, σ²),  σ = 1/√n_in", (),
-           lambda i, n, m: (None, 0.0, 1.0 / math.sqrt(n)),
-           lambda i, n, m: f"σ = 1/√{n} = {1 / math.sqrt(n):.3g}"),
+    # With a gain it is mean-field theory's W ~ N(0, σ_w²/n_in), σ_w = gain, in every layer.
+    Scheme("lecun_normal", "LeCun normal", "W ~ N(0, σ²),  σ = gain/√n_in", ("gain",),
+           lambda i, n, m: (None, 0.0, i.gain / math.sqrt(n)), _lecun_numbers),
     # Orthogonal columns of length gain: each entry has variance gain² / max(n_in, n_out).
     Scheme("orthogonal", "orthogonal", "W = gain · Q,  Q from QR of a normal matrix (sign-fixed)",
            ("gain",), lambda i, n, m: (None, 0.0, i.gain / math.sqrt(max(n, m))),

@@ -214,7 +214,8 @@ class ParallelRun:
                 last, stage="failed", layers=None, message=DEAD_WORKER,
                 steps=_empty(np.int64), losses=_empty(np.float64),
                 val_steps=_empty(np.int64), val_losses=_empty(np.float64),
-                val_accuracies=_empty(np.float64), pretrain=())
+                val_accuracies=_empty(np.float64), pretrain=(), unit_steps=None,
+                unit_values=None)     # all these were sent with ``last``
 
     def _end_workers(self, gently: bool) -> None:
         """After a normal end the workers have exited; after an error or when the consumer

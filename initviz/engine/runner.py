@@ -22,6 +22,7 @@ from .shared_batches import SharedBatches
 from .histograms import fine_histogram
 from .snapshot import LayerStats, Snapshot, frozen
 from .theory.finite_width import band, network_band
+from .unit_trace import UnitTrace
 
 BOUNDARY_GRID = 100
 MAX_UNITS, MAX_UNIT_INPUTS = 16, 8  # the slice of layer 1 sent with track_units
@@ -84,6 +85,7 @@ class RunState:
         self.optimizer = None
         self._shared = SharedBatches()  # run_experiment gives every run the same one
         self._band = False  # the finite-width band's (centre / prediction, Var[ln S]) per layer
+        self.units: UnitTrace | None = None   # with track_units: the unit lines' points
 
     # -- setup ---------------------------------------------------------------------------
     def initialize(self) -> Iterator[None]:
@@ -104,6 +106,11 @@ class RunState:
             self.stage = "init"
         self.optimizer = Optimizer(self.net.params, self.net.grad, self.net.decay_mask,
                                    self.train_cfg)
+        if self.config.track_units:
+            W = self.net.W[0]
+            self.units = UnitTrace(self.train_cfg.steps, int(self._unit_inputs()[0]),
+                                   min(MAX_UNITS * self.net.pieces, W.shape[1]), W.dtype)
+            self.units.record(0, self.net.W[0])
 
     # -- training ------------------------------------------------------------------------
     def _next_batch(self) -> np.ndarray:
@@ -119,6 +126,11 @@ class RunState:
         return idx
 
     def train_step(self) -> None:
+        self._descend()
+        if self.units is not None:
+            self.units.record(self.step, self.net.W[0], last=self.finished)
+
+    def _descend(self) -> None:
         t0 = time.perf_counter()
         idx = self._next_batch()
         if isinstance(idx, slice):  # the whole training set
@@ -234,13 +246,17 @@ class RunState:
         p1 = p[:, 0] if p.shape[1] == 1 else p[:, 1]
         return frozen(p1.reshape(BOUNDARY_GRID, BOUNDARY_GRID), np.float32)
 
-    def _unit_weights(self) -> np.ndarray:
-        """Incoming weights of layer 1's first units from the inputs that vary most: enough to
-        see identical units as identical lines, small enough to send (MNIST has 784 inputs)."""
-        if not hasattr(self, "_unit_inputs"):
+    def _unit_inputs(self) -> np.ndarray:
+        """The inputs that vary most (MNIST has 784): a unit's weights from them tell it apart."""
+        if not hasattr(self, "_inputs"):
             var = np.var(self.data.x_train[:2000], axis=0)
-            self._unit_inputs = np.sort(np.argsort(-var, kind="stable")[:MAX_UNIT_INPUTS])
-        W = self.net.W[0][self._unit_inputs, :MAX_UNITS * self.net.pieces]
+            self._inputs = np.sort(np.argsort(-var, kind="stable")[:MAX_UNIT_INPUTS])
+        return self._inputs
+
+    def _unit_weights(self) -> np.ndarray:
+        """Incoming weights of layer 1's first units from ``_unit_inputs``: enough to see
+        identical units as identical, small enough to send."""
+        W = self.net.W[0][self._unit_inputs(), :MAX_UNITS * self.net.pieces]
         return frozen(W.T, np.float32)
 
     def snapshot(self, run_count: int, layers, stage=None) -> Snapshot:
@@ -250,6 +266,7 @@ class RunState:
         h.sent, h.val_sent = len(h.steps), len(h.val_steps)
         pre = tuple(self.pretrain_points[self.pretrain_sent:])
         self.pretrain_sent = len(self.pretrain_points)
+        unit_steps, unit_values = self.units.take() if self.units is not None else (None, None)
         return Snapshot(
             run_index=self.index, run_count=run_count, label=self.label,
             stage=stage or self.stage, step=self.step, total_steps=self.train_cfg.steps,
@@ -263,6 +280,7 @@ class RunState:
             boundary_extent=self.data.extent,
             unit_weights=self._unit_weights() if self.config.track_units and layers is not None
             else None,
+            unit_steps=unit_steps, unit_values=unit_values,
             pretrain=pre, message=self.message,
             samples_per_second=self.samples / self.seconds if self.seconds > 0 else 0.0,
             elapsed=self.seconds, data_description=self.data.description,

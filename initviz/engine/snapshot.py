@@ -61,6 +61,10 @@ class Snapshot:
     boundary: np.ndarray | None = None        # (G, G) P(class 1) over boundary_extent
     boundary_extent: tuple[float, float, float, float] | None = None  # x0, x1, y0, y1
     unit_weights: np.ndarray | None = None    # (units, fan_in) incoming weights of layer 1
+    # the unit lines' points since this run's previous snapshot (unit_trace.py): the steps
+    # and, at each, every tracked unit's weight from one input, (points, units)
+    unit_steps: np.ndarray | None = None
+    unit_values: np.ndarray | None = None
     pretrain: tuple[tuple[int, int, float], ...] = ()  # new (rbm layer, epoch, recon error)
     message: str = ""
     samples_per_second: float = 0.0

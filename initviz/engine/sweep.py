@@ -23,10 +23,11 @@ from .errors import QT_TRANSLATE_NOOP, Said
 
 SWEEP_SCHEMA = "initviz.sweep/1"
 MAX_CELLS = 10000
-# σ_w² and σ_b² of mean-field theory, in terms of the config: W ~ N(0, gain² · 2/(n_in + n_out))
-# is N(0, σ_w²/n) on square layers; biases ~ N(0, bias_std²).
+# σ_w² and σ_b² of mean-field theory, in terms of the config: LeCun normal with gain σ_w is its
+# W ~ N(0, σ_w²/n_in) in every layer (Xavier's gain² · 2/(n_in + n_out) only on square layers,
+# orthogonal's gain²/max(n_in, n_out) where n_in ≥ n_out); biases ~ N(0, bias_std²).
 ALIASES = {"sigma_w2": ("init.gain", math.sqrt), "sigma_b2": ("init.bias_std", math.sqrt)}
-SIGMA_SCHEMES = ("xavier_normal", "xavier_uniform", "orthogonal")
+SIGMA_SCHEMES = ("lecun_normal", "xavier_normal", "xavier_uniform", "orthogonal")
 METRICS = ("log10_activation_ratio", "log10_gradient_ratio", "saturated", "dead",
            "val_loss", "val_accuracy", "diverged")
 _PARTS = {"init": InitConfig, "network": NetworkConfig, "train": TrainConfig,

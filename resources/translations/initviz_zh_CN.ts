@@ -33,6 +33,10 @@ everywhere</source>
         <translation>处处
 P = {0:.2f}</translation>
     </message>
+    <message>
+        <source>map: P = {0:.2f} everywhere</source>
+        <translation>图中处处 P = {0:.2f}</translation>
+    </message>
 </context>
 <context>
     <name>ControlPanel</name>
@@ -3444,8 +3448,8 @@ loss</source>
         <translation>LeCun 正态分布</translation>
     </message>
     <message>
-        <source>W ~ N(0, σ²),  σ = 1/√n_in</source>
-        <translation>W ~ N(0, σ²)，σ = 1/√n_in</translation>
+        <source>W ~ N(0, σ²),  σ = gain/√n_in</source>
+        <translation>W ~ N(0, σ²)，σ = gain/√n_in</translation>
     </message>
     <message>
         <source>orthogonal</source>

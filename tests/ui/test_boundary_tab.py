@@ -1,10 +1,16 @@
 """The Boundary tab has decision maps only for 2-D inputs: for MNIST it is disabled and says why,
 unless the preset follows each unit's incoming weights (then it shows those alone, no empty
 maps). No preset opens on a disabled tab."""
+import dataclasses
+
+import numpy as np
 import pytest
 
 from initviz.engine.presets import PRESETS
+from initviz.engine.snapshot import frozen
+from initviz.ui.panes.boundary_pane import BoundaryPane
 from initviz.ui.panes.registry import KEYS
+from helpers import histories, snapshot
 
 BOUNDARY = KEYS.index("boundary")
 
@@ -58,3 +64,37 @@ def test_starts_whose_units_coincide_are_drawn_above_the_random_start(qtbot, win
     ends = [{round(float(item.getData()[1][-1]), 6) for item in pane.unit_line_items(h.index)}
             for h in window.histories]
     assert [len(e) for e in ends] == [1, 1, 8] and ends[0] == {0.0}, ends
+    # a point at every step (the engine records them; not only at the frames it measured)
+    for h in window.histories:
+        for item in pane.unit_line_items(h.index):
+            assert item.getData()[0].tolist() == list(range(21))
+
+
+def test_unit_chart_is_about_as_tall_as_a_map_in_a_short_pane(qtbot):
+    """Under three maps in a 1280 × 720 presentation window the unit chart was about 110 px
+    tall and its eight lines crowded (review 5): it is about as tall as a map."""
+    from initviz.engine.config import ExperimentConfig, merge
+    pane = BoundaryPane()
+    qtbot.addWidget(pane)
+    pane.resize(900, 460)     # maps as wide as this would be squares taller than the chart
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.set_config(merge(ExperimentConfig(), {"data": {"name": "flower", "samples": 400},
+                                               "track_units": True}))
+    ramp = np.tile(np.linspace(0, 1, 10, dtype=np.float32), (10, 1))
+    steps = np.arange(11)
+    values = np.outer(steps, np.arange(8)).astype(np.float32) / 10
+    snaps = [dataclasses.replace(snapshot(run_index=i, run_count=3, label=f"r{i}"),
+                                 boundary=ramp, boundary_extent=(-5.0, 5.0, -5.0, 5.0),
+                                 unit_steps=frozen(steps), unit_values=frozen(values))
+             for i in range(3)]
+    pane.draw(histories(*snaps))
+    lines = pane.unit_line_items(0)
+    assert len(lines) == 8 and lines[3].getData()[0].tolist() == steps.tolist()
+    chart = lines[0].getViewBox()
+    qtbot.waitUntil(lambda: pane.plots()[0].vb.height() > 0, timeout=3000)
+    pane.fit_maps()                          # as after a resize; the layout then settles
+    qtbot.wait(100)
+    # (39 px against the maps' 153 px here when the maps kept 62 % of the height)
+    assert chart.height() > 0.8 * pane.plots()[0].vb.height()
+    assert chart.height() > 0.25 * pane.view.height()

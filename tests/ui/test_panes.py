@@ -313,6 +313,10 @@ def test_boundary_maps_share_one_window_and_say_when_flat(qtbot):
     assert pane.notes()[0].isVisible() is not False and "0.50\neverywhere" in \
         pane.notes()[0].toPlainText()
     assert not pane.notes()[1].isVisible()
+    # and legibly in the legend, after the flat map's run only (the corner note is small)
+    legend = pane.legend.text()
+    assert legend.count("P = 0.50 everywhere") == 1
+    assert legend.index("r0") < legend.index("P = 0.50") < legend.index("r1")
 
 
 def test_boundary_maps_fill_their_plots_and_notes_fit_a_corner(qtbot):

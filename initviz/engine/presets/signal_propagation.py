@@ -1,7 +1,8 @@
 """Section J: deep information propagation. Where a deep network can learn (the edge of chaos
 for tanh, the critical line for ReLU), how far one network of finite width strays from the
 mean-field prediction, and why orthogonal starts keep every direction of the signal alive.
-σ_w² is set through Xavier's gain (σ_w² = gain² on square layers) and σ_b through bias_std."""
+Weights are W ~ N(0, σ_w²/n_in) in every layer (LeCun normal with gain σ_w, the scale the theory
+assumes), and σ_b is set through bias_std."""
 import math
 
 from .preset import Preset
@@ -10,7 +11,7 @@ _DATA = {"name": "mnist"}
 SIGMA_B2 = 0.05   # Schoenholz et al.'s σ_b² for tanh: χ₁ = 1 at σ_w² ≈ 1.76
 
 
-def sigma_init(sigma_w2: float, sigma_b2: float = 0.0, scheme: str = "xavier_normal") -> dict:
+def sigma_init(sigma_w2: float, sigma_b2: float = 0.0, scheme: str = "lecun_normal") -> dict:
     return {"scheme": scheme, "gain": round(math.sqrt(sigma_w2), 6),
             "bias_std": round(math.sqrt(sigma_b2), 6)}
 

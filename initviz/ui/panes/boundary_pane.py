@@ -33,6 +33,8 @@ class BoundaryPane(Pane):
         self._unit_lines: list[list[pg.PlotDataItem]] = []
         self._drawn: dict[int, tuple] = {}
         self._notes: list[pg.TextItem] = []
+        self._flat: dict[int, str] = {}     # run -> the legend's note on its uniform map
+        self._legend = None
         self._plots: list = []
         self._extent = None
         self.two_d, self._track = True, False
@@ -72,6 +74,7 @@ class BoundaryPane(Pane):
     def _rebuild(self, labels, track_units: bool) -> None:
         self.view.ci.clear()
         self._images, self._unit_lines, self._drawn, self._notes = [], [], {}, []
+        self._flat, self._legend = {}, None
         self._unit_plot = None
         self._extent = None
         # Maps only of 2-D data: of MNIST they would be empty frames.
@@ -120,11 +123,10 @@ class BoundaryPane(Pane):
 
             self._unit_lines = [[] for _ in labels]
         self._shape = (tuple(labels), track_units, current_language(), self.two_d)
-        self.legend.show_runs(labels if track_units else [])    # maps have named titles
 
     def draw(self, histories, edges=None) -> None:
         labels = [h.label for h in histories]
-        track = any(h.unit_weights for h in histories)
+        track = any(len(h.unit_steps) for h in histories)
         if self._shape != (tuple(labels), track, current_language(), self.two_d):
             self._rebuild(labels, track)
         for h in histories:
@@ -151,10 +153,19 @@ class BoundaryPane(Pane):
                     note.setPos(x0, y1)
                     note.show()
                     self.fit_maps()
+                    # the corner note is small on a small map: the legend says it legibly
+                    self._flat[h.index] = self.tr("map: P = {0:.2f} everywhere").format(
+                        (lo + hi) / 2)
                 else:
                     note.hide()
-            if self._unit_plot is not None and h.unit_weights:
+                    self._flat.pop(h.index, None)
+            if self._unit_plot is not None and len(h.unit_steps):
                 self._draw_units(h)
+        # Runs are named in the legend for the unit lines or a note (maps have titles).
+        legend = (tuple(labels) if track or self._flat else (), tuple(sorted(self._flat.items())))
+        if legend != self._legend:
+            self._legend = legend
+            self.legend.show_runs(legend[0], dict(legend[1]))
 
     def fit_maps(self) -> None:
         """Maps as tall as they are wide: the flower's square window in a tall plot used
@@ -171,8 +182,8 @@ class BoundaryPane(Pane):
             return
         want = side + p.height() - p.vb.height()        # with the title and the x axis
         layout = self.view.ci.layout
-        if self._unit_plot is not None:                 # the weights plot keeps 38 %
-            want = min(want, 0.62 * self.view.height())
+        if self._unit_plot is not None:     # the weights plot keeps 55 % (at 38 % its eight
+            want = min(want, 0.45 * self.view.height())     # lines crowded at 1280 × 720)
             if abs(layout.rowMinimumHeight(0) - want) > 1:
                 layout.setRowMinimumHeight(0, want)
         if abs(layout.rowMaximumHeight(0) - want) > 1:
@@ -194,12 +205,12 @@ class BoundaryPane(Pane):
         return rect.width() / view.width(), rect.height() / view.height()
 
     def _draw_units(self, h) -> None:
-        w = np.stack(h.unit_weights)                    # (T, units, fan_in)
-        steps = np.asarray(h.unit_steps, float)
-        # One line per unit, its weight from one input (the same for every unit): equal
-        # units are one line. A line per (unit, input) fanned out by input, and a class read
-        # the fan as units that differ (mnist-zeros-vs-ones: review 4).
-        lines = w[:, :, 0][:, :MAX_LINES]
+        # One line per unit, its weight from one input (the same for every unit), recorded
+        # at a fixed stride of steps: equal units are one line. A line per (unit, input)
+        # fanned out by input, and a class read the fan as units that differ
+        # (mnist-zeros-vs-ones: review 4).
+        steps = np.asarray(h.unit_steps.data, float)
+        lines = h.unit_values[:, :MAX_LINES]
         items = self._unit_lines[h.index]
         while len(items) < lines.shape[1]:
             item = pg.PlotDataItem(pen=pg.mkPen(Palette.color(h.index, 200), width=2))

@@ -8,7 +8,6 @@ import numpy as np
 
 from initviz.engine.heat_view import compact
 
-UNIT_HISTORY_MAX = 2000  # frames of unit weights kept; older ones are thinned, not dropped all
 SERIES_MAX = 240         # columns of the through-training heat maps kept; thinned likewise
 
 
@@ -60,8 +59,8 @@ class RunHistory:
         self.last_finite_loss = np.nan
         self.boundary = None
         self.boundary_extent = None
-        self.unit_steps: list[int] = []
-        self.unit_weights: list[np.ndarray] = []
+        self.unit_steps = GrowingArray(np.int64)    # the unit lines' points (unit_trace.py)
+        self._unit_values = GrowingArray(np.float32)     # their values, row after row
         self.pretrain: list[tuple[int, int, float]] = []
         self.message = ""
         self.samples_per_second = 0.0
@@ -106,17 +105,20 @@ class RunHistory:
             self.diverged_at = s.diverged_at
         if s.boundary is not None:
             self.boundary, self.boundary_extent = s.boundary, s.boundary_extent
-        if s.unit_weights is not None:
-            self.unit_steps.append(s.step)
-            self.unit_weights.append(s.unit_weights)
-            if len(self.unit_steps) > UNIT_HISTORY_MAX:  # keep every other frame
-                self.unit_steps = self.unit_steps[::2]
-                self.unit_weights = self.unit_weights[::2]
+        if s.unit_steps is not None and s.unit_steps.size:
+            self.unit_steps.extend(s.unit_steps)
+            self._unit_values.extend(s.unit_values.ravel())
         if s.pretrain:
             self.pretrain.extend(s.pretrain)
         self.message = s.message or self.message
         self.samples_per_second, self.elapsed = s.samples_per_second, s.elapsed
         self.data_description = s.data_description
+
+    @property
+    def unit_values(self) -> np.ndarray:
+        """(points, units): each tracked unit's weight at each of ``unit_steps``."""
+        n = len(self.unit_steps)
+        return self._unit_values.data.reshape(n, -1) if n else np.empty((0, 0), np.float32)
 
     @property
     def finished(self) -> bool:
