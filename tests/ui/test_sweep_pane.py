@@ -60,6 +60,9 @@ def test_the_planned_grid_shows_its_axes_and_theory_before_any_run(qtbot, sweep_
     has_xi = [x is not None and len(x) > 0 for x in xi]
     assert has_xi == ([True, True] if key.startswith("edge") else [False, False])
     assert "red line" in pane.key.text()
+    # the rule of the family swept, not the other's
+    assert ("2/(1 + a²)" in pane.key.text()) == (key == "relu-critical-line")
+    assert ("χ₁ = 1" in pane.key.text()) == (key != "relu-critical-line")
     window.presentation.set_language("zh_CN")       # the axes' titles follow the language
     try:
         assert pane.axis_names()[0] == "σ_w²" and re.search("[\u4e00-\u9fff]",

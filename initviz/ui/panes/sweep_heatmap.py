@@ -21,8 +21,10 @@ def axis_title(field: str) -> str:
 
 def key_text(theory) -> str:
     """The key to the theory drawn over a σ_w² axis."""
-    text = QCoreApplication.translate(
-        "SweepPane", "red line: the critical σ_w² (χ₁ = 1; 2/(1 + a²) for ReLU)")
+    # The rule of the family swept only: a tanh lesson need not read the ReLU formula.
+    text = QCoreApplication.translate("SweepPane", "red line: the critical σ_w², 2/(1 + a²)") \
+        if theory.get("family") == "relu" else \
+        QCoreApplication.translate("SweepPane", "red line: the critical σ_w² (χ₁ = 1)")
     if theory["xi"]:
         text += QCoreApplication.translate(
             "SweepPane", " · white dashed curves: depth = {0:g} ξ_c, how deep mean-field "
