@@ -44,6 +44,10 @@ class SweepHeatMap:
         self.bar = pg.ColorBarItem(values=(0, 1), colorMap=pg.colormap.get("viridis"),
                                    interactive=False, width=18)
         self.bar.setImageItem(self.image, insert_in=self.plot)
+        # The colour bar's "1.0" sits on its top end, half above it: room for that half (it
+        # was cut at the plot's edge), also in presentation type.
+        left, _, right, bottom = self.plot.layout.getContentsMargins()
+        self.plot.layout.setContentsMargins(left, 14, right, bottom)
         self.critical = pg.InfiniteLine(angle=90, pen=pg.mkPen("#D81B60", width=3))
         self.plot.addItem(self.critical)
         self.critical.hide()
