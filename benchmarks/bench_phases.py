@@ -51,12 +51,11 @@ def usage() -> dict:
     return {"cpu": time.process_time(), "sys": r.ru_stime, "faults": r.ru_minflt}
 
 
-def worker_main(*args) -> None:
-    """worker_process.main with timers; its totals ride on the "done" message."""
+def worker_serve(state, conn) -> None:
+    """worker_process.serve with timers; its totals ride on the "done" message."""
     start = usage()
     totals = install_timers()
     from initviz.engine import worker_process
-    conn = args[4]
 
     class Conn:
         def send(self, message):
@@ -64,9 +63,12 @@ def worker_main(*args) -> None:
                 message = message + ({"start": start, "end": usage(), "phases": totals},)
             conn.send(message)
 
+        def recv(self):
+            return conn.recv()
+
         def close(self):
             conn.close()
-    worker_process.main(*args[:4], Conn(), *args[5:])
+    worker_process.serve(state, Conn())
 
 
 def line(who: str, cpu: float, sys_s: float, faults: int, totals: dict) -> str:
@@ -92,7 +94,7 @@ def one_process(config) -> None:
 
 def workers(config, n: int) -> None:
     import types
-    from initviz.engine import parallel, worker_process
+    from initviz.engine import parallel, worker_pool, worker_process
     reports = []
     handle = parallel.ParallelRun._handle
 
@@ -102,14 +104,14 @@ def workers(config, n: int) -> None:
         return handle(self, w, message)
     shim = types.ModuleType("shim")
     shim.__dict__.update(vars(worker_process))
-    shim.main = worker_main
-    parallel.ParallelRun._handle, parallel.worker_process = keep, shim
+    shim.serve = worker_serve
+    parallel.ParallelRun._handle, worker_pool.worker_process = keep, shim
     t = time.perf_counter()
     try:
         for _ in parallel.ParallelRun(config, n, snapshot_seconds=1 / 30).snapshots():
             pass
     finally:
-        parallel.ParallelRun._handle, parallel.worker_process = handle, worker_process
+        parallel.ParallelRun._handle, worker_pool.worker_process = handle, worker_process
     print(f"  {n} workers, {time.perf_counter() - t:.2f} s wall:")
     for k, r in enumerate(reports):
         s, e = r["start"], r["end"]

@@ -110,6 +110,9 @@ def _run(args, lang: str = "en") -> int:
         return 2
     if estimate.warning is not None and not args.quiet:
         print(f"initviz: {say(estimate.warning)}", file=sys.stderr)
+    from .engine import worker_pool
+    from .engine.parallel import plan_workers
+    worker_pool.prepare(plan_workers(config, args.workers))   # they start while the data load
     collector = ResultCollector(config, key, magnitude=args.magnitude,
                                 through_training=args.through_training)
     show = not args.quiet

@@ -129,6 +129,20 @@ def test_small_jobs_stay_in_process_and_big_ones_spread():
     assert plan_workers(big.replace(runs=big.runs[:1]), workers=4) == 0   # one run
 
 
+def test_cores_left_while_a_comparison_trains(monkeypatch):
+    from initviz.engine import parallel
+    big = comparison(steps=858, data=DataConfig(name="mnist")).replace(
+        network=NetworkConfig(hidden=(256, 128), activation="relu"))
+    for cores, left in ((2, 0), (4, 0), (8, 4), (1, None)):
+        monkeypatch.setattr(parallel, "available_cores", lambda: cores)
+        assert parallel.cores_left(big) == left, cores
+    monkeypatch.setattr(parallel, "available_cores", lambda: 8)
+    assert parallel.cores_left(big.replace(runs=big.runs[:2])) == 6
+    assert parallel.cores_left(comparison()) is None       # small: in this process
+    monkeypatch.setattr(parallel, "plan_workers", lambda config: 1 / 0)
+    assert parallel.cores_left(big) is None     # a config the engine refuses when it runs
+
+
 @linux_only
 @pytest.mark.parametrize("how", ["to the end", "stopped", "let go"])
 def test_no_worker_outlives_the_comparison(how):

@@ -13,21 +13,20 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
-import os
 import sys
-from contextlib import contextmanager
 from multiprocessing.connection import wait
 from typing import Iterator
 
 import numpy as np
 
-from . import worker_process
+from . import worker_pool, worker_process
 from .control import RunControl
 from .data import Dataset, load_dataset
 from .errors import QT_TRANSLATE_NOOP
 from .runner import run_experiment
 from .shared_arrays import release, share
 from .snapshot import Snapshot
+from .worker_pool import available_cores
 
 # Starting two workers (spawn, import NumPy and the engine, attach the data) costs 0.15 s of
 # CPU each and 0.8-1.0 s (measured on a busy machine) before their first snapshot, where one
@@ -39,13 +38,6 @@ MIN_PARALLEL_WORK = 4e10
 DEAD_WORKER = QT_TRANSLATE_NOOP(
     "errors", "its worker process ended unexpectedly (killed, or out of memory?)")
 _TERMINATE_WAIT = 2.0   # seconds a terminated worker gets before it is killed
-
-
-def available_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
 
 
 def run_work(config) -> float:
@@ -74,6 +66,17 @@ def plan_workers(config, workers: int | None = None) -> int:
     return n
 
 
+def cores_left(config) -> int | None:
+    """How many cores stay free while ``config`` trains in worker processes (None: it trains
+    in this process, or the engine will refuse it). At 0, whatever else this process does
+    (drawing, reading snapshots) is time the training loses."""
+    try:
+        workers = plan_workers(config)
+    except Exception:  # noqa: BLE001 - it fails when it runs, with its own message
+        return None
+    return max(0, available_cores() - workers) if workers else None
+
+
 def run_comparison(config, control: RunControl | None = None, snapshot_seconds: float = 1 / 30,
                    data: Dataset | None = None, dtype=np.float32, workers: int | None = None,
                    measure_at_validation: bool = False,
@@ -86,21 +89,6 @@ def run_comparison(config, control: RunControl | None = None, snapshot_seconds: 
     return run_experiment(config, control, snapshot_seconds, data=data, dtype=dtype,
                           measure_at_validation=measure_at_validation,
                           measure_seconds=measure_seconds)
-
-
-@contextmanager
-def _one_blas_thread():
-    """A spawned interpreter inherits the environment at its start: one BLAS thread each."""
-    saved = {v: os.environ.get(v) for v in worker_process.BLAS_VARS}
-    os.environ.update({v: "1" for v in worker_process.BLAS_VARS})
-    try:
-        yield
-    finally:
-        for v, old in saved.items():
-            if old is None:
-                os.environ.pop(v, None)
-            else:
-                os.environ[v] = old
 
 
 @dataclasses.dataclass
@@ -146,30 +134,25 @@ class ParallelRun:
                                       measure_at_validation=self.measure_at_validation,
                                       measure_seconds=self.measure_seconds)
             return
-        ctx = multiprocessing.get_context("spawn")
-        state = ctx.RawArray("q", 4)
         base = control.steps_granted - control.pending_steps
+        pool = worker_pool.take(self.n)   # spares first: they have started already
+        states = [w.state for w in pool]
+        for k, w in enumerate(pool):
+            self.workers.append(_Worker(tuple(range(k, len(self.config.runs), self.n)),
+                                        w.process, w.conn, pid=w.process.pid))
 
         def mirror(c: RunControl) -> None:
-            state[worker_process.PAUSED] = int(c.paused)
-            state[worker_process.GRANTED] = c.steps_granted - base
-            state[worker_process.STOP] = int(c.stopped)
-            state[worker_process.LAYERS] = c.layer_requests
+            for state in states:
+                state[worker_process.PAUSED] = int(c.paused)
+                state[worker_process.GRANTED] = c.steps_granted - base
+                state[worker_process.STOP] = int(c.stopped)
+                state[worker_process.LAYERS] = c.layer_requests
         control.watch(mirror)
         finished = False
         try:
-            with _one_blas_thread():
-                for k in range(self.n):
-                    runs = tuple(range(k, len(self.config.runs), self.n))
-                    reader, writer = ctx.Pipe(duplex=False)
-                    process = ctx.Process(
-                        target=worker_process.main, name=f"initviz-worker-{k + 1}", daemon=True,
-                        args=(self.config, runs, spec, state, writer, self.snapshot_seconds,
-                              self.dtype, self.measure_at_validation, self.measure_seconds))
-                    self.workers.append(_Worker(runs, process, reader))
-                    process.start()
-                    self.workers[-1].pid = process.pid
-                    writer.close()   # the worker's end: its EOF tells us the worker is gone
+            for w in self.workers:
+                w.conn.send((self.config, w.runs, spec, self.snapshot_seconds, self.dtype,
+                             self.measure_at_validation, self.measure_seconds))
             yield from self._merge()
             finished = True
         finally:

@@ -82,8 +82,12 @@ def main(argv=None) -> int:
     from . import i18n
     from .settings import Settings
     i18n.set_language(args.lang or Settings.shared().get("language") or i18n.system_language())
+    from initviz.engine import worker_pool
+    spares = worker_pool.spares_wanted()
+    worker_pool.prepare(spares)     # they import the engine while the window is built
     from .main_window import MainWindow
     window = MainWindow()
+    window.controller.spares = spares
     if args.size:
         window.resize(*args.size)
     else:

@@ -1751,8 +1751,12 @@ loss</source>
         <translation>已完成 {1} 个运行中的 {0} 个（{2}）；颜色：{3}。点击格子即可打开它的网络。</translation>
     </message>
     <message>
-        <source>red line: the critical σ_w² (χ₁ = 1; 2/(1 + a²) for ReLU)</source>
-        <translation>红线：临界 σ_w²（χ₁ = 1；ReLU 为 2/(1 + a²)）</translation>
+        <source>red line: the critical σ_w², 2/(1 + a²)</source>
+        <translation>红线：临界 σ_w²，2/(1 + a²)</translation>
+    </message>
+    <message>
+        <source>red line: the critical σ_w² (χ₁ = 1)</source>
+        <translation>红线：临界 σ_w²（χ₁ = 1）</translation>
     </message>
     <message>
         <source> · white dashed curves: depth = {0:g} ξ_c, how deep mean-field theory says a network still trains</source>

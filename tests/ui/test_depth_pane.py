@@ -2,6 +2,8 @@
 in activation-compare lie within 5 % of each other at every layer."""
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from initviz.engine.config import merge
@@ -157,6 +159,10 @@ def test_at_the_start_shows_the_start_with_its_band_after_training(qtbot, window
     pane = _run(qtbot, window, "he-vs-xavier-deep", {"train": {"steps": 20}})
     legend = pane.legend.text().replace("&nbsp;", " ")
     assert "no longer independent draws" in legend
+    # said once for both runs, in the red of a run's own note (it was plain text, review 5)
+    from initviz.ui.panes.pane import note_colour
+    assert legend.count("no longer independent draws") == 1
+    assert re.search(f"color:{note_colour()}'>[^<]*no longer independent draws", legend)
     assert not any(pane.band_shown(h.index) for h in window.histories)
     assert pane.start_box.isEnabled()
     pane.set_at_start(True)

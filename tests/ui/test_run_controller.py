@@ -163,3 +163,26 @@ def test_divergence_in_a_real_run_is_marked_and_others_go_on(qtbot, window):
     window.draw_all()
     assert "diverged at step" in window.panes["loss"].run_items()[1]["text"].toPlainText()
     assert "diverged" in window.panes["table"].rows()[1][4]
+
+
+@pytest.mark.parametrize("left, seconds", [(0, 0.1), (1, 1 / 30), (None, 1 / 30)])
+def test_snapshots_come_less_often_while_workers_train_on_every_core(qtbot, controller,
+                                                                      monkeypatch, left,
+                                                                      seconds):
+    # Each snapshot costs the window's process CPU a worker would use when no core is left.
+    from initviz.engine import parallel
+    from initviz.ui.run import run_controller
+    asked = []
+
+    class Recording(engine_worker.EngineWorker):
+        def __init__(self, run_id, config, control, snapshot_seconds, *rest):
+            asked.append(snapshot_seconds)
+            super().__init__(run_id, config, control, snapshot_seconds, *rest)
+    monkeypatch.setattr(run_controller, "EngineWorker", Recording)
+    monkeypatch.setattr(parallel, "cores_left", lambda config: left)
+    got = []
+    controller.snapshot_ready.connect(got.append)
+    with qtbot.waitSignal(controller.run_finished, timeout=30000):
+        controller.start(training(steps=300))
+    assert asked == [pytest.approx(seconds)]
+    assert sum(len(s.losses) for s in got) == 300          # every loss point arrives

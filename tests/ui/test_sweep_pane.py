@@ -60,6 +60,16 @@ def test_the_planned_grid_shows_its_axes_and_theory_before_any_run(qtbot, sweep_
     has_xi = [x is not None and len(x) > 0 for x in xi]
     assert has_xi == ([True, True] if key.startswith("edge") else [False, False])
     assert "red line" in pane.key.text()
+    # the colour bar's labels lie whole inside the plot's view ("1.0" was cut at its top)
+    from initviz.ui.look.axis_labels import drawn_labels
+    axis, view = pane.map.bar.axis, pane.map.widget
+    labels = drawn_labels(axis)
+    assert "1.0" in [t for _, t in labels]
+    for rect, text in labels:
+        assert view.sceneRect().contains(axis.mapRectToScene(rect)), text
+    # the rule of the family swept, not the other's
+    assert ("2/(1 + a²)" in pane.key.text()) == (key == "relu-critical-line")
+    assert ("χ₁ = 1" in pane.key.text()) == (key != "relu-critical-line")
     window.presentation.set_language("zh_CN")       # the axes' titles follow the language
     try:
         assert pane.axis_names()[0] == "σ_w²" and re.search("[\u4e00-\u9fff]",

@@ -8,6 +8,7 @@ import time
 from PySide6.QtTest import QTest
 from processes import alive, workers
 
+from initviz.engine import worker_pool
 from initviz.engine.presets import PRESETS
 from initviz.ui.main_window import MainWindow
 from initviz.ui.panes import jacobian_pane
@@ -74,4 +75,23 @@ def test_closing_the_window_ends_the_jacobian_spectra_at_once(qtbot, monkeypatch
         assert not workers() and not any(alive(pid) for pid in started)
         assert w.panes["jacobian"].spectra == {}
     finally:
+        end_leftovers(w)
+
+
+def test_spare_workers_follow_each_run_and_end_with_the_window(qtbot):
+    # The app keeps a spare worker per core (up to worker_pool.MOST_SPARES) for the next
+    # comparison: made again after each run, ended when the window closes.
+    w = shown(qtbot, "activations")
+    w.controller.spares = 2
+    try:
+        with qtbot.waitSignal(w.controller.run_finished, timeout=60000):
+            w.load_preset("act-tanh-compare")
+        qtbot.waitUntil(lambda: len(worker_pool.spares()) == 2, timeout=15000)
+        started = {s.process.pid for s in worker_pool.spares()}
+        assert started <= workers()
+        w.close()
+        assert not workers() and not any(alive(pid) for pid in started)
+        assert worker_pool.spares() == []
+    finally:
+        worker_pool.discard()
         end_leftovers(w)

@@ -29,10 +29,12 @@ def _from_axis(field: str, values):
 
 
 def overlay(base, fields, values, points: int = 60) -> dict:
-    """``{"critical": [(axis index, value on that axis)], "xi": [(xs, ys)], "xi_multiple": k}``
+    """``{"critical": [(axis index, value on that axis)], "xi": [(xs, ys)], "xi_multiple": k,
+    "family": "tanh" or "relu"}``
     for a sweep whose first run is ``base.runs[0]`` with the axes ``fields`` (two names) and
     their ``values``; empty where no theory applies (other activations, batch norm, skips)."""
-    out = {"critical": [], "xi": [], "xi_multiple": XI_MULTIPLE, "sigma_axis": None}
+    out = {"critical": [], "xi": [], "xi_multiple": XI_MULTIPLE, "sigma_axis": None,
+           "family": None}
     net = base.run_network(0)
     init = base.runs[0].init
     if net.batch_norm or net.residual or net.activation not in TANH_FAMILY + RELU_FAMILY:
@@ -44,6 +46,7 @@ def overlay(base, fields, values, points: int = 60) -> dict:
     i = sigma_axes[0]
     field = fields[i]
     out["sigma_axis"] = i
+    out["family"] = "relu" if net.activation in RELU_FAMILY else "tanh"
     if net.activation in RELU_FAMILY:
         a = net.negative_slope if net.activation == "leaky_relu" else 0.0
         crit = relu_critical_sigma_w2(a)

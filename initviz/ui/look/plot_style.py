@@ -58,12 +58,15 @@ def style_plot(plot, title: str = "", x_label: str = "", y_label: str = "",
                     maxTickLevel=1)
         ax.setPen(TEXT)
         ax.setTextPen(TEXT)
-        ax.enableAutoSIPrefix(False)   # "(x0.001)" on an axis confuses more than it helps
         # An axis repaints whenever a curve next to it changes (their rectangles touch);
         # replaying its tick text costs up to 2 ms an axis. Paint from a pixmap instead:
         # the axis redraws it only when its range, ticks or style change.
         ax.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         ax.label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    for name in ("left", "bottom", "right", "top"):
+        # "(x0.001)" on an axis confuses more than it helps; on a hidden axis the prefix's
+        # update still set its label's rich text at every range change (2 ms a frame).
+        plot.getAxis(name).enableAutoSIPrefix(False)
     label_plot(plot, "", x_label, y_label, y_color)
     plot.showGrid(x=True, y=True, alpha=GRID_ALPHA)
     plot.setMenuEnabled(False)

@@ -261,10 +261,9 @@ class DepthPane(Pane):
                     _emphasise(items[name], h.index in shares, symbol=True)
         key = self.tr("solid: measured · left, dashed: predicted from the weights; band: where "
                       "90 % of networks of this width lie · right: ● saturated, □ dead")
-        key = f"{common} · {key}" if common else key
-        if (notes, key) != self._notes:
-            self._notes = (notes, key)
-            self.legend.show_runs(labels, notes, key)
+        if (notes, key, common) != self._notes:
+            self._notes = (notes, key, common)
+            self.legend.show_runs(labels, notes, key, common)
         acts, grads, n_max, changed = [], [], 1, False
         for h in histories:
             if h.layers is None:

@@ -59,21 +59,28 @@ class LegendLabel(QLabel):
         super().__init__()
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
-        self._content = ((), None, "")
+        self._content = ((), None, "", "")
         font = QFont(self.font())
         font.setPointSize(16)
         self.setMinimumHeight(QFontMetrics(font).height())
 
-    def show_runs(self, labels, notes=None, key: str = "") -> None:
-        self._content = (tuple(labels), dict(notes or {}), key)
+    def show_runs(self, labels, notes=None, key: str = "", note: str = "") -> None:
+        """``note``: a note every run shares, said once at the start of the key line, in
+        the colour of the runs' own notes."""
+        self._content = (tuple(labels), dict(notes or {}), key, note)
         self._render()
 
     def _render(self) -> None:
-        labels, notes, key = self._content
+        labels, notes, key, note = self._content
         runs = legend_html(labels, notes)
-        if key:
-            key = f"<span style='font-size:{plot_style.scaled_pt(13)}pt'>{html.escape(key)}</span>"
-        self.setText("<br>".join(part for part in (runs, key) if part))
+        pt = plot_style.scaled_pt(13)
+        line = " · ".join(
+            part for part in (
+                f"<span style='color:{note_colour()}'>{html.escape(note)}</span>" if note else "",
+                html.escape(key)) if part)
+        if line:
+            line = f"<span style='font-size:{pt}pt'>{line}</span>"
+        self.setText("<br>".join(part for part in (runs, line) if part))
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

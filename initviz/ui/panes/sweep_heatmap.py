@@ -21,8 +21,10 @@ def axis_title(field: str) -> str:
 
 def key_text(theory) -> str:
     """The key to the theory drawn over a σ_w² axis."""
-    text = QCoreApplication.translate(
-        "SweepPane", "red line: the critical σ_w² (χ₁ = 1; 2/(1 + a²) for ReLU)")
+    # The rule of the family swept only: a tanh lesson need not read the ReLU formula.
+    text = QCoreApplication.translate("SweepPane", "red line: the critical σ_w², 2/(1 + a²)") \
+        if theory.get("family") == "relu" else \
+        QCoreApplication.translate("SweepPane", "red line: the critical σ_w² (χ₁ = 1)")
     if theory["xi"]:
         text += QCoreApplication.translate(
             "SweepPane", " · white dashed curves: depth = {0:g} ξ_c, how deep mean-field "
@@ -42,6 +44,10 @@ class SweepHeatMap:
         self.bar = pg.ColorBarItem(values=(0, 1), colorMap=pg.colormap.get("viridis"),
                                    interactive=False, width=18)
         self.bar.setImageItem(self.image, insert_in=self.plot)
+        # The colour bar's "1.0" sits on its top end, half above it: room for that half (it
+        # was cut at the plot's edge), also in presentation type.
+        left, _, right, bottom = self.plot.layout.getContentsMargins()
+        self.plot.layout.setContentsMargins(left, 14, right, bottom)
         self.critical = pg.InfiniteLine(angle=90, pen=pg.mkPen("#D81B60", width=3))
         self.plot.addItem(self.critical)
         self.critical.hide()

@@ -46,11 +46,7 @@ class FramePacer(QObject):
 
     def start_run(self, config) -> None:
         """A run of ``config`` starts: its first frame is due at once."""
-        try:
-            workers = parallel.plan_workers(config)
-        except Exception:  # noqa: BLE001 - a config the engine will refuse: pace as usual
-            workers = 0
-        self.share = 1.0 if workers and parallel.available_cores() > workers else GUI_SHARE
+        self.share = 1.0 if parallel.cores_left(config) else GUI_SHARE
         self._last, self._status = None, -float("inf")
 
     def due(self) -> bool:

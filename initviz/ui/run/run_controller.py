@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from initviz.engine import parallel, worker_pool
 from initviz.engine.control import RunControl
 
 from . import background
@@ -17,6 +18,13 @@ from .engine_worker import EngineWorker
 # them asks for more, one measurement per frame it draws (request_layers): measuring costs
 # the workers as much as 10 training steps, too much to do 30 times a second unseen.
 MEASURE_SECONDS = 1.0
+# After a run, its workers are replaced by spares for the next one (engine/worker_pool.py), a
+# little later: the run's last frame is drawn first.
+SPARES_AFTER_MS = 500
+# Snapshots while worker processes train on every core: each costs this process ~0.7 ms of CPU
+# (read, unpickled, stored), time a worker loses, and the frame pacer draws a few frames a
+# second then. Every loss point still arrives (a snapshot carries all since the last).
+BUSY_SNAPSHOT_SECONDS = 0.1
 
 
 class RunController(QObject):
@@ -35,6 +43,11 @@ class RunController(QObject):
         self._control: RunControl | None = None
         self._threads: dict[int, tuple[QThread, EngineWorker, RunControl]] = {}
         self._pending = None
+        # Worker processes kept ready for the next comparison (the app sets it; tests and
+        # benchmarks start their workers when a comparison needs them).
+        self.spares = 0
+        self._spare_timer = QTimer(self, singleShot=True, interval=SPARES_AFTER_MS)
+        self._spare_timer.timeout.connect(self.prepare_spares)
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -93,11 +106,18 @@ class RunController(QObject):
         if self._control is not None and self.running:
             self._control.request_layers()
 
+    def prepare_spares(self) -> None:
+        if self.spares and not self.running:
+            worker_pool.prepare(self.spares)
+
     def shutdown(self, timeout_ms: int = 10000, detach: bool = False) -> bool:
         """Stop every run and wait for its thread; True if all ended. A thread still in one
         step after ``timeout_ms`` is waited for to the end, or with ``detach`` (closing the
         window) handed to ``background``, which waits for it after the event loop."""
         self._pending = None
+        self._spare_timer.stop()
+        if self.spares:
+            worker_pool.discard()
         self.stop()
         ok = True
         for run_id in list(self._threads):
@@ -120,8 +140,10 @@ class RunController(QObject):
     def _launch(self, run_id: int, config, control: RunControl) -> None:
         thread = QThread()
         thread.setObjectName(f"initviz-run-{run_id}")
-        worker = EngineWorker(run_id, config, control, self.snapshot_seconds,
-                              self.measure_seconds)
+        seconds = self.snapshot_seconds
+        if parallel.cores_left(config) == 0:
+            seconds = max(seconds, BUSY_SNAPSHOT_SECONDS)
+        worker = EngineWorker(run_id, config, control, seconds, self.measure_seconds)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.snapshot_ready.connect(self._on_snapshot)
@@ -147,6 +169,8 @@ class RunController(QObject):
             entry[0].wait()   # the worker has called quit(): this returns at once
         if run_id == self.current_id:
             self.run_finished.emit(run_id)
+        if self.spares and not self._threads:
+            self._spare_timer.start()
         if self._pending is not None and not self._threads:
             pending, self._pending = self._pending, None
             self._launch(*pending)
