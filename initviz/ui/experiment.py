@@ -163,6 +163,10 @@ class Experiment(QObject):
     # -- runs ------------------------------------------------------------------------------
     def start_runs(self, config) -> None:
         self.runs = [RunHistory(i, r.label or f"run {i + 1}") for i, r in enumerate(config.runs)]
+        for i, h in enumerate(self.runs):
+            # known now: the first frame draws the run's whole step axis, not 0-1 and then
+            # the real one (each new range repaints three axes, ~5 ms each)
+            h.total_steps = config.run_train(i).steps
         self.runs_started.emit()
 
     def add_snapshot(self, s) -> None:

@@ -1,6 +1,7 @@
 """The Loss pane's whole-run curves are drawn cheaply (thinned, opaque) and still show what
 the data hold: the first and last points, every spike, and the pale colour of the theme."""
 import numpy as np
+import pytest
 
 from initviz.ui.look.palette import OKABE_ITO, PALE
 from initviz.ui.panes.loss_pane import LossPane
@@ -104,3 +105,19 @@ def test_a_growing_curve_draws_only_its_newest_points_anew(qtbot):
     pane.set_log_scale(True)
     x, y = whole.getData()
     assert np.array_equal(x, np.arange(1, 601)) and np.allclose(y, np.log10(losses))
+
+
+def test_the_step_axis_is_the_whole_run_from_the_first_frame(qtbot, window):
+    # Known from the config before any snapshot: the first frame does not draw a 0-1 axis
+    # that the next one replaces (each new range repaints the step axes).
+    from initviz.engine.presets import PRESETS
+    config = PRESETS["mnist-uniform-signs"].config
+    window.show_pane("loss")
+    window.start(config, paused=True)
+    total = config.train.steps
+    assert [h.total_steps for h in window.histories] == [total] * len(config.runs)
+    window.draw_all()
+    pane = window.panes["loss"]
+    for plot in (pane.whole, pane.acc):
+        assert plot.vb.viewRange()[0] == pytest.approx([-0.02 * total, 1.02 * total])
+    window.controller.stop()
