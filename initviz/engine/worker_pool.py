@@ -1,8 +1,9 @@
 """Worker processes for the comparisons, started before they are needed.
 
-Starting a worker ("spawn": a new interpreter that imports NumPy and the engine) takes 0.3 s
-on an idle machine and a second on a busy one, time in which one process would already have
-trained. So the window keeps a spare worker per core, started while it is idle, and
+Starting a worker ("spawn": a new interpreter that imports NumPy and the engine) delayed the
+first snapshot of a four-run MNIST comparison to 0.7-0.8 s, against 0.06-0.07 s in one process
+(load about 1; 0.9-1.5 s at load 3); with the workers started beforehand it came after
+0.09-0.18 s. So the window keeps a spare worker per core, started while it is idle, and
 `initviz run` starts its workers while it loads the data: a comparison then begins training
 at once. Each worker serves one comparison and exits (a fresh process per comparison: nothing
 of one run's state can leak into the next); ``prepare`` starts the next spares.
