@@ -225,12 +225,7 @@ class ParallelRun:
             if not gently and w.process.is_alive():
                 w.process.terminate()
         for w in started:
-            w.process.join(_TERMINATE_WAIT)
-            if w.process.is_alive():
-                w.process.kill()
-                w.process.join()
-            w.conn.close()
-            w.process.close()
+            worker_pool.reap(w.process, w.conn, _TERMINATE_WAIT)
 
 
 def _empty(dtype) -> np.ndarray:

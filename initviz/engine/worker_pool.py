@@ -113,18 +113,23 @@ def spares() -> list[Worker]:
         return list(_SPARES)
 
 
+def reap(process, conn, wait: float = 2.0) -> None:
+    """Wait for a worker to exit (kill it after ``wait`` seconds) and free its pipe."""
+    process.join(wait)
+    if process.is_alive():
+        process.kill()
+        process.join()
+    conn.close()
+    process.close()
+
+
 def end(w: Worker, wait: float = 2.0) -> None:
-    """Tell a worker it is not needed and wait for it to exit (kill it after ``wait``)."""
+    """Tell a worker it is not needed and wait for it to exit."""
     try:
         w.conn.send(None)
     except OSError:
         pass
-    w.process.join(wait)
-    if w.process.is_alive():
-        w.process.kill()
-        w.process.join()
-    w.conn.close()
-    w.process.close()
+    reap(w.process, w.conn, wait)
 
 
 @atexit.register
