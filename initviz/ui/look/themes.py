@@ -78,9 +78,12 @@ DASHES = (Qt.PenStyle.CustomDashLine,)
 
 
 def configure_application(app: QApplication) -> None:
-    """The application's look before its first window: pyqtgraph's options (row-major image
-    axes matter to the boundary pane), the base type size and the style sheet. The app, the
-    self-test and the benchmarks all start this way, so they show and measure the same app."""
+    """The application before its first window: pyqtgraph's options (row-major image
+    axes matter to the boundary pane), the base type size, the style sheet and the garbage
+    collector kept to the GUI thread. The app, the self-test and the benchmarks all start
+    this way, so they show and measure the same app."""
+    from ..run.collector import collect_in_gui_thread
+    collect_in_gui_thread()
     pg.setConfigOptions(antialias=True, background="w", foreground="#202020",
                         imageAxisOrder="row-major")
     font = QFont(app.font())

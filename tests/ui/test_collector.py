@@ -1,0 +1,32 @@
+"""Python's garbage collector runs in the GUI thread only (ui/run/collector.py): the window's
+tests crashed with SIGSEGV while collecting, with an engine thread running."""
+import gc
+import threading
+
+
+def test_garbage_is_collected_in_the_gui_thread_only(qtbot):
+    assert not gc.isenabled()            # configure_application turned automatic collection off
+    where = []
+
+    def seen(phase, info):
+        if phase == "start":
+            where.append(threading.current_thread())
+    gc.callbacks.append(seen)
+    try:
+        class Node:
+            pass
+        looped = Node()
+        looped.me = looped
+        dead = [looped]
+        del looped
+        # A thread that allocates far past the thresholds: automatic collection would run
+        # in it, many times.
+        t = threading.Thread(target=lambda: [[[]] for _ in range(200_000)])
+        t.start()
+        t.join()
+        keep = [[] for _ in range(5000)]  # and past gen 0's threshold here
+        qtbot.waitUntil(lambda: len(where) > 0, timeout=5000)
+        assert all(w is threading.main_thread() for w in where)
+        del keep, dead
+    finally:
+        gc.callbacks.remove(seen)
