@@ -12,12 +12,31 @@ import math
 import numpy as np
 import pytest
 from helpers import histories
+from test_presentation_fit import HEIGHT, WIDTH, Projector
 from test_presentation_fit import presenting  # noqa: F401 (a fixture: 1280 × 720, presenting)
 
 from initviz.engine.config import merge
 from initviz.engine.presets import get
 from initviz.engine.runner import run_experiment
 from initviz.ui.look.axis_labels import drawn_labels
+
+
+@pytest.fixture
+def laptop(qtbot, monkeypatch):
+    """The window at 1280 × 720, not presenting: its centre pane is narrower than in
+    presentation (60-76 px columns), where review 6 found one decade label per panel."""
+    from initviz.ui.main_window import MainWindow
+    monkeypatch.setattr(MainWindow, "start", lambda self, config: None)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    monkeypatch.setattr(w, "screen", lambda: Projector())
+    w.show()
+    qtbot.waitExposed(w)
+    w.showNormal()
+    w.resize(WIDTH, HEIGHT)
+    qtbot.waitUntil(lambda: (w.width(), w.height()) == (WIDTH, HEIGHT))
+    yield w
+    w.controller.shutdown()
 
 
 @pytest.fixture(scope="module")
@@ -93,8 +112,18 @@ def test_xavier_gain_table_plain_and_x4_drift_apart_visibly(presenting, qtbot, a
                                       ("activation-compare", "gradients")])
 def test_every_magnitude_panel_has_two_whole_labels_apart(presenting, qtbot, at_start, key, tab):
     """One "10⁻⁵" per panel could not be counted in decades (review 5, problem 3)."""
+    two_whole_labels(qtbot, presenting, at_start, key, tab)
+
+
+def test_narrow_columns_of_the_laptop_layout_have_two_labels(laptop, qtbot, at_start):
+    """xavier-gain-table's 76-px columns at 1280 × 720 showed one "10⁻⁵" (review 6): two
+    labels in smaller type now. (activation-compare's 60-px columns still show one.)"""
+    two_whole_labels(qtbot, laptop, at_start, "xavier-gain-table", "gradients")
+
+
+def two_whole_labels(qtbot, window, at_start, key, tab):
     hs = at_start[key]
-    pane = drawn_pane(qtbot, presenting, key, tab, hs)
+    pane = drawn_pane(qtbot, window, key, tab, hs)
     assert pane.view_of(hs).axis == "magnitude"
     labelled = 0
     for p in pane.plots():

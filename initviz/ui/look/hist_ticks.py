@@ -18,7 +18,7 @@ def decade_text(k: float) -> str:
 
 
 GAP = 0.5                          # label heights between labels across, as keep_apart keeps
-SMALLER_TYPE = (1.0, 0.88, 0.78)    # of the theme's tick type, for decades in narrow columns
+SMALLER_TYPE = (1.0, 0.88, 0.78, 0.7)   # of the theme's tick type, for decades in narrow columns
 
 
 def _decades_fitting(axis, lo: float, hi: float, size: float, font: QFont):
