@@ -178,3 +178,24 @@ def test_at_the_start_shows_the_start_with_its_band_after_training(qtbot, window
     pane.set_at_start(False)
     window.draw_all()
     assert "no longer independent draws" in pane.legend.text().replace("&nbsp;", " ")
+
+
+def test_log_axis_titles_clear_their_tick_labels_in_presentation(qtbot, window):
+    # "std of ∂L/∂u, log scale" ran into "5·10⁻⁵" at the fixed 70 px in presentation type
+    # (glorot-activations, review 6)
+    from initviz.ui.look.axis_labels import drawn_labels
+    window.show()
+    window.presentation.set_presenting(True)
+    window.resize(1280, 720)
+    window.show_pane("depth")
+    try:
+        pane = _run(qtbot, window, "glorot-activations")
+        qtbot.wait(100)
+        window.draw_all()
+        for p in (pane.act_plot, pane.grad_plot):
+            axis = p.getAxis("left")
+            title = axis.label.mapRectToScene(axis.label.boundingRect())
+            for rect, text in drawn_labels(axis):
+                assert not axis.mapRectToScene(rect).intersects(title), text
+    finally:
+        window.presentation.set_presenting(False)

@@ -15,7 +15,7 @@ from .depth_matches import nearly_same_curves, same_bands, same_fractions
 from .pane import Pane
 from ..run.run_history import AtStart
 from ..look.palette import PALE, Palette, dashed_pen
-from ..look.axis_labels import use_log_ticks, with_min_span
+from ..look.axis_labels import drawn_labels, use_log_ticks, with_min_span
 from ..look.plot_style import label_plot, nice_step, style_plot
 
 
@@ -316,6 +316,7 @@ class DepthPane(Pane):
         act_range, grad_range = _log_range(acts), _log_range(grads)
         self.act_plot.setYRange(*act_range, padding=0)
         self.grad_plot.setYRange(*grad_range, padding=0)
+        self._fit_left_axes()
         for h in histories:
             if h.layers is None or h.index >= len(self._items):
                 continue
@@ -326,6 +327,16 @@ class DepthPane(Pane):
                 self._items[h.index][name].setData(off + 1.0, np.full(off.size, lo + 0.03 *
                                                                       (hi - lo)))
         self.frac_plot.setYRange(-2, 102, padding=0)
+
+    def _fit_left_axes(self) -> None:
+        """Room on the log axes for their widest tick label and the title beside it: at the
+        fixed 70 px, presentation type ran "std of ∂L/∂u" into "5·10⁻⁵" (review 6)."""
+        for p in (self.act_plot, self.grad_plot):
+            axis = p.getAxis("left")
+            ticks = max((r.width() for r, _ in drawn_labels(axis)), default=0.0)
+            want = max(70, int(ticks + axis.label.boundingRect().height() + 10))
+            if axis.width() != want:
+                axis.setWidth(want)
 
     def _fit_layer_ticks(self) -> None:
         """Whole layer numbers, as many as each plot's width holds (three plots side by side
