@@ -408,6 +408,10 @@ P = {0:.2f}</translation>
         <translation>第 {0} 层的梯度标准差低于 10⁻⁴⁵：见底部的 ▼</translation>
     </message>
     <message>
+        <source>saturated and dead shares alike in every run: drawn thinner, on top</source>
+        <translation>各运行的饱和与死亡比例相同：画得更细，位于上层</translation>
+    </message>
+    <message>
         <source>% of values</source>
         <translation>占比 (%)</translation>
     </message>

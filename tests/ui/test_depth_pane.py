@@ -199,3 +199,12 @@ def test_log_axis_titles_clear_their_tick_labels_in_presentation(qtbot, window):
                 assert not axis.mapRectToScene(rect).intersects(title), text
     finally:
         window.presentation.set_presenting(False)
+
+
+def test_shares_alike_in_every_run_are_said_once(qtbot, window):
+    # relu-critical-line: all three runs leave the same ReLU units dead; the legend said
+    # "saturated and dead shares ≈ σ_w² = 1.6's" after two of them (review 6)
+    pane = _run(qtbot, window, "relu-critical-line")
+    legend = pane.legend.text().replace("&nbsp;", " ")
+    assert "shares ≈" not in legend
+    assert legend.count("saturated and dead shares alike in every run") == 1

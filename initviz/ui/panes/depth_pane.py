@@ -240,8 +240,10 @@ class DepthPane(Pane):
         for j, i in same.items():
             notes.setdefault(j, self.tr("≈ {0}: drawn thinner, on top").format(labels[i]))
         shares = same_fractions(histories)
+        # every run's alike: said once (relu-critical-line printed it after two runs)
+        alike = len(histories) > 2 and len(shares) == len(histories) - 1
         for j, i in shares.items():
-            if j not in same:
+            if j not in same and not alike:
                 notes.setdefault(j, self.tr("saturated and dead shares ≈ {0}'s: drawn thinner, "
                                             "on top").format(labels[i]))
         # A band note all runs share is said once, in the key line that wraps (a run's
@@ -261,6 +263,9 @@ class DepthPane(Pane):
                     _emphasise(items[name], h.index in shares, symbol=True)
         key = self.tr("solid: measured · left, dashed: predicted from the weights; band: where "
                       "90 % of networks of this width lie · right: ● saturated, □ dead")
+        if alike:
+            common = " · ".join(n for n in (common, self.tr(
+                "saturated and dead shares alike in every run: drawn thinner, on top")) if n)
         if (notes, key, common) != self._notes:
             self._notes = (notes, key, common)
             self.legend.show_runs(labels, notes, key, common)
