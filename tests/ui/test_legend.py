@@ -27,3 +27,29 @@ def test_a_legend_line_breaks_between_runs_or_inside_a_note_never_inside_a_run_n
             assert any(label in line for line in plain), (width, label, plain)
         broke_note |= len(plain) > 3
     assert broke_note          # narrow legends do break, inside the notes
+
+
+def test_the_key_line_never_breaks_inside_log10_x(qtbot):
+    """residual-deep's Gradients header broke as "log₁₀|" ⏎ "x| axis" (review 5 and 6)."""
+    from initviz.ui.panes.pane import LegendLabel
+    legend = LegendLabel()
+    qtbot.addWidget(legend)
+    key = ("exact zeros (in no bar): residual 12–44 % (layers 21, 30, 40, 50); log₁₀|x| axis: "
+           "positive values above the line, negative below")
+    legend.show_runs(["plain", "residual"], {}, key)
+    broke = False
+    for width in range(150, 700, 5):
+        doc = QTextDocument()
+        doc.setHtml(legend.text())
+        doc.setTextWidth(width)
+        doc.size()
+        block, lines = doc.begin(), []
+        while block.isValid():
+            layout, text = block.layout(), block.text()
+            lines += [text[layout.lineAt(k).textStart():layout.lineAt(k).textStart() +
+                           layout.lineAt(k).textLength()].replace("\u2060", "")
+                      for k in range(layout.lineCount())]
+            block = block.next()
+        assert any("log₁₀|x|" in line for line in lines), (width, lines)
+        broke |= len(lines) > 3
+    assert broke

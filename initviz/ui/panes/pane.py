@@ -77,7 +77,8 @@ class LegendLabel(QLabel):
         line = " · ".join(
             part for part in (
                 f"<span style='color:{note_colour()}'>{html.escape(note)}</span>" if note else "",
-                html.escape(key)) if part)
+                # a line may break after "|", inside "log₁₀|x|": a word joiner holds it
+                html.escape(key).replace("|", "|\u2060")) if part)
         if line:
             line = f"<span style='font-size:{pt}pt'>{line}</span>"
         self.setText("<br>".join(part for part in (runs, line) if part))
