@@ -18,3 +18,8 @@ def collect_in_gui_thread(interval: float = 1.0) -> None:
     global _COLLECTOR
     if _COLLECTOR is None:
         _COLLECTOR = GarbageCollector(interval=interval)
+
+
+def running() -> bool:
+    """Is the GUI thread's collection timer on?"""
+    return _COLLECTOR is not None and _COLLECTOR.timer.isActive()
