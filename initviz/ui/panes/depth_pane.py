@@ -338,8 +338,15 @@ class DepthPane(Pane):
         fixed 70 px, presentation type ran "std of ∂L/∂u" into "5·10⁻⁵" (review 6)."""
         for p in (self.act_plot, self.grad_plot):
             axis = p.getAxis("left")
+            # laying out the labels costs ~2 ms an axis: again only when they can change
+            font = axis.style.get("tickFont")
+            title = axis.label.boundingRect().height()
+            look = (tuple(axis.range), font.toString() if font else "", title)
+            if getattr(axis, "_fitted_for", None) == look:
+                continue
+            axis._fitted_for = look
             ticks = max((r.width() for r, _ in drawn_labels(axis)), default=0.0)
-            want = max(70, int(ticks + axis.label.boundingRect().height() + 10))
+            want = max(70, int(ticks + title + 10))
             if axis.width() != want:
                 axis.setWidth(want)
 

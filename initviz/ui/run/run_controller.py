@@ -21,8 +21,9 @@ MEASURE_SECONDS = 1.0
 # After a run, its workers are replaced by spares for the next one (engine/worker_pool.py), a
 # little later: the run's last frame is drawn first.
 SPARES_AFTER_MS = 500
-# Snapshots while worker processes train on every core: each costs this process ~0.7 ms of CPU
-# (read, unpickled, stored), time a worker loses, and the frame pacer draws a few frames a
+# Snapshots while worker processes train on every core: each costs this process CPU (read and
+# unpickled in the run's thread, stored in the GUI thread: 295 took 0.1 s of the GUI thread in
+# a profile of mnist-uniform-signs), time a worker loses, and the frame pacer draws a few frames a
 # second then. Every loss point still arrives (a snapshot carries all since the last).
 BUSY_SNAPSHOT_SECONDS = 0.1
 
