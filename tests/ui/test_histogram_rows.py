@@ -217,3 +217,24 @@ def test_column_titles_never_run_together_at_1280_by_720(window, qtbot):
     assert len(titles) == 5 and "10⁻⁴" in titles[0][0]
     for (a, ra), (b, rb) in zip(titles, titles[1:]):     # a gap that reads as one: 5 px
         assert rb.left() - ra.right() >= 0.3 * ra.height(), (a, b)   # offscreen, 0 on screen
+
+
+@pytest.mark.parametrize("key,kind", [("act-sigmoid-compare", "activation"),
+                                      ("glorot-activations", "activation"),
+                                      ("xavier-gain-table", "gradient")])
+def test_column_titles_are_centred_on_their_plots(qtbot, key, kind):
+    """A row per run: the layer titles are a row of their own. Centred over plot and y axis,
+    "layer 1" stood ~30 px left of its histogram (review 7); each is now centred on its view
+    box, in scene coordinates, at the pane's sizes in a 1280×720 and a 1600×1000 window."""
+    preset, hs = preset_histories(key, train={"steps": 0})
+    pane = pane_for(qtbot, kind, preset)
+    for size in drawn_at_window_sizes(qtbot, pane, hs):
+        QApplication.processEvents()
+        titles = pane.column_titles()
+        assert pane.rows_shown() and len(titles) >= 4
+        first_row = pane.plots()[:len(titles)]
+        axis = first_row[0].getAxis("left").width()
+        assert axis > 15                      # the y axis the column title was centred over
+        for (text, rect), plot in zip(titles, first_row, strict=True):
+            box = plot.vb.sceneBoundingRect()
+            assert abs(rect.center().x() - box.center().x()) <= 3, (size, text)

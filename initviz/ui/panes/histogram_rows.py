@@ -15,6 +15,7 @@ from PySide6.QtCore import QSizeF, Qt
 
 from ..look.palette import Palette
 from ..look.plot_style import LABEL_PT, TEXT, let_title_shrink, scaled_pt
+from .column_titles import centre_on_plot, fit_title  # noqa: F401 (the panes import it here)
 
 NAME_CHARS = 14        # a name's line, in characters
 BIG = 16777215         # Qt's "no maximum"
@@ -154,8 +155,11 @@ def place(ci, cells, rows: int, cols: int, names) -> tuple[list, object, list]:
         ci.addItem(p, row=r + top, col=c + first)
     titles = [ci.addLabel("", row=0, col=c + first, size=f"{LABEL_PT}pt", color=TEXT)
               for c in range(cols)] if side else []
-    for label in titles:           # a title does not widen its column
+    for c, label in enumerate(titles):     # a title does not widen its column
         let_title_shrink(label)
+        plot = next((p for p, r, cc in cells if r == 0 and cc == c), None)
+        if plot is not None:
+            centre_on_plot(label, plot)
     for r, name in enumerate(names or ()):
         ci.addItem(RowName(name, Palette.hex(r)), row=r + top, col=0)
     x_label = ci.addLabel("", row=rows + top, col=first, colspan=cols, size=f"{LABEL_PT}pt",
@@ -164,24 +168,6 @@ def place(ci, cells, rows: int, cols: int, names) -> tuple[list, object, list]:
         ci.layout.setRowStretchFactor(r + top, 1)
     by_row = [[p for p, rr, _ in cells if rr == r] for r in range(rows)] if side else []
     return titles, x_label, by_row
-
-
-def fit_title(label, texts: tuple[str, ...] | None = None, first: int = 0) -> bool:
-    """A column title: its long text ("layer 3") where it fits over its column, else the
-    first shorter one that does ("3"): long titles over narrow columns ran into each other.
-    ``first``: the first text to try. True if the long text is shown."""
-    if texts is not None:
-        label._texts = texts
-    texts = getattr(label, "_texts", None)
-    if texts is None:
-        return True
-    for text in texts[min(first, len(texts) - 1):]:
-        if label.text != text:
-            label.setText(text)
-        rect = label.itemRect()         # with a gap to the next title: nearly touching, on
-        if rect.width() + 0.3 * rect.height() <= label.size().width() + 2:   # screen they
-            break                                                            # read as one
-    return label.text == texts[0]
 
 
 def fit_rows(ci, height: float, plots_by_row: list, fixed: tuple[int, ...]) -> bool:
