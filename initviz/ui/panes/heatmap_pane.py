@@ -12,14 +12,18 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QButtonGroup, QRadioButton
 
 from initviz.engine.heat_view import heat_view
 from initviz.engine.hist_view import FIELDS, common_bound
 
-from ..look.palette import Palette
-from ..look.plot_style import LABEL_PT, TEXT, TITLE_PT, forget_style, style_plot
+from ..i18n import run_label
+from ..look.axis_labels import keep_apart
+from ..look.step_ticks import use_step_ticks
+from ..look.plot_style import LABEL_PT, TEXT, forget_style, style_plot
 from .histogram_items import decade_ticks, power_note, shown_layers, x_ticks
+from .histogram_rows import fit_columns, fit_rows, fit_title, free_rows, place, same_type
 from .pane import Pane
 
 MAX_COLUMNS = 6          # layers shown side by side (spread over the depth)
@@ -49,6 +53,9 @@ class HeatmapPane(Pane):
         self._drawn_at = 0.0
         self._shape = None
         self._cells: list = []
+        self._rows: list = []          # per run its row of plots
+        self._titles: list = []        # the layer titles, a row of their own
+        self.view.sigDeviceRangeChanged.connect(self._fit)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -64,6 +71,19 @@ class HeatmapPane(Pane):
         """(run, layer) -> the ImageItem of that map (0-based; tests read it)."""
         return {(r, layer): image for _, image, r, layer in self._cells}
 
+    def row_names(self) -> list:
+        """Per run shown: (its whole name, scene rectangle of the name as drawn)."""
+        return [(name.name, name.item.sceneBoundingRect()) for name in
+                (self.view.ci.getItem(r + 1, 0) for r in range(len(self._rows))) if name]
+
+    def column_titles(self) -> list:
+        """(text, scene rectangle of the text) of each layer's title."""
+        return [(t.text, t.item.sceneBoundingRect()) for t in self._titles]
+
+    def grid(self) -> list:
+        """Per run shown, its row of PlotItems."""
+        return [list(row) for row in self._rows]
+
     def set_field(self, field: str) -> None:
         """Which quantity the maps show: one of hist_view.FIELDS."""
         self.field = field
@@ -78,6 +98,11 @@ class HeatmapPane(Pane):
             style_plot(p)
             p.vb.disableAutoRange()
             p.vb.setMouseEnabled(x=False, y=False)
+            use_step_ticks(p.getAxis("bottom"))   # "100" "200" in a narrow column read "10200"
+            keep_apart(p.getAxis("bottom"), spare=2.0)
+            keep_apart(p.getAxis("left"))
+            # a map resized (its axis took the width its labels need): refit the columns
+            p.vb.sigResized.connect(lambda *_: QTimer.singleShot(0, self, self._fit))
             image = pg.ImageItem(axisOrder="row-major")
             image.setColorMap(pg.colormap.get(COLOR_MAP))
             p.addItem(image)
@@ -91,30 +116,49 @@ class HeatmapPane(Pane):
         return True
 
     def _rebuild(self, n_runs: int, n_layers: int, labels) -> None:
+        """The maps in a grid as the histogram rows have it (``histogram_rows.place``): the
+        runs' names across, left of their rows (rotated along a short row's axis they ran into
+        each other: batchnorm-rescue at 1280 × 720), the layer titles a row of their own."""
         runs = min(n_runs, MAX_ROWS)
         layers = shown_layers(n_layers, MAX_COLUMNS if runs > 1 else 10)
-        self.view.ci.clear()
-        self._cells = []
+        free_rows(self.view.ci, self.view.ci.layout.rowCount())
+        cells = []
         for r in range(runs):
             for c, layer in enumerate(layers):
-                k = r * len(layers) + c
-                p, image = self._pooled(k)
-                self.view.ci.addItem(p, row=r, col=c)
-                forget_style(p, p.titleLabel, p.getAxis("left"), p.getAxis("bottom"))
-                p._title = None
-                if c == 0:
-                    p.getAxis("left").setLabel(labels[r], **{"font-size": f"{LABEL_PT}pt",
-                                                             "color": Palette.hex(r)})
-                else:
-                    p.getAxis("left").setLabel("")
+                p, image = self._pooled(r * len(layers) + c)
+                forget_style(p, p.getAxis("left"), p.getAxis("bottom"))
+                p.setTitle(None)
+                p.getAxis("left").showLabel(False)     # (an empty label keeps its room)
                 p.getAxis("bottom").setStyle(showValues=r == runs - 1)
-                self._cells.append((p, image, r, layer))
-        self.view.ci.addLabel(self.tr("training step"), row=runs, col=0,
-                              colspan=len(layers), size=f"{LABEL_PT}pt", color=TEXT)
+                cells.append((p, image, r, layer, c))
+        names = [run_label(label) for label in labels[:runs]]
+        self._titles, x_label, self._rows = place(
+            self.view.ci, [(p, r, c) for p, _, r, _, c in cells], runs, len(layers), names)
+        self._cells = [(p, image, r, layer) for p, image, r, layer, _ in cells]
+        x_label.setText(self.tr("training step"), size=f"{LABEL_PT}pt", color=TEXT)
         self._bar = pg.ColorBarItem(colorMap=pg.colormap.get(COLOR_MAP), values=(0, 1),
                                     interactive=False, label=self.tr("% of values"))
-        self.view.ci.addItem(self._bar, row=0, col=len(layers), rowspan=runs)
+        self.view.ci.addItem(self._bar, row=1, col=len(layers) + 1, rowspan=runs)
         self._shape = (n_runs, n_layers, tuple(labels))
+        self._fit()
+
+    def _fit(self, *_) -> None:
+        """Rows of equal height, columns of equal map width (the colour bar keeps its own)."""
+        if not self._rows or self._bar is None:
+            return
+        ci = self.view.ci
+        fit_rows(ci, self.view.height(), self._rows, (0, len(self._rows) + 1))
+        bar = self._bar.width() or self._bar.preferredWidth()
+        if fit_columns(ci, self.view.width() - bar - ci.layout.horizontalSpacing(),
+                       self._rows[0], 1):
+            ci.layout.invalidate()
+            ci.layout.activate()
+        if ci.geometry() != self.view.range:
+            ci.setGeometry(self.view.range)
+        if not all([fit_title(label) for label in self._titles][1:]):
+            for label in self._titles[1:]:
+                fit_title(label, first=1)
+        same_type(ci.getItem(r + 1, 0) for r in range(len(self._rows)))
 
     def draw(self, histories, edges=None) -> None:
         runs = [h for h in histories if h.series]
@@ -140,6 +184,7 @@ class HeatmapPane(Pane):
         heat = heat_view(series, self.field, bounded=bound, cache=self._cache)
         by_layer = {hl.layer: hl for hl in heat}
         top = 0.0
+        c_of = {layer: c for c, (_, _, r, layer) in enumerate(self._cells) if r == 0}
         for p, image, r, layer in self._cells:
             hl = by_layer.get(layer + 1)
             hr = hl.runs[r] if hl is not None and r < len(hl.runs) else None
@@ -162,11 +207,19 @@ class HeatmapPane(Pane):
             else:
                 ticks, power = x_ticks((e[0], e[-1]), 4)
             p.getAxis("left").setTicks(ticks)
-            title = self.tr("layer {0}").format(layer + 1) + power_note(power) + (
-                self.tr(", log₁₀|x|") if hl.axis == "magnitude" else "") if r == 0 else None
-            if p._title != title:
-                p.setTitle(title, size=f"{TITLE_PT}pt", color=TEXT)
-                p._title = title
+            if r == 0 and c_of[layer] < len(self._titles):
+                name = self.tr("layer {0}").format(layer + 1) + power_note(power)
+                log = self.tr(", log₁₀|x|") if hl.axis == "magnitude" else ""
+                fit_title(self._titles[c_of[layer]], (name + log, name, str(layer + 1)))
+        # Layers on one value range (a sigmoid's [0, 1]) are labelled once, left of the row:
+        # repeated, the labels took the maps' width (18 px each at 1280 × 720 presentation).
+        ranges = {(float(hl.edges[0]), float(hl.edges[-1])) for hl in heat}
+        once = len(ranges) == 1 and len(heat) > 1
+        for p, _, _, layer in self._cells:
+            show = not once or c_of.get(layer) == 0
+            if p.getAxis("left").style["showValues"] != show:
+                p.getAxis("left").setStyle(showValues=show)
+        self._fit()
         top = max(top, 1e-3)
         for _, image, _, _ in self._cells:
             image.setLevels((0.0, top))

@@ -65,6 +65,7 @@ class RowName(pg.LabelItem):
     SIZES = (1.0, 0.85, 0.72)      # of LABEL_PT
 
     _own, _fit = True, None     # (pyqtgraph sets the text while it is made)
+    cap = 1.0                   # the largest type size tried (same_type sets it)
 
     def __init__(self, name: str, color: str):
         super().__init__("", color=color, justify="right")
@@ -94,7 +95,7 @@ class RowName(pg.LabelItem):
         # rather than three lines in small type beside rows of two (xavier-gain-table).
         shapes = [name_lines(self.name, chars) for chars in (NAME_CHARS, NAME_CHARS + 4)]
         shapes = shapes[:1] if shapes[1] == shapes[0] else shapes   # (short names: one)
-        for scale in self.SIZES:
+        for scale in [s for s in self.SIZES if s <= self.cap] or self.SIZES[-1:]:
             for lines in shapes:
                 self._set(lines, scale)
                 if self.itemRect().height() <= height + 1:
@@ -137,6 +138,25 @@ class RowName(pg.LabelItem):
         rect, item = self.rect(), self.itemRect()   # centred on its row
         self.item.setPos(self.item.pos().x(), (rect.height() - item.height()) / 2)
         self.setMinimumHeight(0)
+
+
+def same_type(names) -> None:
+    """The run names of one grid in one type size, the smallest any of them needs: a name in
+    smaller type than its neighbours read as a lesser run."""
+    names = [n for n in names if isinstance(n, RowName) and n._fit is not None]
+    key = tuple(round(n._fit[0]) for n in names)
+    if not names or getattr(names[0], "_same", None) == key:
+        return
+    for n in names:         # afresh: the rows may have grown
+        if n.cap != 1.0:
+            n.cap = 1.0
+            n._show(n._fit[0])
+    smallest = min(n.shown()[1] for n in names)
+    for n in names:
+        if n.shown()[1] > smallest:
+            n.cap = smallest
+            n._show(n._fit[0])
+    names[0]._same = key
 
 
 def place(ci, cells, rows: int, cols: int, names) -> tuple[list, object, list]:
