@@ -1479,12 +1479,32 @@ loss</source>
         <translation>代入这些数字的公式</translation>
     </message>
     <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
         <source>σ (formula)</source>
         <translation>σ（公式）</translation>
     </message>
     <message>
+        <source>(formula)</source>
+        <translation>（公式）</translation>
+    </message>
+    <message>
         <source>σ (measured)</source>
         <translation>σ（实测）</translation>
+    </message>
+    <message>
+        <source>(measured)</source>
+        <translation>（实测）</translation>
+    </message>
+    <message>
+        <source>Histograms</source>
+        <translation>直方图</translation>
+    </message>
+    <message>
+        <source>Show a small histogram of each scheme&apos;s sampled weights above the table. Left out where they would be too small to read (a projector), to give the table the room.</source>
+        <translation>在表格上方显示每种方案抽样权重的小直方图。在直方图小得看不清的地方（投影仪上）不显示，把空间留给表格。</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,8 @@ there: the test presents, gives the window the projector's size, and lets the wi
 report 720 lines so that the type follows a 720-line screen as it would on the projector."""
 import pytest
 from helpers import histories
-from PySide6.QtCore import QRect, Qt
+import numpy as np
+from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
@@ -153,28 +154,90 @@ def test_presentation_lines_leave_the_dashes_visible(window, qtbot):
         w.presentation.set_presenting(False)
 
 
+def header_texts_fit(table) -> list:
+    """The header sections whose text (each of its lines) is wider than the section, or
+    that reach past the table's viewport."""
+    header, view = table.horizontalHeader(), table.viewport().width()
+    metrics = header.fontMetrics()
+    bad = []
+    for c in range(table.columnCount()):
+        text = table.horizontalHeaderItem(c).text()
+        wide = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+        if wide > header.sectionSize(c) or \
+                header.sectionViewportPosition(c) + header.sectionSize(c) > view:
+            bad.append((c, text, wide, header.sectionSize(c)))
+    return bad
+
+
+def sigmas_over_bars(pane) -> list:
+    """The σ labels whose bottom lies below the top of their histogram's tallest bar."""
+    bad = []
+    for p, curve, text in pane.plots():
+        x, y = curve.getData()
+        top = p.vb.mapViewToScene(QPointF(float(x[0]), float(np.max(y)))).y()
+        if text.mapRectToScene(text.boundingRect()).bottom() > top + 1:
+            bad.append(text.toPlainText())
+    return bad
+
+
 def test_schemes_tab_shows_its_table_and_readable_sigmas(presenting, qtbot):
     """distributions' text names the Schemes tab "each with its formula and σ": at 1280 × 720
-    the table showed one row under a cut "σ (measured)" header, and the thick outlines ran
-    through the σ labels."""
+    presentation the header read "rmula with these numbe", three of the sixteen rows showed
+    under histograms 25 px tall with σ printed over them. The table now has the pane (the
+    histograms are a click away), every header fits its section, and seven rows or more
+    show, their formulas whole (on up to three lines). Shown, the histograms keep σ readable."""
     w = presenting
     w.load_preset("distributions")
     w.show_pane("schemes")
     w.presentation.restyle_plots(force=True)
-    QApplication.processEvents()
     pane = w.panes["schemes"]
-    assert pane.table_rows_shown() >= 3
+    for _ in range(3):
+        QApplication.processEvents()
+        qtbot.wait(20)
+    assert not pane.plots_box.isChecked() and not pane.view.isVisible()
+    assert header_texts_fit(pane.table) == []
+    assert pane.table_rows_shown() >= 7, pane.table_rows_shown()
+    t = pane.table
+    for r in range(t.rowCount()):          # whole formulas: wrapped, never elided
+        assert "…" not in t.item(r, 1).text() and t.item(r, 1).toolTip()
+    assert "…" not in "".join(t.horizontalHeaderItem(c).text() for c in range(4))
+
+    pane.set_plots_shown(True)             # the teacher asks for the histograms
+    QApplication.processEvents()
+    assert pane.view.isVisible() and pane.table_rows_shown() >= 3
 
     def inside(plot, text):                 # the σ label inside its plot, whole
         box = text.mapRectToScene(text.boundingRect())
         return plot.vb.mapRectToScene(plot.vb.boundingRect()).adjusted(-1, -1, 1, 1).contains(box)
     qtbot.waitUntil(lambda: all(inside(p, text) for p, _, text in pane.plots()), timeout=3000)
-    header, view = pane.table.horizontalHeader(), pane.table.viewport().width()
-    for c in range(pane.table.columnCount()):
-        assert header.sectionViewportPosition(c) + header.sectionSize(c) <= view, c
+    assert header_texts_fit(pane.table) == []
+    assert sigmas_over_bars(pane) == []
     for _, curve, text in pane.plots():
         assert text.fill.color().alpha() >= 200            # on a background
         assert text.zValue() > curve.zValue()              # above the outline
+
+
+def test_schemes_sigmas_stand_above_the_bars_at_1600_by_1000(qtbot, monkeypatch):
+    """In a 1600 × 1000 window the histograms show by default, each σ label above the
+    tallest bar of its histogram (not printed over the curve), and the headers fit."""
+    monkeypatch.setattr(MainWindow, "start", lambda self, config: None)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.resize(1600, 1000)
+    qtbot.waitUntil(lambda: (w.width(), w.height()) == (1600, 1000))
+    try:
+        w.load_preset("distributions")
+        w.show_pane("schemes")
+        pane = w.panes["schemes"]
+        for _ in range(3):
+            QApplication.processEvents()
+            qtbot.wait(20)
+        assert pane.plots_box.isChecked() and pane.view.isVisible()
+        assert header_texts_fit(pane.table) == []
+        assert sigmas_over_bars(pane) == []
+    finally:
+        w.controller.shutdown()
 
 
 def test_takeaway_on_screen_in_normal_mode(qtbot, monkeypatch):

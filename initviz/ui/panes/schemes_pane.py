@@ -6,8 +6,8 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSpinBox, QSplitter,
-                               QTableWidget, QTableWidgetItem)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
+                               QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QWidget)
 
 from initviz.engine import initializers
 from initviz.engine.scheme_gallery import SHORT, gallery
@@ -21,6 +21,8 @@ from .pane import Pane
 COLUMNS = 4
 TABLE_ROWS = 3          # table rows always in view under the plots
 SIGMA_ROOM = 2.0        # a plot at least this many σ labels tall, or the note gives way
+PLOT_ROOM = 3.0         # σ labels of height a plot needs to be shown by default (label, bars)
+SCHEME_SHARE = 0.25     # of the table's width at most for the scheme's name (wrapped beyond)
 MAX_FAN = 4096          # as wide as the network's widths go, and more
 
 
@@ -44,17 +46,32 @@ class SchemesPane(Pane):
         self.in_label, self.out_label, self.note = QLabel(), QLabel(), QLabel()
         self.note.setObjectName("muted")
         self.note.setWordWrap(True)
+        shape = QWidget()              # the two boxes wrap as one ("n_out" alone wrapped)
+        box = QHBoxLayout(shape)
+        box.setContentsMargins(0, 0, 0, 0)
         for w in (self.in_label, self.fan_in, self.out_label, self.fan_out):
-            self.title_row.addWidget(w)
+            box.addWidget(w)
+        self.title_row.addWidget(shape)
+        self.plots_box = QCheckBox()
+        self.plots_box.clicked.connect(self.set_plots_shown)
+        self.title_row.addWidget(self.plots_box)
+        self.plots_shown = None        # None: where they have room (plots_fit)
         self.view = pg.GraphicsLayoutWidget()
         self.table = QTableWidget(0, 4)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The formula takes what the σ columns leave (elided, whole in its tooltip): sized to
-        # its contents it pushed "σ (measured)" off a 1280 × 720 projector.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The formula takes what the σ columns and the scheme's name leave (elided, whole in
+        # its tooltip): sized to its contents it pushed "σ (measured)" off a 1280 × 720
+        # projector, and the names left it a few pixels ("…").
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(20)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # a formula too long for its column wraps (at 1280 × 720 presentation, elided, it
+        # read "a = √(6/(25…")
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
         split.addWidget(self.table)
@@ -75,13 +92,27 @@ class SchemesPane(Pane):
             "Each scheme's weights sampled for this layer shape, with the standard deviation "
             "its formula gives (σ) and the one measured. He uses the ReLU gain, Xavier and "
             "orthogonal gain 1. LSUV and RBM pre-training depend on the data and are left out."))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Scheme"), self.tr("Formula with these numbers"), self.tr("σ (formula)"),
-            self.tr("σ (measured)")])
+        self._headers = (
+            (self.tr("Scheme"),), (self.tr("Formula with these numbers"), self.tr("Formula")),
+            (self.tr("σ (formula)"), "σ\n" + self.tr("(formula)")),
+            (self.tr("σ (measured)"), "σ\n" + self.tr("(measured)")))
+        self._names: list = []         # per scheme (whole name, short name)
+        for c, texts in enumerate(self._headers):
+            item = QTableWidgetItem(texts[0])
+            item.setToolTip(texts[0])
+            self.table.setHorizontalHeaderItem(c, item)
+        self.plots_box.setText(self.tr("Histograms"))
+        self.plots_box.setToolTip(self.tr(
+            "Show a small histogram of each scheme's sampled weights above the table. Left "
+            "out where they would be too small to read (a projector), to give the table the "
+            "room."))
         self._drawn = None
         if self.isVisible():
             self.draw()
 
+
+    def show_preset(self, preset) -> None:
+        self.plots_shown = None
 
     def set_config(self, config) -> None:
         """Take the first layer's shape of the experiment loaded."""
@@ -150,14 +181,97 @@ class SchemesPane(Pane):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(i, c, item)
+        self._names = [(engine_text("schemes", initializers.SCHEMES[e.scheme].title),
+                        engine_text("gallery", SHORT[e.scheme])) for e in entries]
         self.fit_table()
         self.fit_plots()
+        self.fit_columns()
+
+    def set_plots_shown(self, on: bool | None) -> None:
+        """True/False: show or hide the histograms; None: where they have room."""
+        self.plots_shown = None if on is None else bool(on)
+        self.fit_plots()
+
+    def plots_fit(self) -> bool:
+        """Whether every row of histograms gets PLOT_ROOM σ labels of height (with its
+        title and axis) above a table of TABLE_ROWS rows."""
+        if not self._plots:
+            return True
+        p, _, text = self._plots[0]
+        rows = -(-len(self._plots) // COLUMNS)
+        t = self.table
+        table = (t.horizontalHeader().sizeHint().height() + 2 * t.frameWidth() +
+                 TABLE_ROWS * t.verticalHeader().defaultSectionSize())
+        per_row = (p.titleLabel.preferredHeight() + p.getAxis("bottom").preferredHeight() +
+                   PLOT_ROOM * text.boundingRect().height())
+        height = self.split.height() + (self.note.height() + self._layout.spacing()
+                                        if self.note.isVisibleTo(self) else 0)   # note or not
+        return height - self.split.handleWidth() - table >= rows * per_row
+
+    def fit_columns(self) -> None:
+        """Column widths and texts for the table's width: the σ columns as wide as their
+        numbers (their headers on two lines if need be), the schemes' whole names if the
+        formulas keep their room, else their short names (the plots' titles; whole in the
+        tooltip), the formula the rest (on two lines if need be). Each header the
+        longest of its texts that fits, else elided: centred and cut, "Formula with these
+        numbers" read "rmula with these numbe" at 1280 × 720 presentation."""
+        t, header = self.table, self.table.horizontalHeader()
+        width = t.viewport().width()
+        if width <= 0 or t.rowCount() != len(self._names):
+            return
+        metrics = header.fontMetrics()
+        pad = 14                         # the style's margins, and a gap
+
+        def wide(text):
+            return max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+        cell = t.fontMetrics()
+        sigmas = [max([cell.horizontalAdvance(t.item(r, c).text()) for r in range(t.rowCount())]
+                      + [wide(self._headers[c][-1])]) + pad for c in (2, 3)]
+        formula = max(cell.horizontalAdvance(t.item(r, 1).text())
+                      for r in range(t.rowCount())) + pad
+        full, short = (max(cell.horizontalAdvance(n[k]) for n in self._names) + pad
+                       for k in (0, 1))
+        whole = full + formula + sum(sigmas) <= width
+        names = full if whole else min(short, SCHEME_SHARE * width)
+        room = width - names - sum(sigmas)
+        for r, pair in enumerate(self._names):
+            if t.item(r, 0).text() != pair[0 if whole else 1]:
+                t.item(r, 0).setText(pair[0 if whole else 1])
+            # too long for one line, it wraps, but not inside "W ~ U[-a, a)" ("a)" had a
+            text = formula = t.item(r, 1).toolTip()       # line of its own)
+            if cell.horizontalAdvance(formula) + pad > room:
+                text = formula.replace("W ~ U[-a, a)", "W\u00a0~\u00a0U[\u2212a,\u00a0a)")
+            if t.item(r, 1).text() != text:
+                t.item(r, 1).setText(text)
+        for c, w in ((0, names), (2, sigmas[0]), (3, sigmas[1])):
+            if header.sectionSize(c) != int(w):
+                header.resizeSection(c, int(w))
+        for c, texts in enumerate(self._headers):
+            room = header.sectionSize(c) - pad + 4
+            text = next((x for x in texts if wide(x) <= room), None)
+            text = text or metrics.elidedText(texts[-1], Qt.TextElideMode.ElideRight, room)
+            if t.horizontalHeaderItem(c).text() != text:
+                t.horizontalHeaderItem(c).setText(text)
+        widths = tuple(header.sectionSize(c) for c in range(t.columnCount()))
+        if widths != getattr(self, "_rows_fitted", None):
+            self._rows_fitted = widths
+            t.resizeRowsToContents()
+            self.fit_table()
 
     def fit_plots(self) -> None:
         """Room above each histogram for its σ label, in the plot's pixels; and the note
         hidden when the plots would be too short for that (presentation type at 1280 × 720
         left no room under its three lines), shown again when there is room."""
         if not self._plots or not self._entries:
+            return
+        show = self.plots_fit() if self.plots_shown is None else self.plots_shown
+        if self.plots_box.isChecked() != show:
+            self.plots_box.setChecked(show)
+        if self.view.isVisibleTo(self) != show:
+            self.view.setVisible(show)
+        if not show:             # the table alone: its rows before the note (in the tooltip)
+            self.note.hide()
+            self.title.setToolTip(self.note.text())
             return
         p, _, text = self._plots[0]
         try:
@@ -199,6 +313,7 @@ class SchemesPane(Pane):
         super().resizeEvent(event)
         self.fit_table()
         QTimer.singleShot(0, self.fit_plots)     # once the plots have their new size
+        QTimer.singleShot(0, self.fit_columns)
 
     def export_table(self, histories=None, edges=None):
         self.draw()
