@@ -187,3 +187,25 @@ def test_mirrored_labels_one_rule():
         assert ticks in ([outer], [-outer, outer], [-outer, 0.0, outer]), ticks
         per = pixels / (2 * top)
         assert (0.0 in ticks) == (outer * per >= 1.25 * 19)
+
+
+@pytest.mark.parametrize("where", ["presenting", "laptop"])
+def test_act_tanh_compare_labels_the_decade_of_its_spike(request, qtbot, at_start, where):
+    """"a spike at |x| ≈ 1": the saturated N(0, 1) run piles up in the decade at the axis'
+    right end, which had no label ("10⁻⁶ … 10⁻²", reviews 6 and 7). Every column now labels
+    10⁰ there, whole inside its axis, and still has two labels apart."""
+    w = request.getfixturevalue(where)
+    hs = at_start["act-tanh-compare"]
+    pane = drawn_pane(qtbot, w, "act-tanh-compare", "activations", hs)
+    view = pane.view_of(hs)
+    big = [h.label for h in hs].index("N(0, 1)")
+    for plot, lv in zip(pane.plots(), view.layers, strict=True):
+        rv = lv.runs[big]
+        top = int(np.argmax(rv.counts + rv.negative))
+        assert lv.edges[top] >= -1.0               # the spike: in the last decade
+        axis = plot.getAxis("bottom")
+        shown = drawn_labels(axis)
+        assert "10⁰" in [t for _, t in shown], [t for _, t in shown]
+        rects = sorted((r for r, _ in shown), key=lambda r: r.left())
+        assert len(rects) >= 2 and all(a.right() < b.left() for a, b in zip(rects, rects[1:]))
+        assert rects[-1].right() <= axis.width() + 0.5

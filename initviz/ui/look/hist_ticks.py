@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QFontMetrics
 
 from .axis_labels import label_height, tick_label
@@ -68,8 +69,9 @@ def use_decade_ticks(axis) -> None:
     def values(lo, hi, size):
         if not axis.decades:
             return plain_values(lo, hi, size)
-        major, size = _decades_fitting(axis, float(lo), float(hi), float(size),
-                                       axis.style.get("tickFont") or QFont())
+        font = axis.style.get("tickFont") or QFont()
+        major, size = _decades_fitting(axis, float(lo), float(hi), float(size), font)
+        major = with_end_decade(float(lo), float(hi), size, major, font)
         per_decade = size / max(hi - lo, 1e-9)
         minor = [float(k) for k in range(math.ceil(lo), math.floor(hi) + 1)
                  if k not in major] if per_decade >= 6 else []   # else a smear of ticks
@@ -84,10 +86,54 @@ def use_decade_ticks(axis) -> None:
     def specs(painter):
         if axis.decades or axis._decade_type is not None:
             _fit_type(axis)
-        return plain_specs(painter)
+        out = plain_specs(painter)
+        if out is None or not axis.decades:
+            return out
+        axis_spec, tick_specs, text_specs = out      # the end decade, right-aligned inside
+        end = axis.size().width()
+        moved = []
+        for rect, flags, text in text_specs:
+            if end < rect.right() <= end + rect.width() / 2 + 0.5:
+                rect = QRectF(rect)
+                rect.translate(end - rect.right(), 0)
+            moved.append((rect, flags, text))
+        return axis_spec, tick_specs, moved
     axis.tickValues = values
     axis.tickStrings = strings
     axis.generateDrawSpecs = specs
+
+
+def with_end_decade(lo: float, hi: float, pixels: float, major: list, font: QFont) -> list:
+    """``major`` with the whole decade at the axis' upper end (a bounded activation's
+    |x| ≤ 1: 10⁰), where it lies within half its label of the end (so decade_labels left it
+    out) and its label fits right-aligned inside the axis: with ``major``'s labels if they
+    stand clear of it, else with the labels as far apart counted back from it. tanh's
+    saturated spike at |x| ≈ 1 sat under "10⁻⁶ … 10⁻²" with no 10⁰ (reviews 6 and 7)."""
+    k = math.floor(hi + 1e-9)
+    if not (math.isfinite(lo) and math.isfinite(hi) and hi > lo and pixels > 0) or \
+            k <= lo or k in major:
+        return major
+    metrics = QFontMetrics(font)
+    per_decade = pixels / (hi - lo)
+    half = {m: metrics.horizontalAdvance(decade_text(m)) / 2 for m in range(
+        math.ceil(lo), k + 1)}
+    if (hi - k) * per_decade > half[k] + 1:       # clear of the end: decade_labels' choice
+        return major
+    gap = GAP * metrics.height()
+    left = pixels - 2 * half[k]                    # its label, right-aligned
+
+    def fits(labels):
+        return all((m - lo) * per_decade >= half[m] + 1 for m in labels) and all(
+            (m - lo) * per_decade + half[m] + gap <= left for m in labels)
+    if fits(major):
+        return major + [float(k)]
+    step = round(major[1] - major[0]) if len(major) >= 2 else None
+    if step:
+        back = [float(k - step * j) for j in range(1, int((k - lo) // step) + 1)]
+        back = [m for m in back if (m - lo) * per_decade >= half[round(m)] + 1]
+        if back and fits(back):
+            return sorted(back) + [float(k)]
+    return major
 
 
 def share_decades(plots) -> None:
