@@ -228,3 +228,18 @@ def test_a_run_called_xavier_says_why_its_scheme_reads_lecun(window):
     assert "LeCun normal" in text and "Var = 1/n_in" in text
     window.load_preset("mnist-uniform-signs", run=False)   # no Xavier: no such note
     assert "Var = 1/n_in" not in window.explanation.runs.text()
+
+
+@pytest.mark.parametrize("key,names", [
+    ("relu-critical-line", ("σ_w² = 1.6", "LeCun normal × √1.6", "σ = √(1.6/784)",
+                            "LeCun normal × √2", "LeCun normal × √2.5")),
+    ("finite-width", ("width 32", "LeCun normal × √2")),
+    ("edge-of-chaos-tanh", ("LeCun normal × √1.76",))])
+def test_a_scheme_drawn_with_a_gain_is_named_with_it(window, key, names):
+    """"σ_w² = 1.6 · LeCun normal" named a scheme whose σ is √1.6 times LeCun's (review 7):
+    the scheme's name carries the gain, as the formula below it does."""
+    window.load_preset(key, run=False)
+    text = window.explanation.runs.text()
+    for name in names:
+        assert name in text, (name, text)
+    assert "LeCun normal</span>" not in text          # never the bare name

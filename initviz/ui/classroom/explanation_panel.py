@@ -41,6 +41,18 @@ def layer_shapes(config, run: int) -> list[tuple[int, int, int, int]]:
 FAN_IN_XAVIER = ("lecun_normal", "lecun_uniform")
 
 
+def gain_text(gain: float) -> str:
+    """" × √1.6" for a scheme drawn with gain √1.6 ("σ_w² = 1.6 · LeCun normal" named a
+    scheme whose σ is √1.6 times LeCun's, review 7), " × 1.3" for a gain whose square is not
+    round, "" for gain 1."""
+    if abs(gain - 1.0) < 1e-9:
+        return ""
+    square = gain * gain
+    if abs(gain - round(gain, 2)) > 1e-6 and abs(square - round(square, 3)) < 1e-4:
+        return f" × √{round(square, 3):g}"
+    return f" × {gain:g}"
+
+
 class ExplanationPanel(QScrollArea):
     MAX_SHAPES = 3      # more shapes than this would bury the take-away
 
@@ -172,7 +184,8 @@ class ExplanationPanel(QScrollArea):
                 lines = [html.escape(engine_text("schemes", scheme.formula))]
             name = html.escape(run_label(run.label) if run.label else title)
             if run.label and run.label != title:
-                name += f" <span style='font-weight:normal'>· {html.escape(title)}</span>"
+                name += f" <span style='font-weight:normal'>· {html.escape(title)}" \
+                        f"{html.escape(gain_text(run.init.gain))}</span>"
                 if run.init.scheme in FAN_IN_XAVIER and "Xavier" in run.label:
                     # a student asked why "Xavier" reads LeCun here
                     name += ("<br>&nbsp;&nbsp;<i style='font-weight:normal'>" + html.escape(
