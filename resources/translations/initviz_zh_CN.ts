@@ -928,6 +928,10 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>第 {0} 层</translation>
     </message>
     <message>
+        <source>every run {0}</source>
+        <translation>每个运行 {0}</translation>
+    </message>
+    <message>
         <source>exact zeros (in no bar): {0}</source>
         <translation>精确零值（不计入任何柱）：{0}</translation>
     </message>

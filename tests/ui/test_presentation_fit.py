@@ -285,3 +285,35 @@ def test_rows_keep_their_height_in_presentation(presenting, qtbot):
     # every run's name in one type size: longer lines before smaller type ("×4" rows)
     sizes = {pane.view.ci.getItem(r + 1, 0).shown()[1] for r in range(6)}
     assert len(sizes) == 1, sizes
+
+
+def test_histogram_notes_follow_the_presentation_type(presenting, qtbot):
+    """act-relu-compare at 1280 × 720 presentation: the "▲ 49 %" notes were 12-point type
+    beside 18-point axes, stacked over "zeros 51 %" (review 7). Notes are now in the axes'
+    type (0.8 of it at the least), whole inside their plots, and zeros alike in every run
+    are said once on the key line. (The type set larger, as on a 1000-line screen.)"""
+    w = presenting
+    w.presentation.set_scale(2.0)
+    w.load_preset("act-relu-compare")
+    config = merge(w.panel.config(), {"data": {"source": "bundled"}, "train": {"steps": 0}})
+    w.show_pane("activations")
+    pane = w.panes["activations"]
+    hs = histories(*(s for s in run_experiment(config, snapshot_seconds=1e9)
+                     if s.layers is not None))
+    pane.draw(hs)
+    w.presentation.restyle_plots(force=True)
+    for _ in range(3):
+        QApplication.processEvents()
+        qtbot.wait(20)
+        pane.draw(hs)
+    pane.grab()
+    notes = pane.notes()
+    assert notes
+    for plot, note in notes:
+        axis = plot.getAxis("bottom").style["tickFont"].pointSizeF()
+        assert axis > 14                                   # presentation type
+        assert note.textItem.font().pointSizeF() >= 0.8 * axis - 0.01, note.textItem.toPlainText()
+        inside = plot.vb.sceneBoundingRect().adjusted(-1, -1, 1, 1)
+        assert inside.contains(note.sceneBoundingRect()), note.textItem.toPlainText()
+    key = pane.legend.text().replace("&nbsp;", " ")
+    assert "every run" in key and key.count("(layers") == 1, key

@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
 
 from initviz.engine.hist_view import layer_spans
 
@@ -115,8 +116,11 @@ class PlotMarks:
     def _place(self, lines, shapes, w_px, h_px, view):
         """Sets ``lines`` in the first items; (lines that fit, left end or None, line step)."""
         x_lo, x_hi, y_lo, y_hi = view
-        font = plot_style.tick_font()
-        small = plot_style.tick_font()
+        # the axes' type (the theme scales it: presentation's notes were 12 pt, unreadable
+        # from the back, review 7), or 0.8 of it where that does not fit
+        font = QFont(self.plot.getAxis("bottom").style.get("tickFont") or
+                     plot_style.tick_font())
+        small = QFont(font)
         small.setPointSizeF(font.pointSizeF() * 0.8)
         for forms in (((font, 1), (font, 2), (small, 2)), ((small, 2),)):
             sizes = []
@@ -186,7 +190,7 @@ def moved_note(moved, labels) -> str:
     by_run: dict = {}
     for i, layer, v in moved:
         by_run.setdefault(i, []).append((layer, v))
-    parts = []
+    parts, said = [], set()
     for i in sorted(by_run):
         layers = sorted({layer for layer, _ in by_run[i]})
         lo, hi = (_pct(f([v for _, v in by_run[i]])) for f in (min, max))
@@ -195,8 +199,13 @@ def moved_note(moved, labels) -> str:
         where = (QCoreApplication.translate("HistogramPane", "layer {0}") if len(layers) == 1
                  else QCoreApplication.translate("HistogramPane", "layers {0}"))
         parts.append(f"{name} {share} ({where.format(layer_spans(layers))})")
+        said.add((share, where.format(layer_spans(layers))))
     if not parts:
         return ""
+    if len(parts) == len(labels) > 1 and len(said) == 1:     # act-relu-compare: 3 lines
+        share, where = said.pop()
+        parts = [QCoreApplication.translate("HistogramPane", "every run {0}").format(
+            share) + f" ({where})"]
     return QCoreApplication.translate("HistogramPane", "exact zeros (in no bar): {0}").format(
         ", ".join(parts))
 

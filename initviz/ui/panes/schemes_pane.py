@@ -217,7 +217,7 @@ class SchemesPane(Pane):
         numbers" read "rmula with these numbe" at 1280 × 720 presentation."""
         t, header = self.table, self.table.horizontalHeader()
         width = t.viewport().width()
-        if width <= 0 or t.rowCount() != len(self._names):
+        if width <= 0 or not self._names or t.rowCount() != len(self._names):
             return
         metrics = header.fontMetrics()
         pad = 14                         # the style's margins, and a gap
