@@ -156,7 +156,8 @@ class SchemesPane(Pane):
             p.addItem(text)
             self._plots.append((p, curve, text))
         # σ's room and the note follow the plots' size (type, window, the splitter)
-        self._plots[0][0].vb.sigResized.connect(lambda *_: QTimer.singleShot(0, self.fit_plots))
+        self._plots[0][0].vb.sigResized.connect(
+            lambda *_: QTimer.singleShot(0, self, self.fit_plots))
 
     def draw(self, histories=None, edges=None) -> None:
         key = (self.shape(), current_language())
@@ -264,7 +265,10 @@ class SchemesPane(Pane):
         left no room under its three lines), shown again when there is room."""
         if not self._plots or not self._entries:
             return
-        show = self.plots_fit() if self.plots_shown is None else self.plots_shown
+        try:
+            show = self.plots_fit() if self.plots_shown is None else self.plots_shown
+        except RuntimeError:    # a closed window's table is gone before this timer fires
+            return
         if self.plots_box.isChecked() != show:
             self.plots_box.setChecked(show)
         if self.view.isVisibleTo(self) != show:
@@ -312,8 +316,8 @@ class SchemesPane(Pane):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit_table()
-        QTimer.singleShot(0, self.fit_plots)     # once the plots have their new size
-        QTimer.singleShot(0, self.fit_columns)
+        QTimer.singleShot(0, self, self.fit_plots)     # once the plots have their new size
+        QTimer.singleShot(0, self, self.fit_columns)
 
     def export_table(self, histories=None, edges=None):
         self.draw()
