@@ -238,10 +238,11 @@ class SchemesPane(Pane):
         for r, pair in enumerate(self._names):
             if t.item(r, 0).text() != pair[0 if whole else 1]:
                 t.item(r, 0).setText(pair[0 if whole else 1])
-            # too long for one line, it wraps, but not inside "W ~ U[-a, a)" ("a)" had a
-            text = formula = t.item(r, 1).toolTip()       # line of its own)
+            # too long for one line, it wraps, but not inside "W ~ U[−a, a)" ("a)" had a
+            formula = t.item(r, 1).toolTip()              # line of its own)
+            text = formula.replace("U[-a", "U[\u2212a")
             if cell.horizontalAdvance(formula) + pad > room:
-                text = formula.replace("W ~ U[-a, a)", "W\u00a0~\u00a0U[\u2212a,\u00a0a)")
+                text = text.replace("W ~ U[\u2212a, a)", "W\u00a0~\u00a0U[\u2212a,\u00a0a)")
             if t.item(r, 1).text() != text:
                 t.item(r, 1).setText(text)
         for c, w in ((0, names), (2, sigmas[0]), (3, sigmas[1])):
