@@ -98,18 +98,20 @@ def test_four_runs_of_names_ticks_and_titles_never_overlap(window, qtbot, presen
 
 
 def test_step_labels_stand_apart_inside_the_axis():
-    """Over widths from 20 to 600 px and several step ranges: labels at round steps, each
-    within the axis (2 px of slack), apart by the gap, at least one wherever one fits."""
-    from initviz.ui.look.step_ticks import SPARE, step_labels
+    """Over widths from 20 to 600 px and several step ranges: labels at round steps or at
+    the ends, each within the axis (2 px of slack; an end's label drawn inside from its end),
+    apart by the gap, at least one wherever one fits; "0 … 300" where three do not fit."""
+    from initviz.ui.look.step_ticks import SPARE, label_span, step_labels
     width = lambda v: 9.0 * len(f"{v:g}")      # noqa: E731 (9 px a digit)
     for lo, hi in ((0, 300), (0, 1000), (10, 60), (0, 25000), (1, 2)):
         for pixels in (20, 35, 45, 60, 90, 150, 300, 600):
             shown = step_labels(lo, hi, pixels, width, 8.0)
             per = pixels / (hi - lo)
-            spans = [((v - lo) * per - width(v) / 2, (v - lo) * per + width(v) / 2)
-                     for v in shown]
+            spans = [label_span(v, lo, hi, per, width(v)) for v in shown]
             assert all(a >= -SPARE and b <= pixels + SPARE for a, b in spans), (lo, hi, pixels)
             assert all(b + 8.0 <= c for (_, b), (c, _) in zip(spans, spans[1:])), shown
             assert shown or pixels < 40, (lo, hi, pixels)
             if pixels >= 300 and hi - lo >= 10:
                 assert len(shown) >= 2, (lo, hi, pixels, shown)
+    assert step_labels(0, 300, 60, width, 8.0) == [0.0, 300.0]
+    assert step_labels(0, 300, 150, width, 8.0) == [0.0, 100.0, 200.0, 300.0]

@@ -98,6 +98,9 @@ class HeatmapPane(Pane):
             style_plot(p)
             p.vb.disableAutoRange()
             p.vb.setMouseEnabled(x=False, y=False)
+            p.showGrid(x=False, y=False)          # lines over the maps; and with a grid,
+            # pyqtgraph drops a label reaching past the axis before use_step_ticks moves it in
+            p.getAxis("bottom").setStyle(hideOverlappingLabels=40)
             use_step_ticks(p.getAxis("bottom"))   # "100" "200" in a narrow column read "10200"
             keep_apart(p.getAxis("bottom"), spare=2.0)
             keep_apart(p.getAxis("left"))
