@@ -92,7 +92,19 @@ class HeatmapPane(Pane):
             self._pool.append((p, image))
         return self._pool[k]
 
+    def _colour_bar(self) -> pg.ColorBarItem:
+        """The one colour bar, made once (making it took ~50 ms of the first frame)."""
+        if self._bar is None:
+            self._bar = pg.ColorBarItem(colorMap=pg.colormap.get(COLOR_MAP), values=(0, 1),
+                                        interactive=False)
+        return self._bar
+
     def warm_up(self) -> bool:
+        if self._bar is None:
+            self._colour_bar()
+            # np.percentile (each frame's colour scale) imports numpy.ma on first use, 45 ms
+            import numpy.ma  # noqa: F401
+            return True
         if len(self._pool) >= MAX_COLUMNS:
             return False
         self._pooled(len(self._pool))
@@ -119,9 +131,9 @@ class HeatmapPane(Pane):
                 self._cells.append((p, image, r, layer))
         self.view.ci.addLabel(self.tr("training step"), row=runs, col=0,
                               colspan=len(layers), size=f"{LABEL_PT}pt", color=TEXT)
-        self._bar = pg.ColorBarItem(colorMap=pg.colormap.get(COLOR_MAP), values=(0, 1),
-                                    interactive=False, label=self.tr("% of values"))
-        self.view.ci.addItem(self._bar, row=0, col=len(layers), rowspan=runs)
+        bar = self._colour_bar()
+        bar.getAxis("left").setLabel(self.tr("% of values"))
+        self.view.ci.addItem(bar, row=0, col=len(layers), rowspan=runs)
         self._shape = (n_runs, n_layers, tuple(labels))
 
     def draw(self, histories, edges=None) -> None:
