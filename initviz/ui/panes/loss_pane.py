@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox
 from .divergence_notes import place_notes
 from .pane import Pane
 from .peak_curve import PeakCurve
+from .pretrain_lines import PretrainLines
 from ..i18n import run_label
 from ..look.palette import PALE, Palette, dashed_pen
 from ..look.axis_labels import (EDGE, label_height, space_labels, use_log_ticks,
@@ -38,13 +39,6 @@ def _mark(item, spot) -> None:
     """Mark ``spot`` or nothing (then hidden: an empty scatter item is painted all the same)."""
     item.clear() if spot is None else item.setData(spot)
     item.setVisible(spot is not None)
-
-
-def _shade(i: int, k: int, n: int):
-    """Colour of RBM layer k (0-based) of n in run i: from the run's colour to a lighter one."""
-    c = Palette.color(i)
-    t = 0.0 if n <= 1 else 0.55 * k / (n - 1)
-    return pg.mkColor(*(int(v + (255 - v) * t) for v in (c.red(), c.green(), c.blue())))
 
 
 def _pad(plot, lo: float, hi: float) -> float:
@@ -88,7 +82,7 @@ class LossPane(Pane):
         self._place_lower_row(False)
         self._items: list[dict] = []     # the items of the runs shown
         self._pool: list[dict] = []      # items of every run index so far, reused
-        self._pre_items: dict[tuple[int, int], tuple] = {}
+        self._pre = PretrainLines(self.pretrain, self.font)
         self._shape = None
         self._drawn: dict[int, tuple] = {}
         self._ranges: dict[str, tuple] = {}
@@ -104,7 +98,7 @@ class LossPane(Pane):
 
     def pretrain_items(self) -> dict:
         """(run, layer) -> (line, label) of the pre-training plot."""
-        return dict(self._pre_items)
+        return dict(self._pre.items)
 
     def pool_size(self) -> int:
         return len(self._pool)
@@ -207,11 +201,9 @@ class LossPane(Pane):
         return True
 
     def _rebuild(self, labels) -> None:
-        for line, text in self._pre_items.values():
-            self.pretrain.removeItem(line)
-            self.pretrain.removeItem(text)
+        self._pre.clear()
         self.legend.show_runs(labels)
-        self._drawn, self._pre_items, self._ranges = {}, {}, {}
+        self._drawn, self._ranges = {}, {}
         self._notes = {}
         if not self._scale_chosen and self.log_scale:
             self.set_log_scale(False)      # a new experiment starts linear again
@@ -342,46 +334,10 @@ class LossPane(Pane):
         place_notes(self.whole, [items["text"] for items in self._items])
 
     def _draw_pretrain(self, histories) -> None:
-        """One line per RBM layer (and run): reconstruction error against its epoch."""
         points = [(h.index, h.pretrain) for h in histories if h.pretrain]
         self._place_lower_row(bool(points))
-        if not points:
-            return
-        if sum(len(p) for _, p in points) == self._ranges.get("pretrain_n"):
-            return
-        self._ranges["pretrain_n"] = sum(len(p) for _, p in points)
-        e_max, err_max = 1, 0.0
-        for run, pts in points:
-            a = np.asarray(pts, float)                        # (layer, epoch, error) rows
-            layers = sorted({int(v) for v in a[:, 0]})
-            for k, layer in enumerate(layers):
-                rows = a[a[:, 0] == layer]
-                key = (run, layer)
-                if key not in self._pre_items:
-                    colour = _shade(run, layer - 1, max(3, len(layers)))
-                    line = pg.PlotDataItem(pen=pg.mkPen(colour, width=3), symbol="o",
-                                           symbolSize=8, symbolBrush=colour, symbolPen=None)
-                    text = pg.TextItem(self.tr("RBM {0}").format(layer), color=colour,
-                                       anchor=(-0.15, 0.5))     # just right of the last point
-                    text.setFont(self.font())
-                    self.pretrain.addItem(line)
-                    self.pretrain.addItem(text)
-                    self._pre_items[key] = (line, text)
-                line, text = self._pre_items[key]
-                err = np.where(np.isfinite(rows[:, 2]), rows[:, 2], np.nan)
-                line.setData(rows[:, 1], err)
-                if np.isfinite(err[-1]):
-                    text.setPos(rows[-1, 1], err[-1])
-                e_max = max(e_max, int(rows[:, 1].max()))
-                finite = err[np.isfinite(err)]
-                if finite.size:
-                    err_max = max(err_max, float(finite.max()))
-        ax = self.pretrain.getAxis("bottom")
-        ax.setTicks([[(float(e), str(e)) for e in range(1, e_max + 1)], []]
-                    if e_max <= 12 else None)
-        # Room on the right for the "RBM k" labels at the line ends.
-        self.pretrain.setXRange(0.7, e_max + 0.3 + 0.25 * max(1, e_max), padding=0)
-        self.pretrain.setYRange(0.0, max(err_max, 1e-9) * 1.08, padding=0)
+        if points:
+            self._pre.draw(points)
 
     def export_table(self, histories, edges=None):
         rows = []
