@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox
 
 from .divergence_notes import place_notes
+from .loss_overlap import emphasise, same_losses
 from .pane import Pane
 from .peak_curve import PeakCurve
 from .pretrain_lines import PretrainLines
@@ -87,6 +88,7 @@ class LossPane(Pane):
         self._drawn: dict[int, tuple] = {}
         self._ranges: dict[str, tuple] = {}
         self._notes: dict[int, str] = {}
+        self._same: dict[int, int] = {}      # run -> the earlier run its curves would hide
         self._place_notes = False
         self.whole.vb.sigResized.connect(self._place_notes_again)
         self.retranslate()
@@ -204,13 +206,14 @@ class LossPane(Pane):
         self._pre.clear()
         self.legend.show_runs(labels)
         self._drawn, self._ranges = {}, {}
-        self._notes = {}
+        self._notes, self._same = {}, {}
         if not self._scale_chosen and self.log_scale:
             self.set_log_scale(False)      # a new experiment starts linear again
         for items in self._pool[:max(len(self._items), len(labels))]:
             for name in ("early", "val", "acc"):
                 items[name].setData([], [])
             items["whole"].set_curve([], [])
+            emphasise(items, False)
             _mark(items["mark_early"], None)
             _mark(items["mark_whole"], None)
             items["text"].setText("")
@@ -228,8 +231,14 @@ class LossPane(Pane):
         (plot.setXRange if axis == "x" else plot.setYRange)(lo, hi, padding=0)
 
     # -- drawing ---------------------------------------------------------------------------
-    def _diverged_text(self, h) -> str:
-        return self.tr("{0}: diverged at step {1}").format(run_label(h.label), h.diverged_at)
+    def _diverged_text(self, h, histories=()) -> str:
+        """The in-plot note at run h's mark, naming the runs drawn on top of it there too
+        ("no remedy, L2 weight decay 0.01: diverged at step 4"); "" for such a run."""
+        if self._same.get(h.index) is not None:
+            return ""
+        names = [run_label(h.label)] + [run_label(o.label) for o in histories
+                                        if self._same.get(o.index) == h.index]
+        return self.tr("{0}: diverged at step {1}").format(", ".join(names), h.diverged_at)
 
     def draw(self, histories, edges=None) -> None:
         labels = [h.label for h in histories]
@@ -238,8 +247,8 @@ class LossPane(Pane):
         for h in histories:        # in the language of the moment (a switch redraws)
             if h.diverged_at is not None and h.index in self._drawn:
                 text = self._items[h.index]["text"]
-                if text.toPlainText() != self._diverged_text(h):
-                    text.setText(self._diverged_text(h))
+                if text.toPlainText() != self._diverged_text(h, histories):
+                    text.setText(self._diverged_text(h, histories))
         self._draw_pretrain(histories)
         total, lmax, lmin, early_max, changed = 1, 0.0, np.inf, 0.0, False
         early_min = np.inf
@@ -285,7 +294,7 @@ class LossPane(Pane):
                 spot = [{"pos": (k, self._y(y))}]
                 _mark(items["mark_whole"], spot)
                 _mark(items["mark_early"], spot if k <= EARLY else None)
-                items["text"].setText(self._diverged_text(h))
+                items["text"].setText(self._diverged_text(h, histories))
                 items["text"].setPos(k, self._y(y))
                 self._place_notes = True
             elif was_diverged or old is None:
@@ -295,8 +304,19 @@ class LossPane(Pane):
             self._drawn[h.index] = (h, n, n_val, h.diverged_at)
         if not changed:
             return
+        same = same_losses(histories)        # a run that would hide another: thin, on top
+        if same != self._same:
+            self._same = same
+            for h in histories:
+                emphasise(self._items[h.index], h.index in same)
+                if h.diverged_at is not None:
+                    self._items[h.index]["text"].setText(self._diverged_text(h, histories))
+                    self._place_notes = True
         notes = {h.index: self.tr("diverged at step {0}").format(h.diverged_at)
                  for h in histories if h.diverged_at is not None}
+        for j, i in same.items():
+            notes[j] = "; ".join(filter(None, (notes.get(j), self.tr(
+                "≈ {0}: drawn thinner, on top").format(run_label(labels[i])))))
         if notes != self._notes:
             self._notes = notes
             self.legend.show_runs(labels, notes)
