@@ -2989,10 +2989,6 @@ loss</source>
         <translation>在“损失”页，以零为中心的 U[−1, 1) 从最初几个批次起损失就小得多；“结果”页显示它最终的验证准确率更高，验证损失也更低。</translation>
     </message>
     <message>
-        <source>Compare the four runs in the Loss tab, above all over the first 100 batches, and then in the Results tab: ±1 keeps a much higher loss, ±0.1 ends best, and ±0.01 and ±0.001 fall behind again, slower at the start and with a higher final validation loss the smaller they are.</source>
-        <translation>在“损失”页比较这四次运行，尤其是前 100 个批次，然后再看“结果”页：±1 的损失一直高得多，±0.1 最终最好，±0.01 和 ±0.001 又落后了：范围越小，开始得越慢，最终的验证损失也越高。</translation>
-    </message>
-    <message>
         <source>Too wide a range makes the outputs large and the first steps wild, while too narrow a range lets the signal fade through the layers, so the network is slow to get going. The scale of the start matters, and the sweet spot lies in between.</source>
         <translation>范围太宽，输出很大，最初几步很不稳定；范围太窄，信号在层间传递时逐渐消失，网络迟迟起不了步。初始化的尺度很重要，最佳点就在两者之间。</translation>
     </message>
@@ -3195,6 +3191,10 @@ loss</source>
     <message>
         <source>How wide should the uniform be?</source>
         <translation>均匀分布该取多宽？</translation>
+    </message>
+    <message>
+        <source>Compare the four runs in the Loss tab, above all over the first 100 batches, and then in the Results tab: ±1 keeps a much higher loss, ±0.1 ends best, and ±0.01 and ±0.001 fall behind again, slower at the start and with a higher final validation loss the smaller they are (the table&apos;s loss column: their accuracy bars lie within a few points of each other).</source>
+        <translation>在“损失”页比较这四次运行，尤其是前 100 个批次，然后再看“结果”页：±1 的损失一直高得多，±0.1 最终最好，±0.01 和 ±0.001 又落后了：范围越小，开始得越慢，最终的验证损失也越高（看表格的损失一栏：它们的准确率条彼此只差几个百分点）。</translation>
     </message>
     <message>
         <source>±0.1 vs the general rule U[±1/√n)</source>
