@@ -1065,6 +1065,12 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>损失</translation>
     </message>
     <message>
+        <source>{0}:
+diverged at step {1}</source>
+        <translation>{0}：
+在第 {1} 步发散</translation>
+    </message>
+    <message>
         <source>≈ {0}: drawn thinner, on top</source>
         <translation>≈ {0}：画得更细，位于上层</translation>
     </message>

@@ -44,7 +44,7 @@ def test_exploding_clipping_shows_both_runs_that_diverge_together(qtbot, window)
         assert np.allclose(under.getData(), over.getData())          # the same spot ...
         assert over.opts["size"] < under.opts["size"] and over.zValue() > under.zValue()
     note = items[none]["text"].toPlainText()                           # ... one note for both
-    assert note == f"no remedy, L2 weight decay 0.01: diverged at step {hs[none].diverged_at}"
+    assert note == f"no remedy, L2 weight decay 0.01:\ndiverged at step {hs[none].diverged_at}"
     assert items[l2]["text"].toPlainText() == ""
     legend = re.sub("<[^>]+>", "", pane.legend.text()).replace("&nbsp;", " ")
     assert f"L2 weight decay 0.01 (diverged at step {hs[l2].diverged_at}; ≈ no remedy: drawn " \
