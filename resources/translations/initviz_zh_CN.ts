@@ -1071,6 +1071,10 @@ diverged at step {1}</source>
 在第 {1} 步发散</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>≈ {0}: drawn thinner, on top</source>
         <translation>≈ {0}：画得更细，位于上层</translation>
     </message>

@@ -239,7 +239,8 @@ class LossPane(Pane):
         names = [run_label(h.label)] + [run_label(o.label) for o in histories
                                         if self._same.get(o.index) == h.index]
         if len(names) > 1:     # on two lines: on one it ran past the plot, and was hidden
-            return self.tr("{0}:\ndiverged at step {1}").format(", ".join(names), h.diverged_at)
+            return self.tr("{0}:\ndiverged at step {1}").format(
+                self.tr(", ").join(names), h.diverged_at)       # (the separator: "、")
         return self.tr("{0}: diverged at step {1}").format(names[0], h.diverged_at)
 
     def draw(self, histories, edges=None) -> None:
