@@ -28,32 +28,37 @@ def make_boxes(pane) -> None:
 
 def label_boxes(pane) -> None:
     """The boxes' texts and tool tips in the current language."""
-    pane.start_box.setText(QCoreApplication.translate("HistogramPane", "At the start"))
-    pane.start_box.setToolTip(QCoreApplication.translate(
-        "HistogramPane", "Show each run's histograms as they were at initialization (step 0), "
-        "however far it has trained since"))
-    pane.axis_box.setText(QCoreApplication.translate("HistogramPane", "log₁₀|x| axis"))
-    pane.axis_box.setToolTip(QCoreApplication.translate(
-        "HistogramPane", "Show the magnitudes of the values on a log scale, positive values "
-        "above the line and negative ones below, so that histograms orders of magnitude apart "
-        "show side by side. Chosen automatically where the histograms drawn over one range "
-        "differ more than 100-fold in spread."))
-    pane.shared_box.setText(QCoreApplication.translate("HistogramPane",
-                                                       "One range for all layers"))
-    pane.shared_box.setToolTip(QCoreApplication.translate(
-        "HistogramPane", "Draw every layer over the same range, so that growth or shrinking "
-        "from layer to layer shows; otherwise each layer has its own range, shared by the runs"))
-    pane.side_box.setText(QCoreApplication.translate("HistogramPane", "Side by side"))
-    pane.side_box.setToolTip(QCoreApplication.translate(
-        "HistogramPane", "Give every run its own row, with its own y scale, instead of "
-        "overlaying the runs in one plot per layer. Chosen automatically where one run would "
-        "be a flat line under another's peak, or where more than four distinct runs would "
-        "share a plot."))
+    labels = [
+        (pane.start_box, QCoreApplication.translate("HistogramPane", "At the start"),
+         QCoreApplication.translate(
+             "HistogramPane", "Show each run's histograms as they were at initialization "
+             "(step 0), however far it has trained since")),
+        (pane.axis_box, QCoreApplication.translate("HistogramPane", "log₁₀|x| axis"),
+         QCoreApplication.translate(
+             "HistogramPane", "Show the magnitudes of the values on a log scale, positive "
+             "values above the line and negative ones below, so that histograms orders of "
+             "magnitude apart show side by side. Chosen automatically where the histograms "
+             "drawn over one range differ more than 100-fold in spread.")),
+        (pane.shared_box, QCoreApplication.translate("HistogramPane", "One range for all layers"),
+         QCoreApplication.translate(
+             "HistogramPane", "Draw every layer over the same range, so that growth or "
+             "shrinking from layer to layer shows; otherwise each layer has its own range, "
+             "shared by the runs")),
+        (pane.side_box, QCoreApplication.translate("HistogramPane", "Side by side"),
+         QCoreApplication.translate(
+             "HistogramPane", "Give every run its own row, with its own y scale, instead of "
+             "overlaying the runs in one plot per layer. Chosen automatically where one run "
+             "would be a flat line under another's peak, or where more than four distinct runs "
+             "would share a plot."))]
     if pane.kind == "activation":
-        pane.pre_box.setText(QCoreApplication.translate("HistogramPane", "Pre-activation u"))
-        pane.pre_box.setToolTip(QCoreApplication.translate(
-            "HistogramPane", "Show the pre-activations u = W·x + b, the inputs of the "
-            "activation function, instead of its outputs f(u)"))
+        labels.append((pane.pre_box, QCoreApplication.translate("HistogramPane",
+                                                                "Pre-activation u"),
+                       QCoreApplication.translate(
+                           "HistogramPane", "Show the pre-activations u = W·x + b, the inputs "
+                           "of the activation function, instead of its outputs f(u)")))
+    for box, text, tip in labels:
+        box.setText(text)
+        box.setToolTip(tip)
 
 
 def pane_title(field: str, at_start: bool) -> str:
