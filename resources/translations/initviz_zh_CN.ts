@@ -888,8 +888,20 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>显示激活前的值 u = W·x + b（激活函数的输入），而不是输出 f(u)</translation>
     </message>
     <message>
+        <source>{0}, at the start (step 0)</source>
+        <translation>{0}，开始时（第 0 步）</translation>
+    </message>
+    <message>
         <source>Give every run its own row, with its own y scale, instead of overlaying the runs in one plot per layer. Chosen automatically where one run would be a flat line under another&apos;s peak, or where more than four distinct runs would share a plot.</source>
         <translation>每个运行单独占一行、使用自己的纵轴刻度，而不是在每层的同一张图里叠加。当某次运行会在另一次运行的尖峰下变成一条平线，或者一张图里会有四个以上互不重合的运行时，自动选择此方式。</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>开始时</translation>
+    </message>
+    <message>
+        <source>Show each run&apos;s histograms as they were at initialization (step 0), however far it has trained since</source>
+        <translation>显示每个运行在初始化时（第 0 步）的直方图，不论它之后已经训练了多久</translation>
     </message>
     <message>
         <source>Activations of each hidden layer</source>
@@ -1055,6 +1067,20 @@ The app keeps using the bundled 10,000 images.</source>
     <message>
         <source>loss</source>
         <translation>损失</translation>
+    </message>
+    <message>
+        <source>{0}:
+diverged at step {1}</source>
+        <translation>{0}：
+在第 {1} 步发散</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>≈ {0}: drawn thinner, on top</source>
+        <translation>≈ {0}：画得更细，位于上层</translation>
     </message>
     <message>
         <source>Validation accuracy</source>
@@ -2997,10 +3023,6 @@ loss</source>
         <translation>在“损失”页，以零为中心的 U[−1, 1) 从最初几个批次起损失就小得多；“结果”页显示它最终的验证准确率更高，验证损失也更低。</translation>
     </message>
     <message>
-        <source>Compare the four runs in the Loss tab, above all over the first 100 batches, and then in the Results tab: ±1 keeps a much higher loss, ±0.1 ends best, and ±0.01 and ±0.001 fall behind again, slower at the start and with a higher final validation loss the smaller they are.</source>
-        <translation>在“损失”页比较这四次运行，尤其是前 100 个批次，然后再看“结果”页：±1 的损失一直高得多，±0.1 最终最好，±0.01 和 ±0.001 又落后了：范围越小，开始得越慢，最终的验证损失也越高。</translation>
-    </message>
-    <message>
         <source>Too wide a range makes the outputs large and the first steps wild, while too narrow a range lets the signal fade through the layers, so the network is slow to get going. The scale of the start matters, and the sweet spot lies in between.</source>
         <translation>范围太宽，输出很大，最初几步很不稳定；范围太窄，信号在层间传递时逐渐消失，网络迟迟起不了步。初始化的尺度很重要，最佳点就在两者之间。</translation>
     </message>
@@ -3021,20 +3043,12 @@ loss</source>
         <translation>权重分布的形状重要吗，还是只有大小重要？</translation>
     </message>
     <message>
-        <source>Compare U[−0.1, 0.1) with N(0, 0.1) in the Loss tab and the Results tab: the two train about the same. At the start, the Weights tab shows a flat histogram for the uniform and a bell for the normal.</source>
-        <translation>在“损失”页和“结果”页比较 U[−0.1, 0.1) 和 N(0, 0.1)：两者训练效果差不多。开始时，“权重”页里均匀分布的直方图是平的，正态分布的则是一口钟。</translation>
-    </message>
-    <message>
         <source>Both are centred at zero with a spread of the same order, and that is what counts. As long as the weights are centred and of a sensible size, the exact shape of the distribution matters little.</source>
         <translation>两者都以零为中心，分布宽度也在同一个量级，这才是关键。只要权重以零为中心、大小合适，分布的具体形状影响不大。</translation>
     </message>
     <message>
         <source>Does it help to cut off the tails of the normal, so that no weight starts unusually large?</source>
         <translation>把正态分布的尾巴切掉，让任何权重在开始时都不会特别大，有帮助吗？</translation>
-    </message>
-    <message>
-        <source>First look at the Weights tab at the start of training: the normal has thin tails beyond ±0.2, while the truncated normal stops sharply at two standard deviations. Then compare the Loss and Results tabs: the two runs train about the same.</source>
-        <translation>先看训练开始时的“权重”页：正态分布在 ±0.2 以外还有细细的尾巴，截断正态分布则在两个标准差处戛然而止。再比较“损失”页和“结果”页：两个运行的训练效果差不多。</translation>
     </message>
     <message>
         <source>A truncated normal redraws every value beyond two standard deviations, which also makes its spread a little smaller. On a network this small the few large weights do little harm, so truncation is a cheap safeguard rather than a big win.</source>
@@ -3073,10 +3087,6 @@ loss</source>
         <translation>Xavier 初始化对 tanh 很好用，为什么深层 ReLU 网络却需要另一种初始化？</translation>
     </message>
     <message>
-        <source>In the Depth tab at the start (after training, tick “At the start”), Xavier&apos;s activation spread falls by about 1/√2 per layer, along the dashed prediction, until almost nothing reaches layer 30, and its gradients fade on the way back down, while He&apos;s spread holds level. In the Loss tab, Xavier&apos;s loss barely moves from ln 10 ≈ 2.3, while He&apos;s falls.</source>
-        <translation>在“深度”页看训练开始时的情形（训练之后勾选“开始时”）：Xavier 的激活值标准差沿着虚线预测每层下降约 1/√2，到第 30 层几乎什么都不剩，反向传播时梯度也一路衰减；而 He 的标准差始终保持水平。在“损失”页，Xavier 的损失几乎停在 ln 10 ≈ 2.3 不动，而 He 的损失在下降。</translation>
-    </message>
-    <message>
         <source>A ReLU sets about half of its inputs to zero, which halves the variance of the signal in every layer, and Xavier&apos;s rule, worked out for activations symmetric around 0, does not make up for that. He&apos;s σ = √(2/n) doubles the variance to compensate, so the signal keeps its size through all 30 layers and the network can learn.</source>
         <translation>ReLU 会把大约一半的输入变成 0，每层都让信号的方差减半；Xavier 规则是为关于 0 对称的激活函数推导的，弥补不了这种减半。He 的 σ = √(2/n) 把方差加倍来补偿，信号在全部 30 层中都保持大小，网络也就能学习了。</translation>
     </message>
@@ -3099,10 +3109,6 @@ loss</source>
     <message>
         <source>Can batch normalization rescue a deep network whose initial weights are far too large or far too small?</source>
         <translation>如果深层网络的初始权重太大或太小，批归一化能挽救它吗？</translation>
-    </message>
-    <message>
-        <source>In the Activations tab, the plain starts are bad from the beginning: N(0, 1) piles most sigmoid outputs at 0 and 1, and N(0, 0.01) squeezes every layer into a spike at 0.5. In the Loss tab, the two plain runs train very differently and the tiny start hardly learns, while both runs with batch norm learn well and end close together.</source>
-        <translation>在“激活值”页，两个不加批归一化的起点一开始就很糟：N(0, 1) 让大多数 sigmoid 输出堆在 0 和 1，N(0, 0.01) 把每一层都挤成 0.5 处的尖峰。在“损失”页，这两个普通运行的训练结果差别很大，极小的起点几乎学不动；而两个加了批归一化的运行都学得很好，最后的结果也很接近。</translation>
     </message>
     <message>
         <source>Batch normalization rescales each unit&apos;s input to mean 0 and spread 1 on every batch, before the sigmoid, so the scale of the initial weights no longer reaches the activations. That makes training nearly indifferent to how large or small the initial weights were.</source>
@@ -3221,6 +3227,10 @@ loss</source>
         <translation>均匀分布该取多宽？</translation>
     </message>
     <message>
+        <source>Compare the four runs in the Loss tab, above all over the first 100 batches, and then in the Results tab: ±1 keeps a much higher loss, ±0.1 ends best, and ±0.01 and ±0.001 fall behind again, slower at the start and with a higher final validation loss the smaller they are (the table&apos;s loss column: their accuracy bars lie within a few points of each other).</source>
+        <translation>在“损失”页比较这四次运行，尤其是前 100 个批次，然后再看“结果”页：±1 的损失一直高得多，±0.1 最终最好，±0.01 和 ±0.001 又落后了：范围越小，开始得越慢，最终的验证损失也越高（看表格的损失一栏：它们的准确率条彼此只差几个百分点）。</translation>
+    </message>
+    <message>
         <source>±0.1 vs the general rule U[±1/√n)</source>
         <translation>±0.1 对比通用规则 U[±1/√n)</translation>
     </message>
@@ -3229,8 +3239,16 @@ loss</source>
         <translation>均匀分布对比正态分布</translation>
     </message>
     <message>
+        <source>Compare U[−0.1, 0.1) with N(0, 0.1) in the Loss tab and the Results tab: the two train about the same. The Weights tab opens at the start: a flat histogram for the uniform and a bell for the normal (untick “At the start” to see the end).</source>
+        <translation>在“损失”页和“结果”页比较 U[−0.1, 0.1) 和 N(0, 0.1)：两者训练效果差不多。“权重”页打开时显示开始时的样子：均匀分布的直方图是平的，正态分布的则是一口钟（取消勾选“开始时”可看训练结束时的样子）。</translation>
+    </message>
+    <message>
         <source>Normal vs truncated normal</source>
         <translation>正态分布对比截断正态分布</translation>
+    </message>
+    <message>
+        <source>The Weights tab opens at the start of training (untick “At the start” to see the end): the normal has thin tails beyond ±0.2, while the truncated normal stops sharply at two standard deviations. Then compare the Loss and Results tabs: the two runs train about the same.</source>
+        <translation>“权重”页打开时显示训练开始时的样子（取消勾选“开始时”可看训练结束时的样子）：正态分布在 ±0.2 以外还有细细的尾巴，截断正态分布则在两个标准差处戛然而止。再比较“损失”页和“结果”页：两个运行的训练效果差不多。</translation>
     </message>
     <message>
         <source>Where we started vs where we ended</source>
@@ -3257,6 +3275,10 @@ loss</source>
         <translation>30 层 ReLU：He 对比 Xavier</translation>
     </message>
     <message>
+        <source>The Depth tab opens at the start (untick “At the start” to see the end): Xavier&apos;s activation spread falls by about 1/√2 per layer, along the dashed prediction, until almost nothing reaches layer 30, and its gradients fade on the way back down, while He&apos;s spread holds level. In the Loss tab, Xavier&apos;s loss barely moves from ln 10 ≈ 2.3, while He&apos;s falls.</source>
+        <translation>“深度”页打开时显示开始时的样子（取消勾选“开始时”可看训练结束时的样子）：Xavier 的激活值标准差沿着虚线预测每层下降约 1/√2，到第 30 层几乎什么都不剩，反向传播时梯度也一路衰减；而 He 的标准差始终保持水平。在“损失”页，Xavier 的损失几乎停在 ln 10 ≈ 2.3 不动，而 He 的损失在下降。</translation>
+    </message>
+    <message>
         <source>Unsupervised pre-training with RBMs</source>
         <translation>用 RBM 做无监督预训练</translation>
     </message>
@@ -3277,6 +3299,10 @@ loss</source>
         <translation>批归一化挽救糟糕的初始化</translation>
     </message>
     <message>
+        <source>The Activations tab opens at the start (untick “At the start” to see the end): N(0, 1) piles most sigmoid outputs at 0 and 1, and N(0, 0.01) squeezes every layer into a spike at 0.5. In the Loss tab, the two plain runs train very differently and the tiny start hardly learns, while both runs with batch norm learn well and end close together.</source>
+        <translation>“激活值”页打开时显示开始时的样子（取消勾选“开始时”可看训练结束时的样子）：N(0, 1) 让大多数 sigmoid 输出堆在 0 和 1，N(0, 0.01) 把每一层都挤成 0.5 处的尖峰。在“损失”页，这两个不加批归一化的运行训练结果差别很大，极小的起点几乎学不动；而两个加了批归一化的运行都学得很好，最后的结果也很接近。</translation>
+    </message>
+    <message>
         <source>50 layers: plain vs residual</source>
         <translation>50 层：普通网络对比残差网络</translation>
     </message>
@@ -3293,6 +3319,10 @@ loss</source>
         <translation>权重分布：均匀、正态、截断正态</translation>
     </message>
     <message>
+        <source>The Depth tab opens at the start (untick “At the start” to see the end): the gradient spread fades towards the input in the ordered run, grows towards it in the chaotic run and holds level at the critical σ_w² = 1.76; in the Loss tab, the critical run learns fastest. In the Sweep tab, “Run sweep” trains 77 networks of 10 to 100 layers (about 4 minutes): those that learn form a band around the red χ₁ = 1 line that narrows with depth, and at depth 40 only those near the line learn.</source>
+        <translation>“深度”页打开时显示初始状态（取消勾选“开始时”可看训练结束时的样子）：有序相运行的梯度离输入越近越弱，混沌相运行的越近越强，而临界值 σ_w² = 1.76 的梯度保持水平；在“损失”页，临界运行学得最快。在“扫描”页，“运行扫描”会训练 77 个 10 到 100 层的网络（约 4 分钟）：能学会的网络在红色的 χ₁ = 1 线周围形成一条随深度变窄的带，到 40 层时只有靠近这条线的网络还能学习。</translation>
+    </message>
+    <message>
         <source>Deep information propagation: where a deep network can learn</source>
         <translation>深层信息传播：深层网络在哪里还能学习</translation>
     </message>
@@ -3303,10 +3333,6 @@ loss</source>
     <message>
         <source>For which weight scale can a deep tanh network still learn?</source>
         <translation>权重尺度取多大时，深层 tanh 网络还能学习？</translation>
-    </message>
-    <message>
-        <source>In the Depth tab at the start (after training, tick “At the start”), the gradient spread fades towards the input in the ordered run, grows towards it in the chaotic run and holds level at the critical σ_w² = 1.76; in the Loss tab, the critical run learns fastest. In the Sweep tab, “Run sweep” trains 77 networks of 10 to 100 layers (about 4 minutes): those that learn form a band around the red χ₁ = 1 line that narrows with depth, and at depth 40 only those near the line learn.</source>
-        <translation>在“深度”页看初始状态（训练之后勾选“开始时”）：有序相运行的梯度离输入越近越弱，混沌相运行的越近越强，而临界值 σ_w² = 1.76 的梯度保持水平；在“损失”页，临界运行学得最快。在“扫描”页，“运行扫描”会训练 77 个 10 到 100 层的网络（约 4 分钟）：能学会的网络在红色的 χ₁ = 1 线周围形成一条随深度变窄的带，到 40 层时只有靠近这条线的网络还能学习。</translation>
     </message>
     <message>
         <source>Mean-field theory multiplies the gradient&apos;s variance by χ₁ in every layer: below 1 it vanishes, above 1 it explodes, and only on the line χ₁ = 1 does it survive any depth. Away from the line a network trains only to a depth of a few correlation lengths ξ_c (Schoenholz, Gilmer, Ganguli and Sohl-Dickstein 2017): about 3 ξ_c after 100 batches here, close to the white dashed curves, depth = 6 ξ_c, after 600 batches at half the learning rate.</source>

@@ -51,15 +51,22 @@ def test_the_boundary_tab_draws_maps_only_of_2d_data(qtbot, window, key, maps):
     assert ("2-D" in pane.title.text()) == (maps == 0)
 
 
-def test_starts_whose_units_coincide_are_drawn_above_the_random_start(qtbot, window):
-    """symmetry-zeros: all-0 and all-0.5 draw few distinct weight lines; Xavier's sixteen
-    lines must not cover them (a review saw only green in presentation mode)."""
+def test_each_run_has_its_weights_plot_under_its_map(qtbot, window):
+    """symmetry-zeros: in one shared plot Xavier's eight lines ran over the constant starts'
+    single lines (review 7 could tell about five apart): each run has its own plot, under
+    its map, on one scale."""
     pane = window.panes["boundary"]
     _train_on_boundary_tab(qtbot, window, "symmetry-zeros", 20)
-    z = [{item.zValue() for item in pane.unit_line_items(h.index)} for h in window.histories]
-    assert all(len(zs) == 1 for zs in z)                     # one height per run
-    zeros, half, xavier = (zs.pop() for zs in z)
-    assert zeros > xavier and half > xavier
+    boxes = [{item.getViewBox() for item in pane.unit_line_items(h.index)}
+             for h in window.histories]
+    assert all(len(b) == 1 for b in boxes)
+    boxes = [b.pop() for b in boxes]
+    assert len(set(boxes)) == 3                               # a plot per run
+    assert len({tuple(map(tuple, b.viewRange())) for b in boxes}) == 1     # one scale
+    for vb, plot in zip(boxes, pane.plots(), strict=True):    # under its map
+        unit, map_ = vb.sceneBoundingRect(), plot.vb.sceneBoundingRect()
+        assert unit.top() > map_.bottom()
+        assert abs(unit.center().x() - map_.center().x()) < 0.1 * map_.width()
     # a line a unit: the eight units of a constant start are one line, Xavier's eight
     ends = [{round(float(item.getData()[1][-1]), 6) for item in pane.unit_line_items(h.index)}
             for h in window.histories]

@@ -128,3 +128,25 @@ def test_the_ranges_do_not_depend_on_which_run_came_first(qtbot):
     fresh.draw(both)
     for a, b in zip(late.view_of(both).layers, fresh.view_of(both).layers, strict=True):
         assert np.array_equal(a.edges, b.edges)
+
+
+def test_heat_maps_span_the_whole_run_while_it_trains(qtbot):
+    """The step axis is the run's from the start (the maps grow into it; a moving axis was
+    re-rendered with every frame), and the colour scale moves in steps."""
+    from initviz.engine.presets import PRESETS
+    from initviz.ui.panes.heatmap_pane import HeatmapPane
+    config = PRESETS["flower-small-vs-xavier"].config
+    config = config.replace(train=config.train.replace(steps=60))
+    hs = histories(*run_experiment(config, snapshot_seconds=0.0, measure_at_validation=True))
+    for h in hs:
+        h.total_steps = 200              # as if a third of a 200-step run had trained
+    pane = HeatmapPane()
+    qtbot.addWidget(pane)
+    pane.draw(hs)
+    for image in pane.images().values():
+        (x0, x1), _ = image.getViewBox().viewRange()
+        assert x0 == 0 and x1 == 200
+        assert image.boundingRect().width() * image.transform().m11() == 60
+        low, top = image.getLevels()
+        assert low == 0 and top in {m * 10.0 ** k for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8)
+                                    for k in range(-3, 3)}

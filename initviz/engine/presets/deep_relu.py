@@ -12,7 +12,7 @@ PRESETS = (
     Preset("he-vs-xavier-deep", "F", "30 ReLU layers: He vs Xavier",
            "Xavier's start works well for tanh, so why does a deep ReLU network need a different "
            "one?",
-           "In the Depth tab at the start (after training, tick “At the start”), Xavier's "
+           "The Depth tab opens at the start (untick “At the start” to see the end): Xavier's "
            "activation spread falls by about 1/√2 per layer, along the dashed prediction, "
            "until almost "
            "nothing reaches layer 30, and its gradients fade on the way back down, while He's "
@@ -24,5 +24,6 @@ PRESETS = (
            "compensate, so the signal keeps its size through all 30 layers and the network can "
            "learn.",
            ("depth", "activations", "gradients", "loss", "accuracy", "table"),
-           {"data": _DATA, "network": _NET, "train": _TRAIN, "runs": [XAVIER, HE]}),
+           {"data": _DATA, "network": _NET, "train": _TRAIN, "runs": [XAVIER, HE]},
+           at_start=("depth",)),
 )

@@ -65,7 +65,8 @@ PRESETS = (
            "Compare the four runs in the Loss tab, above all over the first 100 batches, and "
            "then in the Results tab: ±1 keeps a much higher loss, ±0.1 ends best, and ±0.01 "
            "and ±0.001 fall behind again, slower at the start and with a higher final "
-           "validation loss the smaller they are.",
+           "validation loss the smaller they are (the table's loss column: their accuracy bars "
+           "lie within a few points of each other).",
            "Too wide a range makes the outputs large and the first steps wild, while too narrow "
            "a range lets the signal fade through the layers, so the network is slow to get "
            "going. The scale of the start matters, and the sweet spot lies in between.",
@@ -81,23 +82,24 @@ PRESETS = (
     Preset("mnist-uniform-vs-normal", "C", "Uniform vs normal",
            "Does the shape of the weight distribution matter, or only its size?",
            "Compare U[−0.1, 0.1) with N(0, 0.1) in the Loss tab and the Results tab: the two "
-           "train about the same. At the start, the Weights tab shows a flat histogram for the "
-           "uniform and a bell for the normal.",
+           "train about the same. The Weights tab opens at the start: a flat histogram for the "
+           "uniform and a bell for the normal (untick “At the start” to see the end).",
            "Both are centred at zero with a spread of the same order, and that is what counts. "
            "As long as the weights are centred and of a sensible size, the exact shape of the "
            "distribution matters little.",
-           _VIEWS, _train([U01_SYM, NORMAL])),
+           _VIEWS, _train([U01_SYM, NORMAL]), at_start=("weights",)),
     Preset("mnist-normal-vs-truncated", "C", "Normal vs truncated normal",
            "Does it help to cut off the tails of the normal, so that no weight starts unusually "
            "large?",
-           "First look at the Weights tab at the start of training: the normal has thin tails "
-           "beyond ±0.2, while the truncated normal stops sharply at two standard deviations. "
+           "The Weights tab opens at the start of training (untick “At the start” to see the "
+           "end): the normal has thin tails beyond ±0.2, while the truncated normal stops "
+           "sharply at two standard deviations. "
            "Then compare the Loss and Results tabs: the two runs train about the same.",
            "A truncated normal redraws every value beyond two standard deviations, which also "
            "makes its spread a little smaller. On a network this small the few large weights do "
            "little harm, so truncation is a cheap safeguard rather than a big win.",
            ("weights", "loss_early", "loss", "table", "accuracy"),
-           _train([NORMAL, TRUNC])),
+           _train([NORMAL, TRUNC]), at_start=("weights",)),
     Preset("mnist-baseline-vs-truncated", "C", "Where we started vs where we ended",
            "How much does a good initialization gain over our naive first start?",
            "Compare the naive U[0, 1) with the truncated normal of σ = 0.1 in the Loss tab and "

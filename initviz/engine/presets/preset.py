@@ -23,6 +23,15 @@ SECTIONS = {
 
 SHARED_RANGE_SECTIONS = frozenset("A")
 
+# The views whose pane can show the start (step 0) after training ("At the start").
+START_VIEWS = ("activations", "gradients", "weights", "depth")
+
+
+def hist_view_name(quantity: str) -> str:
+    """The view of the histogram pane that draws ``quantity`` (one of hist_view.FIELDS):
+    pre-activations are drawn by the Activations pane."""
+    return {"gradient": "gradients", "weight": "weights"}.get(quantity, "activations")
+
 
 @dataclass(frozen=True)
 class Preset:
@@ -41,6 +50,15 @@ class Preset:
     # (view, axis) pairs: a histogram view drawn on this axis ("linear" or "magnitude")
     # because its text describes that picture; the others as hist_view.default_axis chooses.
     hist_axes: tuple[tuple[str, str], ...] = ()
+    # The views (of START_VIEWS) that open at the start, step 0, however far the runs have
+    # trained: the text is about the start (the user can untick "At the start").
+    at_start: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        bad = [v for v in self.at_start if v not in START_VIEWS]
+        if bad:
+            raise ValueError(f"preset {self.key}: at_start names {bad}, not one of "
+                             f"{START_VIEWS}")
 
     @property
     def explanation(self) -> str:
@@ -64,8 +82,13 @@ class Preset:
     def hist_default(self, quantity: str) -> tuple[bool, str]:
         """(one range for all layers, axis) of the pane that draws ``quantity`` (one of
         hist_view.FIELDS) as it opens: pre-activations are drawn by the Activations pane."""
-        view = {"gradient": "gradients", "weight": "weights"}.get(quantity, "activations")
+        view = hist_view_name(quantity)
         return self.shares_range(view), self.hist_axis(view)
+
+    def opens_at_start(self, pane: str) -> bool:
+        """Whether the pane that draws ``pane`` (a view, or a quantity of hist_view.FIELDS)
+        opens at the start, step 0."""
+        return (pane if pane in START_VIEWS else hist_view_name(pane)) in self.at_start
 
     @property
     def section_title(self) -> str:

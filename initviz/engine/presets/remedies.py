@@ -49,15 +49,16 @@ PRESETS = (
     Preset("batchnorm-rescue", "H", "Batch normalization rescues a bad start",
            "Can batch normalization rescue a deep network whose initial weights are far too "
            "large or far too small?",
-           "In the Activations tab, the plain starts are bad from the beginning: N(0, 1) piles "
-           "most sigmoid outputs at 0 and 1, and N(0, 0.01) squeezes every layer into a spike at "
-           "0.5. In the Loss tab, the two plain runs train very differently and the tiny start "
-           "hardly learns, while both runs with batch norm learn well and end close together.",
+           "The Activations tab opens at the start (untick “At the start” to see the end): "
+           "N(0, 1) piles most sigmoid outputs at 0 and 1, and N(0, 0.01) squeezes every layer "
+           "into a spike at 0.5. In the Loss tab, the two plain runs train very differently "
+           "and the tiny start hardly learns, while both runs with batch norm learn well and end "
+           "close together.",
            "Batch normalization rescales each unit's input to mean 0 and spread 1 on every "
            "batch, before the sigmoid, so the scale of the initial weights no longer reaches the "
            "activations. That makes training nearly indifferent to how large or small the "
            "initial weights were.",
-           ("loss", "activations", "table", "loss_early", "depth", "accuracy"),
+           ("activations", "loss", "table", "loss_early", "depth", "accuracy"),
            {"data": _DATA, "network": _BN_NET, "train": _BN_TRAIN,
             "runs": [{"label": "N(0, 1)", "init": BIG},
                      {"label": "N(0, 0.01)", "init": {"scheme": "normal", "std": 0.01}},
@@ -65,7 +66,8 @@ PRESETS = (
                       "network": {"batch_norm": True}},
                      {"label": "N(0, 0.01) + batch norm",
                       "init": {"scheme": "normal", "std": 0.01},
-                      "network": {"batch_norm": True}}]}),
+                      "network": {"batch_norm": True}}]},
+           at_start=("activations",)),
     Preset("residual-deep", "H", "50 layers: plain vs residual",
            "Why can't a plain 50-layer sigmoid network learn, and how do skip connections fix "
            "it?",

@@ -35,9 +35,9 @@ _ISO_TRAIN = {"steps": 300, "optimizer": "sgd", "learning_rate": 0.01, "batch_si
 PRESETS = (
     Preset("edge-of-chaos-tanh", "J", "The edge of chaos: 40 tanh layers",
            "For which weight scale can a deep tanh network still learn?",
-           "In the Depth tab at the start (after training, tick “At the start”), the gradient "
-           "spread fades towards the input in the ordered run, grows towards it in the chaotic run "
-           "and holds level at the critical σ_w² = 1.76; in the Loss tab, the critical run "
+           "The Depth tab opens at the start (untick “At the start” to see the end): the "
+           "gradient spread fades towards the input in the ordered run, grows towards it in the "
+           "chaotic run and holds level at the critical σ_w² = 1.76; in the Loss tab, the critical run "
            "learns fastest. In the Sweep tab, “Run sweep” trains 77 networks of 10 to 100 "
            "layers (about 4 minutes): those that learn form a band around the red χ₁ = 1 line "
            "that narrows with depth, and at depth 40 only those near the line learn.",
@@ -51,7 +51,7 @@ PRESETS = (
            {"data": _DATA, "network": _CHAOS_NET, "train": _CHAOS_TRAIN,
             "runs": [{"label": label, "init": sigma_init(s, SIGMA_B2)}
                      for s, label in CHAOS_RUNS]},
-           sweep=("sigma_w2=1:4:11", "network.depth=10:100:7")),
+           sweep=("sigma_w2=1:4:11", "network.depth=10:100:7"), at_start=("depth",)),
     Preset("relu-critical-line", "J", "The ReLU critical line: σ_w² = 2",
            "Why is He's σ_w² = 2 the only right scale for a deep ReLU network?",
            "In the Depth tab, the activation spread of σ_w² = 1.6 falls by √0.8 per layer, that "

@@ -13,7 +13,7 @@ from initviz.engine import data as engine_data
 
 from ..i18n import current_language, run_label
 from ..look.palette import CLASS_COLORS, Palette
-from ..look.plot_style import style_plot
+from ..look.plot_style import TEXT, TITLE_PT, let_title_shrink, nice_ceiling, style_plot
 from .pane import Pane
 
 MAX_LINES = 64   # per run; more lines than this is a texture, not a picture
@@ -29,7 +29,7 @@ class BoundaryPane(Pane):
         self._points = None
         self._shape = None
         self._images: list[pg.ImageItem] = []
-        self._unit_plot = None
+        self._unit_plots: list = []        # one per run, under its map
         self._unit_lines: list[list[pg.PlotDataItem]] = []
         self._drawn: dict[int, tuple] = {}
         self._notes: list[pg.TextItem] = []
@@ -75,7 +75,7 @@ class BoundaryPane(Pane):
         self.view.ci.clear()
         self._images, self._unit_lines, self._drawn, self._notes = [], [], {}, []
         self._flat, self._legend = {}, None
-        self._unit_plot = None
+        self._unit_plots, self._unit_range = [], None
         self._extent = None
         # Maps only of 2-D data: of MNIST they would be empty frames.
         for i, label in enumerate(labels if self.two_d else ()):
@@ -114,13 +114,26 @@ class BoundaryPane(Pane):
         if self._plots:
             self._plots[0].vb.sigResized.connect(lambda *_: QTimer.singleShot(0, self.fit_maps))
         if track_units:
-            self._unit_plot = self.view.addPlot(row=1 if self._images else 0, col=0,
-                                                colspan=max(1, len(self._images)))
-            style_plot(self._unit_plot, self.tr("Each unit of hidden layer 1: its weight from "
-                                                "one input during training (a line a unit)"),
-                       self.tr("training batch (step)"), self.tr("weight"))
-            self._unit_plot.getAxis("left").setWidth(70)
-
+            # A plot per run, under its map: in one shared plot Xavier's eight lines ran over
+            # the constant starts' single lines (symmetry-zeros, review 7).
+            row = 1 if self._images else 0
+            header = self.view.ci.addLabel(
+                self.tr("Each unit of hidden layer 1: its weight from one input during "
+                        "training (a line a unit)"),
+                row=row, col=0, colspan=len(labels), size=f"{TITLE_PT}pt", color=TEXT)
+            let_title_shrink(header)      # its text's width is not the columns' minimum
+            for i, label in enumerate(labels):
+                p = self.view.addPlot(row=row + 1, col=i)
+                title = "" if self._images else (f"<span style='color:{Palette.hex(i)}'>"
+                                                 f"{html.escape(run_label(label))}</span>")
+                style_plot(p, title, self.tr("training batch (step)"),
+                           self.tr("weight") if i == 0 else "")
+                p.getAxis("left").setWidth(56)           # as the maps': the columns line up
+                p.setPreferredWidth(100)
+                p.vb.setMouseEnabled(x=False, y=False)
+                p.vb.disableAutoRange()                  # draw() gives all runs one scale
+                self.view.ci.layout.setColumnStretchFactor(i, 1)
+                self._unit_plots.append(p)
             self._unit_lines = [[] for _ in labels]
         self._shape = (tuple(labels), track_units, current_language(), self.two_d)
 
@@ -159,8 +172,10 @@ class BoundaryPane(Pane):
                 else:
                     note.hide()
                     self._flat.pop(h.index, None)
-            if self._unit_plot is not None and len(h.unit_steps):
+            if self._unit_plots and len(h.unit_steps):
                 self._draw_units(h)
+        if self._unit_plots:
+            self._scale_units(histories)
         # Runs are named in the legend for the unit lines or a note (maps have titles).
         legend = (tuple(labels) if track or self._flat else (), tuple(sorted(self._flat.items())))
         if legend != self._legend:
@@ -182,7 +197,7 @@ class BoundaryPane(Pane):
             return
         want = side + p.height() - p.vb.height()        # with the title and the x axis
         layout = self.view.ci.layout
-        if self._unit_plot is not None:     # the weights plot keeps 55 % (at 38 % its eight
+        if self._unit_plots:                # the weights plots keep 55 % (at 38 % their eight
             want = min(want, 0.45 * self.view.height())     # lines crowded at 1280 × 720)
             if abs(layout.rowMinimumHeight(0) - want) > 1:
                 layout.setRowMinimumHeight(0, want)
@@ -214,14 +229,32 @@ class BoundaryPane(Pane):
         items = self._unit_lines[h.index]
         while len(items) < lines.shape[1]:
             item = pg.PlotDataItem(pen=pg.mkPen(Palette.color(h.index, 200), width=2))
-            self._unit_plot.addItem(item)
+            self._unit_plots[h.index].addItem(item)
             items.append(item)
-        # A start whose units coincide draws few distinct lines: it goes on top, where the
-        # many lines of a random start would otherwise hide them (symmetry-zeros).
-        distinct = len(np.unique(np.round(lines[-1], 6)))
         for j in range(lines.shape[1]):
             items[j].setData(steps, lines[:, j])
-            items[j].setZValue(-distinct)
+
+    def _scale_units(self, histories) -> None:
+        """One scale for every run's weights plot (they compare), over the whole run."""
+        lo, hi, last = np.inf, -np.inf, 1.0
+        for h in histories:
+            v = h.unit_values
+            finite = v[np.isfinite(v)] if v.size else v
+            if finite.size:
+                lo, hi = min(lo, float(finite.min())), max(hi, float(finite.max()))
+            last = max(last, float(h.total_steps), float(h.unit_steps.data[-1])
+                       if len(h.unit_steps) else 0.0)
+        if not np.isfinite(lo):
+            return
+        pad = max(0.05 * (hi - lo), 0.05)
+        ranges = ((-0.04 * last, 1.04 * last), (lo - pad, hi + pad))   # room for "0"
+        if ranges != self._unit_range:
+            self._unit_range = ranges
+            step = nice_ceiling(last / 2)     # three labels at most: the plots are narrow
+            ticks = [[(k * step, f"{k * step:g}") for k in range(3) if k * step <= last], []]
+            for p in self._unit_plots:
+                p.setRange(xRange=ranges[0], yRange=ranges[1], padding=0)
+                p.getAxis("bottom").setTicks(ticks)
 
     def unit_line_items(self, run_index: int) -> list:
         """The weight lines drawn for run ``run_index`` (one per unit)."""

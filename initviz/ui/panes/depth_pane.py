@@ -144,6 +144,9 @@ class DepthPane(Pane):
             self.start_box.setChecked(on)
         self._drawn, self._notes = {}, None
 
+    def show_preset(self, preset) -> None:
+        self.set_at_start(preset is not None and preset.opens_at_start("depth"))
+
     def _at_start(self, h) -> AtStart:
         view = self._starts.get(h.index)
         if view is None or view.history is not h:

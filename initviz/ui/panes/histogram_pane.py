@@ -16,19 +16,19 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QCheckBox
 
 from initviz.engine.hist_overlap import coinciding, rows_by_default
-from initviz.engine.hist_view import ViewState, common_bound, pane_view
 
 from ..i18n import run_label
 from ..look.hist_ticks import share_decades
 from ..look.palette import Palette
 from ..look.plot_style import LABEL_PT, TEXT, forget_style
+from .histogram_boxes import label_boxes, make_boxes, pane_title
 from .histogram_items import (StepCurve, check_quietly, configure_plot, measure_bars,
                               power_note, set_y_range, shown_layers, style_curve, x_ticks)
 from .histogram_marks import legend_texts, view_rows, x_label_text
 from .histogram_pool import PlotPool
+from .histogram_views import PaneViews
 from .histogram_rows import fit_grid, fit_title, free_rows, place
 from .pane import Pane
 
@@ -58,25 +58,11 @@ class HistogramPane(Pane):
         self._shape = None
         self._drawn: dict = {}                 # (run, layer) -> what its curves show
         self._y_range: dict = {}               # y scale (its first plot) -> (lo, hi, log axis)
-        self._state = ViewState()     # the ranges, following the data calmly
-        self._view = self._view_key = None
+        self._views = PaneViews()              # the latest step's pictures, or step 0's
         self._same = (None, {})                # (view, runs that coincide in it)
         self._legend = None
 
-        self.axis_box = QCheckBox()
-        self.axis_box.toggled.connect(
-            lambda on: self.set_axis("magnitude" if on else "linear"))
-        self.shared_box = QCheckBox()
-        self.shared_box.toggled.connect(self.set_shared)
-        self.side_box = QCheckBox()
-        self.side_box.clicked.connect(self.set_side_by_side)
-        bar = self.title_row
-        if kind == "activation":
-            self.pre_box = QCheckBox()
-            self.pre_box.toggled.connect(self.set_preactivation)
-            bar.addWidget(self.pre_box)
-        for w in (self.axis_box, self.shared_box, self.side_box):
-            bar.addWidget(w)
+        make_boxes(self)
         self.view = pg.GraphicsLayoutWidget()
         self.view.ci.setSpacing(4)
         self.view.sigDeviceRangeChanged.connect(self._fit_rows)
@@ -84,26 +70,7 @@ class HistogramPane(Pane):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.axis_box.setText(self.tr("log₁₀|x| axis"))
-        self.axis_box.setToolTip(self.tr(
-            "Show the magnitudes of the values on a log scale, positive values above the line "
-            "and negative ones below, so that histograms orders of magnitude apart show side "
-            "by side. Chosen automatically where the histograms drawn over one range differ "
-            "more than 100-fold in spread."))
-        self.shared_box.setText(self.tr("One range for all layers"))
-        self.shared_box.setToolTip(self.tr(
-            "Draw every layer over the same range, so that growth or shrinking from layer to "
-            "layer shows; otherwise each layer has its own range, shared by the runs"))
-        self.side_box.setText(self.tr("Side by side"))
-        self.side_box.setToolTip(self.tr(
-            "Give every run its own row, with its own y scale, instead of overlaying the runs "
-            "in one plot per layer. Chosen automatically where one run would be a flat line "
-            "under another's peak, or where more than four distinct runs would share a plot."))
-        if self.kind == "activation":
-            self.pre_box.setText(self.tr("Pre-activation u"))
-            self.pre_box.setToolTip(self.tr("Show the pre-activations u = W·x + b, the inputs "
-                                            "of the activation function, instead of its "
-                                            "outputs f(u)"))
+        label_boxes(self)
         self._update_title()
         self._shape = None        # plot titles and axis labels are made with the grid
 
@@ -142,17 +109,12 @@ class HistogramPane(Pane):
         return self.kind
 
     def _update_title(self) -> None:
-        text = {"activation": self.tr("Activations of each hidden layer"),
-                "preactivation": self.tr("Pre-activations (inputs of the activation "
-                                         "function) of each hidden layer"),
-                "gradient": self.tr("Back-propagated gradients ∂L/∂u of each hidden layer"),
-                "weight": self.tr("Incoming weights of each hidden layer")}[self._field()]
-        self.title.setText(text)
+        self.title.setText(pane_title(self._field(), self._views.at_start))
 
     # -- toggles ---------------------------------------------------------------------------
     def _restart(self) -> None:
         self._shape = None            # rebuild; the ranges start afresh
-        self._state, self._view_key = ViewState(), None
+        self._views.restart()
 
     def set_preactivation(self, on: bool) -> None:
         self.preactivation = bool(on)
@@ -187,6 +149,20 @@ class HistogramPane(Pane):
         self.set_shared(shared)
         self.set_axis(axis)
         self.set_side_by_side(None)
+        self.set_at_start(preset is not None and preset.opens_at_start(self.kind))
+
+    def set_at_start(self, on: bool) -> None:
+        """Draw, export and report step 0's histograms (True) or the latest ones."""
+        on = bool(on)
+        if self.start_box.isChecked() != on:
+            self.start_box.setChecked(on)
+        if self._views.at_start != on:
+            self._views.at_start = on
+            self._update_title()
+            self._drawn, self._legend = {}, None
+
+    def at_start(self) -> bool:
+        return self._views.at_start
 
     def set_side_by_side(self, on: bool | None) -> None:
         """True: a row per run; False: overlaid; None: as ``rows_by_default`` says."""
@@ -273,19 +249,9 @@ class HistogramPane(Pane):
 
     # -- drawing ---------------------------------------------------------------------------
     def view_of(self, histories):
-        """The pictures this pane shows for ``histories`` (a ``hist_view.PaneView``)."""
-        runs = [h for h in histories if h.layers is not None]
-        joined = tuple(h.index for h in runs)
-        key = (self._field(), joined, tuple(h.layers_version for h in runs))
-        if self._view_key != key:
-            if self._view_key is not None and self._view_key[1] != joined:
-                self._state = ViewState()     # a run joined: afresh, whatever came first
-            self._view = pane_view(
-                [h.layers for h in histories], self._field(), axis=self.axis,
-                shared=self.shared, state=self._state,
-                bounded=common_bound(h.layers[0].activation_range for h in runs if h.layers))
-            self._view_key = key
-        return self._view
+        """The pictures this pane shows for ``histories`` (a ``hist_view.PaneView``): the
+        latest, or step 0's with "At the start"."""
+        return self._views.view_of(histories, self._field(), self.axis, self.shared)
 
     def _draw_cells(self, view, same: dict, magnitude: bool) -> None:
         """The ranges, titles, curves and notes of every plot in use."""
@@ -351,6 +317,10 @@ class HistogramPane(Pane):
         """Update the curves from the latest per-layer statistics of every run, as
         ``hist_view.pane_view`` makes them (``edges`` is unused: each run's histograms carry
         their own)."""
+        trains = any(h.total_steps > 0 for h in histories)    # a probe is all start
+        if self.start_box.isEnabled() != trains:
+            self.start_box.setEnabled(trains)
+        histories = self._views.histories(histories)
         runs = [h for h in histories if h.layers is not None]
         if not runs:
             return

@@ -11,8 +11,10 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox
 
 from .divergence_notes import place_notes
+from .loss_overlap import emphasise, same_losses
 from .pane import Pane
 from .peak_curve import PeakCurve
+from .pretrain_lines import PretrainLines
 from ..i18n import run_label
 from ..look.palette import PALE, Palette, dashed_pen
 from ..look.axis_labels import (EDGE, label_height, space_labels, use_log_ticks,
@@ -38,13 +40,6 @@ def _mark(item, spot) -> None:
     """Mark ``spot`` or nothing (then hidden: an empty scatter item is painted all the same)."""
     item.clear() if spot is None else item.setData(spot)
     item.setVisible(spot is not None)
-
-
-def _shade(i: int, k: int, n: int):
-    """Colour of RBM layer k (0-based) of n in run i: from the run's colour to a lighter one."""
-    c = Palette.color(i)
-    t = 0.0 if n <= 1 else 0.55 * k / (n - 1)
-    return pg.mkColor(*(int(v + (255 - v) * t) for v in (c.red(), c.green(), c.blue())))
 
 
 def _pad(plot, lo: float, hi: float) -> float:
@@ -88,11 +83,12 @@ class LossPane(Pane):
         self._place_lower_row(False)
         self._items: list[dict] = []     # the items of the runs shown
         self._pool: list[dict] = []      # items of every run index so far, reused
-        self._pre_items: dict[tuple[int, int], tuple] = {}
+        self._pre = PretrainLines(self.pretrain, self.font)
         self._shape = None
         self._drawn: dict[int, tuple] = {}
         self._ranges: dict[str, tuple] = {}
         self._notes: dict[int, str] = {}
+        self._same: dict[int, int] = {}      # run -> the earlier run its curves would hide
         self._place_notes = False
         self.whole.vb.sigResized.connect(self._place_notes_again)
         self.retranslate()
@@ -104,7 +100,7 @@ class LossPane(Pane):
 
     def pretrain_items(self) -> dict:
         """(run, layer) -> (line, label) of the pre-training plot."""
-        return dict(self._pre_items)
+        return dict(self._pre.items)
 
     def pool_size(self) -> int:
         return len(self._pool)
@@ -207,18 +203,17 @@ class LossPane(Pane):
         return True
 
     def _rebuild(self, labels) -> None:
-        for line, text in self._pre_items.values():
-            self.pretrain.removeItem(line)
-            self.pretrain.removeItem(text)
+        self._pre.clear()
         self.legend.show_runs(labels)
-        self._drawn, self._pre_items, self._ranges = {}, {}, {}
-        self._notes = {}
+        self._drawn, self._ranges = {}, {}
+        self._notes, self._same = {}, {}
         if not self._scale_chosen and self.log_scale:
             self.set_log_scale(False)      # a new experiment starts linear again
         for items in self._pool[:max(len(self._items), len(labels))]:
             for name in ("early", "val", "acc"):
                 items[name].setData([], [])
             items["whole"].set_curve([], [])
+            emphasise(items, False)
             _mark(items["mark_early"], None)
             _mark(items["mark_whole"], None)
             items["text"].setText("")
@@ -236,8 +231,17 @@ class LossPane(Pane):
         (plot.setXRange if axis == "x" else plot.setYRange)(lo, hi, padding=0)
 
     # -- drawing ---------------------------------------------------------------------------
-    def _diverged_text(self, h) -> str:
-        return self.tr("{0}: diverged at step {1}").format(run_label(h.label), h.diverged_at)
+    def _diverged_text(self, h, histories=()) -> str:
+        """The in-plot note at run h's mark, naming the runs drawn on top of it there too
+        ("no remedy, L2 weight decay 0.01: diverged at step 4"); "" for such a run."""
+        if self._same.get(h.index) is not None:
+            return ""
+        names = [run_label(h.label)] + [run_label(o.label) for o in histories
+                                        if self._same.get(o.index) == h.index]
+        if len(names) > 1:     # on two lines: on one it ran past the plot, and was hidden
+            return self.tr("{0}:\ndiverged at step {1}").format(
+                self.tr(", ").join(names), h.diverged_at)       # (the separator: "、")
+        return self.tr("{0}: diverged at step {1}").format(names[0], h.diverged_at)
 
     def draw(self, histories, edges=None) -> None:
         labels = [h.label for h in histories]
@@ -246,8 +250,8 @@ class LossPane(Pane):
         for h in histories:        # in the language of the moment (a switch redraws)
             if h.diverged_at is not None and h.index in self._drawn:
                 text = self._items[h.index]["text"]
-                if text.toPlainText() != self._diverged_text(h):
-                    text.setText(self._diverged_text(h))
+                if text.toPlainText() != self._diverged_text(h, histories):
+                    text.setText(self._diverged_text(h, histories))
         self._draw_pretrain(histories)
         total, lmax, lmin, early_max, changed = 1, 0.0, np.inf, 0.0, False
         early_min = np.inf
@@ -293,7 +297,7 @@ class LossPane(Pane):
                 spot = [{"pos": (k, self._y(y))}]
                 _mark(items["mark_whole"], spot)
                 _mark(items["mark_early"], spot if k <= EARLY else None)
-                items["text"].setText(self._diverged_text(h))
+                items["text"].setText(self._diverged_text(h, histories))
                 items["text"].setPos(k, self._y(y))
                 self._place_notes = True
             elif was_diverged or old is None:
@@ -303,8 +307,19 @@ class LossPane(Pane):
             self._drawn[h.index] = (h, n, n_val, h.diverged_at)
         if not changed:
             return
+        same = same_losses(histories)        # a run that would hide another: thin, on top
+        if same != self._same:
+            self._same = same
+            for h in histories:
+                emphasise(self._items[h.index], h.index in same)
+                if h.diverged_at is not None:
+                    self._items[h.index]["text"].setText(self._diverged_text(h, histories))
+                    self._place_notes = True
         notes = {h.index: self.tr("diverged at step {0}").format(h.diverged_at)
                  for h in histories if h.diverged_at is not None}
+        for j, i in same.items():
+            notes[j] = "; ".join(filter(None, (notes.get(j), self.tr(
+                "≈ {0}: drawn thinner, on top").format(run_label(labels[i])))))
         if notes != self._notes:
             self._notes = notes
             self.legend.show_runs(labels, notes)
@@ -342,46 +357,10 @@ class LossPane(Pane):
         place_notes(self.whole, [items["text"] for items in self._items])
 
     def _draw_pretrain(self, histories) -> None:
-        """One line per RBM layer (and run): reconstruction error against its epoch."""
         points = [(h.index, h.pretrain) for h in histories if h.pretrain]
         self._place_lower_row(bool(points))
-        if not points:
-            return
-        if sum(len(p) for _, p in points) == self._ranges.get("pretrain_n"):
-            return
-        self._ranges["pretrain_n"] = sum(len(p) for _, p in points)
-        e_max, err_max = 1, 0.0
-        for run, pts in points:
-            a = np.asarray(pts, float)                        # (layer, epoch, error) rows
-            layers = sorted({int(v) for v in a[:, 0]})
-            for k, layer in enumerate(layers):
-                rows = a[a[:, 0] == layer]
-                key = (run, layer)
-                if key not in self._pre_items:
-                    colour = _shade(run, layer - 1, max(3, len(layers)))
-                    line = pg.PlotDataItem(pen=pg.mkPen(colour, width=3), symbol="o",
-                                           symbolSize=8, symbolBrush=colour, symbolPen=None)
-                    text = pg.TextItem(self.tr("RBM {0}").format(layer), color=colour,
-                                       anchor=(-0.15, 0.5))     # just right of the last point
-                    text.setFont(self.font())
-                    self.pretrain.addItem(line)
-                    self.pretrain.addItem(text)
-                    self._pre_items[key] = (line, text)
-                line, text = self._pre_items[key]
-                err = np.where(np.isfinite(rows[:, 2]), rows[:, 2], np.nan)
-                line.setData(rows[:, 1], err)
-                if np.isfinite(err[-1]):
-                    text.setPos(rows[-1, 1], err[-1])
-                e_max = max(e_max, int(rows[:, 1].max()))
-                finite = err[np.isfinite(err)]
-                if finite.size:
-                    err_max = max(err_max, float(finite.max()))
-        ax = self.pretrain.getAxis("bottom")
-        ax.setTicks([[(float(e), str(e)) for e in range(1, e_max + 1)], []]
-                    if e_max <= 12 else None)
-        # Room on the right for the "RBM k" labels at the line ends.
-        self.pretrain.setXRange(0.7, e_max + 0.3 + 0.25 * max(1, e_max), padding=0)
-        self.pretrain.setYRange(0.0, max(err_max, 1e-9) * 1.08, padding=0)
+        if points:
+            self._pre.draw(points)
 
     def export_table(self, histories, edges=None):
         rows = []

@@ -1,0 +1,72 @@
+"""Which runs' Loss curves coincide, so that the later one would hide the earlier (in
+exploding-clipping, L2 weight decay's run diverges at the same step as the run without a
+remedy, with losses within 10⁻⁵ of it): the later one is drawn thinner, on top, named in
+the legend ("≈ no remedy: drawn thinner, on top"), and one in-plot note names both."""
+from __future__ import annotations
+
+import numpy as np
+
+from initviz.engine.hist_overlap import SPREAD_NEAR
+
+NEAR = SPREAD_NEAR     # losses within 5 % at every step would hide each other (as elsewhere)
+THIN = 0.5             # the run on top: its lines and marks this much of their width
+
+
+def _close(a: np.ndarray, b: np.ndarray) -> bool:
+    if a.shape != b.shape or not a.size:
+        return a.shape == b.shape
+    fa, fb = np.isfinite(a), np.isfinite(b)
+    return bool(np.array_equal(fa, fb) and
+                np.all(np.abs(b[fa] - a[fa]) <= NEAR * np.abs(a[fa])))
+
+
+def same_losses(histories) -> dict[int, int]:
+    """Run j -> the first earlier run i (not itself matched) that ended as j did (both
+    finished, diverged at the same step or neither) with training and validation losses
+    within 5 % of j's at every step. Runs still training take no part: their first steps
+    alike (every run of exploding-clipping starts at the same loss) are no match."""
+    done = [h for h in histories if h.finished and len(h.losses)]
+    same = {}
+    for j in done:
+        for i in done:
+            if i.index < j.index and i.index not in same and \
+                    i.diverged_at == j.diverged_at and \
+                    _close(i.losses.data, j.losses.data) and \
+                    _close(i.val_losses.data, j.val_losses.data):
+                same[j.index] = i.index
+                break
+    return same
+
+
+def _scale_pen(item, scale: float) -> None:
+    """Scale the width of ``item``'s pen as drawn now (the theme's line factor included) and
+    of the pens the theme restyles it from, so that a later restyle keeps it."""
+    pen = item.opts["pen"]
+    pen.setWidthF(pen.widthF() * scale)
+    base = getattr(item, "base_pen", None)         # PeakCurve: drawn opaque from its base
+    if base is not None:
+        base.setWidthF(base.widthF() * scale)
+    cached = getattr(item, "_initviz_pen", None)
+    if cached is not None:
+        item._initviz_pen = (cached[0] * scale,) + tuple(cached[1:])
+    item.setPen(pen)
+
+
+def emphasise(items: dict, on_top: bool) -> None:
+    """A run's loss lines and × marks thinner and above the run it coincides with (only on a
+    change: a new pen lays the item out again)."""
+    first = items["early"]
+    if getattr(first, "_on_top", False) == on_top:
+        return
+    first._on_top = on_top
+    scale = THIN if on_top else 1 / THIN
+    for name in ("early", "whole", "acc"):
+        _scale_pen(items[name], scale)
+        items[name].setZValue(2 if on_top else 0)
+    for name in ("mark_early", "mark_whole"):
+        mark = items[name]
+        pen = mark.opts["pen"]
+        pen.setWidthF(pen.widthF() * scale)
+        mark.setPen(pen)
+        mark.setSize(mark.opts["size"] * scale)
+        mark.setZValue(2 if on_top else 0)

@@ -1,0 +1,67 @@
+"""Loss curves that coincide stay visible: in exploding-clipping, L2 weight decay diverges at
+the same step as the run without a remedy, its losses within 10⁻⁵ of it, and was drawn exactly
+over it (review 7): now thinner, on top, named in the legend, with one in-plot note for both."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from initviz.engine.config import merge
+from initviz.engine.presets import get
+from initviz.ui.panes.loss_overlap import same_losses
+
+from helpers import histories, snapshot
+
+
+def test_exploding_clipping_shows_both_runs_that_diverge_together(qtbot, window):
+    window.load_preset("exploding-clipping", run=False)
+    config = merge(get("exploding-clipping").config, {"data": {"source": "bundled"},
+                                                      "train": {"steps": 60}})
+    with qtbot.waitSignal(window.controller.run_finished, timeout=60000):
+        window.start(config)
+    qtbot.waitUntil(lambda: not window.controller.running, timeout=30000)
+    window.show_pane("loss")
+    window.draw_all()
+    assert window.draw_guard.errors == []
+    hs = window.histories
+    labels = [h.label for h in hs]
+    none, clip, slow, l2 = (labels.index(k) for k in (
+        "no remedy", "clip gradient norm at 1", "learning rate ÷ 10", "L2 weight decay 0.01"))
+    assert hs[none].diverged_at == hs[l2].diverged_at is not None
+    pane = window.panes["loss"]
+    items = pane.run_items()
+    for name in ("early", "whole"):
+        x0, y0 = items[none][name].getData()
+        x1, y1 = items[l2][name].getData()
+        assert np.array_equal(x0, x1) and np.allclose(y0, y1, rtol=1e-3, equal_nan=True)
+        assert items[l2][name].opts["pen"].widthF() < items[none][name].opts["pen"].widthF()
+        assert items[l2][name].zValue() > items[none][name].zValue()
+        assert items[clip][name].opts["pen"].widthF() == items[none][name].opts["pen"].widthF()
+    for name in ("mark_early", "mark_whole"):
+        under, over = items[none][name], items[l2][name]
+        assert under.isVisible() and over.isVisible()
+        assert np.allclose(under.getData(), over.getData())          # the same spot ...
+        assert over.opts["size"] < under.opts["size"] and over.zValue() > under.zValue()
+    note = items[none]["text"].toPlainText()                           # ... one note for both
+    assert note == f"no remedy, L2 weight decay 0.01:\ndiverged at step {hs[none].diverged_at}"
+    assert items[l2]["text"].toPlainText() == ""
+    legend = re.sub("<[^>]+>", "", pane.legend.text()).replace("&nbsp;", " ")
+    assert f"L2 weight decay 0.01 (diverged at step {hs[l2].diverged_at}; ≈ no remedy: drawn " \
+        "thinner, on top)" in legend and legend.count("≈") == 1
+    assert slow not in same_losses(hs) and clip not in same_losses(hs)
+
+
+def test_runs_match_only_once_finished_and_alike_to_the_end():
+    def run(i, losses, stage="done", diverged_at=None):
+        return snapshot(run_index=i, run_count=3, stage=stage, step=len(losses),
+                        total=len(losses), losses=losses, diverged_at=diverged_at)
+    a = run(0, [1.0, 0.8, 0.7])
+    assert same_losses(histories(a, run(1, [1.0, 0.81, 0.7]))) == {1: 0}       # within 5 %
+    assert same_losses(histories(a, run(1, [1.0, 0.7, 0.7]))) == {}            # 12.5 % apart
+    assert same_losses(histories(a, run(1, [1.0, 0.8], stage="train"))) == {}  # still training
+    assert same_losses(histories(run(0, [1.0, 0.8], stage="train"),
+                                 run(1, [1.0, 0.8], stage="train"))) == {}
+    blown = run(0, [1.0, 9.0, np.inf], "diverged", 3)
+    assert same_losses(histories(blown, run(1, [1.0, 9.1, np.inf], "diverged", 3))) == {1: 0}
+    assert same_losses(histories(blown, run(1, [1.0, 9.1, 80.0], "done"))) == {}
