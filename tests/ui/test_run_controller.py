@@ -186,3 +186,33 @@ def test_snapshots_come_less_often_while_workers_train_on_every_core(qtbot, cont
         controller.start(training(steps=300))
     assert asked == [pytest.approx(seconds)]
     assert sum(len(s.losses) for s in got) == 300          # every loss point arrives
+
+
+@pytest.mark.parametrize("cores_left,asked", [(0, 2), (1, 5)])
+def test_statistics_are_asked_for_less_often_while_every_core_trains(qtbot, controller,
+                                                                     monkeypatch, cores_left,
+                                                                     asked):
+    """With no core to spare the window's requests for per-layer statistics (one after each
+    frame) reach the runs at most every BUSY_LAYER_SECONDS: each full snapshot is time the
+    workers lose. With a core to spare every request goes through."""
+    from initviz.engine import control as control_module
+    from initviz.ui.run import run_controller
+    counts = []
+
+    class Counting(control_module.RunControl):
+        def request_layers(self):
+            counts.append(1)
+            super().request_layers()
+    monkeypatch.setattr(run_controller, "RunControl", Counting)
+    monkeypatch.setattr(run_controller.parallel, "cores_left", lambda config: cores_left)
+    now = [100.0]
+    controller.clock = lambda: now[0]
+    controller.start(training(steps=1_000_000), paused=True)
+    qtbot.waitUntil(lambda: controller.running, timeout=30000)
+    for t in (0.0, 0.1, 0.2, 0.3, 0.6):       # five frames, 0.1-0.3 s apart
+        now[0] = 100.0 + t
+        controller.request_layers()
+    assert run_controller.BUSY_LAYER_SECONDS == 0.5
+    assert len(counts) == asked
+    with qtbot.waitSignal(controller.run_finished, timeout=30000):
+        controller.stop()

@@ -3,7 +3,9 @@ A new run waits for the previous one to stop (between two of its steps) before i
 that dragging a slider never piles up threads."""
 from __future__ import annotations
 
+import math
 import sys
+import time
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
@@ -26,6 +28,11 @@ SPARES_AFTER_MS = 500
 # a profile of mnist-uniform-signs), time a worker loses, and the frame pacer draws a few frames a
 # second then. Every loss point still arrives (a snapshot carries all since the last).
 BUSY_SNAPSHOT_SECONDS = 0.1
+# Per-layer statistics the window asks for then, at most this often: each full snapshot costs a
+# worker as much as ~10 training steps, and asked after every frame (4 a second) they took a
+# tenth of the workers' time (the runner's cap): the Activations and Through training tabs ran
+# 1.12-1.19x as long as headless, the Loss tab 1.05x (benchmarks/bench_ui.py, dac5665).
+BUSY_LAYER_SECONDS = 0.5
 
 
 class RunController(QObject):
@@ -49,6 +56,9 @@ class RunController(QObject):
         self.spares = 0
         self._spare_timer = QTimer(self, singleShot=True, interval=SPARES_AFTER_MS)
         self._spare_timer.timeout.connect(self.prepare_spares)
+        self.clock = time.monotonic
+        self.layer_seconds = 0.0         # the least time between two requests for statistics
+        self._asked = -math.inf
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -105,7 +115,10 @@ class RunController(QObject):
         """The current run's per-layer statistics once more, soon: a pane showing them drew
         the last ones."""
         if self._control is not None and self.running:
-            self._control.request_layers()
+            now = self.clock()
+            if now - self._asked >= self.layer_seconds:
+                self._asked = now
+                self._control.request_layers()
 
     def prepare_spares(self) -> None:
         if self.spares and not self.running:
@@ -141,9 +154,10 @@ class RunController(QObject):
     def _launch(self, run_id: int, config, control: RunControl) -> None:
         thread = QThread()
         thread.setObjectName(f"initviz-run-{run_id}")
-        seconds = self.snapshot_seconds
+        seconds, self.layer_seconds, self._asked = self.snapshot_seconds, 0.0, -math.inf
         if parallel.cores_left(config) == 0:
             seconds = max(seconds, BUSY_SNAPSHOT_SECONDS)
+            self.layer_seconds = BUSY_LAYER_SECONDS
         worker = EngineWorker(run_id, config, control, seconds, self.measure_seconds)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
