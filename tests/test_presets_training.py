@@ -288,6 +288,9 @@ def test_residual_deep_saturates_its_upper_units_yet_passes_the_gradient(seed):
     assert sat[0] < 0.01 and np.mean(sat[25:]) > 0.5 and sat[-1] > 0.75, sat   # most, above
     assert u[-1] > 30 * u[0] and np.all(np.diff(u[::10]) > 0), u   # the inputs grow
     assert stat(res, "gradient_std")[0] > 1e-6 > 1e-20 > stat(plain, "gradient_std")[0]
+    # the Depth tab opens here (at the start): usable in every layer, within two decades
+    g = stat(res, "gradient_std")
+    assert np.all(g > 1e-6) and g.max() < 100 * g.min(), g
 
 
 @pytest.mark.parametrize("seed", SEEDS)

@@ -3119,8 +3119,8 @@ loss</source>
         <translation>普通的 50 层 sigmoid 网络为什么学不动，捷径连接又是怎样解决这个问题的？</translation>
     </message>
     <message>
-        <source>In the Depth tab, the plain network&apos;s gradient shrinks by more than 20 orders of magnitude on the way down (in Gradients, its spike slides left from the last column to the first), while the residual network&apos;s stays usable in every layer, although Depth shows most of its upper sigmoid units saturated: each skip adds a layer&apos;s output to the signal, so later layers get large inputs. In the Loss tab, the plain loss stays at ln 10 ≈ 2.3, while the residual loss falls fast.</source>
-        <translation>在“深度”页，普通网络的梯度往下传时缩小了 20 多个数量级（在“梯度”页，它的尖峰从最后一列向左滑到第一列），而残差网络的梯度在每一层都还可用，尽管“深度”页显示它上面几层的 sigmoid 单元大多已饱和：每条捷径都把一层的输出加到信号上，后面几层的输入因此变得很大。在“损失”页，普通网络的损失停在 ln 10 ≈ 2.3，残差网络的损失下降得很快。</translation>
+        <source>The Depth tab opens at the start (untick “At the start” to see the end): the plain network&apos;s gradient shrinks by more than 20 orders of magnitude on the way down (in Gradients, its spike slides left from the last column to the first), while the residual network&apos;s stays usable in every layer, although Depth shows most of its upper sigmoid units saturated: each skip adds a layer&apos;s output to the signal, so later layers get large inputs. In the Loss tab, the plain loss stays at ln 10 ≈ 2.3, while the residual loss falls fast.</source>
+        <translation>“深度”页打开时显示开始时的样子（取消勾选“开始时”可看训练结束时的样子）：普通网络的梯度往下传时缩小了 20 多个数量级（在“梯度”页，它的尖峰从最后一列向左滑到第一列），而残差网络的梯度在每一层都还可用，尽管“深度”页显示它上面几层的 sigmoid 单元大多已饱和：每条捷径都把一层的输出加到信号上，后面几层的输入因此变得很大。在“损失”页，普通网络的损失停在 ln 10 ≈ 2.3，残差网络的损失下降得很快。</translation>
     </message>
     <message>
         <source>In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives the gradient a path around every slope, so every layer receives a usable gradient and the network trains.</source>

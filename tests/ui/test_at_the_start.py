@@ -105,8 +105,9 @@ def test_batchnorm_rescue_opens_its_activations_at_the_start(qtbot, window):
 
 
 def test_presets_open_depth_at_the_start_and_others_do_not(qtbot, window):
-    for key, ticked in (("he-vs-xavier-deep", True), ("residual-deep", False),
-                        ("edge-of-chaos-tanh", True), ("mnist-uniform-vs-normal", False)):
+    for key, ticked in (("he-vs-xavier-deep", True), ("residual-deep", True),
+                        ("edge-of-chaos-tanh", True), ("relu-critical-line", False),
+                        ("mnist-uniform-vs-normal", False)):
         window.load_preset(key, run=False)
         assert window.panes["depth"].start_box.isChecked() == ticked, key
     assert window.panes["weights"].start_box.isChecked()          # mnist-uniform-vs-normal

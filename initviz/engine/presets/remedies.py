@@ -71,8 +71,8 @@ PRESETS = (
     Preset("residual-deep", "H", "50 layers: plain vs residual",
            "Why can't a plain 50-layer sigmoid network learn, and how do skip connections fix "
            "it?",
-           "In the Depth tab, the plain network's gradient shrinks by more than 20 orders of "
-           "magnitude on the way down (in Gradients, its spike slides left from the last "
+           "The Depth tab opens at the start (untick “At the start” to see the end): the plain "
+           "network's gradient shrinks by more than 20 orders of magnitude on the way down (in Gradients, its spike slides left from the last "
            "column to the first), while the residual network's stays usable in every layer, "
            "although Depth shows most of its upper sigmoid units saturated: each skip "
            "adds a layer's output to the signal, so later layers get large inputs. In the Loss "
@@ -85,7 +85,9 @@ PRESETS = (
            {"data": _DATA, "network": _RES_NET, "train": _RES_TRAIN,
             "runs": [{"label": "plain", "init": XAVIER},
                      {"label": "residual", "init": XAVIER, "network": {"residual": True}}]},
-           hist_shared=("gradients",)),   # the shrinking from layer to layer
+           hist_shared=("gradients",),   # the shrinking from layer to layer
+           # trained, the residual gradient falls to 1e-9 at the top layers (review 8)
+           at_start=("depth",)),
     Preset("activation-compare", "H", "Which activations keep the gradient alive?",
            "Which activation functions let the gradient reach the bottom of a deep network "
            "without shrinking away?",
