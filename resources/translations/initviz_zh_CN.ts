@@ -20,8 +20,8 @@
         <translation>第 1 隐藏层的每个单元：训练过程中它来自同一个输入的权重（每个单元一条线）</translation>
     </message>
     <message>
-        <source>training batch (step)</source>
-        <translation>训练批次（步）</translation>
+        <source>training step</source>
+        <translation>训练步数</translation>
     </message>
     <message>
         <source>weight</source>

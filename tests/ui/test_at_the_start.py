@@ -110,6 +110,8 @@ def test_presets_open_depth_at_the_start_and_others_do_not(qtbot, window):
                         ("mnist-uniform-vs-normal", False)):
         window.load_preset(key, run=False)
         assert window.panes["depth"].start_box.isChecked() == ticked, key
+        # the title says so too (in a narrow window the box is folded into "View ▾")
+        assert window.panes["depth"].title.text().endswith("at the start (step 0)") == ticked
     assert window.panes["weights"].start_box.isChecked()          # mnist-uniform-vs-normal
     window.panes["weights"].set_at_start(False)
     window.load_preset("mnist-uniform-vs-normal", run=False)      # loaded again: as it opens

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from initviz.engine import data as engine_data
 
 from ..i18n import current_language, run_label
-from ..look.palette import CLASS_COLORS, Palette
+from ..look.palette import CLASS_COLORS, Palette, tint
 from ..look.plot_style import TEXT, TITLE_PT, let_title_shrink, nice_ceiling, style_plot
 from .pane import Pane
 
@@ -126,7 +126,7 @@ class BoundaryPane(Pane):
                 p = self.view.addPlot(row=row + 1, col=i)
                 title = "" if self._images else (f"<span style='color:{Palette.hex(i)}'>"
                                                  f"{html.escape(run_label(label))}</span>")
-                style_plot(p, title, self.tr("training batch (step)"),
+                style_plot(p, title, self.tr("training step"),
                            self.tr("weight") if i == 0 else "")
                 p.getAxis("left").setWidth(56)           # as the maps': the columns line up
                 p.setPreferredWidth(100)
@@ -228,7 +228,11 @@ class BoundaryPane(Pane):
         lines = h.unit_values[:, :MAX_LINES]
         items = self._unit_lines[h.index]
         while len(items) < lines.shape[1]:
-            item = pg.PlotDataItem(pen=pg.mkPen(Palette.color(h.index, 200), width=2))
+            # each unit a shade of the run's colour, dark to light: lines that run close
+            # stay apart (review 8 counted 4-6 of Xavier's eight in one colour)
+            shade = tint(Palette.color(h.index), 0.55 * (len(items) % 8) / 7)
+            item = pg.PlotDataItem(pen=pg.mkPen(shade, width=2))
+            item.setZValue(-len(items))     # the darkest on top: equal units show the run's colour
             self._unit_plots[h.index].addItem(item)
             items.append(item)
         for j in range(lines.shape[1]):

@@ -12,6 +12,7 @@ from initviz.engine.hist_view import layer_spans, overflowed_layers
 
 from .band_note import band_note, band_tip
 from .depth_matches import nearly_same_curves, same_bands, same_fractions
+from .histogram_boxes import at_start_title
 from .pane import Pane
 from ..run.run_history import AtStart
 from ..look.palette import PALE, Palette, dashed_pen
@@ -125,7 +126,7 @@ class DepthPane(Pane):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Spread of the signal through the layers"))
+        self._show_title()
         layer = self.tr("hidden layer")
         label_plot(self.act_plot, self.tr("Activation std"), layer,
                    self.tr("std of f(u), log scale"))
@@ -143,6 +144,11 @@ class DepthPane(Pane):
         if self.start_box.isChecked() != on:
             self.start_box.setChecked(on)
         self._drawn, self._notes = {}, None
+        self._show_title()
+
+    def _show_title(self) -> None:
+        text = self.tr("Spread of the signal through the layers")
+        self.title.setText(at_start_title(text) if self.start_box.isChecked() else text)
 
     def show_preset(self, preset) -> None:
         self.set_at_start(preset is not None and preset.opens_at_start("depth"))

@@ -73,6 +73,9 @@ def pane_title(field: str, at_start: bool) -> str:
                 "HistogramPane", "Back-propagated gradients ∂L/∂u of each hidden layer"),
             "weight": QCoreApplication.translate("HistogramPane",
                                                  "Incoming weights of each hidden layer")}[field]
-    if not at_start:
-        return text
+    return at_start_title(text) if at_start else text
+
+
+def at_start_title(text: str) -> str:
+    """A pane's title while it shows the start (the Depth pane's too)."""
     return QCoreApplication.translate("HistogramPane", "{0}, at the start (step 0)").format(text)
