@@ -821,10 +821,6 @@ The app keeps using the bundled 10,000 images.</source>
 <context>
     <name>HeatmapPane</name>
     <message>
-        <source>Through training: each layer&apos;s values over the steps (colour: % of the layer&apos;s values)</source>
-        <translation>训练过程：每层的值随训练步数的变化（颜色：该层数值的占比 %）</translation>
-    </message>
-    <message>
         <source>activations</source>
         <translation>激活值</translation>
     </message>
@@ -839,6 +835,10 @@ The app keeps using the bundled 10,000 images.</source>
     <message>
         <source>weights</source>
         <translation>权重</translation>
+    </message>
+    <message>
+        <source>Through training: each layer&apos;s {0} over the steps (colour: % of the layer&apos;s values)</source>
+        <translation>训练过程：每层的{0}随训练步数的变化（颜色：该层数值的占比 %）</translation>
     </message>
     <message>
         <source>training step</source>

@@ -97,6 +97,8 @@ def test_heat_maps_draw_what_heat_view_gives(qtbot):
     for field in ("activation", "gradient"):
         pane.set_field(field)
         pane.draw(hs)
+        # the title names the quantity (its buttons fold into "View ▾" in a narrow window)
+        assert f"each layer's {field}s over the steps" in pane.title.text()
         expected = heat_view([h.series for h in hs], field,     # tanh: its own range [-1, 1]
                              bounded=hs[0].layers[0].activation_range)
         images = pane.images()

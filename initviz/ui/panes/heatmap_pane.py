@@ -67,13 +67,20 @@ class HeatmapPane(Pane):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Through training: each layer's values over the steps "
-                                   "(colour: % of the layer's values)"))
-        names = (self.tr("activations"), self.tr("pre-activations"), self.tr("gradients"),
-                 self.tr("weights"))
-        for k, name in enumerate(names):
+        for k, name in enumerate(self._names()):
             self.buttons.button(k).setText(name)
+        self._show_title()
         self._shape = self._key = None      # titles and labels are made with the grid
+
+    def _names(self) -> tuple:
+        return (self.tr("activations"), self.tr("pre-activations"), self.tr("gradients"),
+                self.tr("weights"))
+
+    def _show_title(self) -> None:
+        # which quantity, in the title: in a narrow window its buttons fold into "View ▾"
+        name = self._names()[FIELDS.index(self.field)]
+        self.title.setText(self.tr("Through training: each layer's {0} over the steps "
+                                   "(colour: % of the layer's values)").format(name))
 
     def images(self) -> dict:
         """(run, layer) -> the ImageItem of that map (0-based; tests read it)."""
@@ -99,6 +106,7 @@ class HeatmapPane(Pane):
         if not button.isChecked():
             button.setChecked(True)
         self._key = None
+        self._show_title()
 
     def _pooled(self, k: int):
         while len(self._pool) <= k:
