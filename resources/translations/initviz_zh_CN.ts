@@ -3119,8 +3119,8 @@ loss</source>
         <translation>普通的 50 层 sigmoid 网络为什么学不动，捷径连接又是怎样解决这个问题的？</translation>
     </message>
     <message>
-        <source>The Depth tab opens at the start (untick “At the start” to see the end): the plain network&apos;s gradient shrinks by more than 20 orders of magnitude on the way down (in Gradients, its spike slides left from the last column to the first), while the residual network&apos;s stays usable in every layer, although Depth shows most of its upper sigmoid units saturated: each skip adds a layer&apos;s output to the signal, so later layers get large inputs. In the Loss tab, the plain loss stays at ln 10 ≈ 2.3, while the residual loss falls fast.</source>
-        <translation>“深度”页打开时显示开始时的样子（取消勾选“开始时”可看训练结束时的样子）：普通网络的梯度往下传时缩小了 20 多个数量级（在“梯度”页，它的尖峰从最后一列向左滑到第一列），而残差网络的梯度在每一层都还可用，尽管“深度”页显示它上面几层的 sigmoid 单元大多已饱和：每条捷径都把一层的输出加到信号上，后面几层的输入因此变得很大。在“损失”页，普通网络的损失停在 ln 10 ≈ 2.3，残差网络的损失下降得很快。</translation>
+        <source>The Depth tab opens at the start (untick “At the start”, under View ▾ on a small screen, to see the end): the plain network&apos;s gradient shrinks by more than 20 orders of magnitude on the way down (in Gradients, its spike slides left from the last column to the first), while the residual network&apos;s stays usable in every layer, although Depth shows most of its upper sigmoid units saturated: each skip adds a layer&apos;s output to the signal, so later layers get large inputs. In the Loss tab, the plain loss stays at ln 10 ≈ 2.3, while the residual loss falls fast.</source>
+        <translation>“深度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看训练结束时的样子）：普通网络的梯度往下传时缩小了 20 多个数量级（在“梯度”页，它的尖峰从最后一列向左滑到第一列），而残差网络的梯度在每一层都还可用，尽管“深度”页显示它上面几层的 sigmoid 单元大多已饱和：每条捷径都把一层的输出加到信号上，后面几层的输入因此变得很大。在“损失”页，普通网络的损失停在 ln 10 ≈ 2.3，残差网络的损失下降得很快。</translation>
     </message>
     <message>
         <source>In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives the gradient a path around every slope, so every layer receives a usable gradient and the network trains.</source>
@@ -3239,16 +3239,16 @@ loss</source>
         <translation>均匀分布对比正态分布</translation>
     </message>
     <message>
-        <source>Compare U[−0.1, 0.1) with N(0, 0.1) in the Loss tab and the Results tab: the two train about the same. The Weights tab opens at the start: a flat histogram for the uniform and a bell for the normal (untick “At the start” to see the end).</source>
-        <translation>在“损失”页和“结果”页比较 U[−0.1, 0.1) 和 N(0, 0.1)：两者训练效果差不多。“权重”页打开时显示开始时的样子：均匀分布的直方图是平的，正态分布的则是一口钟（取消勾选“开始时”可看训练结束时的样子）。</translation>
+        <source>Compare U[−0.1, 0.1) with N(0, 0.1) in the Loss tab and the Results tab: the two train about the same. The Weights tab opens at the start: a flat histogram for the uniform and a bell for the normal (untick “At the start”, under View ▾ on a small screen, to see the end).</source>
+        <translation>在“损失”页和“结果”页比较 U[−0.1, 0.1) 和 N(0, 0.1)：两者训练效果差不多。“权重”页打开时显示开始时的样子：均匀分布的直方图是平的，正态分布的则是一口钟（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看训练结束时的样子）。</translation>
     </message>
     <message>
         <source>Normal vs truncated normal</source>
         <translation>正态分布对比截断正态分布</translation>
     </message>
     <message>
-        <source>The Weights tab opens at the start of training (untick “At the start” to see the end): the normal has thin tails beyond ±0.2, while the truncated normal stops sharply at two standard deviations. Then compare the Loss and Results tabs: the two runs train about the same.</source>
-        <translation>“权重”页打开时显示训练开始时的样子（取消勾选“开始时”可看训练结束时的样子）：正态分布在 ±0.2 以外还有细细的尾巴，截断正态分布则在两个标准差处戛然而止。再比较“损失”页和“结果”页：两个运行的训练效果差不多。</translation>
+        <source>The Weights tab opens at the start of training (untick “At the start”, under View ▾ on a small screen, to see the end): the normal has thin tails beyond ±0.2, while the truncated normal stops sharply at two standard deviations. Then compare the Loss and Results tabs: the two runs train about the same.</source>
+        <translation>“权重”页打开时显示训练开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看训练结束时的样子）：正态分布在 ±0.2 以外还有细细的尾巴，截断正态分布则在两个标准差处戛然而止。再比较“损失”页和“结果”页：两个运行的训练效果差不多。</translation>
     </message>
     <message>
         <source>Where we started vs where we ended</source>
@@ -3275,8 +3275,8 @@ loss</source>
         <translation>30 层 ReLU：He 对比 Xavier</translation>
     </message>
     <message>
-        <source>The Depth tab opens at the start (untick “At the start” to see the end): Xavier&apos;s activation spread falls by about 1/√2 per layer, along the dashed prediction, until almost nothing reaches layer 30, and its gradients fade on the way back down, while He&apos;s spread holds level. In the Loss tab, Xavier&apos;s loss barely moves from ln 10 ≈ 2.3, while He&apos;s falls.</source>
-        <translation>“深度”页打开时显示开始时的样子（取消勾选“开始时”可看训练结束时的样子）：Xavier 的激活值标准差沿着虚线预测每层下降约 1/√2，到第 30 层几乎什么都不剩，反向传播时梯度也一路衰减；而 He 的标准差始终保持水平。在“损失”页，Xavier 的损失几乎停在 ln 10 ≈ 2.3 不动，而 He 的损失在下降。</translation>
+        <source>The Depth tab opens at the start (untick “At the start”, under View ▾ on a small screen, to see the end): Xavier&apos;s activation spread falls by about 1/√2 per layer, along the dashed prediction, until almost nothing reaches layer 30, and its gradients fade on the way back down, while He&apos;s spread holds level. In the Loss tab, Xavier&apos;s loss barely moves from ln 10 ≈ 2.3, while He&apos;s falls.</source>
+        <translation>“深度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看训练结束时的样子）：Xavier 的激活值标准差沿着虚线预测每层下降约 1/√2，到第 30 层几乎什么都不剩，反向传播时梯度也一路衰减；而 He 的标准差始终保持水平。在“损失”页，Xavier 的损失几乎停在 ln 10 ≈ 2.3 不动，而 He 的损失在下降。</translation>
     </message>
     <message>
         <source>Unsupervised pre-training with RBMs</source>
@@ -3299,8 +3299,8 @@ loss</source>
         <translation>批归一化挽救糟糕的初始化</translation>
     </message>
     <message>
-        <source>The Activations tab opens at the start (untick “At the start” to see the end): N(0, 1) piles most sigmoid outputs at 0 and 1, and N(0, 0.01) squeezes every layer into a spike at 0.5. In the Loss tab, the two plain runs train very differently and the tiny start hardly learns, while both runs with batch norm learn well and end close together.</source>
-        <translation>“激活值”页打开时显示开始时的样子（取消勾选“开始时”可看训练结束时的样子）：N(0, 1) 让大多数 sigmoid 输出堆在 0 和 1，N(0, 0.01) 把每一层都挤成 0.5 处的尖峰。在“损失”页，这两个不加批归一化的运行训练结果差别很大，极小的起点几乎学不动；而两个加了批归一化的运行都学得很好，最后的结果也很接近。</translation>
+        <source>The Activations tab opens at the start (untick “At the start”, under View ▾ on a small screen, to see the end): N(0, 1) piles most sigmoid outputs at 0 and 1, and N(0, 0.01) squeezes every layer into a spike at 0.5. In the Loss tab, the two plain runs train very differently and the tiny start hardly learns, while both runs with batch norm learn well and end close together.</source>
+        <translation>“激活值”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看训练结束时的样子）：N(0, 1) 让大多数 sigmoid 输出堆在 0 和 1，N(0, 0.01) 把每一层都挤成 0.5 处的尖峰。在“损失”页，这两个不加批归一化的运行训练结果差别很大，极小的起点几乎学不动；而两个加了批归一化的运行都学得很好，最后的结果也很接近。</translation>
     </message>
     <message>
         <source>50 layers: plain vs residual</source>
@@ -3319,8 +3319,8 @@ loss</source>
         <translation>权重分布：均匀、正态、截断正态</translation>
     </message>
     <message>
-        <source>The Depth tab opens at the start (untick “At the start” to see the end): the gradient spread fades towards the input in the ordered run, grows towards it in the chaotic run and holds level at the critical σ_w² = 1.76; in the Loss tab, the critical run learns fastest. In the Sweep tab, “Run sweep” trains 77 networks of 10 to 100 layers (about 4 minutes): those that learn form a band around the red χ₁ = 1 line that narrows with depth, and at depth 40 only those near the line learn.</source>
-        <translation>“深度”页打开时显示初始状态（取消勾选“开始时”可看训练结束时的样子）：有序相运行的梯度离输入越近越弱，混沌相运行的越近越强，而临界值 σ_w² = 1.76 的梯度保持水平；在“损失”页，临界运行学得最快。在“扫描”页，“运行扫描”会训练 77 个 10 到 100 层的网络（约 4 分钟）：能学会的网络在红色的 χ₁ = 1 线周围形成一条随深度变窄的带，到 40 层时只有靠近这条线的网络还能学习。</translation>
+        <source>The Depth tab opens at the start (untick “At the start”, under View ▾ on a small screen, to see the end): the gradient spread fades towards the input in the ordered run, grows towards it in the chaotic run and holds level at the critical σ_w² = 1.76; in the Loss tab, the critical run learns fastest. In the Sweep tab, “Run sweep” trains 77 networks of 10 to 100 layers (about 4 minutes): those that learn form a band around the red χ₁ = 1 line that narrows with depth, and at depth 40 only those near the line learn.</source>
+        <translation>“深度”页打开时显示初始状态（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看训练结束时的样子）：有序相运行的梯度离输入越近越弱，混沌相运行的越近越强，而临界值 σ_w² = 1.76 的梯度保持水平；在“损失”页，临界运行学得最快。在“扫描”页，“运行扫描”会训练 77 个 10 到 100 层的网络（约 4 分钟）：能学会的网络在红色的 χ₁ = 1 线周围形成一条随深度变窄的带，到 40 层时只有靠近这条线的网络还能学习。</translation>
     </message>
     <message>
         <source>Deep information propagation: where a deep network can learn</source>

@@ -49,11 +49,11 @@ PRESETS = (
     Preset("batchnorm-rescue", "H", "Batch normalization rescues a bad start",
            "Can batch normalization rescue a deep network whose initial weights are far too "
            "large or far too small?",
-           "The Activations tab opens at the start (untick “At the start” to see the end): "
-           "N(0, 1) piles most sigmoid outputs at 0 and 1, and N(0, 0.01) squeezes every layer "
-           "into a spike at 0.5. In the Loss tab, the two plain runs train very differently "
-           "and the tiny start hardly learns, while both runs with batch norm learn well and end "
-           "close together.",
+           "The Activations tab opens at the start (untick “At the start”, under View ▾ on a "
+           "small screen, to see the end): N(0, 1) piles most sigmoid outputs at 0 and 1, and "
+           "N(0, 0.01) squeezes every layer into a spike at 0.5. In the Loss tab, the two plain "
+           "runs train very differently and the tiny start hardly learns, while both runs with "
+           "batch norm learn well and end close together.",
            "Batch normalization rescales each unit's input to mean 0 and spread 1 on every "
            "batch, before the sigmoid, so the scale of the initial weights no longer reaches the "
            "activations. That makes training nearly indifferent to how large or small the "
@@ -71,12 +71,13 @@ PRESETS = (
     Preset("residual-deep", "H", "50 layers: plain vs residual",
            "Why can't a plain 50-layer sigmoid network learn, and how do skip connections fix "
            "it?",
-           "The Depth tab opens at the start (untick “At the start” to see the end): the plain "
-           "network's gradient shrinks by more than 20 orders of magnitude on the way down (in Gradients, its spike slides left from the last "
+           "The Depth tab opens at the start (untick “At the start”, under View ▾ on a small "
+           "screen, to see the end): the plain network's gradient shrinks by more than 20 orders "
+           "of magnitude on the way down (in Gradients, its spike slides left from the last "
            "column to the first), while the residual network's stays usable in every layer, "
-           "although Depth shows most of its upper sigmoid units saturated: each skip "
-           "adds a layer's output to the signal, so later layers get large inputs. In the Loss "
-           "tab, the plain loss stays at ln 10 ≈ 2.3, while the residual loss falls fast.",
+           "although Depth shows most of its upper sigmoid units saturated: each skip adds a "
+           "layer's output to the signal, so later layers get large inputs. In the Loss tab, the "
+           "plain loss stays at ln 10 ≈ 2.3, while the residual loss falls fast.",
            "In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 "
            "each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives "
            "the gradient a path around every slope, so every layer receives a usable gradient "

@@ -35,12 +35,13 @@ _ISO_TRAIN = {"steps": 300, "optimizer": "sgd", "learning_rate": 0.01, "batch_si
 PRESETS = (
     Preset("edge-of-chaos-tanh", "J", "The edge of chaos: 40 tanh layers",
            "For which weight scale can a deep tanh network still learn?",
-           "The Depth tab opens at the start (untick “At the start” to see the end): the "
-           "gradient spread fades towards the input in the ordered run, grows towards it in the "
-           "chaotic run and holds level at the critical σ_w² = 1.76; in the Loss tab, the critical run "
-           "learns fastest. In the Sweep tab, “Run sweep” trains 77 networks of 10 to 100 "
-           "layers (about 4 minutes): those that learn form a band around the red χ₁ = 1 line "
-           "that narrows with depth, and at depth 40 only those near the line learn.",
+           "The Depth tab opens at the start (untick “At the start”, under View ▾ on a small "
+           "screen, to see the end): the gradient spread fades towards the input in the ordered "
+           "run, grows towards it in the chaotic run and holds level at the critical σ_w² = 1.76; "
+           "in the Loss tab, the critical run learns fastest. In the Sweep tab, “Run sweep” "
+           "trains 77 networks of 10 to 100 layers (about 4 minutes): those that learn form a "
+           "band around the red χ₁ = 1 line that narrows with depth, and at depth 40 only those "
+           "near the line learn.",
            "Mean-field theory multiplies the gradient's variance by χ₁ in every layer: below 1 "
            "it vanishes, above 1 it explodes, and only on the line χ₁ = 1 does it survive any "
            "depth. Away from the line a network trains only to a depth of a few correlation "
