@@ -121,3 +121,34 @@ def test_the_step_axis_is_the_whole_run_from_the_first_frame(qtbot, window):
     for plot in (pane.whole, pane.acc):
         assert plot.vb.viewRange()[0] == pytest.approx([-0.02 * total, 1.02 * total])
     window.controller.stop()
+
+
+def test_the_loss_at_step_0_is_a_ring_before_any_step(qtbot):
+    """Before the first step (and after one) the loss plots were empty: each run's step-0
+    (validation) loss is a ring at step 0 in both plots, inside their ranges; a run without
+    a validation at step 0 has none."""
+    import dataclasses
+    from initviz.engine.snapshot import frozen
+    pane = LossPane()
+    qtbot.addWidget(pane)
+    pane.resize(1200, 700)
+    at_start = [dataclasses.replace(
+        snapshot(run_index=i, run_count=3, stage="init", total=858, with_layers=False),
+        val_steps=frozen(np.array([0])), val_losses=frozen(np.array([v])),
+        val_accuracies=frozen(np.array([0.1]))) for i, v in enumerate((31000.0, 2.4))]
+    at_start.append(snapshot(run_index=2, run_count=3, stage="init", total=858,
+                             with_layers=False))
+    pane.draw(histories(*at_start))
+    items = pane.run_items()
+    for i, v in enumerate((31000.0, 2.4)):
+        for name in ("start_early", "start_whole"):
+            x, y = items[i][name].getData()
+            assert x.tolist() == [0.0]
+            y = 10 ** y if pane.log_scale else y
+            assert np.allclose(y, [v])
+    for plot in (pane.early, pane.whole):
+        (_, _), (lo, hi) = plot.vb.viewRange()
+        shown = (lambda v: np.log10(v)) if pane.log_scale else (lambda v: v)
+        assert lo <= shown(2.4) and shown(31000.0) <= hi
+    assert items[2]["start_early"].getData()[0] is None or \
+        len(items[2]["start_early"].getData()[0]) == 0

@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox
 
 from .divergence_notes import place_notes
+from .loss_items import mark, ring, set_finite, start_loss
 from .loss_overlap import emphasise, same_losses
 from .pane import Pane
 from .peak_curve import PeakCurve
@@ -25,21 +26,6 @@ from ..look.plot_style import (LABEL_PT, TEXT, forget_style, label_plot, nice_ce
 EARLY = 100
 POOLED_RUNS = 6          # items made ahead for this many runs (one per palette colour)
 AUTO_LOG_RATIO = 100.0   # the loss spans more than two decades: a linear axis flattens the rest
-
-
-def _set_finite(item, x, y) -> None:
-    """Nothing rather than all-NaN data (NumPy warns "All-NaN slice" when pyqtgraph takes
-    the bounds of an all-NaN curve or scatter)."""
-    if len(y) and not np.isfinite(y).any():
-        item.setData([], [])
-    else:
-        item.setData(x, y)
-
-
-def _mark(item, spot) -> None:
-    """Mark ``spot`` or nothing (then hidden: an empty scatter item is painted all the same)."""
-    item.clear() if spot is None else item.setData(spot)
-    item.setVisible(spot is not None)
 
 
 def _pad(plot, lo: float, hi: float) -> float:
@@ -177,6 +163,10 @@ class LossPane(Pane):
                 "val": pg.PlotDataItem(pen=dashed_pen(color, len(self._pool)), connect="finite"),
                 "acc": pg.PlotDataItem(pen=pg.mkPen(color, width=3), symbol="o", symbolSize=6,
                                        symbolBrush=color, symbolPen=None, connect="finite"),
+                # the loss at step 0 (the validation's), a ring where each curve starts: before
+                # the first step (and after one) the plots were empty (review 8)
+                "start_early": ring(color),
+                "start_whole": ring(color),
                 "mark_early": pg.ScatterPlotItem(**marker),
                 "mark_whole": pg.ScatterPlotItem(**marker),
                 "text": pg.TextItem(color=color, anchor=(1.0, 1.2)),
@@ -185,9 +175,9 @@ class LossPane(Pane):
             # Antialiased segments, not one path: Qt strokes a long noisy path with wide
             # pen slowly (7 of a 12 ms repaint); the joins look the same.
             items["early"].curve.setSegmentedLineMode("on")
-            for name in ("early", "mark_early"):
+            for name in ("early", "mark_early", "start_early"):
                 self.early.addItem(items[name])
-            for name in ("whole", "val", "mark_whole", "text"):
+            for name in ("whole", "val", "mark_whole", "text", "start_whole"):
                 self.whole.addItem(items[name])
             items["val"].setZValue(1)
             self.acc.addItem(items["acc"])
@@ -210,12 +200,12 @@ class LossPane(Pane):
         if not self._scale_chosen and self.log_scale:
             self.set_log_scale(False)      # a new experiment starts linear again
         for items in self._pool[:max(len(self._items), len(labels))]:
-            for name in ("early", "val", "acc"):
+            for name in ("early", "val", "acc", "start_early", "start_whole"):
                 items[name].setData([], [])
             items["whole"].set_curve([], [])
             emphasise(items, False)
-            _mark(items["mark_early"], None)
-            _mark(items["mark_whole"], None)
+            mark(items["mark_early"], None)
+            mark(items["mark_whole"], None)
             items["text"].setText("")
         self._items = [self._run_items(i) for i in range(len(labels))]
         self._shape = tuple(labels)
@@ -260,6 +250,10 @@ class LossPane(Pane):
             lmax, lmin = max(lmax, h.loss_max), min(lmin, h.loss_min)
             steps, losses = h.steps.data, h.losses.data
             head = losses[:EARLY]
+            start = start_loss(h)
+            if start is not None:     # the ranges hold the rings too
+                head = np.append(head, start)
+                lmax, lmin = max(lmax, start), min(lmin, start)
             finite = head[np.isfinite(head)]
             if finite.size:
                 early_max = max(early_max, float(finite.max()))
@@ -285,24 +279,27 @@ class LossPane(Pane):
                     shown = np.where(np.isfinite(losses) & (losses > 0 if self.log_scale
                                                             else True), losses, np.nan)
                 if old_n < EARLY:      # once the first 100 are complete, they stay
-                    _set_finite(items["early"], steps[:EARLY], shown[:EARLY])
+                    set_finite(items["early"], steps[:EARLY], shown[:EARLY])
                 items["whole"].set_curve(steps, shown)
             if n_val != old_val:
-                _set_finite(items["val"], h.val_steps.data, h.val_losses.data)
-                _set_finite(items["acc"], h.val_steps.data, 100 * h.val_accuracies.data)
+                start = start_loss(h)
+                for name in ("start_early", "start_whole"):
+                    items[name].setData([0.0] if start else [], [start] if start else [])
+                set_finite(items["val"], h.val_steps.data, h.val_losses.data)
+                set_finite(items["acc"], h.val_steps.data, 100 * h.val_accuracies.data)
             was_diverged = old is not None and old[0] is h and old[3] is not None
             if h.diverged_at is not None:
                 k = h.diverged_at
                 y = h.last_finite_loss if np.isfinite(h.last_finite_loss) else 1.0
                 spot = [{"pos": (k, self._y(y))}]
-                _mark(items["mark_whole"], spot)
-                _mark(items["mark_early"], spot if k <= EARLY else None)
+                mark(items["mark_whole"], spot)
+                mark(items["mark_early"], spot if k <= EARLY else None)
                 items["text"].setText(self._diverged_text(h, histories))
                 items["text"].setPos(k, self._y(y))
                 self._place_notes = True
             elif was_diverged or old is None:
-                _mark(items["mark_whole"], None)
-                _mark(items["mark_early"], None)
+                mark(items["mark_whole"], None)
+                mark(items["mark_early"], None)
                 items["text"].setText("")
             self._drawn[h.index] = (h, n, n_val, h.diverged_at)
         if not changed:

@@ -1,0 +1,35 @@
+"""The loss pane's small helpers: an item's data set safely, the divergence × marks, and the
+ring at each run's step-0 loss."""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+
+
+def set_finite(item, x, y) -> None:
+    """Nothing rather than all-NaN data (NumPy warns "All-NaN slice" when pyqtgraph takes
+    the bounds of an all-NaN curve or scatter)."""
+    if len(y) and not np.isfinite(y).any():
+        item.setData([], [])
+    else:
+        item.setData(x, y)
+
+
+def ring(color) -> pg.PlotDataItem:
+    return pg.PlotDataItem(pen=None, symbol="o", symbolSize=11, symbolBrush=None,
+                           symbolPen=pg.mkPen(color, width=2.5))
+
+
+def start_loss(h) -> float | None:
+    """A run's loss at step 0: its validation loss there, if finite and positive."""
+    if len(h.val_steps) and h.val_steps.data[0] == 0:
+        v = float(h.val_losses.data[0])
+        if np.isfinite(v) and v > 0:
+            return v
+    return None
+
+
+def mark(item, spot) -> None:
+    """Mark ``spot`` or nothing (then hidden: an empty scatter item is painted all the same)."""
+    item.clear() if spot is None else item.setData(spot)
+    item.setVisible(spot is not None)
