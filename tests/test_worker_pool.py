@@ -65,6 +65,9 @@ def test_a_spare_that_died_is_replaced_and_the_comparison_goes_on():
 def test_discard_ends_every_spare():
     before = workers()
     worker_pool.prepare(2)
+    # ready: past exec (a child just forked still shows its parent's command line, and the
+    # fresh-clone CI of 4983083 missed one that way)
+    assert all(w.ready(30) for w in worker_pool.spares())
     pids = {w.process.pid for w in worker_pool.spares()}
     assert pids <= workers() - before
     worker_pool.discard()
