@@ -57,6 +57,19 @@ def near_spreads(a, b) -> bool:
     return bool(abs(b.std - a.std) <= SPREAD_NEAR * abs(a.std))
 
 
+def first_earlier(items: dict, close) -> dict[int, int]:
+    """Run j -> the first earlier run i, not itself matched to another, with
+    ``close(items[i], items[j])``: the rule by which a later run is drawn thinner, on top of
+    the one it would hide (``items``: run index -> what the pane compares)."""
+    same = {}
+    for j, bj in items.items():
+        for i, bi in items.items():
+            if i < j and i not in same and close(bi, bj):
+                same[j] = i
+                break
+    return same
+
+
 def coinciding(view, n_runs: int) -> dict[int, tuple[int, bool]]:
     """Run j -> (the earlier run i whose curve j's hides or is hidden by, by at least HIDDEN
     in every layer of ``view``, with spreads within SPREAD_NEAR; whether the two are exactly

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from initviz.engine.hist_overlap import SPREAD_NEAR
+from initviz.engine.hist_overlap import SPREAD_NEAR, first_earlier
 
 NEAR = SPREAD_NEAR   # curves within 5 % at every layer would hide each other (as histograms)
 
@@ -14,15 +14,11 @@ def earlier_match(histories, fields, close) -> dict[int, int]:
     ``close(ci, cj)`` to; runs without finite statistics take no part."""
     curves = {h.index: np.array([[getattr(s, f) for f in fields] for s in h.layers], float)
               for h in histories if h.layers is not None and h.diverged_at is None}
-    same = {}
-    for j, cj in curves.items():
-        for i, ci in curves.items():
-            if i < j and i not in same and ci.shape == cj.shape and cj.size:
-                with np.errstate(all="ignore"):
-                    if close(ci, cj):
-                        same[j] = i
-                        break
-    return same
+
+    def both(ci, cj) -> bool:
+        with np.errstate(all="ignore"):
+            return ci.shape == cj.shape and cj.size > 0 and bool(close(ci, cj))
+    return first_earlier(curves, both)
 
 
 def _near(ci, cj) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from initviz.engine.hist_overlap import SPREAD_NEAR
+from initviz.engine.hist_overlap import SPREAD_NEAR, first_earlier
 
 NEAR = SPREAD_NEAR     # losses within 5 % at every step would hide each other (as elsewhere)
 THIN = 0.5             # the run on top: its lines and marks this much of their width
@@ -25,17 +25,10 @@ def same_losses(histories) -> dict[int, int]:
     finished, diverged at the same step or neither) with training and validation losses
     within 5 % of j's at every step. Runs still training take no part: their first steps
     alike (every run of exploding-clipping starts at the same loss) are no match."""
-    done = [h for h in histories if h.finished and len(h.losses)]
-    same = {}
-    for j in done:
-        for i in done:
-            if i.index < j.index and i.index not in same and \
-                    i.diverged_at == j.diverged_at and \
-                    _close(i.losses.data, j.losses.data) and \
-                    _close(i.val_losses.data, j.val_losses.data):
-                same[j.index] = i.index
-                break
-    return same
+    done = {h.index: h for h in histories if h.finished and len(h.losses)}
+    return first_earlier(done, lambda i, j: (
+        i.diverged_at == j.diverged_at and _close(i.losses.data, j.losses.data) and
+        _close(i.val_losses.data, j.val_losses.data)))
 
 
 def _scale_pen(item, scale: float) -> None:
