@@ -5,28 +5,17 @@ columns ("100" and "200" read "10200"), nor the layer titles; each title is cent
 The runs are hand-built snapshots (helpers), 31 steps each."""
 import pytest
 from helpers import histories, snapshot
-from PySide6.QtCore import QRect
+from test_presentation_fit import on_projector
 from PySide6.QtWidgets import QApplication
 
 from initviz.ui.look.axis_labels import drawn_labels
-from initviz.ui.main_window import MainWindow
 
 LABELS = ("N(0, 1)", "N(0, 0.01)", "N(0, 1) + batch norm", "N(0, 0.01) + batch norm")
 
 
-class Projector:
-    def geometry(self):
-        return QRect(0, 0, 1280, 720)
-
-
 @pytest.fixture
 def window(qtbot, monkeypatch):
-    monkeypatch.setattr(MainWindow, "start", lambda self, config: None)
-    w = MainWindow()
-    qtbot.addWidget(w)
-    monkeypatch.setattr(w, "screen", lambda: Projector())
-    w.show()
-    qtbot.waitExposed(w)
+    w = on_projector(qtbot, monkeypatch)
     yield w
     w.presentation.set_presenting(False)
     w.controller.shutdown()

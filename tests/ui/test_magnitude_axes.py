@@ -12,7 +12,7 @@ import math
 import numpy as np
 import pytest
 from helpers import histories
-from test_presentation_fit import HEIGHT, WIDTH, Projector
+from test_presentation_fit import HEIGHT, WIDTH, on_projector
 from test_presentation_fit import presenting  # noqa: F401 (a fixture: 1280 × 720, presenting)
 
 from initviz.engine.config import merge
@@ -25,13 +25,7 @@ from initviz.ui.look.axis_labels import drawn_labels
 def laptop(qtbot, monkeypatch):
     """The window at 1280 × 720, not presenting: its centre pane is narrower than in
     presentation (60-76 px columns), where review 6 found one decade label per panel."""
-    from initviz.ui.main_window import MainWindow
-    monkeypatch.setattr(MainWindow, "start", lambda self, config: None)
-    w = MainWindow()
-    qtbot.addWidget(w)
-    monkeypatch.setattr(w, "screen", lambda: Projector())
-    w.show()
-    qtbot.waitExposed(w)
+    w = on_projector(qtbot, monkeypatch)
     w.showNormal()
     w.resize(WIDTH, HEIGHT)
     qtbot.waitUntil(lambda: (w.width(), w.height()) == (WIDTH, HEIGHT))

@@ -26,14 +26,21 @@ class Projector:
         return QRect(0, 0, WIDTH, HEIGHT)
 
 
-@pytest.fixture
-def presenting(qtbot, monkeypatch):
-    monkeypatch.setattr(MainWindow, "start", lambda self, config: None)   # words only
+def on_projector(qtbot, monkeypatch) -> MainWindow:
+    """A shown window whose screen is the 1280 × 720 projector; runs do not start (the
+    tests that use it look at words and layout)."""
+    monkeypatch.setattr(MainWindow, "start", lambda self, config: None)
     w = MainWindow()
     qtbot.addWidget(w)
     monkeypatch.setattr(w, "screen", lambda: Projector())
     w.show()
     qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def presenting(qtbot, monkeypatch):
+    w = on_projector(qtbot, monkeypatch)
     w.presentation.set_presenting(True)
     w.showNormal()              # the offscreen screen is smaller than the projector
     w.resize(WIDTH, HEIGHT)
