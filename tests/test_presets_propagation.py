@@ -45,6 +45,11 @@ def test_relu_spread_changes_by_sqrt_half_sigma_w2_per_layer(seed):
         p = stat(runs[label], "predicted_activation_std")
         assert np.all(np.abs(np.log10(a / p)) < 0.3)      # each follows its dashed line
     assert abs(math.log10(a[-1] / a[0])) > 1   # σ_w² = 2.5 grows by more than 10×
+    # "the dead share (units at 0 for every input) grows with depth, to 25–40 % by layer 30,
+    # the same in all three runs" (review 8: 34 % that no text explained)
+    dead = [stat(runs[label], "dead_fraction") for _, label in RELU_RUNS]
+    assert all(np.array_equal(d, dead[0]) for d in dead)
+    assert 0.25 <= dead[0][-1] <= 0.40 and dead[0][-1] > dead[0][9] > dead[0][0], dead[0]
 
 
 def test_finite_width_band_widens_with_depth_narrows_with_width_and_holds_the_runs():
@@ -63,6 +68,12 @@ def test_finite_width_band_widens_with_depth_narrows_with_width_and_holds_the_ru
             total += len(a)
         # the band's log-width goes like 1/√n: width 32 vs 512 is √16 = 4
         assert 3 < widths["width 32"] / widths["width 512"] < 5, widths
+        # "width 512's [dead share] rises smoothly to about 30 % by layer 30, while width
+        # 32's jumps from layer to layer and peaks higher"
+        narrow, wide = (stat(runs[f"width {w}"], "dead_fraction") for w in (32, 512))
+        assert 0.22 <= wide[-1] <= 0.36 and wide[-1] > wide[9] > wide[0], wide   # 25-32 %
+        assert np.abs(np.diff(narrow)).mean() > 2 * np.abs(np.diff(wide)).mean()
+        assert narrow.max() > wide.max() + 0.03, (narrow.max(), wide.max())
     assert inside / total > 0.8, inside / total
 
 

@@ -291,6 +291,13 @@ def test_residual_deep_saturates_its_upper_units_yet_passes_the_gradient(seed):
     # the Depth tab opens here (at the start): usable in every layer, within two decades
     g = stat(res, "gradient_std")
     assert np.all(g > 1e-6) and g.max() < 100 * g.min(), g
+    # "in Gradients, the “zeros” of the residual network's upper layers are units so
+    # saturated that their slope is exactly 0" (review 8: "zeros 12 … 44 %" unexplained): no
+    # zeros below, in the plain net or beyond the saturated share; many in the top layers
+    zeros = [np.array([layer["gradient_hist"]["zeros"] / layer["gradient_hist"]["total"]
+                       for layer in r["at_init"]]) for r in (plain, res)]
+    assert not zeros[0].any() and not zeros[1][:10].any(), zeros
+    assert np.all(zeros[1] <= sat) and zeros[1][-10:].mean() > 0.1, zeros[1]
 
 
 @pytest.mark.parametrize("seed", SEEDS)

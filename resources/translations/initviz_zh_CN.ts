@@ -408,8 +408,16 @@ P = {0:.2f}</translation>
         <translation>第 {0} 层的梯度标准差低于 10⁻⁴⁵：见底部的 ▼</translation>
     </message>
     <message>
-        <source>saturated and dead shares alike in every run: drawn thinner, on top</source>
-        <translation>各运行的饱和与死亡比例相同：画得更细，位于上层</translation>
+        <source>saturated and dead shares ≈ {0}&apos;s: {1}&apos;s drawn thinner, on top</source>
+        <translation>饱和与死亡比例 ≈ {0}：{1} 的画得更细，位于上层</translation>
+    </message>
+    <message>
+        <source>solid: measured · left, dashed: predicted from the weights; band: where 90 % of networks of this width lie · right: ● saturated, □ dead (0 for every input)</source>
+        <translation>实线：测量值 · 左图虚线：由权重得到的预测；阴影带：同样宽度的网络有 90 % 落在其中 · 右图：● 饱和，□ 死亡（对每个输入都为 0）</translation>
+    </message>
+    <message>
+        <source>saturated and dead shares alike in every run: the later runs&apos; drawn thinner, on top</source>
+        <translation>各运行的饱和与死亡比例相同：后面运行的画得更细，位于上层</translation>
     </message>
     <message>
         <source>% of values</source>
@@ -422,14 +430,6 @@ P = {0:.2f}</translation>
     <message>
         <source>≈ {0}: drawn thinner, on top</source>
         <translation>≈ {0}：画得更细，位于上层</translation>
-    </message>
-    <message>
-        <source>saturated and dead shares ≈ {0}&apos;s: drawn thinner, on top</source>
-        <translation>饱和与死亡比例 ≈ {0}：画得更细，位于上层</translation>
-    </message>
-    <message>
-        <source>solid: measured · left, dashed: predicted from the weights; band: where 90 % of networks of this width lie · right: ● saturated, □ dead</source>
-        <translation>实线：测量值 · 左图虚线：由权重得到的预测；阴影带：同样宽度的网络有 90 % 落在其中 · 右图：● 饱和，□ 死亡</translation>
     </message>
     <message>
         <source>no finite-width band: not derived for batch norm</source>
@@ -982,6 +982,14 @@ The app keeps using the bundled 10,000 images.</source>
     <message>
         <source>{0} (≈ {1}: drawn thinner, on top)</source>
         <translation>{0}（≈ {1}：画得更细，在上层）</translation>
+    </message>
+    <message>
+        <source>zeros n %: values exactly 0, in no bar</source>
+        <translation>零值 n %：恰好为 0 的值，不在任何柱子里</translation>
+    </message>
+    <message>
+        <source>▲ n %: a bar cut at the top, and its height</source>
+        <translation>▲ n %：柱子过高，顶部被截断，数字是它的高度</translation>
     </message>
     <message>
         <source>log₁₀|x| axis: positive values above the line, negative below</source>
@@ -3119,10 +3127,6 @@ loss</source>
         <translation>普通的 50 层 sigmoid 网络为什么学不动，捷径连接又是怎样解决这个问题的？</translation>
     </message>
     <message>
-        <source>The Depth tab opens at the start (untick “At the start”, under View ▾ on a small screen, to see the end): the plain network&apos;s gradient shrinks by more than 20 orders of magnitude on the way down (in Gradients, its spike slides left from the last column to the first), while the residual network&apos;s stays usable in every layer, although Depth shows most of its upper sigmoid units saturated: each skip adds a layer&apos;s output to the signal, so later layers get large inputs. In the Loss tab, the plain loss stays at ln 10 ≈ 2.3, while the residual loss falls fast.</source>
-        <translation>“深度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看训练结束时的样子）：普通网络的梯度往下传时缩小了 20 多个数量级（在“梯度”页，它的尖峰从最后一列向左滑到第一列），而残差网络的梯度在每一层都还可用，尽管“深度”页显示它上面几层的 sigmoid 单元大多已饱和：每条捷径都把一层的输出加到信号上，后面几层的输入因此变得很大。在“损失”页，普通网络的损失停在 ln 10 ≈ 2.3，残差网络的损失下降得很快。</translation>
-    </message>
-    <message>
         <source>In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives the gradient a path around every slope, so every layer receives a usable gradient and the network trains.</source>
         <translation>在普通网络中，梯度要乘上 50 个 sigmoid 斜率，每个最多 1/4，传到底部时几乎什么都不剩。恒等捷径（h = f(s) + x）给梯度开了一条绕过所有斜率的路，每一层都能收到可用的梯度，网络就能训练了。</translation>
     </message>
@@ -3307,6 +3311,10 @@ loss</source>
         <translation>50 层：普通网络对比残差网络</translation>
     </message>
     <message>
+        <source>The Depth tab opens at the start (untick “At the start”, under View ▾ on a small screen, to see the end): the plain network&apos;s gradient shrinks by more than 20 orders of magnitude on the way down (in Gradients, its spike slides left from the last column to the first), while the residual network&apos;s stays usable in every layer, although Depth shows most of its upper sigmoid units saturated: each skip adds a layer&apos;s output to the signal, so later layers get large inputs. Depth&apos;s red notes say why the residual run has no band and why, once trained, the dashed lines no longer hold; in Gradients, the “zeros” of the residual network&apos;s upper layers are units so saturated that their slope is exactly 0. In the Loss tab, the plain loss stays at ln 10 ≈ 2.3, while the residual loss falls fast.</source>
+        <translation>“深度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看训练结束时的样子）：普通网络的梯度往下传时缩小了 20 多个数量级（在“梯度”页，它的尖峰从最后一列向左滑到第一列），而残差网络的梯度在每一层都还可用，尽管“深度”页显示它上面几层的 sigmoid 单元大多已饱和：每条捷径都把一层的输出加到信号上，后面几层的输入因此变得很大。“深度”页的红色注释说明了残差运行为什么没有阴影带，以及训练后虚线为什么不再成立；在“梯度”页，残差网络上面几层的“零值”是饱和得斜率恰好为 0 的单元。在“损失”页，普通网络的损失停在 ln 10 ≈ 2.3，残差网络的损失下降得很快。</translation>
+    </message>
+    <message>
         <source>Which activations keep the gradient alive?</source>
         <translation>哪些激活函数能让梯度保持活力？</translation>
     </message>
@@ -3321,6 +3329,14 @@ loss</source>
     <message>
         <source>The Depth tab opens at the start (untick “At the start”, under View ▾ on a small screen, to see the end): the gradient spread fades towards the input in the ordered run, grows towards it in the chaotic run and holds level at the critical σ_w² = 1.76; in the Loss tab, the critical run learns fastest. In the Sweep tab, “Run sweep” trains 77 networks of 10 to 100 layers (about 4 minutes): those that learn form a band around the red χ₁ = 1 line that narrows with depth, and at depth 40 only those near the line learn.</source>
         <translation>“深度”页打开时显示初始状态（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看训练结束时的样子）：有序相运行的梯度离输入越近越弱，混沌相运行的越近越强，而临界值 σ_w² = 1.76 的梯度保持水平；在“损失”页，临界运行学得最快。在“扫描”页，“运行扫描”会训练 77 个 10 到 100 层的网络（约 4 分钟）：能学会的网络在红色的 χ₁ = 1 线周围形成一条随深度变窄的带，到 40 层时只有靠近这条线的网络还能学习。</translation>
+    </message>
+    <message>
+        <source>In the Depth tab, the activation spread of σ_w² = 1.6 falls by √0.8 per layer, that of σ_w² = 2.5 grows by √1.25 per layer, and He&apos;s σ_w² = 2 holds level; each run follows its dashed prediction. In the right plot, the dead share (units at 0 for every input) grows with depth, to 25–40 % by layer 30, the same in all three runs: scaling the weights changes no sign.</source>
+        <translation>在“深度”页，σ_w² = 1.6 的激活值标准差每层缩小为 √0.8 倍，σ_w² = 2.5 的每层增大为 √1.25 倍，而 He 的 σ_w² = 2 保持水平；每个运行都沿着自己的虚线预测走。在右图中，死亡比例（对每个输入都输出 0 的单元）随深度增加，到第 30 层达到 25–40 %，三个运行完全相同：缩放权重不会改变任何符号。</translation>
+    </message>
+    <message>
+        <source>In the Depth tab, each run&apos;s shaded band is where 90 % of networks of its width fall around the dashed prediction: it widens with depth, and the band of width 32 is about four times as wide (in logs) as that of width 512. The dead share (right plot: units at 0 for every input) strays the same way: width 512&apos;s rises smoothly to about 30 % by layer 30, while width 32&apos;s jumps from layer to layer and peaks higher.</source>
+        <translation>在“深度”页，每个运行的阴影带表示同样宽度的网络中有 90 % 落在虚线预测周围的范围：它随深度变宽，宽度 32 的带（按对数计）约是宽度 512 的四倍宽。死亡比例（右图：对每个输入都输出 0 的单元）也同样偏离：宽度 512 的平稳上升，到第 30 层约为 30 %，而宽度 32 的逐层跳动，峰值更高。</translation>
     </message>
     <message>
         <source>Deep information propagation: where a deep network can learn</source>
@@ -3347,10 +3363,6 @@ loss</source>
         <translation>为什么 He 的 σ_w² = 2 是深层 ReLU 网络唯一合适的尺度？</translation>
     </message>
     <message>
-        <source>In the Depth tab, the activation spread of σ_w² = 1.6 falls by √0.8 per layer, that of σ_w² = 2.5 grows by √1.25 per layer, and He&apos;s σ_w² = 2 holds level; each run follows its dashed prediction.</source>
-        <translation>在“深度”页，σ_w² = 1.6 的激活值标准差每层缩小为 √0.8 倍，σ_w² = 2.5 的每层增大为 √1.25 倍，而 He 的 σ_w² = 2 保持水平；每个运行都沿着自己的虚线预测走。</translation>
-    </message>
-    <message>
         <source>A ReLU passes half of the variance, so a layer multiplies it by σ_w²/2: only σ_w² = 2/(1 + a²), a the negative slope, keeps it (He, Zhang, Ren and Sun 2015). The ReLU critical line does not depend on the bias, and off it the spread changes geometrically with depth.</source>
         <translation>ReLU 只让一半的方差通过，所以每层把方差乘上 σ_w²/2：只有 σ_w² = 2/(1 + a²)（a 为负半轴斜率）才能保持方差不变（He、Zhang、Ren 和 Sun，2015）。ReLU 的临界线与偏置无关；离开它，标准差随深度按几何级数变化。</translation>
     </message>
@@ -3361,10 +3373,6 @@ loss</source>
     <message>
         <source>How closely does one real network follow the mean-field prediction?</source>
         <translation>一个真实的网络与平均场预测有多接近？</translation>
-    </message>
-    <message>
-        <source>In the Depth tab, each run&apos;s shaded band is where 90 % of networks of its width fall around the dashed prediction: it widens with depth, and the band of width 32 is about four times as wide (in logs) as that of width 512.</source>
-        <translation>在“深度”页，每个运行的阴影带表示同样宽度的网络中有 90 % 落在虚线预测周围的范围：它随深度变宽，宽度 32 的带（按对数计）约是宽度 512 的四倍宽。</translation>
     </message>
     <message>
         <source>Mean-field theory describes infinitely wide layers; in a layer of n units the squared norm of the signal picks up a random factor with variance about 5/n for ReLU, and the logs of these factors add up over the layers (Hanin and Nica 2019). A narrow deep network can therefore be far from the prediction by chance alone.</source>

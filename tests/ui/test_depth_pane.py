@@ -2,6 +2,7 @@
 in activation-compare lie within 5 % of each other at every layer."""
 from __future__ import annotations
 
+import html
 import re
 
 import numpy as np
@@ -112,7 +113,11 @@ def test_runs_with_the_same_dead_shares_keep_both_visible(qtbot, window):
         assert items[1][name].opts["pen"].widthF() < items[0][name].opts["pen"].widthF()
         assert items[1][name].zValue() > items[0][name].zValue()
     legend = pane.legend.text().replace("&nbsp;", " ")
-    assert f"saturated and dead shares ≈ {first.label}" in legend
+    # the note names the run drawn thinner (review 8: "drawn thinner" after He's name left
+    # the student to guess which of the two)
+    note = html.unescape(legend).replace("\xa0", " ")
+    assert f"saturated and dead shares ≈ {first.label}'s: {second.label}'s drawn thinner" \
+        in note
 
 
 def test_after_training_the_band_is_gone_and_the_legend_says_where_it_is(qtbot, window):

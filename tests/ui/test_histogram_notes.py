@@ -73,3 +73,9 @@ def test_notes_keep_off_the_curves(qtbot, at_init, field, size):
     relu = [k for k, h in enumerate(at_init) if h.label == "ReLU"][0]
     told = moved or any(p.vb is pane.curves()[(relu, 0)].getViewBox() for p in shown)
     assert told
+    # the marks a plot shows are explained once, in the key line (review 8: "▲ 49 %" beside
+    # "zeros 51 %" left a student guessing)
+    texts = [n.textItem.toPlainText() for _, n in notes]
+    assert any(t.startswith("▲") for t in texts) == ("▲ n %: a bar cut at the top" in legend)
+    assert any(t.startswith("zeros ") for t in texts) == \
+        ("zeros n %: values exactly 0, in no bar" in legend)

@@ -76,8 +76,11 @@ PRESETS = (
            "of magnitude on the way down (in Gradients, its spike slides left from the last "
            "column to the first), while the residual network's stays usable in every layer, "
            "although Depth shows most of its upper sigmoid units saturated: each skip adds a "
-           "layer's output to the signal, so later layers get large inputs. In the Loss tab, the "
-           "plain loss stays at ln 10 ≈ 2.3, while the residual loss falls fast.",
+           "layer's output to the signal, so later layers get large inputs. Depth's red notes say "
+           "why the residual run has no band and why, once trained, the dashed lines no longer "
+           "hold; in Gradients, the “zeros” of the residual network's upper layers are units so "
+           "saturated that their slope is exactly 0. In the Loss tab, the plain loss stays at "
+           "ln 10 ≈ 2.3, while the residual loss falls fast.",
            "In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 "
            "each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives "
            "the gradient a path around every slope, so every layer receives a usable gradient "

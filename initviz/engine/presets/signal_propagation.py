@@ -57,7 +57,9 @@ PRESETS = (
            "Why is He's σ_w² = 2 the only right scale for a deep ReLU network?",
            "In the Depth tab, the activation spread of σ_w² = 1.6 falls by √0.8 per layer, that "
            "of σ_w² = 2.5 grows by √1.25 per layer, and He's σ_w² = 2 holds level; each run "
-           "follows its dashed prediction.",
+           "follows its dashed prediction. In the right plot, the dead share (units at 0 for "
+           "every input) grows with depth, to 25–40 % by layer 30, the same in all three runs: "
+           "scaling the weights changes no sign.",
            "A ReLU passes half of the variance, so a layer multiplies it by σ_w²/2: only "
            "σ_w² = 2/(1 + a²), a the negative slope, keeps it (He, Zhang, Ren and Sun "
            "2015). The ReLU critical line does not depend on the bias, and off it the spread changes "
@@ -70,7 +72,10 @@ PRESETS = (
            "How closely does one real network follow the mean-field prediction?",
            "In the Depth tab, each run's shaded band is where 90 % of networks of its width "
            "fall around the dashed prediction: it widens with depth, and the band of width 32 "
-           "is about four times as wide (in logs) as that of width 512.",
+           "is about four times as wide (in logs) as that of width 512. The dead share (right "
+           "plot: units at 0 for every input) strays the same way: width 512's rises smoothly "
+           "to about 30 % by layer 30, while width 32's jumps from layer to layer and peaks "
+           "higher.",
            "Mean-field theory describes infinitely wide layers; in a layer of n units the "
            "squared norm of the signal picks up a random factor with variance about 5/n for "
            "ReLU, and the logs of these factors add up over the layers (Hanin and Nica 2019). "

@@ -253,8 +253,8 @@ class DepthPane(Pane):
         alike = len(histories) > 2 and len(shares) == len(histories) - 1
         for j, i in shares.items():
             if j not in same and not alike:
-                notes.setdefault(j, self.tr("saturated and dead shares ≈ {0}'s: drawn thinner, "
-                                            "on top").format(labels[i]))
+                notes.setdefault(j, self.tr("saturated and dead shares ≈ {0}'s: {1}'s drawn "
+                                            "thinner, on top").format(labels[i], labels[j]))
         # A band note all runs share is said once, in the key line that wraps (a run's
         # note does not break: two long ones ran past a 1280 × 720 presentation pane).
         band = {h.index: n for h in histories if (n := band_note(self._config, h))}
@@ -271,10 +271,12 @@ class DepthPane(Pane):
                 for name in ("sat", "dead"):
                     _emphasise(items[name], h.index in shares, symbol=True)
         key = self.tr("solid: measured · left, dashed: predicted from the weights; band: where "
-                      "90 % of networks of this width lie · right: ● saturated, □ dead")
+                      "90 % of networks of this width lie · right: ● saturated, □ dead (0 for "
+                      "every input)")
         if alike:
             common = " · ".join(n for n in (common, self.tr(
-                "saturated and dead shares alike in every run: drawn thinner, on top")) if n)
+                "saturated and dead shares alike in every run: the later runs' drawn thinner, "
+                "on top")) if n)
         if (notes, key, common) != self._notes:
             self._notes = (notes, key, common)
             self.legend.show_runs(labels, notes, key, common)

@@ -30,6 +30,7 @@ class PlotMarks:
         self.clip = self._item("▲", (0.5, 0))
         self._shown = self._args = None
         self.moved: list = []    # (run, zeros %) of a note that found no room in the plot
+        self.said: set = set()   # "zeros", "clip": the kinds of note shown, for the key line
         self.held = False        # the pane is drawing: it shows the notes when it is done
         self._sizes: dict = {}   # (text, font) -> the size of a note in that font
         plot.vb.sigResized.connect(self._again)    # the layout settles after the draw,
@@ -52,6 +53,7 @@ class PlotMarks:
             item.hide()
         self._shown = self._args = None
         self.moved = []
+        self.said = set()
         self.plot.setToolTip("")
 
     def show(self, x_range, y_top, zeros, bad, clipped, shapes=()) -> None:
@@ -91,6 +93,9 @@ class PlotMarks:
         if zeros and keep is not lines:
             self.moved = list(zeros)
             self.plot.setToolTip("\n".join(t for _, t, _ in lines))
+        self.said = {"clip"} if clipped else set()
+        if zeros and keep is lines and spot is not None and fit:
+            self.said.add("zeros")
         if spot is None and fit:
             right = tallest_under(shapes, x_hi - width, x_hi)
             spot = x_hi - width if right <= tallest_under(shapes, x_lo, x_lo + width) else x_lo
@@ -252,10 +257,11 @@ def x_label_text(field: str, axis: str) -> str:
     return text
 
 
-def legend_texts(view, labels, same, moved=()) -> tuple[list[str], str]:
+def legend_texts(view, labels, same, moved=(), said=()) -> tuple[list[str], str]:
     """The runs' names, a run that coincides with an earlier one (``same``: run -> (earlier
     run, exactly)) saying so, and the key line under them (with ``moved``, the zeros of the
-    plots that had no room for their note)."""
+    plots that had no room for their note; with ``said``, what the plots' "zeros" and "▲"
+    notes mean: review 8 found "▲ 49 %" beside "zeros 51 %" unexplained)."""
     names = list(labels)
     for j, (i, exact) in same.items():
         names[j] = (QCoreApplication.translate("HistogramPane",
@@ -264,6 +270,12 @@ def legend_texts(view, labels, same, moved=()) -> tuple[list[str], str]:
                                                     "{0} (≈ {1}: drawn thinner, on top)")
                     ).format(labels[j], labels[i])
     key = [overflow_note(view), moved_note(moved, labels)]
+    if "zeros" in said:
+        key.append(QCoreApplication.translate("HistogramPane",
+                                              "zeros n %: values exactly 0, in no bar"))
+    if "clip" in said:
+        key.append(QCoreApplication.translate("HistogramPane",
+                                              "▲ n %: a bar cut at the top, and its height"))
     if view.axis == "magnitude":
         key.append(QCoreApplication.translate(
             "HistogramPane", "log₁₀|x| axis: positive values above the line, negative below"))

@@ -357,7 +357,8 @@ class HistogramPane(Pane):
             self._x_label.setText(x_text, size=f"{LABEL_PT}pt", color=TEXT)
         moved = [(i, layer + 1, v) for _, k, layer, *_ in self._cells
                  for i, v in self._pool.marks[k].moved]
-        shown, key = legend_texts(view, labels, same, moved)   # a row per run: names say it
+        said = set().union(*(self._pool.marks[k].said for _, k, *_ in self._cells))
+        shown, key = legend_texts(view, labels, same, moved, said)   # a row per run: names
         legend = (() if self.rows_shown() else tuple(shown), key)   # (rows were 20 px tall)
         if legend != self._legend:       # a new text lays itself out again: only if new
             self._legend = legend
