@@ -3111,10 +3111,6 @@ loss</source>
         <translation>梯度大到让训练直接崩掉时，我们能做些什么？</translation>
     </message>
     <message>
-        <source>In the Loss tab, the run without a remedy turns into NaN or infinity within the first steps (&apos;diverged at step k&apos;), and so does L2 weight decay. Clipping and the smaller learning rate stay finite, but only the smaller rate brings the loss down, from hundreds of thousands to hundreds or less, while the clipped run&apos;s loss stays about as huge as it started; the Results tab lists which runs survived.</source>
-        <translation>在“损失”页，不加补救的运行在最初几步内就变成 NaN 或无穷大（“在第 k 步发散”），L2 权重衰减也一样。梯度裁剪和较小的学习率都保持有限，但只有较小的学习率让损失下降了，从几十万降到几百甚至更低，裁剪后的损失几乎和开始时一样巨大；“结果”页列出哪些运行坚持了下来。</translation>
-    </message>
-    <message>
         <source>Can batch normalization rescue a deep network whose initial weights are far too large or far too small?</source>
         <translation>如果深层网络的初始权重太大或太小，批归一化能挽救它吗？</translation>
     </message>
@@ -3293,6 +3289,10 @@ loss</source>
     <message>
         <source>Exploding gradients: clipping and smaller steps</source>
         <translation>梯度爆炸：裁剪与更小的步长</translation>
+    </message>
+    <message>
+        <source>In the Loss tab, the run without a remedy turns into NaN or infinity within the first steps (&apos;diverged at step k&apos;), and so does L2 weight decay. Clipping and the smaller learning rate stay finite, but only the smaller rate brings the loss down, from hundreds of thousands to hundreds or less, while the clipped run&apos;s loss stays about as huge as it started; the Results tab lists which runs survived. Yet the smaller rate&apos;s accuracy stays under 50 %, and with the preset&apos;s seed it even falls back, from about 29 % to 13 %, while its loss goes on falling: a falling loss does not yet mean right answers.</source>
+        <translation>在“损失”页，不加补救的运行在最初几步内就变成 NaN 或无穷大（“在第 k 步发散”），L2 权重衰减也一样。梯度裁剪和较小的学习率都保持有限，但只有较小的学习率让损失下降了，从几十万降到几百甚至更低，裁剪后的损失几乎和开始时一样巨大；“结果”页列出哪些运行坚持了下来。不过，较小学习率的准确率始终低于 50 %，用这个预设的随机种子时甚至会回落，从约 29 % 降到 13 %，而它的损失仍在下降：损失下降还不等于答对。</translation>
     </message>
     <message>
         <source>Five ReLU layers from N(0, 1) multiply the signal by about eight per layer, so the first gradients are huge and a few plain steps overflow. Clipping caps each update at a step of 0.001, far too small to repair weights of size 1, and weight decay pulls them back by 0.001 % per step: a remedy keeps a run alive, but a bad start still learns slowly or not at all.</source>

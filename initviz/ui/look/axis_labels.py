@@ -16,6 +16,7 @@ from .plot_style import _SUPERSCRIPT, nice_step
 
 GAP = 2.0                  # label heights from one label's centre to the next, or as
 END_GAP = 1.5              # few as this on a short axis (and to an extra end label)
+TIGHT = 1.15               # label heights apart at the least, where wider ones left 10 decades
 EDGE = 0.6                 # label heights kept between a label's centre and the axis' end
 STEPS = (1, 2, 3, 5, 10, 20, 25, 50, 100, 200)     # decades between labelled ticks
 FEW = ((1, 2, 5), tuple(range(1, 10)))   # mantissas labelled under 2.5 decades
@@ -46,10 +47,15 @@ def log_ticks(lo: float, hi: float, pixels: float, label_px: float
     decades = list(range(math.ceil(inner_lo - 1e-9), math.floor(inner_hi + 1e-9) + 1))
     if hi - lo >= MIN_SPAN + 0.5 and len(decades) >= 2:     # else 2× and 5× too, if room
         major, step = [decades[0], decades[-1]], 0     # the farthest apart, if nothing else
-        for k_step in STEPS:
-            some = _every(decades, k_step, inner_lo, inner_hi)
-            if len(some) >= 2 and k_step * per_decade >= room:
-                major, step = some, k_step
+        # labels closer (TIGHT) rather than 10 decades apart: exploding-clipping's 20 decades
+        # in 120 px read "1, 10¹⁰, 10²⁰" in presentation (review 8)
+        for gap in (room, min(room, TIGHT * label_px)):
+            for k_step in STEPS:
+                some = _every(decades, k_step, inner_lo, inner_hi)
+                if len(some) >= 2 and k_step * per_decade >= gap:
+                    major, step = some, k_step
+                    break
+            if 0 < step < 10:
                 break
         minor = [k for k in range(math.ceil(lo), math.floor(hi) + 1) if k not in major]
         if step == 1 and per_decade >= 6 * label_px:
