@@ -59,10 +59,13 @@ BIG, SMALL, XAVIER = "N(0, 1)", "N(0, 0.01)", "Xavier N(0, 1/√n)"
 
 
 def check_sigmoid_big(r):
-    """Piles up at 0 and 1, most values in the outer tenths; about half or more saturated in
-    every layer (46-66 % over seeds 0-4); yet the gradient spread is level at about 1e-4."""
+    """Piles up at 0 and 1, most values in the outer tenths; about two thirds saturated in
+    layer 1 and about half in the layers after it (66 % and 45-59 % over seeds 0-9: "46 to
+    66 %" read as false beside a shot whose lowest was 49 %, review 8); yet the gradient
+    spread is level at about 1e-4."""
     assert all(end_share(layer) > 0.6 for layer in r["at_init"])
-    assert stat(r, "saturated_fraction").min() >= 0.45
+    sat = stat(r, "saturated_fraction")
+    assert 0.62 <= sat[0] <= 0.70 and np.all((0.42 <= sat[1:]) & (sat[1:] <= 0.62)), sat
     g = stat(r, "gradient_std")
     assert np.all((3e-5 < g) & (g < 3e-4)), g
     assert g.max() / g.min() < 1.6, g

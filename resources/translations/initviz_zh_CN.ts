@@ -2947,10 +2947,6 @@ loss</source>
         <translation>同样这两种初始化下，从损失往回传、到达每一层的梯度有多大？</translation>
     </message>
     <message>
-        <source>In Gradients, and in the gradient spread in Depth, go from the last layer back to the first: with the standard rule the gradient shrinks at every layer it passes, so the first and the last layer differ strongly. With the normalized rule the gradient spread is about the same in every layer.</source>
-        <translation>在“梯度”中，以及“深度”里的梯度标准差中，从最后一层往回看到第一层：用标准规则时，梯度每经过一层就缩小一些，第一层和最后一层相差很大。用归一化规则时，各层梯度的标准差大致相同。</translation>
-    </message>
-    <message>
         <source>The backward pass multiplies by the same weights, so a variance that is too small shrinks the gradient just as it shrank the signal, and the lower layers would learn much more slowly. The normalized rule uses both n and n_out to balance the forward and the backward pass, so every layer gets a gradient of similar size.</source>
         <translation>反向传播乘的是同样的权重，所以方差太小时，梯度会像前向的信号一样被缩小，靠近输入的那几层就会学得慢得多。归一化规则同时用到 n 和 n_out，在前向和反向之间取得平衡，让每一层得到大小相近的梯度。</translation>
     </message>
@@ -2997,10 +2993,6 @@ loss</source>
     <message>
         <source>Xavier&apos;s 1/√n keeps each unit&apos;s sum at a spread of order 1, the sigmoid&apos;s responsive middle range, where units differ and still have a useful slope. Layer 1 reads inputs of spread 1, but later layers read outputs near 0.5 whose mean square is only about 1/4, so their sums have half the spread.</source>
         <translation>Xavier 的 1/√n 让每个单元的加权和保持 1 量级的标准差，正好落在 sigmoid 反应灵敏的中间区域：各单元彼此不同，斜率也仍然有用。第 1 层读入的输入标准差为 1，而后面各层读入的是 0.5 附近的输出，其均方只有约 1/4，所以它们的加权和标准差只有一半。</translation>
-    </message>
-    <message>
-        <source>In Activations, every layer piles up at 0 and 1, with most values in the outer tenths. In Depth, about half of the values or more (46 to 66 %) are saturated in every layer, yet the gradient spread stays level, at about 10⁻⁴, from the last layer back to the first.</source>
-        <translation>在“激活值”中，每一层都堆在 0 和 1 两端，大多数值落在最外侧的十分之一区间里。在“深度”中，每一层都有约一半或更多的值（46 % 到 66 %）已饱和，但梯度的标准差从最后一层到第一层始终持平，约为 10⁻⁴。</translation>
     </message>
     <message>
         <source>Only Xavier leaves the units both different and responsive: too large weights make them on/off switches, too small ones make them all alike. Saturation does not stop the gradient here, because the large weights multiply back what the flat sigmoid takes away; a bad scale shows first in the activations.</source>
@@ -3151,6 +3143,10 @@ loss</source>
         <translation>Sigmoid + N(0, 0.01)：塌缩</translation>
     </message>
     <message>
+        <source>In Activations, every layer piles up at 0 and 1, with most values in the outer tenths. In Depth, about two thirds of the values are saturated in layer 1 and about half in the layers after it, yet the gradient spread stays level, at about 10⁻⁴, from the last layer back to the first.</source>
+        <translation>在“激活值”中，每一层都堆在 0 和 1 两端，大多数值落在最外侧的十分之一区间里。在“深度”中，第 1 层约有三分之二的值已饱和，之后各层约有一半，但梯度的标准差从最后一层到第一层始终持平，约为 10⁻⁴。</translation>
+    </message>
+    <message>
         <source>Each unit adds up 100 inputs with weights of size 1, so the sigmoid is pushed onto its flat ends. The gradient still gets through, since the few units in the middle pass it back through weights ten times too large; what saturation costs here is variety, as most units answer only 0 or 1.</source>
         <translation>每个单元用大小为 1 的权重把 100 个输入加起来，sigmoid 因此被推到两端平坦的区域。梯度仍然能传回去，因为处在中间的少数单元通过大了十倍的权重把它传回；饱和在这里损失的是多样性：大多数单元只回答 0 或 1。</translation>
     </message>
@@ -3201,6 +3197,10 @@ loss</source>
     <message>
         <source>Glorot &amp; Bengio: back-propagated gradients</source>
         <translation>Glorot 与 Bengio：反向传播的梯度</translation>
+    </message>
+    <message>
+        <source>In Gradients, and in the gradient spread in Depth, go from the last layer back to the first: with the standard rule the gradient shrinks at every layer it passes, so the first and the last layer differ strongly. With the normalized rule it shrinks only by about a third from layer 5 to layer 1 (Depth); in Gradients its histograms narrow a little and grow more peaked toward layer 1, their peak about doubling, from about 4 % to 8 %.</source>
+        <translation>在“梯度”中，以及“深度”里的梯度标准差中，从最后一层往回看到第一层：用标准规则时，梯度每经过一层就缩小一些，第一层和最后一层相差很大。用归一化规则时，从第 5 层到第 1 层它只缩小约三分之一（“深度”）；在“梯度”中，越靠近第 1 层，它的直方图略微变窄、峰更尖，峰值约翻一倍，从约 4 % 升到 8 %。</translation>
     </message>
     <message>
         <source>Xavier for tanh and for the sigmoid (×4)</source>

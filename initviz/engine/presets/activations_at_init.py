@@ -19,9 +19,9 @@ PRESETS = (
     Preset("act-sigmoid-std1", "A", "Sigmoid, N(0, 1): saturation",
            'What happens to a sigmoid network when every weight is drawn from N(0, 1)?',
            'In Activations, every layer piles up at 0 and 1, with most values in the outer '
-           'tenths. In Depth, about half of the values or more (46 to 66 %) are saturated in '
-           'every layer, yet the gradient spread stays level, at about 10⁻⁴, from the last layer back to the '
-           'first.',
+           'tenths. In Depth, about two thirds of the values are saturated in layer 1 and '
+           'about half in the layers after it, yet the gradient spread stays level, at about '
+           '10⁻⁴, from the last layer back to the first.',
            'Each unit adds up 100 inputs with weights of size 1, so the sigmoid is pushed onto '
            'its flat ends. The gradient still gets through, since the few units in the middle '
            'pass it back through weights ten times too large; what saturation costs here is '
