@@ -126,8 +126,8 @@ def test_each_schemes_formula_with_numbers_gives_its_own_spread():
                 continue
             bound, mean, std = scheme_bound_and_std(init, n, m)
             lhs, value = text.split(",")[0].split(" = ")[0], text.split(",")[0].split(" = ")[-1]
-            expected = {"a": bound, "W": mean,
-                        "σ": init.std if init.scheme == "trunc_normal" else std}[lhs]
+            # (a truncated normal's too: "σ = 0.8796 · 1 = 0.8796", not the σ drawn with)
+            expected = {"a": bound, "W": mean, "σ": std}[lhs]
             assert f"{float(value):.3g}" == f"{expected:.3g}", (init.scheme, text)
 
 
@@ -137,3 +137,15 @@ def test_lecun_normal_with_a_gain_reads_as_sigma_w2_over_fan_in():
     assert formula_with_numbers(InitConfig("lecun_normal", gain=math.sqrt(1.76)), 784, 128) \
         == "σ = √(1.76/784) = 0.0474"
     assert formula_with_numbers(InitConfig("lecun_normal"), 784, 128) == "σ = 1/√784 = 0.0357"
+
+
+def test_a_truncated_normals_formula_ends_in_its_spread_after_the_cut():
+    """The Schemes tab read "σ = 1" beside "σ (formula)" 0.8796 (review 8)."""
+    from initviz.engine.initializers import formula_with_numbers
+    assert formula_with_numbers(InitConfig("trunc_normal", std=1.0), 256, 256) == \
+        "σ = 0.8796 · 1 = 0.8796,  |W| ≤ 2"
+    assert formula_with_numbers(InitConfig("trunc_normal", mean=0.5, std=0.1), 9, 9) == \
+        "σ = 0.8796 · 0.1 = 0.08796,  |W − 0.5| ≤ 0.2"
+    w = sample_weights(InitConfig("trunc_normal", mean=0.5, std=0.1), 300, 300,
+                       np.random.default_rng(0), dtype=np.float64)
+    assert np.all(np.abs(w - 0.5) <= 0.2) and abs(w.std() - 0.08796) < 0.001

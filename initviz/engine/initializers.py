@@ -26,6 +26,14 @@ _TRUNC_STD_FACTOR = math.sqrt(1.0 - 2.0 * TRUNCATION * math.exp(-TRUNCATION ** 2
 _UNIFORM = ",  W ~ U[-a, a)"     # what a formula's bound a means
 
 
+def _trunc_numbers(i, n, m) -> str:
+    """"σ = 0.8796 · 1 = 0.8796,  |W| ≤ 2": the spread after the cut, from the σ drawn with
+    ("σ = 1" beside a σ of 0.8796 read as a contradiction, review 8)."""
+    cut = f"|W| ≤ {TRUNCATION * i.std:g}" if i.mean == 0 else \
+        f"|W − {i.mean:g}| ≤ {TRUNCATION * i.std:g}"
+    return f"σ = {_TRUNC_STD_FACTOR:.4f} · {i.std:g} = {_TRUNC_STD_FACTOR * i.std:.4g},  {cut}"
+
+
 @dataclass(frozen=True)
 class Scheme:
     name: str
@@ -172,8 +180,7 @@ SCHEMES: dict[str, Scheme] = {s.name: s for s in (
            short_label=lambda i: f"N({i.mean:g}, {i.std:g})"),
     Scheme("trunc_normal", "truncated normal", "W ~ N(μ, σ²), values beyond μ ± 2σ redrawn",
            ("mean", "std"), lambda i, n, m: (None, i.mean, i.std * _TRUNC_STD_FACTOR),
-           lambda i, n, m: f"σ = {i.std:g}",
-           lambda rng, i, n, m, shape: _trunc_normal(rng, shape, i.mean, i.std),
+           _trunc_numbers, lambda rng, i, n, m, shape: _trunc_normal(rng, shape, i.mean, i.std),
            short_label=lambda i: f"truncated N({i.mean:g}, {i.std:g})"),
     Scheme("standard_uniform", "1/√n rule (Glorot's \"standard\")",
            "W ~ U[-1/√n, 1/√n),  n = fan_in", (),

@@ -170,6 +170,13 @@ def test_the_schemes_tab_shows_every_scheme_for_the_layer_shape(window, qtbot):
     row = schemes().index("kaiming_normal")
     assert pane.table.item(row, 1).text() == "σ = √(2/256) = 0.0884"
     assert float(pane.table.item(row, 3).text()) == pytest.approx(0.0884, rel=0.03)
+    # every formula ends in the σ its "σ (formula)" column gives: the truncated N(0, 1) read
+    # "σ = 1" beside 0.8796 (review 8)
+    for r in range(pane.table.rowCount()):
+        formula, sigma = pane.table.item(r, 1).text(), pane.table.item(r, 2).text()
+        if formula.startswith("σ = "):
+            end = formula.split(",")[0].split(" = ")[-1]
+            assert float(end) == pytest.approx(float(sigma), rel=5e-3), (formula, sigma)
     pane.fan_in.setValue(400)                      # typed by the teacher: redrawn at once
     assert pane.table.item(row, 1).text() == "σ = √(2/400) = 0.0707"
     header, rows = window.file_menu.exporter.table("schemes")
