@@ -77,5 +77,29 @@ def test_notes_keep_off_the_curves(qtbot, at_init, field, size):
     # "zeros 51 %" left a student guessing)
     texts = [n.textItem.toPlainText() for _, n in notes]
     assert any(t.startswith("▲") for t in texts) == ("▲ n %: a bar cut at the top" in legend)
-    assert any(t.startswith("zeros ") for t in texts) == \
-        ("zeros n %: values exactly 0, in no bar" in legend)
+    explained = "zeros n %: values exactly 0, in no bar" in legend
+    assert explained == (any(t.startswith("zeros ") for t in texts) and not moved)
+
+
+def test_the_key_line_says_what_zeros_and_the_clip_mark_mean(qtbot):
+    """act-relu-compare's Activations: "zeros 51 %" and "▲ 49 %" in the plots, with no word
+    of what they are (review 8); the key line now says it once."""
+    cfg = merge(get("act-relu-compare").config, {"data": {"source": "bundled"}})
+    first = {}
+    for s in run_experiment(cfg, snapshot_seconds=1e9):
+        if s.layers is not None:
+            first.setdefault(s.run_index, s)
+    pane = HistogramPane("activation")
+    qtbot.addWidget(pane)
+    pane.resize(690, 470)
+    pane.show_preset(get("act-relu-compare"))
+    pane.show()
+    qtbot.waitExposed(pane)
+    for _ in range(2):
+        pane.draw(histories(*(first[i] for i in sorted(first))))
+        qtbot.wait(50)
+    texts = [n.textItem.toPlainText() for _, n in pane.notes()]
+    assert any(t.startswith("zeros ") for t in texts) and any(t.startswith("▲") for t in texts)
+    legend = pane.legend.text().replace("&nbsp;", " ")
+    assert "zeros n %: values exactly 0, in no bar" in legend
+    assert "▲ n %: a bar cut at the top, and its height" in legend

@@ -270,7 +270,7 @@ def legend_texts(view, labels, same, moved=(), said=()) -> tuple[list[str], str]
                                                     "{0} (≈ {1}: drawn thinner, on top)")
                     ).format(labels[j], labels[i])
     key = [overflow_note(view), moved_note(moved, labels)]
-    if "zeros" in said:
+    if "zeros" in said and not moved:      # else "exact zeros (in no bar): …" says it
         key.append(QCoreApplication.translate("HistogramPane",
                                               "zeros n %: values exactly 0, in no bar"))
     if "clip" in said:
