@@ -194,3 +194,28 @@ def test_while_a_run_trains_the_log_loss_axis_moves_only_when_the_losses_leave_i
     fresh.draw([h])
     assert pane.whole.vb.viewRange()[1] == pytest.approx(fresh.whole.vb.viewRange()[1])
     assert pane.whole.vb.viewRange()[1][0] > ranges[-1][0]      # tighter than while training
+
+
+def test_markers_drawn_again_and_again_reuse_their_drawn_symbol(qtbot):
+    """pyqtgraph keys the symbols it has drawn by the pen and brush objects: the accuracy
+    markers and the rings keep theirs, so new points do not draw the symbol again (each new
+    pen grew the symbol cache by one and cost a symbol's drawing)."""
+    from dataclasses import replace
+    from initviz.engine.snapshot import frozen
+    from initviz.ui.run.run_history import RunHistory
+    pane = LossPane()
+    qtbot.addWidget(pane)
+    pane.resize(1200, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+    h = RunHistory(0, "a")
+    for k in range(10):
+        s = snapshot(stage="train", step=10 * k + 10, total=100, losses=[1.0] * 10,
+                     start=10 * k + 1, with_layers=False)
+        h.add(replace(s, val_steps=frozen(np.array([10 * k])), val_losses=frozen(np.ones(1)),
+                      val_accuracies=frozen(np.array([0.1 * k]))))
+        pane.draw([h])
+    items = pane.run_items()[0]
+    assert len(items["acc"].getData()[0]) == 10
+    for name in ("acc", "start_whole"):
+        assert len(items[name].scatter.fragmentAtlas) == 1

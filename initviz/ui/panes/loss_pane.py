@@ -17,7 +17,7 @@ from .pane import Pane
 from .peak_curve import PeakCurve
 from .pretrain_lines import PretrainLines
 from ..i18n import run_label
-from ..look.palette import PALE, Palette, dashed_pen
+from ..look.palette import PALE, Palette, dashed_pen, symbol_style
 from ..look.axis_labels import (EDGE, label_height, space_labels, use_log_ticks,
                                 with_min_span)
 from ..look.plot_style import (LABEL_PT, TEXT, forget_style, label_plot, nice_ceiling,
@@ -163,7 +163,7 @@ class LossPane(Pane):
                                    connect="finite"),
                 "val": pg.PlotDataItem(pen=dashed_pen(color, len(self._pool)), connect="finite"),
                 "acc": pg.PlotDataItem(pen=pg.mkPen(color, width=3), symbol="o", symbolSize=6,
-                                       symbolBrush=color, symbolPen=None, connect="finite"),
+                                       **symbol_style(color), connect="finite"),
                 # the loss at step 0 (the validation's), a ring where each curve starts: before
                 # the first step (and after one) the plots were empty (review 8)
                 "start_early": ring(color),
