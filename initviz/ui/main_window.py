@@ -25,6 +25,7 @@ from .look.plot_style import release_menus
 from .look.tab_strip import TabStrip
 from .panes.draw_guard import DrawGuard
 from .panes.registry import PANES, open_cells_of_sweeps, pane_for_view, update_tabs
+from .run.collector import freeze_startup_objects
 from .run.budget_check import may_start
 from .run.frame_pacer import FramePacer
 from .run.run_controller import RunController
@@ -355,10 +356,9 @@ class MainWindow(QMainWindow):
             return
         if self.controller.running:
             return        # never during a run: each plot costs ~15 ms of the GUI thread
-        for pane in self.panes.values():
-            if pane.warm_up():
-                return
-        self.warm_timer.stop()
+        if not any(pane.warm_up() for pane in self.panes.values()):
+            self.warm_timer.stop()
+            freeze_startup_objects()     # idle now: a full collection costs ~40 ms once
 
     def draw_all(self) -> None:
         """Redraw every pane (tests and screenshots; the timer draws only the visible one)."""

@@ -39,3 +39,14 @@ def test_garbage_is_collected_in_the_gui_thread_only(qtbot):
         del keep, dead
     finally:
         gc.callbacks.remove(seen)
+
+
+def test_once_the_window_is_warmed_up_its_start_up_objects_are_frozen_once(qtbot, window):
+    """The objects of the start are out of the collector's sight once the idle warm-up is
+    done, so older-generation collections during runs do not scan them; only once a process
+    (objects frozen are never collected)."""
+    from initviz.ui.run.collector import freeze_startup_objects
+    window.show()
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=30000)
+    assert not window.warm_timer.isActive()
+    assert freeze_startup_objects() is False

@@ -152,3 +152,70 @@ def test_the_loss_at_step_0_is_a_ring_before_any_step(qtbot):
         assert lo <= shown(2.4) and shown(31000.0) <= hi
     assert items[2]["start_early"].getData()[0] is None or \
         len(items[2]["start_early"].getData()[0]) == 0
+
+
+def test_while_a_run_trains_the_log_loss_axis_moves_only_when_the_losses_leave_it(qtbot):
+    """Each move of the range repaints the whole plot and its axes: while the loss falls
+    through the decades the range moves only when the losses leave it, and then with a decade
+    or more of room; once the run has finished it fits the losses as a fresh pane would."""
+    from initviz.ui.run.run_history import RunHistory
+
+    def pane_shown():
+        pane = LossPane()
+        qtbot.addWidget(pane)
+        pane.resize(1200, 700)
+        pane.show()
+        qtbot.waitExposed(pane)
+        return pane
+
+    pane = pane_shown()
+    h = RunHistory(0, "a")
+    losses = 10.0 ** np.linspace(4, -3, 600)       # seven decades: the axis turns to log
+    ranges, moves = [], 0
+    for k in range(0, 600, 30):
+        h.add(snapshot(stage="train", step=k + 30, total=600, losses=losses[k:k + 30],
+                       start=k + 1, with_layers=False))
+        pane.draw([h])
+        if not pane.log_scale:          # until the losses span two decades
+            assert k < 180
+            continue
+        lo, hi = pane.whole.vb.viewRange()[1]
+        seen = np.log10(losses[:k + 30])
+        assert lo <= seen.min() and seen.max() <= hi
+        if ranges and (lo, hi) != ranges[-1]:
+            moves += 1
+            assert lo <= seen.min() - 1                  # it left a decade of room
+        ranges.append((lo, hi))
+    assert moves < len(ranges) / 3
+    h.add(snapshot(stage="done", step=600, total=600, losses=[], start=601,
+                   with_layers=False))
+    pane.draw([h])
+    fresh = pane_shown()
+    fresh.draw([h])
+    assert pane.whole.vb.viewRange()[1] == pytest.approx(fresh.whole.vb.viewRange()[1])
+    assert pane.whole.vb.viewRange()[1][0] > ranges[-1][0]      # tighter than while training
+
+
+def test_markers_drawn_again_and_again_reuse_their_drawn_symbol(qtbot):
+    """pyqtgraph keys the symbols it has drawn by the pen and brush objects: the accuracy
+    markers and the rings keep theirs, so new points do not draw the symbol again (each new
+    pen grew the symbol cache by one and cost a symbol's drawing)."""
+    from dataclasses import replace
+    from initviz.engine.snapshot import frozen
+    from initviz.ui.run.run_history import RunHistory
+    pane = LossPane()
+    qtbot.addWidget(pane)
+    pane.resize(1200, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+    h = RunHistory(0, "a")
+    for k in range(10):
+        s = snapshot(stage="train", step=10 * k + 10, total=100, losses=[1.0] * 10,
+                     start=10 * k + 1, with_layers=False)
+        h.add(replace(s, val_steps=frozen(np.array([10 * k])), val_losses=frozen(np.ones(1)),
+                      val_accuracies=frozen(np.array([0.1 * k]))))
+        pane.draw([h])
+    items = pane.run_items()[0]
+    assert len(items["acc"].getData()[0]) == 10
+    for name in ("acc", "start_whole"):
+        assert len(items[name].scatter.fragmentAtlas) == 1

@@ -47,12 +47,13 @@ def test_loss_plots_fit_a_narrow_pane(qtbot, window):
         assert right <= view.width() + 1, plot
 
 
-def test_histogram_plots_are_made_while_the_window_is_idle(qtbot, window):
+def test_histogram_plots_and_maps_are_made_while_the_window_is_idle(qtbot, window):
     window.show()
     qtbot.waitUntil(lambda: not window.warm_timer.isActive() and
                     all(window.panes[k].pool_size() == 10
                         for k in ("activations", "gradients", "weights")) and
-                    window.panes["loss"].pool_size() == 6, timeout=20000)
+                    window.panes["loss"].pool_size() == 6 and
+                    window.panes["training"].pool_size() == 24, timeout=30000)
 
 
 def test_every_preset_view_is_shown_by_exactly_one_pane():

@@ -2,6 +2,7 @@
 deficiencies and on washed-out projectors."""
 from __future__ import annotations
 
+import pyqtgraph as pg
 from PySide6.QtGui import QColor, QPen
 
 # Okabe & Ito (2008), without yellow (invisible on a white background) and black (used for text),
@@ -67,3 +68,10 @@ def dashed_pen(color, run: int, width: float = 2.0) -> QPen:
     pen.setDashPattern([2.0, 4.0])      # a custom pattern: themes.py tells these lines by it
     pen.setDashOffset(2.0 * (run % 3))
     return pen
+
+
+def symbol_style(brush, pen=None) -> dict:
+    """A plot item's symbolBrush and symbolPen as Qt objects made once. pyqtgraph keys its
+    drawn symbols by these objects' identity: a colour or None made new ones, and the symbol
+    was drawn anew, at every setData (1.6 ms a call for the accuracy markers)."""
+    return {"symbolBrush": pg.mkBrush(brush), "symbolPen": pg.mkPen(pen)}

@@ -15,7 +15,7 @@ from .depth_matches import nearly_same_curves, same_bands, same_fractions
 from .histogram_boxes import at_start_title
 from .pane import Pane
 from ..run.run_history import AtStart
-from ..look.palette import PALE, Palette, dashed_pen
+from ..look.palette import PALE, Palette, dashed_pen, symbol_style
 from ..look.axis_labels import drawn_labels, use_log_ticks, with_min_span
 from ..look.plot_style import label_plot, nice_step, style_plot
 
@@ -180,7 +180,7 @@ class DepthPane(Pane):
         for i, label in enumerate(labels):
             color = Palette.color(i)
             solid = pg.mkPen(color, width=3)
-            sym = dict(symbol="o", symbolSize=8, symbolBrush=color, symbolPen=None)
+            sym = dict(symbol="o", symbolSize=8, **symbol_style(color))
             items = {
                 # The measured spread pale, the dashed prediction in full colour on top: where
                 # they agree (the point of the dashes) the thicker solid line would hide them.
@@ -199,7 +199,7 @@ class DepthPane(Pane):
                 "sat": pg.PlotDataItem(pen=solid, connect="finite", **sym),
                 "dead": pg.PlotDataItem(pen=pg.mkPen(color, width=3, style=Qt.PenStyle.DotLine),
                                         connect="finite", symbol="s", symbolSize=7,
-                                        symbolBrush=None, symbolPen=color),
+                                        **symbol_style(None, color)),
             }
             band = QColor(color)
             band.setAlpha(BAND_ALPHA)

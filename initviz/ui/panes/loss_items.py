@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
+from ..look.palette import symbol_style
+
 
 def set_finite(item, x, y) -> None:
     """Nothing rather than all-NaN data (NumPy warns "All-NaN slice" when pyqtgraph takes
@@ -16,8 +18,8 @@ def set_finite(item, x, y) -> None:
 
 
 def ring(color) -> pg.PlotDataItem:
-    return pg.PlotDataItem(pen=None, symbol="o", symbolSize=11, symbolBrush=None,
-                           symbolPen=pg.mkPen(color, width=2.5))
+    return pg.PlotDataItem(pen=None, symbol="o", symbolSize=11,
+                           **symbol_style(None, pg.mkPen(color, width=2.5)))
 
 
 def start_loss(h) -> float | None:

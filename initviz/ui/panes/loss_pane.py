@@ -17,7 +17,7 @@ from .pane import Pane
 from .peak_curve import PeakCurve
 from .pretrain_lines import PretrainLines
 from ..i18n import run_label
-from ..look.palette import PALE, Palette, dashed_pen
+from ..look.palette import PALE, Palette, dashed_pen, symbol_style
 from ..look.axis_labels import (EDGE, label_height, space_labels, use_log_ticks,
                                 with_min_span)
 from ..look.plot_style import (LABEL_PT, TEXT, forget_style, label_plot, nice_ceiling,
@@ -75,6 +75,7 @@ class LossPane(Pane):
         self._ranges: dict[str, tuple] = {}
         self._notes: dict[int, str] = {}
         self._same: dict[int, int] = {}      # run -> the earlier run its curves would hide
+        self._starts: dict[int, float | None] = {}     # run -> its ring's loss at step 0
         self._place_notes = False
         self.whole.vb.sigResized.connect(self._place_notes_again)
         self.retranslate()
@@ -127,7 +128,7 @@ class LossPane(Pane):
             p.vb.disableAutoRange()     # setLogMode turns auto-range back on; draw() sets them
         self._loss_labels()
         self._drawn = {}
-        for name in ("early_x", "early_y", "whole_x", "whole_y"):
+        for name in ("early_x", "early_y", "whole_x", "whole_y", "whole_decades"):
             self._ranges.pop(name, None)
 
     # -- building --------------------------------------------------------------------------
@@ -162,7 +163,7 @@ class LossPane(Pane):
                                    connect="finite"),
                 "val": pg.PlotDataItem(pen=dashed_pen(color, len(self._pool)), connect="finite"),
                 "acc": pg.PlotDataItem(pen=pg.mkPen(color, width=3), symbol="o", symbolSize=6,
-                                       symbolBrush=color, symbolPen=None, connect="finite"),
+                                       **symbol_style(color), connect="finite"),
                 # the loss at step 0 (the validation's), a ring where each curve starts: before
                 # the first step (and after one) the plots were empty (review 8)
                 "start_early": ring(color),
@@ -196,7 +197,7 @@ class LossPane(Pane):
         self._pre.clear()
         self.legend.show_runs(labels)
         self._drawn, self._ranges = {}, {}
-        self._notes, self._same = {}, {}
+        self._notes, self._same, self._starts = {}, {}, {}
         if not self._scale_chosen and self.log_scale:
             self.set_log_scale(False)      # a new experiment starts linear again
         for items in self._pool[:max(len(self._items), len(labels))]:
@@ -267,7 +268,8 @@ class LossPane(Pane):
             steps, losses = h.steps.data, h.losses.data
             n, n_val = len(steps), len(h.val_steps)
             old = self._drawn.get(h.index)
-            if old is not None and old[0] is h and old[1:] == (n, n_val, h.diverged_at):
+            if old is not None and old[0] is h and old[1:] == (n, n_val, h.diverged_at,
+                                                               h.finished):
                 continue
             changed = True
             items = self._items[h.index]
@@ -283,8 +285,10 @@ class LossPane(Pane):
                 items["whole"].set_curve(steps, shown)
             if n_val != old_val:
                 start = start_loss(h)
-                for name in ("start_early", "start_whole"):
-                    items[name].setData([0.0] if start else [], [start] if start else [])
+                if self._starts.get(h.index, 0.0) != start:   # (setting them again repainted)
+                    self._starts[h.index] = start
+                    for name in ("start_early", "start_whole"):
+                        items[name].setData([0.0] if start else [], [start] if start else [])
                 set_finite(items["val"], h.val_steps.data, h.val_losses.data)
                 set_finite(items["acc"], h.val_steps.data, 100 * h.val_accuracies.data)
             was_diverged = old is not None and old[0] is h and old[3] is not None
@@ -301,7 +305,7 @@ class LossPane(Pane):
                 mark(items["mark_whole"], None)
                 mark(items["mark_early"], None)
                 items["text"].setText("")
-            self._drawn[h.index] = (h, n, n_val, h.diverged_at)
+            self._drawn[h.index] = (h, n, n_val, h.diverged_at, h.finished)
         if not changed:
             return
         same = same_losses(histories)        # a run that would hide another: thin, on top
@@ -334,6 +338,8 @@ class LossPane(Pane):
             # and every change of range redraws the axes and the grid.
             lo = np.floor(4 * np.log10(lmin)) / 4
             hi = np.ceil(4 * np.log10(lmax)) / 4
+            if not all(h.finished for h in histories):
+                lo, hi = self._room("whole_decades", lo, hi)
             pad = _pad(self.whole, lo, hi)
             self._set_range("whole_y", self.whole, "y", *with_min_span(lo - pad, hi + pad))
             # The first 100 batches on their own scale: the whole run goes much lower.
@@ -349,6 +355,21 @@ class LossPane(Pane):
         if self._place_notes:
             self._place_notes = False
             self._place_notes_again()
+
+    def _room(self, name: str, lo: float, hi: float) -> tuple[float, float]:
+        """While runs train, a log range that moves only when the losses leave it, and then
+        with room ahead (half its span, at least a decade): the smallest loss falls with
+        nearly every frame, and each move repainted the whole plot and its axes, most of a
+        frame's cost. When every run has finished, the range fits the losses again."""
+        old = self._ranges.get(name)
+        if old is not None and old[0] <= lo and hi <= old[1]:
+            return old
+        if old is not None:
+            room = max(1.0, (max(hi, old[1]) - min(lo, old[0])) / 2)
+            lo = min(old[0], lo - room if lo < old[0] else lo)
+            hi = max(old[1], hi + room if hi > old[1] else hi)
+        self._ranges[name] = (lo, hi)
+        return lo, hi
 
     def _place_notes_again(self) -> None:
         place_notes(self.whole, [items["text"] for items in self._items])

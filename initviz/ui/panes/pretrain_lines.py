@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
-from ..look.palette import Palette
+from ..look.palette import Palette, symbol_style
 
 
 def _shade(i: int, k: int, n: int):
@@ -43,7 +43,7 @@ class PretrainLines:
                 if key not in self.items:
                     colour = _shade(run, layer - 1, max(3, len(layers)))
                     line = pg.PlotDataItem(pen=pg.mkPen(colour, width=3), symbol="o",
-                                           symbolSize=8, symbolBrush=colour, symbolPen=None)
+                                           symbolSize=8, **symbol_style(colour))
                     text = pg.TextItem(QCoreApplication.translate("LossPane", "RBM {0}")
                                        .format(layer), color=colour,
                                        anchor=(-0.15, 0.5))     # just right of the last point
