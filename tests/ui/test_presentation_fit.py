@@ -292,6 +292,20 @@ def test_rows_keep_their_height_in_presentation(presenting, qtbot):
     # every run's name in one type size: longer lines before smaller type ("×4" rows)
     sizes = {pane.view.ci.getItem(r + 1, 0).shown()[1] for r in range(6)}
     assert len(sizes) == 1, sizes
+    # The share labels of the six rows: the top share alone in a row too short for "5 0 5"
+    # (review 8 read "5 / 5" a row, each lower "5" against the next row's upper one), and
+    # the labels of the whole column apart by more than a label's height.
+    ys = []
+    for plot in (p for p in pane.plots() if p.isVisible() and p.getAxis("left").isVisible()):
+        axis, (lo, hi) = plot.getAxis("left"), plot.vb.viewRange()[1]
+        shares = [v for spacing, vs in axis.tickValues(lo, hi, axis.height()) if spacing
+                  for v in vs]
+        assert len(shares) in (1, 3) and max(shares) > 0, shares
+        if len(shares) == 1:
+            assert plot.vb.height() < 3.4 * label, (shares, plot.vb.height())
+        ys += [plot.vb.mapViewToScene(QPointF(0, v)).y() for v in shares]
+    ys.sort()
+    assert min(b - a for a, b in zip(ys, ys[1:])) >= 1.2 * label, (ys, label)
 
 
 def test_histogram_notes_follow_the_presentation_type(presenting, qtbot):
