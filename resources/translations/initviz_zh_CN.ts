@@ -1115,6 +1115,14 @@ diverged at step {1}</source>
         <translation>在第 {0} 步发散</translation>
     </message>
     <message>
+        <source>Pre-training starts with Run or Step:
+here each RBM&apos;s reconstruction error,
+epoch by epoch</source>
+        <translation>按“运行”或“单步”开始预训练：
+这里显示每个 RBM 的重构误差，
+逐轮变化</translation>
+    </message>
+    <message>
         <source>RBM {0}</source>
         <translation>RBM {0}</translation>
     </message>

@@ -15,7 +15,7 @@ from .loss_items import mark, ring, set_finite, start_loss
 from .loss_overlap import emphasise, same_losses
 from .pane import Pane
 from .peak_curve import PeakCurve
-from .pretrain_lines import PretrainLines
+from .pretrain_lines import PretrainLines, planned_epochs
 from ..i18n import run_label
 from ..look.palette import PALE, Palette, dashed_pen
 from ..look.axis_labels import (EDGE, label_height, space_labels, use_log_ticks,
@@ -70,6 +70,7 @@ class LossPane(Pane):
         self._items: list[dict] = []     # the items of the runs shown
         self._pool: list[dict] = []      # items of every run index so far, reused
         self._pre = PretrainLines(self.pretrain, self.font)
+        self._epochs = 0             # per RBM, of the experiment set (0: none pre-trains)
         self._shape = None
         self._drawn: dict[int, tuple] = {}
         self._ranges: dict[str, tuple] = {}
@@ -88,6 +89,10 @@ class LossPane(Pane):
         """(run, layer) -> (line, label) of the pre-training plot."""
         return dict(self._pre.items)
 
+    def pretrain_note(self) -> str:
+        """The pre-training plot's note while it waits for its first epoch ("" if none)."""
+        return self._pre.note.toPlainText() if self._pre.note.isVisible() else ""
+
     def pool_size(self) -> int:
         return len(self._pool)
 
@@ -105,6 +110,8 @@ class LossPane(Pane):
         label_plot(self.pretrain, self.tr("Pre-training of each RBM"), self.tr("epoch"),
                    self.tr("reconstruction error"))
         self._loss_labels()
+        if not self._pre.items:
+            self._pre.plan(self._epochs)
         self._drawn, self._notes = {}, {}     # divergence notes are made while drawing
 
     def _loss_labels(self) -> None:
@@ -194,6 +201,7 @@ class LossPane(Pane):
 
     def _rebuild(self, labels) -> None:
         self._pre.clear()
+        self._pre.plan(self._epochs)
         self.legend.show_runs(labels)
         self._drawn, self._ranges = {}, {}
         self._notes, self._same = {}, {}
@@ -353,11 +361,20 @@ class LossPane(Pane):
     def _place_notes_again(self) -> None:
         place_notes(self.whole, [items["text"] for items in self._items])
 
+    def set_config(self, config) -> None:
+        self._epochs = planned_epochs(config)
+        if not self._pre.items:          # a run's points stay until the next run's draw
+            self._place_lower_row(bool(self._epochs))
+            self._pre.plan(self._epochs)
+
     def _draw_pretrain(self, histories) -> None:
         points = [(h.index, h.pretrain) for h in histories if h.pretrain]
-        self._place_lower_row(bool(points))
+        self._place_lower_row(bool(points or self._epochs))
         if points:
             self._pre.draw(points)
+        elif self._pre.items:            # a new run, not pre-trained yet
+            self._pre.clear()
+            self._pre.plan(self._epochs)
 
     def export_table(self, histories, edges=None):
         rows = []
