@@ -91,7 +91,7 @@ def _accuracies(sigma_w2: float, depths) -> dict:
 def test_trainable_depth_is_a_few_xi_c_and_the_critical_line_trains_deeper():
     from initviz.engine.sweep import parse_axis
     sigmas, depths = (parse_axis(a).values for a in get("edge-of-chaos-tanh").sweep)
-    # the text's "77 networks of 10 to 100 layers", σ_w² from 1 to 4
+    # the preset's sweep: 77 networks of 10 to 100 layers, σ_w² from 1 to 4
     assert (sigmas[0], sigmas[-1], depths[0], depths[-1]) == (1, 4, 10, 100)
     assert len(sigmas) * len(depths) == 77
     for sigma_w2, xi in _XI.items():

@@ -1123,6 +1123,14 @@ diverged at step {1}</source>
         <translation>在第 {0} 步发散</translation>
     </message>
     <message>
+        <source>Pre-training starts with Run or Step:
+here each RBM&apos;s reconstruction error,
+epoch by epoch</source>
+        <translation>按“运行”或“单步”开始预训练：
+这里显示每个 RBM 的重构误差，
+逐轮变化</translation>
+    </message>
+    <message>
         <source>RBM {0}</source>
         <translation>RBM {0}</translation>
     </message>
@@ -2927,6 +2935,10 @@ loss</source>
         <translation>在“激活值”中，每一层都远离 0 和 1，“深度”中也几乎没有饱和；标准差从第 1 层的约 0.21 降到约一半，从第 2 层起在 0.11 到 0.14 之间。从第 3 层起，直方图碎成一簇簇窄峰，每一簇是一个单元：sigmoid 的输出全为正，所以每个单元都有自己的偏移。</translation>
     </message>
     <message>
+        <source>In Activations, compare the three runs layer by layer (each has its own row and y scale): N(0, 1) piles up at 0 and 1, N(0, 0.01) is a spike at 0.5, and Xavier stays broad. In Depth&apos;s gradient plot, the saturated N(0, 1)&apos;s gradients are the largest, level at about 10⁻⁴; toward the input Xavier&apos;s shrink about 4-fold per layer, N(0, 0.01)&apos;s 40-fold.</source>
+        <translation>在“激活值”中逐层比较三次运行（每次运行各占一行，有自己的纵轴刻度）：N(0, 1) 堆在 0 和 1 两端，N(0, 0.01) 是 0.5 处的尖峰，Xavier 则保持宽阔。在“深度”的梯度图中，已经饱和的 N(0, 1) 梯度最大，各层都约为 10⁻⁴；朝输入方向，Xavier 的梯度每层缩小约 4 倍，N(0, 0.01) 的约 40 倍。</translation>
+    </message>
+    <message>
         <source>Which start keeps the signal alive through five ReLU layers: N(0, 0.01), Xavier&apos;s 1/√n or He&apos;s √(2/n)?</source>
         <translation>N(0, 0.01)、Xavier 的 1/√n 和 He 的 √(2/n)，哪一种能让信号在五层 ReLU 中一直传下去？</translation>
     </message>
@@ -2937,6 +2949,10 @@ loss</source>
     <message>
         <source>Does tanh, which is centred at zero, suffer from the same problems as the sigmoid when the weights have the wrong scale?</source>
         <translation>tanh 以 0 为中心，权重尺度不对时，它会不会遇到和 sigmoid 一样的问题？</translation>
+    </message>
+    <message>
+        <source>In Activations (log₁₀|x| axis), N(0, 1) is a spike at |x| ≈ 1, N(0, 0.01) slides one decade left per layer, and Xavier stays within a decade below 1 (std 0.63 at layer 1, 0.32 at layer 5). In Depth, 80 % of N(0, 1)&apos;s values are saturated, yet its gradients are the largest, growing about twofold per layer on the way back.</source>
+        <translation>在“激活值”中（log₁₀|x| 坐标轴），N(0, 1) 是 |x| ≈ 1 处的一根尖峰，N(0, 0.01) 每层向左移动一个数量级，而 Xavier 停留在 1 以下一个数量级之内（第 1 层标准差 0.63，第 5 层 0.32）。在“深度”中，N(0, 1) 80 % 的值已饱和，但它的梯度却是最大的，往回传时每层约增大一倍。</translation>
     </message>
     <message>
         <source>Five tanh layers read MNIST images: does the popular rule U[−1/√n, 1/√n) keep the signal alive through them before any training?</source>
@@ -2989,6 +3005,14 @@ loss</source>
     <message>
         <source>Once the weights are centred, how wide should the uniform range be?</source>
         <translation>权重以零为中心之后，均匀分布的范围该取多宽？</translation>
+    </message>
+    <message>
+        <source>The Depth tab opens at the start (untick “At the start”, under View ▾ on a small screen, for the end): the gradient spread fades towards the input when ordered, grows when chaotic and holds level at the critical σ_w² = 1.76, which learns fastest (Loss). In Sweep, “Run sweep” colours the networks that learn: a band around the red χ₁ = 1 line.</source>
+        <translation>“深度”页打开时显示初始状态（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：有序时梯度离输入越近越弱，混沌时越近越强，而临界值 σ_w² = 1.76 的梯度保持水平，它也学得最快（“损失”）。在“扫描”页，“运行扫描”会给能学会的网络着色：它们在红色的 χ₁ = 1 线周围形成一条带。</translation>
+    </message>
+    <message>
+        <source>Mean-field theory multiplies the gradient&apos;s variance by χ₁ in every layer: below 1 it vanishes, above 1 it explodes; only on the line χ₁ = 1 does it survive any depth. Off the line a network trains only a few correlation lengths ξ_c deep (Schoenholz et al. 2017): about 3 ξ_c after 100 batches here, 6 ξ_c (dashed curves) after 600 at half the rate.</source>
+        <translation>按照平均场理论，梯度的方差每经过一层就乘上 χ₁：小于 1 时梯度消失，大于 1 时梯度爆炸；只有在 χ₁ = 1 这条线上才能穿过任意深度。离开这条线，网络只能训练到几倍相关长度 ξ_c 的深度（Schoenholz 等，2017）：这里训练 100 批后约为 3 ξ_c，以一半的学习率训练 600 批后为 6 ξ_c（虚线）。</translation>
     </message>
     <message>
         <source>Xavier&apos;s 1/√n keeps each unit&apos;s sum at a spread of order 1, the sigmoid&apos;s responsive middle range, where units differ and still have a useful slope. Layer 1 reads inputs of spread 1, but later layers read outputs near 0.5 whose mean square is only about 1/4, so their sums have half the spread.</source>
@@ -3079,12 +3103,20 @@ loss</source>
         <translation>为什么不干脆把所有权重都设成 0，或者设成 0.5 这样的某个常数？</translation>
     </message>
     <message>
+        <source>In the Boundary tab, follow the eight hidden units under the maps, a line each (its weight from one input; a dot at step 0): from all 0 they stay flat at 0, from all 0.5 they move but the eight lines lie exactly on top of each other, and only Xavier&apos;s random start spreads them apart (a few run close in this one weight). The maps above show the cost: only Xavier&apos;s boundary bends around the petals.</source>
+        <translation>在“决策边界”页，看图下方的八个隐藏单元，每个一条线（它来自同一个输入的权重；第 0 步处有一个点）：全 0 时它们一直平躺在 0；全 0.5 时它们在变，但八条线完全重合；只有 Xavier 的随机初始化让它们彼此分开（在这一个权重上有几条靠得很近）。上面的决策边界图显示了代价：只有 Xavier 的边界能弯曲着绕过花瓣。</translation>
+    </message>
+    <message>
         <source>Units that start equal compute the same function, receive the same gradient and make the same update, so they stay identical forever and eight units are no better than one. Random weights break this symmetry; all zeros is even worse, because no gradient reaches the hidden layer at all.</source>
         <translation>起点相同的单元计算同一个函数、得到同样的梯度、做同样的更新，所以永远一模一样，八个单元并不比一个强。随机权重打破了这种对称性；全零更糟，因为梯度根本到不了隐藏层。</translation>
     </message>
     <message>
         <source>Xavier&apos;s start works well for tanh, so why does a deep ReLU network need a different one?</source>
         <translation>Xavier 初始化对 tanh 很好用，为什么深层 ReLU 网络却需要另一种初始化？</translation>
+    </message>
+    <message>
+        <source>The Depth tab opens at the start (untick “At the start”, under View ▾ on a small screen, for the end): Xavier&apos;s activation spread falls by about 1/√2 per layer, along the dashed prediction, to almost nothing at layer 30, and its gradients fade on the way back, while He&apos;s spread holds level. In the Loss tab, Xavier&apos;s loss barely moves from ln 10 ≈ 2.3; He&apos;s falls.</source>
+        <translation>“深度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：Xavier 的激活值标准差沿着虚线预测每层下降约 1/√2，到第 30 层几乎什么都不剩，反向传播时梯度也一路衰减；而 He 的标准差保持水平。在“损失”页，Xavier 的损失几乎停在 ln 10 ≈ 2.3 不动，He 的在下降。</translation>
     </message>
     <message>
         <source>A ReLU sets about half of its inputs to zero, which halves the variance of the signal in every layer, and Xavier&apos;s rule, worked out for activations symmetric around 0, does not make up for that. He&apos;s σ = √(2/n) doubles the variance to compensate, so the signal keeps its size through all 30 layers and the network can learn.</source>
@@ -3095,12 +3127,20 @@ loss</source>
         <translation>在人们找到好的随机初始化之前，深层网络到底是怎么训练起来的？</translation>
     </message>
     <message>
+        <source>In the Loss tab, the pre-training plot shows each RBM&apos;s reconstruction error falling epoch by epoch. Of the training losses, the pre-trained network&apos;s falls much faster than the N(0, 0.01) start&apos;s, which hardly moves; Xavier&apos;s learns after about 100 batches near ln 10 ≈ 2.3.</source>
+        <translation>在“损失”页，预训练图显示每个 RBM 的重构误差逐轮下降。在训练损失中，预训练网络的损失比从 N(0, 0.01) 开始的网络下降得快得多，后者几乎不动；Xavier 在 ln 10 ≈ 2.3 附近停留约 100 个批次后也学了起来。</translation>
+    </message>
+    <message>
         <source>Each hidden layer is first trained alone, without labels, as a restricted Boltzmann machine (contrastive divergence, CD-1) that learns to reconstruct the layer below, and the stack then becomes the start for ordinary training with labels. Such a start gives usable hidden activations from the first step, where a tiny random start gives signals and gradients too weak to learn from.</source>
         <translation>每个隐藏层先单独、无标签地训练成一个受限玻尔兹曼机（对比散度 CD-1），学习重建下面那一层；然后把堆叠起来的各层作为起点，进行普通的有标签训练。这样的起点从第一步起就给出可用的隐藏层激活值，而极小的随机起点给出的信号和梯度太弱，学不起来。</translation>
     </message>
     <message>
         <source>What can we do when the gradients are so large that training blows up?</source>
         <translation>梯度大到让训练直接崩掉时，我们能做些什么？</translation>
+    </message>
+    <message>
+        <source>In the Loss tab, the run without a remedy turns into NaN or infinity within the first steps (&apos;diverged at step k&apos;), as does L2 weight decay. Clipping and the smaller learning rate stay finite, but only the smaller rate brings the loss down, from hundreds of thousands to hundreds or less; the clipped loss stays huge. Yet the smaller rate&apos;s accuracy stays under 50 % (with this seed it falls from about 29 % to 13 %): a falling loss is not yet right answers.</source>
+        <translation>在“损失”页，不加补救的运行在最初几步内就变成 NaN 或无穷大（“在第 k 步发散”），L2 权重衰减也一样。梯度裁剪和较小的学习率都保持有限，但只有较小的学习率让损失下降了，从几十万降到几百甚至更低；裁剪后的损失仍然巨大。不过，较小学习率的准确率始终低于 50 %（用这个随机种子时从约 29 % 降到 13 %）：损失下降还不等于答对。</translation>
     </message>
     <message>
         <source>Can batch normalization rescue a deep network whose initial weights are far too large or far too small?</source>
@@ -3115,6 +3155,10 @@ loss</source>
         <translation>普通的 50 层 sigmoid 网络为什么学不动，捷径连接又是怎样解决这个问题的？</translation>
     </message>
     <message>
+        <source>The Depth tab opens at the start (untick “At the start”, under View ▾ on a small screen, for the end): the plain network&apos;s gradient shrinks over 20 orders of magnitude on the way down (Gradients: its spike slides from the last column to the first), while the residual one&apos;s stays usable in every layer, though its upper sigmoid units saturate (Gradients&apos; “zeros”: slopes exactly 0; Depth&apos;s red notes say why it has no band). In Loss, only the residual loss falls from ln 10 ≈ 2.3.</source>
+        <translation>“深度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：普通网络的梯度往下传时缩小了 20 多个数量级（“梯度”页：它的尖峰从最后一列滑到第一列），而残差网络的梯度在每一层都还可用，尽管它上面几层的 sigmoid 单元已饱和（“梯度”页的“零值”：斜率恰好为 0；“深度”页的红色注释说明它为什么没有阴影带）。在“损失”页，只有残差网络的损失从 ln 10 ≈ 2.3 降了下来。</translation>
+    </message>
+    <message>
         <source>In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives the gradient a path around every slope, so every layer receives a usable gradient and the network trains.</source>
         <translation>在普通网络中，梯度要乘上 50 个 sigmoid 斜率，每个最多 1/4，传到底部时几乎什么都不剩。恒等捷径（h = f(s) + x）给梯度开了一条绕过所有斜率的路，每一层都能收到可用的梯度，网络就能训练了。</translation>
     </message>
@@ -3123,16 +3167,16 @@ loss</source>
         <translation>哪些激活函数能让梯度一路传到深层网络的底部而不消失？</translation>
     </message>
     <message>
+        <source>In Gradients and Depth&apos;s gradient plot, six activations in ten layers, all from He&apos;s N(0, √(2/n)): the sigmoid&apos;s gradient shrinks fastest, about 3-fold per layer; ReLU&apos;s and leaky ReLU&apos;s keep their size; tanh&apos;s, ELU&apos;s and maxout&apos;s grow toward the input, maxout&apos;s about 20-fold in ten layers.</source>
+        <translation>在“梯度”页和“深度”页的梯度图中，看十层网络中的六种激活函数，全部从 He 的 N(0, √(2/n)) 开始：sigmoid 的梯度缩小得最快，每层约缩小 3 倍；ReLU 和 leaky ReLU 的梯度保持大小不变；tanh、ELU 和 maxout 的梯度朝输入方向增大，maxout 的在十层中增大约 20 倍。</translation>
+    </message>
+    <message>
         <source>On the way back, the gradient is multiplied by the activation&apos;s slope in every layer: the sigmoid&apos;s is at most 1/4, while ReLU&apos;s is 1 for the active half and He&apos;s √2 makes up for the inactive half. Tanh, ELU and maxout pass back more than ReLU&apos;s half, so He&apos;s √2 is more than they need; this is one big reason why deep networks moved from the sigmoid to ReLU-like activations.</source>
         <translation>往回传时，梯度在每一层都要乘上激活函数的斜率：sigmoid 的斜率最多 1/4，而 ReLU 在激活的一半单元上斜率为 1，He 的 √2 补上了不激活的那一半。tanh、ELU 和 maxout 传回的比 ReLU 的一半更多，所以 He 的 √2 对它们来说偏大；这正是深度网络从 sigmoid 转向类 ReLU 激活函数的一大原因。</translation>
     </message>
     <message>
         <source>What do weights drawn from a uniform, a normal and a truncated normal distribution actually look like?</source>
         <translation>从均匀分布、正态分布和截断正态分布中抽出的权重，到底长什么样？</translation>
-    </message>
-    <message>
-        <source>In the Weights tab, U[−3, 3) gives a flat histogram with hard edges, N(0, 1) a bell with thin tails, and the truncated N(0, 1) the same bell with everything beyond ±2 cut off. In the Activations tab, the outputs of this one linear layer are bell-shaped in all three cases and differ only in width. The Schemes tab shows every scheme of the app for one layer shape, each with its formula and σ.</source>
-        <translation>在“权重”页，U[−3, 3) 的直方图是平的，边缘陡直；N(0, 1) 是一口钟，尾巴很细；截断的 N(0, 1) 是同样的钟形，但超出 ±2 的部分都被切掉了。在“激活值”页，这一个线性层的输出在三种情况下都是钟形，只是宽度不同。“方案”页按同一个层形状列出本软件的每一种初始化方案，各附公式和 σ。</translation>
     </message>
     <message>
         <source>What a scheme passes on to the next layer is mainly its standard deviation, not its shape: √3 ≈ 1.73 for this uniform, 1 for the normal, and only about 0.88 for the truncated normal, because cutting the tails at 2σ (values beyond are drawn again) removes the largest values. So a truncated normal has a smaller spread than the σ it was drawn with.</source>
@@ -3175,20 +3219,12 @@ loss</source>
         <translation>N(0, 1)、N(0, 0.01) 和 Xavier 这三种初始化中，哪一种能让 sigmoid 网络的单元既彼此不同、又反应灵敏？</translation>
     </message>
     <message>
-        <source>In Activations, compare the three runs layer by layer (each has its own row and y scale): N(0, 1) piles up at 0 and 1, N(0, 0.01) is a spike at 0.5, and Xavier stays broad. In Depth&apos;s gradient plot, the saturated N(0, 1) has the largest gradients, level at about 10⁻⁴, while Xavier&apos;s shrink about 4-fold per layer toward the input and N(0, 0.01)&apos;s about 40-fold.</source>
-        <translation>在“激活值”中逐层比较三次运行（每次运行各占一行，有自己的纵轴刻度）：N(0, 1) 堆在 0 和 1 两端，N(0, 0.01) 是 0.5 处的尖峰，Xavier 则保持宽阔。在“深度”的梯度图中，已经饱和的 N(0, 1) 梯度反而最大，各层都约为 10⁻⁴；Xavier 的梯度朝输入方向每层缩小约 4 倍，N(0, 0.01) 的每层缩小约 40 倍。</translation>
-    </message>
-    <message>
         <source>ReLU: tiny, Xavier and He</source>
         <translation>ReLU：极小值、Xavier 和 He</translation>
     </message>
     <message>
         <source>Tanh: saturation, collapse, spread</source>
         <translation>Tanh：饱和、塌缩与健康分布</translation>
-    </message>
-    <message>
-        <source>In Activations, drawn on a log₁₀|x| axis, N(0, 1) is a spike at |x| ≈ 1 (it piles up at −1 and +1), N(0, 0.01) slides one decade to the left per layer as it shrinks tenfold, and Xavier stays within a decade below 1, drifting left only slowly (std about 0.63 at layer 1, 0.32 at layer 5). In Depth, about 80 % of N(0, 1)&apos;s values are saturated, yet its gradients are the largest of the three and grow about twofold per layer on the way back.</source>
-        <translation>在“激活值”中（用 log₁₀|x| 坐标轴画出），N(0, 1) 是 |x| ≈ 1 处的一根尖峰（它堆在 −1 和 +1 两端），N(0, 0.01) 每层缩小十倍，向左移动一个数量级，而 Xavier 停留在 1 以下一个数量级之内，只是慢慢向左漂移（第 1 层标准差约 0.63，第 5 层约 0.32）。在“深度”中，N(0, 1) 约 80 % 的值已饱和，但它的梯度却是三者中最大的，而且往回传时每层约增大一倍。</translation>
     </message>
     <message>
         <source>Glorot &amp; Bengio: activations, standard vs normalized</source>
@@ -3267,32 +3303,16 @@ loss</source>
         <translation>常数权重：每个单元都一样</translation>
     </message>
     <message>
-        <source>In the Boundary tab, follow the eight hidden units under the maps, a line each (its weight from one input): from all 0 they stay flat at 0, from all 0.5 they move but the eight lines lie exactly on top of each other, and only Xavier&apos;s random start gives eight different units. The maps above show the cost: only Xavier&apos;s boundary bends around the petals.</source>
-        <translation>在“决策边界”页，看图下方的八个隐藏单元，每个一条线（它来自同一个输入的权重）：全 0 时它们一直平躺在 0；全 0.5 时它们在变，但八条线完全重合；只有 Xavier 的随机初始化得到八个各不相同的单元。上面的决策边界图显示了代价：只有 Xavier 的边界能弯曲着绕过花瓣。</translation>
-    </message>
-    <message>
         <source>30 ReLU layers: He vs Xavier</source>
         <translation>30 层 ReLU：He 对比 Xavier</translation>
-    </message>
-    <message>
-        <source>The Depth tab opens at the start (untick “At the start”, under View ▾ on a small screen, to see the end): Xavier&apos;s activation spread falls by about 1/√2 per layer, along the dashed prediction, until almost nothing reaches layer 30, and its gradients fade on the way back down, while He&apos;s spread holds level. In the Loss tab, Xavier&apos;s loss barely moves from ln 10 ≈ 2.3, while He&apos;s falls.</source>
-        <translation>“深度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看训练结束时的样子）：Xavier 的激活值标准差沿着虚线预测每层下降约 1/√2，到第 30 层几乎什么都不剩，反向传播时梯度也一路衰减；而 He 的标准差始终保持水平。在“损失”页，Xavier 的损失几乎停在 ln 10 ≈ 2.3 不动，而 He 的损失在下降。</translation>
     </message>
     <message>
         <source>Unsupervised pre-training with RBMs</source>
         <translation>用 RBM 做无监督预训练</translation>
     </message>
     <message>
-        <source>In the Loss tab, the pre-training plot shows the reconstruction error of each of the three RBMs falling epoch by epoch. Then compare the training losses: the pre-trained network&apos;s falls much faster than the same sigmoid network&apos;s started from N(0, 0.01), which hardly moves, and Xavier&apos;s random start learns too, after about 100 batches near ln 10 ≈ 2.3.</source>
-        <translation>在“损失”页，预训练图显示三个 RBM 的重构误差逐轮下降。然后比较训练损失：预训练网络的损失比同一 sigmoid 网络从 N(0, 0.01) 开始时下降得快得多，后者几乎不动；Xavier 的随机初始化在 ln 10 ≈ 2.3 附近停留约 100 个批次后也学了起来。</translation>
-    </message>
-    <message>
         <source>Exploding gradients: clipping and smaller steps</source>
         <translation>梯度爆炸：裁剪与更小的步长</translation>
-    </message>
-    <message>
-        <source>In the Loss tab, the run without a remedy turns into NaN or infinity within the first steps (&apos;diverged at step k&apos;), and so does L2 weight decay. Clipping and the smaller learning rate stay finite, but only the smaller rate brings the loss down, from hundreds of thousands to hundreds or less, while the clipped run&apos;s loss stays about as huge as it started; the Results tab lists which runs survived. Yet the smaller rate&apos;s accuracy stays under 50 %, and with the preset&apos;s seed it even falls back, from about 29 % to 13 %, while its loss goes on falling: a falling loss does not yet mean right answers.</source>
-        <translation>在“损失”页，不加补救的运行在最初几步内就变成 NaN 或无穷大（“在第 k 步发散”），L2 权重衰减也一样。梯度裁剪和较小的学习率都保持有限，但只有较小的学习率让损失下降了，从几十万降到几百甚至更低，裁剪后的损失几乎和开始时一样巨大；“结果”页列出哪些运行坚持了下来。不过，较小学习率的准确率始终低于 50 %，用这个预设的随机种子时甚至会回落，从约 29 % 降到 13 %，而它的损失仍在下降：损失下降还不等于答对。</translation>
     </message>
     <message>
         <source>Five ReLU layers from N(0, 1) multiply the signal by about eight per layer, so the first gradients are huge and a few plain steps overflow. Clipping caps each update at a step of 0.001, far too small to repair weights of size 1, and weight decay pulls them back by 0.001 % per step: a remedy keeps a run alive, but a bad start still learns slowly or not at all.</source>
@@ -3311,24 +3331,12 @@ loss</source>
         <translation>50 层：普通网络对比残差网络</translation>
     </message>
     <message>
-        <source>The Depth tab opens at the start (untick “At the start”, under View ▾ on a small screen, to see the end): the plain network&apos;s gradient shrinks by more than 20 orders of magnitude on the way down (in Gradients, its spike slides left from the last column to the first), while the residual network&apos;s stays usable in every layer, although Depth shows most of its upper sigmoid units saturated: each skip adds a layer&apos;s output to the signal, so later layers get large inputs. Depth&apos;s red notes say why the residual run has no band and why, once trained, the dashed lines no longer hold; in Gradients, the “zeros” of the residual network&apos;s upper layers are units so saturated that their slope is exactly 0. In the Loss tab, the plain loss stays at ln 10 ≈ 2.3, while the residual loss falls fast.</source>
-        <translation>“深度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看训练结束时的样子）：普通网络的梯度往下传时缩小了 20 多个数量级（在“梯度”页，它的尖峰从最后一列向左滑到第一列），而残差网络的梯度在每一层都还可用，尽管“深度”页显示它上面几层的 sigmoid 单元大多已饱和：每条捷径都把一层的输出加到信号上，后面几层的输入因此变得很大。“深度”页的红色注释说明了残差运行为什么没有阴影带，以及训练后虚线为什么不再成立；在“梯度”页，残差网络上面几层的“零值”是饱和得斜率恰好为 0 的单元。在“损失”页，普通网络的损失停在 ln 10 ≈ 2.3，残差网络的损失下降得很快。</translation>
-    </message>
-    <message>
         <source>Which activations keep the gradient alive?</source>
         <translation>哪些激活函数能让梯度保持活力？</translation>
     </message>
     <message>
-        <source>In the Gradients tab and the gradient plot of the Depth tab, compare six activations in ten layers, all started from He&apos;s N(0, √(2/n)): the sigmoid&apos;s gradient shrinks fastest, about 3-fold per layer, while ReLU&apos;s and leaky ReLU&apos;s keep their size from top to bottom. Tanh&apos;s, ELU&apos;s and maxout&apos;s even grow toward the input, maxout&apos;s about 20-fold over the ten layers.</source>
-        <translation>在“梯度”页和“深度”页的梯度图中，比较十层网络中的六种激活函数，全部从 He 的 N(0, √(2/n)) 开始：sigmoid 的梯度缩小得最快，每层约缩小 3 倍，而 ReLU 和 leaky ReLU 的梯度从上到下保持大小不变。tanh、ELU 和 maxout 的梯度甚至朝输入方向增大，maxout 的在十层中增大约 20 倍。</translation>
-    </message>
-    <message>
         <source>Weight distributions: uniform, normal, truncated</source>
         <translation>权重分布：均匀、正态、截断正态</translation>
-    </message>
-    <message>
-        <source>The Depth tab opens at the start (untick “At the start”, under View ▾ on a small screen, to see the end): the gradient spread fades towards the input in the ordered run, grows towards it in the chaotic run and holds level at the critical σ_w² = 1.76; in the Loss tab, the critical run learns fastest. In the Sweep tab, “Run sweep” trains 77 networks of 10 to 100 layers (about 4 minutes): those that learn form a band around the red χ₁ = 1 line that narrows with depth, and at depth 40 only those near the line learn.</source>
-        <translation>“深度”页打开时显示初始状态（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看训练结束时的样子）：有序相运行的梯度离输入越近越弱，混沌相运行的越近越强，而临界值 σ_w² = 1.76 的梯度保持水平；在“损失”页，临界运行学得最快。在“扫描”页，“运行扫描”会训练 77 个 10 到 100 层的网络（约 4 分钟）：能学会的网络在红色的 χ₁ = 1 线周围形成一条随深度变窄的带，到 40 层时只有靠近这条线的网络还能学习。</translation>
     </message>
     <message>
         <source>In the Depth tab, the activation spread of σ_w² = 1.6 falls by √0.8 per layer, that of σ_w² = 2.5 grows by √1.25 per layer, and He&apos;s σ_w² = 2 holds level; each run follows its dashed prediction. In the right plot, the dead share (units at 0 for every input) grows with depth, to 25–40 % by layer 30, the same in all three runs: scaling the weights changes no sign.</source>
@@ -3343,16 +3351,16 @@ loss</source>
         <translation>深层信息传播：深层网络在哪里还能学习</translation>
     </message>
     <message>
+        <source>In the Weights tab, U[−3, 3) gives a flat histogram with hard edges, N(0, 1) a bell with thin tails, and the truncated N(0, 1) that bell cut off beyond ±2. In Activations, this linear layer&apos;s outputs are bells of different widths. The Schemes tab lists every scheme of the app with its formula and σ.</source>
+        <translation>在“权重”页，U[−3, 3) 的直方图是平的，边缘陡直；N(0, 1) 是一口钟，尾巴很细；截断的 N(0, 1) 是同样的钟形，但超出 ±2 的部分被切掉了。在“激活值”页，这个线性层的输出都是钟形，只是宽度不同。“方案”页列出本软件的每一种初始化方案，各附公式和 σ。</translation>
+    </message>
+    <message>
         <source>The edge of chaos: 40 tanh layers</source>
         <translation>混沌的边缘：40 层 tanh</translation>
     </message>
     <message>
         <source>For which weight scale can a deep tanh network still learn?</source>
         <translation>权重尺度取多大时，深层 tanh 网络还能学习？</translation>
-    </message>
-    <message>
-        <source>Mean-field theory multiplies the gradient&apos;s variance by χ₁ in every layer: below 1 it vanishes, above 1 it explodes, and only on the line χ₁ = 1 does it survive any depth. Away from the line a network trains only to a depth of a few correlation lengths ξ_c (Schoenholz, Gilmer, Ganguli and Sohl-Dickstein 2017): about 3 ξ_c after 100 batches here, close to the white dashed curves, depth = 6 ξ_c, after 600 batches at half the learning rate.</source>
-        <translation>按照平均场理论，梯度的方差每经过一层就乘上 χ₁：小于 1 时梯度消失，大于 1 时梯度爆炸，只有在 χ₁ = 1 这条线上才能穿过任意深度。离开这条线，网络只能训练到几倍相关长度 ξ_c 的深度（Schoenholz、Gilmer、Ganguli 和 Sohl-Dickstein，2017）：这里训练 100 批后约为 3 ξ_c，以一半的学习率训练 600 批后接近白色虚线，即深度 = 6 ξ_c。</translation>
     </message>
     <message>
         <source>The ReLU critical line: σ_w² = 2</source>

@@ -105,3 +105,33 @@ def test_unit_chart_is_about_as_tall_as_a_map_in_a_short_pane(qtbot):
     # (39 px against the maps' 153 px here when the maps kept 62 % of the height)
     assert chart.height() > 0.8 * pane.plots()[0].vb.height()
     assert chart.height() > 0.25 * pane.view.height()
+
+
+def test_the_unit_plots_show_step_0_before_the_first_step(qtbot):
+    """symmetry-zeros at init: each line was one point, so the three weights plots were empty
+    until a step was taken (review 8). Each unit has a dot at step 0, at its weight there:
+    the constant starts' eight dots at 0 and 0.5, Xavier's spread apart; no line is drawn yet."""
+    from initviz.engine.config import merge
+    from initviz.engine.runner import run_experiment
+    config = merge(PRESETS["symmetry-zeros"].config, {"train": {"steps": 50}})
+    snaps = []
+    for s in run_experiment(config, snapshot_seconds=1e9):
+        if s.stage != "init" and s.step > 0:
+            break
+        snaps.append(s)
+    pane = BoundaryPane()
+    qtbot.addWidget(pane)
+    pane.set_config(config)
+    hs = histories(*snaps)
+    assert all(h.unit_steps.data.tolist() == [0] for h in hs)      # step 0 alone so far
+    pane.draw(hs)
+    starts = []
+    for h in hs:
+        x, y = pane.unit_start_dots(h.index).getData()
+        assert x.tolist() == [0.0] * 8
+        assert np.allclose(np.sort(y), np.sort(h.unit_values[0]))
+        lo, hi = pane.unit_line_items(h.index)[0].getViewBox().viewRange()[1]
+        assert lo < y.min() and y.max() < hi                      # inside the plot's range
+        starts.append(np.round(y, 6))
+    assert set(starts[0]) == {0.0} and set(starts[1]) == {0.5}
+    assert len(set(starts[2])) == 8

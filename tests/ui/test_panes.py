@@ -246,32 +246,6 @@ def test_loss_pane_notes_divergence_in_the_legend_and_inside_the_plot(qtbot):
     assert ay < 0            # and at the top: the note goes below it
 
 
-def test_pretraining_draws_one_line_per_rbm(qtbot):
-    pane = LossPane()
-    qtbot.addWidget(pane)
-    plain = snapshot(run_index=1, run_count=2, stage="init", label="plain")
-    assert pane.pretrain not in pane.view.ci.items
-    pane.draw(histories(plain))
-    assert pane.pretrain not in pane.view.ci.items
-    points = tuple((layer, epoch, 0.1 / layer - 0.01 * epoch)
-                   for layer in (1, 2, 3) for epoch in (1, 2, 3))
-    rbm = dataclasses.replace(snapshot(run_index=0, run_count=2, stage="pretrain",
-                                       label="rbm", with_layers=False), pretrain=points[:4])
-    hs = histories(rbm, plain)
-    pane.draw(hs)
-    assert pane.pretrain in pane.view.ci.items
-    assert sorted(pane.pretrain_items()) == [(0, 1), (0, 2)]
-    hs[0].add(dataclasses.replace(rbm, pretrain=points[4:]))
-    pane.draw(hs)
-    assert sorted(pane.pretrain_items()) == [(0, 1), (0, 2), (0, 3)]
-    for layer in (1, 2, 3):
-        line, text = pane.pretrain_items()[(0, layer)]
-        x, y = line.getData()
-        np.testing.assert_array_equal(x, [1, 2, 3])
-        np.testing.assert_allclose(y, [0.1 / layer - 0.01 * e for e in (1, 2, 3)])
-        assert text.toPlainText() == f"RBM {layer}"
-
-
 def test_results_table_draws_accuracy_bars(qtbot):
     table = ResultsTable()
     qtbot.addWidget(table)
@@ -385,4 +359,3 @@ def test_the_divergence_note_follows_the_language(qtbot):
         assert text.toPlainText() == "不加补救：在第 2 步发散"
     finally:
         i18n.set_language("en")
-

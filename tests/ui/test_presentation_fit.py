@@ -54,13 +54,14 @@ def presenting(qtbot, monkeypatch):
     w.controller.shutdown()
 
 
-def takeaway_hidden_by(w) -> int:
-    """Pixels of the take-away below the bottom of the explanation's view (0: all of it shows),
-    with the view scrolled to the top, as a lesson step opens."""
+def takeaway_hidden_by(w, part: str = "takeaway") -> int:
+    """Pixels of the take-away (or of the explanation's ``part``: "look", What to look at)
+    below the bottom of the explanation's view (0: all of it shows), with the view scrolled to
+    the top, as a lesson step opens."""
     panel = w.explanation
     QApplication.processEvents()
     assert panel.verticalScrollBar().value() == 0
-    label = panel.takeaway
+    label = getattr(panel, part)
     assert label.isVisibleTo(panel) and label.text()
     bottom = label.mapTo(panel.viewport(), label.rect().bottomLeft()).y()
     return max(0, bottom - panel.viewport().height())
@@ -69,7 +70,8 @@ def takeaway_hidden_by(w) -> int:
 @pytest.mark.parametrize("path", ["lesson", "direct"])
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_every_takeaway_is_on_screen_without_scrolling(presenting, language, path):
-    """Through the lesson (→ from one preset to the next) and loaded directly, as
+    """The take-away and "What to look at" below it (cut at the bottom in three presets,
+    review 8). Through the lesson (→ from one preset to the next) and loaded directly, as
     `initviz --preset KEY --presentation` and the preset menu load one."""
     w = presenting
     p = w.presentation
@@ -84,10 +86,10 @@ def test_every_takeaway_is_on_screen_without_scrolling(presenting, language, pat
         else:
             w.load_preset(key)
         assert w.preset_key == key
-        hidden = takeaway_hidden_by(w)
-        if hidden:
+        hidden = takeaway_hidden_by(w), takeaway_hidden_by(w, "look")
+        if any(hidden):
             cut[key] = hidden
-    assert not cut, f"take-away below the fold by this many pixels: {cut}"
+    assert not cut, f"(take-away, what to look at) below the fold by these pixels: {cut}"
 
 
 def _has_data(item) -> bool:
@@ -292,6 +294,20 @@ def test_rows_keep_their_height_in_presentation(presenting, qtbot):
     # every run's name in one type size: longer lines before smaller type ("×4" rows)
     sizes = {pane.view.ci.getItem(r + 1, 0).shown()[1] for r in range(6)}
     assert len(sizes) == 1, sizes
+    # The share labels of the six rows: the top share alone in a row too short for "5 0 5"
+    # (review 8 read "5 / 5" a row, each lower "5" against the next row's upper one), and
+    # the labels of the whole column apart by more than a label's height.
+    ys = []
+    for plot in (p for p in pane.plots() if p.isVisible() and p.getAxis("left").isVisible()):
+        axis, (lo, hi) = plot.getAxis("left"), plot.vb.viewRange()[1]
+        shares = [v for spacing, vs in axis.tickValues(lo, hi, axis.height()) if spacing
+                  for v in vs]
+        assert len(shares) in (1, 3) and max(shares) > 0, shares
+        if len(shares) == 1:
+            assert plot.vb.height() < 3.4 * label, (shares, plot.vb.height())
+        ys += [plot.vb.mapViewToScene(QPointF(0, v)).y() for v in shares]
+    ys.sort()
+    assert min(b - a for a, b in zip(ys, ys[1:])) >= 1.2 * label, (ys, label)
 
 
 def test_histogram_notes_follow_the_presentation_type(presenting, qtbot):

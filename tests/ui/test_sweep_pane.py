@@ -243,3 +243,34 @@ def test_the_chosen_colour_is_never_cut_in_a_small_window(sweep_window, qtbot):
     whole("presentation at 160 %")
     window.presentation.set_scale(1.0)
     window.presentation.set_presenting(False)
+
+
+def test_the_overlay_comes_when_the_workers_do_not_answer(qtbot, sweep_window, monkeypatch):
+    """Review 8's end shot of edge-of-chaos-tanh had no red line: the overlay is computed in
+    the sweep's worker processes, at nice +15, and with other programs keeping both cores
+    busy it had not come after 40 s. Workers that never answer (or fail) now leave it to
+    the tab's own job thread after a short wait."""
+    from concurrent.futures import Future
+    from initviz.ui.run import background_job
+
+    class Silent:            # workers that take a job and never answer
+        def submit(self, fn, *args):
+            return Future()
+
+    class Broken:
+        def submit(self, fn, *args):
+            raise background_job.BrokenProcessPool("a worker died")
+
+    window, pane = sweep_window
+    monkeypatch.setattr(background_job, "SOON_SECONDS", 0.2)
+    for pool in (Silent(), Broken()):
+        monkeypatch.setattr(pane.pool, "get", lambda workers, pool=pool: pool)
+        monkeypatch.setattr(pane.pool, "warm", lambda workers: None)
+        pane.set_config(_tiny_config("relu-critical-line" if isinstance(pool, Broken)
+                                     else "edge-of-chaos-tanh"))
+        window.show()
+        window.show_pane("sweep")
+        qtbot.waitUntil(lambda: pane.theory is not None and pane.critical.isVisible(),
+                        timeout=30000)
+        assert "red line" in pane.key.text()
+        window.show_pane("loss")

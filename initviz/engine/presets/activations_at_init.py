@@ -53,11 +53,11 @@ PRESETS = (
     Preset("act-sigmoid-compare", "A", "Sigmoid: three starts side by side",
            'Which of the three starts, N(0, 1), N(0, 0.01) or Xavier, gives a sigmoid network '
            'units that are both different and responsive?',
-           'In Activations, compare the three runs layer by layer (each has its own row and y '
-           'scale): N(0, 1) piles up at 0 and 1, N(0, 0.01) is a spike at 0.5, '
-           "and Xavier stays broad. In Depth's gradient plot, the saturated N(0, 1) has the "
-           "largest gradients, level at about 10⁻⁴, while Xavier's shrink about 4-fold per "
-           "layer toward the input and N(0, 0.01)'s about 40-fold.",
+           "In Activations, compare the three runs layer by layer (each has its own row and y "
+           "scale): N(0, 1) piles up at 0 and 1, N(0, 0.01) is a spike at 0.5, and Xavier stays "
+           "broad. In Depth's gradient plot, the saturated N(0, 1)'s gradients are the largest, "
+           "level at about 10⁻⁴; toward the input Xavier's shrink about 4-fold per layer, N(0, "
+           "0.01)'s 40-fold.",
            'Only Xavier leaves the units both different and responsive: too large weights make'
            ' them on/off switches, too small ones make them all alike. Saturation does not stop'
            ' the gradient here, because the large weights multiply back what the flat sigmoid '
@@ -80,12 +80,10 @@ PRESETS = (
     Preset("act-tanh-compare", "A", "Tanh: saturation, collapse, spread",
            'Does tanh, which is centred at zero, suffer from the same problems as the sigmoid '
            'when the weights have the wrong scale?',
-           'In Activations, drawn on a log₁₀|x| axis, N(0, 1) is a spike at |x| ≈ 1 (it piles '
-           'up at −1 and +1), N(0, 0.01) slides one decade to the left per layer as it shrinks '
-           'tenfold, and Xavier stays within a decade below 1, drifting left only slowly (std '
-           "about 0.63 at layer 1, 0.32 at layer 5). In Depth, about 80 % of N(0, 1)'s values "
-           'are saturated, yet its gradients are the largest of the three and grow about twofold per layer '
-           'on the way back.',
+           "In Activations (log₁₀|x| axis), N(0, 1) is a spike at |x| ≈ 1, N(0, 0.01) slides one "
+           "decade left per layer, and Xavier stays within a decade below 1 (std 0.63 at layer 1,"
+           " 0.32 at layer 5). In Depth, 80 % of N(0, 1)'s values are saturated, yet its "
+           "gradients are the largest, growing about twofold per layer on the way back.",
            'Yes: too large weights saturate tanh, and too small ones make the signal fade to 0 '
            "(not to a spike at 0.5 as with the sigmoid); Xavier's 1/√n keeps it in its "
            'responsive middle range. Saturation does not starve the gradient: weights of size '

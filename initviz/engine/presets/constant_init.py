@@ -10,10 +10,10 @@ PRESETS = (
     Preset("symmetry-zeros", "E", "Constant weights: every unit the same",
            "Why not simply start every weight at 0, or at some other constant such as 0.5?",
            "In the Boundary tab, follow the eight hidden units under the maps, a line each (its "
-           "weight from one input): from all 0 they stay flat at 0, from all 0.5 they move but "
-           "the eight lines lie exactly on top of each other, and only Xavier's random start "
-           "gives eight different units. The maps above show the cost: only Xavier's boundary "
-           "bends around the petals.",
+           "weight from one input; a dot at step 0): from all 0 they stay flat at 0, from all 0.5"
+           " they move but the eight lines lie exactly on top of each other, and only Xavier's "
+           "random start spreads them apart (a few run close in this one weight). The maps above "
+           "show the cost: only Xavier's boundary bends around the petals.",
            "Units that start equal compute the same function, receive the same gradient and make "
            "the same update, so they stay identical forever and eight units are no better than "
            "one. Random weights break this symmetry; all zeros is even worse, because no "

@@ -13,10 +13,10 @@ PRESETS = (
            "Xavier's start works well for tanh, so why does a deep ReLU network need a different "
            "one?",
            "The Depth tab opens at the start (untick “At the start”, under View ▾ on a small "
-           "screen, to see the end): Xavier's activation spread falls by about 1/√2 per layer, "
-           "along the dashed prediction, until almost nothing reaches layer 30, and its gradients "
-           "fade on the way back down, while He's spread holds level. In the Loss tab, Xavier's "
-           "loss barely moves from ln 10 ≈ 2.3, while He's falls.",
+           "screen, for the end): Xavier's activation spread falls by about 1/√2 per layer, along"
+           " the dashed prediction, to almost nothing at layer 30, and its gradients fade on the "
+           "way back, while He's spread holds level. In the Loss tab, Xavier's loss barely moves "
+           "from ln 10 ≈ 2.3; He's falls.",
            "A ReLU sets about half of its inputs to zero, which halves the variance of the "
            "signal in every layer, and Xavier's rule, worked out for activations symmetric "
            "around 0, does not make up for that. He's σ = √(2/n) doubles the variance to "

@@ -14,11 +14,10 @@ PRESETS = (
     Preset("rbm-pretraining", "G", "Unsupervised pre-training with RBMs",
            "Before good random starts were known, how did people get deep networks to train at "
            "all?",
-           "In the Loss tab, the pre-training plot shows the reconstruction error of each of the "
-           "three RBMs falling epoch by epoch. Then compare the training losses: the pre-trained "
-           "network's falls much faster than the same sigmoid network's started from N(0, 0.01), "
-           "which hardly moves, and Xavier's random start learns too, after about 100 batches "
-           "near ln 10 ≈ 2.3.",
+           "In the Loss tab, the pre-training plot shows each RBM's reconstruction error falling "
+           "epoch by epoch. Of the training losses, the pre-trained network's falls much faster "
+           "than the N(0, 0.01) start's, which hardly moves; Xavier's learns after about 100 "
+           "batches near ln 10 ≈ 2.3.",
            "Each hidden layer is first trained alone, without labels, as a restricted Boltzmann "
            "machine (contrastive divergence, CD-1) that learns to reconstruct the layer below, "
            "and the stack then becomes the start for ordinary training with labels. Such a start "

@@ -27,14 +27,12 @@ _ACTIVATIONS = (("sigmoid", "sigmoid"), ("tanh", "tanh"), ("relu", "ReLU"),
 PRESETS = (
     Preset("exploding-clipping", "H", "Exploding gradients: clipping and smaller steps",
            "What can we do when the gradients are so large that training blows up?",
-           "In the Loss tab, the run without a remedy turns into NaN or infinity within the "
-           "first steps ('diverged at step k'), and so does L2 weight decay. Clipping and the "
-           "smaller learning rate stay finite, but only the smaller rate brings the loss down, "
-           "from hundreds of thousands to hundreds or less, while the clipped run's loss stays "
-           "about as huge as it started; the Results tab lists which runs survived. Yet the "
-           "smaller rate's accuracy stays under 50 %, and with the preset's seed it even falls "
-           "back, from about 29 % to 13 %, while its loss goes on falling: a falling loss does "
-           "not yet mean right answers.",
+           "In the Loss tab, the run without a remedy turns into NaN or infinity within the first"
+           " steps ('diverged at step k'), as does L2 weight decay. Clipping and the smaller "
+           "learning rate stay finite, but only the smaller rate brings the loss down, from "
+           "hundreds of thousands to hundreds or less; the clipped loss stays huge. Yet the "
+           "smaller rate's accuracy stays under 50 % (with this seed it falls from about 29 % to "
+           "13 %): a falling loss is not yet right answers.",
            "Five ReLU layers from N(0, 1) multiply the signal by about eight per layer, so the "
            "first gradients are huge and a few plain steps overflow. Clipping caps each update "
            "at a step of 0.001, far too small to repair weights of size 1, and weight decay "
@@ -75,15 +73,11 @@ PRESETS = (
            "Why can't a plain 50-layer sigmoid network learn, and how do skip connections fix "
            "it?",
            "The Depth tab opens at the start (untick “At the start”, under View ▾ on a small "
-           "screen, to see the end): the plain network's gradient shrinks by more than 20 orders "
-           "of magnitude on the way down (in Gradients, its spike slides left from the last "
-           "column to the first), while the residual network's stays usable in every layer, "
-           "although Depth shows most of its upper sigmoid units saturated: each skip adds a "
-           "layer's output to the signal, so later layers get large inputs. Depth's red notes say "
-           "why the residual run has no band and why, once trained, the dashed lines no longer "
-           "hold; in Gradients, the “zeros” of the residual network's upper layers are units so "
-           "saturated that their slope is exactly 0. In the Loss tab, the plain loss stays at "
-           "ln 10 ≈ 2.3, while the residual loss falls fast.",
+           "screen, for the end): the plain network's gradient shrinks over 20 orders of "
+           "magnitude on the way down (Gradients: its spike slides from the last column to the "
+           "first), while the residual one's stays usable in every layer, though its upper "
+           "sigmoid units saturate (Gradients' “zeros”: slopes exactly 0; Depth's red notes say "
+           "why it has no band). In Loss, only the residual loss falls from ln 10 ≈ 2.3.",
            "In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 "
            "each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives "
            "the gradient a path around every slope, so every layer receives a usable gradient "
@@ -98,11 +92,10 @@ PRESETS = (
     Preset("activation-compare", "H", "Which activations keep the gradient alive?",
            "Which activation functions let the gradient reach the bottom of a deep network "
            "without shrinking away?",
-           "In the Gradients tab and the gradient plot of the Depth tab, compare six activations "
-           "in ten layers, all started from He's N(0, √(2/n)): the sigmoid's gradient shrinks "
-           "fastest, about 3-fold per layer, while ReLU's and leaky ReLU's keep their size "
-           "from top to bottom. Tanh's, ELU's and maxout's even grow toward the input, maxout's "
-           "about 20-fold over the ten layers.",
+           "In Gradients and Depth's gradient plot, six activations in ten layers, all from He's "
+           "N(0, √(2/n)): the sigmoid's gradient shrinks fastest, about 3-fold per layer; ReLU's "
+           "and leaky ReLU's keep their size; tanh's, ELU's and maxout's grow toward the input, "
+           "maxout's about 20-fold in ten layers.",
            "On the way back, the gradient is multiplied by the activation's slope in every "
            "layer: the sigmoid's is at most 1/4, while ReLU's is 1 for the active half and He's"
            " √2 makes up for the inactive half. Tanh, ELU and maxout pass back more than "

@@ -36,18 +36,15 @@ PRESETS = (
     Preset("edge-of-chaos-tanh", "J", "The edge of chaos: 40 tanh layers",
            "For which weight scale can a deep tanh network still learn?",
            "The Depth tab opens at the start (untick “At the start”, under View ▾ on a small "
-           "screen, to see the end): the gradient spread fades towards the input in the ordered "
-           "run, grows towards it in the chaotic run and holds level at the critical σ_w² = 1.76; "
-           "in the Loss tab, the critical run learns fastest. In the Sweep tab, “Run sweep” "
-           "trains 77 networks of 10 to 100 layers (about 4 minutes): those that learn form a "
-           "band around the red χ₁ = 1 line that narrows with depth, and at depth 40 only those "
-           "near the line learn.",
-           "Mean-field theory multiplies the gradient's variance by χ₁ in every layer: below 1 "
-           "it vanishes, above 1 it explodes, and only on the line χ₁ = 1 does it survive any "
-           "depth. Away from the line a network trains only to a depth of a few correlation "
-           "lengths ξ_c (Schoenholz, Gilmer, Ganguli and Sohl-Dickstein 2017): about 3 ξ_c "
-           "after 100 batches here, close to the white dashed curves, depth = 6 ξ_c, after 600 "
-           "batches at half the learning rate.",
+           "screen, for the end): the gradient spread fades towards the input when ordered, grows"
+           " when chaotic and holds level at the critical σ_w² = 1.76, which learns fastest "
+           "(Loss). In Sweep, “Run sweep” colours the networks that learn: a band around the red "
+           "χ₁ = 1 line.",
+           "Mean-field theory multiplies the gradient's variance by χ₁ in every layer: below 1 it"
+           " vanishes, above 1 it explodes; only on the line χ₁ = 1 does it survive any depth. "
+           "Off the line a network trains only a few correlation lengths ξ_c deep (Schoenholz et "
+           "al. 2017): about 3 ξ_c after 100 batches here, 6 ξ_c (dashed curves) after 600 at "
+           "half the rate.",
            ("depth", "loss", "gradients", "sweep"),
            {"data": _DATA, "network": _CHAOS_NET, "train": _CHAOS_TRAIN,
             "runs": [{"label": label, "init": sigma_init(s, SIGMA_B2)}

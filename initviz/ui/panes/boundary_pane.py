@@ -31,6 +31,7 @@ class BoundaryPane(Pane):
         self._images: list[pg.ImageItem] = []
         self._unit_plots: list = []        # one per run, under its map
         self._unit_lines: list[list[pg.PlotDataItem]] = []
+        self._unit_starts: list[pg.PlotDataItem] = []    # per run: a dot a unit at step 0
         self._drawn: dict[int, tuple] = {}
         self._notes: list[pg.TextItem] = []
         self._flat: dict[int, str] = {}     # run -> the legend's note on its uniform map
@@ -75,7 +76,7 @@ class BoundaryPane(Pane):
         self.view.ci.clear()
         self._images, self._unit_lines, self._drawn, self._notes = [], [], {}, []
         self._flat, self._legend = {}, None
-        self._unit_plots, self._unit_range = [], None
+        self._unit_plots, self._unit_range, self._unit_starts = [], None, []
         self._extent = None
         # Maps only of 2-D data: of MNIST they would be empty frames.
         for i, label in enumerate(labels if self.two_d else ()):
@@ -135,6 +136,13 @@ class BoundaryPane(Pane):
                 self.view.ci.layout.setColumnStretchFactor(i, 1)
                 self._unit_plots.append(p)
             self._unit_lines = [[] for _ in labels]
+            # Before the first step a line is one point and draws nothing: a dot a unit at
+            # step 0 (symmetry-zeros' plots were empty at init, review 8), on top.
+            self._unit_starts = [pg.PlotDataItem(pen=None, symbol="o", symbolSize=8,
+                                                 symbolPen=None) for _ in labels]
+            for p, dots in zip(self._unit_plots, self._unit_starts):
+                dots.setZValue(1)
+                p.addItem(dots)
         self._shape = (tuple(labels), track_units, current_language(), self.two_d)
 
     def draw(self, histories, edges=None) -> None:
@@ -228,15 +236,24 @@ class BoundaryPane(Pane):
         lines = h.unit_values[:, :MAX_LINES]
         items = self._unit_lines[h.index]
         while len(items) < lines.shape[1]:
-            # each unit a shade of the run's colour, dark to light: lines that run close
-            # stay apart (review 8 counted 4-6 of Xavier's eight in one colour)
-            shade = tint(Palette.color(h.index), 0.55 * (len(items) % 8) / 7)
-            item = pg.PlotDataItem(pen=pg.mkPen(shade, width=2))
+            # Thin (1.2, 3 px in presentation): at 2 (5 px) units 0.03 apart were one band.
+            item = pg.PlotDataItem(pen=pg.mkPen(self._shade(h.index, len(items)), width=1.2))
             item.setZValue(-len(items))     # the darkest on top: equal units show the run's colour
             self._unit_plots[h.index].addItem(item)
             items.append(item)
         for j in range(lines.shape[1]):
             items[j].setData(steps, lines[:, j])
+        if len(steps):
+            n = lines.shape[1]         # the darkest drawn last, on top, as its line is
+            self._unit_starts[h.index].setData(
+                np.full(n, steps[0]), lines[0, ::-1], symbolBrush=[
+                    pg.mkBrush(self._shade(h.index, j)) for j in reversed(range(n))])
+
+    @staticmethod
+    def _shade(run: int, unit: int):
+        """Each unit a shade of its run's colour, dark to light: lines that run close stay
+        apart (review 8 counted 4-6 of Xavier's eight in one colour)."""
+        return tint(Palette.color(run), 0.55 * (unit % 8) / 7)
 
     def _scale_units(self, histories) -> None:
         """One scale for every run's weights plot (they compare), over the whole run."""
@@ -263,6 +280,10 @@ class BoundaryPane(Pane):
     def unit_line_items(self, run_index: int) -> list:
         """The weight lines drawn for run ``run_index`` (one per unit)."""
         return list(self._unit_lines[run_index]) if run_index < len(self._unit_lines) else []
+
+    def unit_start_dots(self, run_index: int):
+        """Run ``run_index``'s dots at step 0 (one per unit), or None without unit plots."""
+        return self._unit_starts[run_index] if run_index < len(self._unit_starts) else None
 
     def export_table(self, histories, edges=None):
         rows = []

@@ -11,31 +11,21 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox
 
 from .divergence_notes import place_notes
+from .loss_ranges import label_pad, with_room
 from .loss_items import mark, ring, set_finite, start_loss
 from .loss_overlap import emphasise, same_losses
 from .pane import Pane
 from .peak_curve import PeakCurve
-from .pretrain_lines import PretrainLines
+from .pretrain_lines import PretrainLines, planned_epochs
 from ..i18n import run_label
 from ..look.palette import PALE, Palette, dashed_pen, symbol_style
-from ..look.axis_labels import (EDGE, label_height, space_labels, use_log_ticks,
-                                with_min_span)
+from ..look.axis_labels import space_labels, use_log_ticks, with_min_span
 from ..look.plot_style import (LABEL_PT, TEXT, forget_style, label_plot, nice_ceiling,
                                style_plot)
 
 EARLY = 100
 POOLED_RUNS = 6          # items made ahead for this many runs (one per palette colour)
 AUTO_LOG_RATIO = 100.0   # the loss spans more than two decades: a linear axis flattens the rest
-
-
-def _pad(plot, lo: float, hi: float) -> float:
-    """Decades added below and above [lo, hi]: 5 % of it, and at least a label's room, so
-    that a decade at a bound gets its label (the baseline's first 100 batches end near 150,
-    10^2.18, and with 10² too close to the bottom to be labelled nothing said "hundreds")."""
-    span = hi - lo
-    room = (EDGE + 0.2) * label_height(plot.getAxis("left"))
-    px = max(plot.vb.height(), 4 * room)
-    return max(0.1, 0.05 * span, room * (span + 0.2) / (px - 2 * room))
 
 
 class LossPane(Pane):
@@ -70,6 +60,7 @@ class LossPane(Pane):
         self._items: list[dict] = []     # the items of the runs shown
         self._pool: list[dict] = []      # items of every run index so far, reused
         self._pre = PretrainLines(self.pretrain, self.font)
+        self._epochs = 0             # per RBM, of the experiment set (0: none pre-trains)
         self._shape = None
         self._drawn: dict[int, tuple] = {}
         self._ranges: dict[str, tuple] = {}
@@ -89,6 +80,10 @@ class LossPane(Pane):
         """(run, layer) -> (line, label) of the pre-training plot."""
         return dict(self._pre.items)
 
+    def pretrain_note(self) -> str:
+        """The pre-training plot's note while it waits for its first epoch ("" if none)."""
+        return self._pre.note.toPlainText() if self._pre.note.isVisible() else ""
+
     def pool_size(self) -> int:
         return len(self._pool)
 
@@ -106,6 +101,8 @@ class LossPane(Pane):
         label_plot(self.pretrain, self.tr("Pre-training of each RBM"), self.tr("epoch"),
                    self.tr("reconstruction error"))
         self._loss_labels()
+        if not self._pre.items:
+            self._pre.plan(self._epochs)
         self._drawn, self._notes = {}, {}     # divergence notes are made while drawing
 
     def _loss_labels(self) -> None:
@@ -195,6 +192,7 @@ class LossPane(Pane):
 
     def _rebuild(self, labels) -> None:
         self._pre.clear()
+        self._pre.plan(self._epochs)
         self.legend.show_runs(labels)
         self._drawn, self._ranges = {}, {}
         self._notes, self._same, self._starts = {}, {}, {}
@@ -339,13 +337,14 @@ class LossPane(Pane):
             lo = np.floor(4 * np.log10(lmin)) / 4
             hi = np.ceil(4 * np.log10(lmax)) / 4
             if not all(h.finished for h in histories):
-                lo, hi = self._room("whole_decades", lo, hi)
-            pad = _pad(self.whole, lo, hi)
+                lo, hi = self._ranges["whole_decades"] = with_room(
+                    self._ranges.get("whole_decades"), lo, hi)
+            pad = label_pad(self.whole, lo, hi)
             self._set_range("whole_y", self.whole, "y", *with_min_span(lo - pad, hi + pad))
             # The first 100 batches on their own scale: the whole run goes much lower.
             e_lo = np.floor(4 * np.log10(early_min)) / 4 if np.isfinite(early_min) else lo
             e_hi = np.ceil(4 * np.log10(max(early_max, lmin))) / 4
-            e_pad = _pad(self.early, e_lo, e_hi)
+            e_pad = label_pad(self.early, e_lo, e_hi)
             self._set_range("early_y", self.early, "y",
                             *with_min_span(e_lo - e_pad, e_hi + e_pad))
         else:
@@ -356,29 +355,23 @@ class LossPane(Pane):
             self._place_notes = False
             self._place_notes_again()
 
-    def _room(self, name: str, lo: float, hi: float) -> tuple[float, float]:
-        """While runs train, a log range that moves only when the losses leave it, and then
-        with room ahead (half its span, at least a decade): the smallest loss falls with
-        nearly every frame, and each move repainted the whole plot and its axes, most of a
-        frame's cost. When every run has finished, the range fits the losses again."""
-        old = self._ranges.get(name)
-        if old is not None and old[0] <= lo and hi <= old[1]:
-            return old
-        if old is not None:
-            room = max(1.0, (max(hi, old[1]) - min(lo, old[0])) / 2)
-            lo = min(old[0], lo - room if lo < old[0] else lo)
-            hi = max(old[1], hi + room if hi > old[1] else hi)
-        self._ranges[name] = (lo, hi)
-        return lo, hi
-
     def _place_notes_again(self) -> None:
         place_notes(self.whole, [items["text"] for items in self._items])
 
+    def set_config(self, config) -> None:
+        self._epochs = planned_epochs(config)
+        if not self._pre.items:          # a run's points stay until the next run's draw
+            self._place_lower_row(bool(self._epochs))
+            self._pre.plan(self._epochs)
+
     def _draw_pretrain(self, histories) -> None:
         points = [(h.index, h.pretrain) for h in histories if h.pretrain]
-        self._place_lower_row(bool(points))
+        self._place_lower_row(bool(points or self._epochs))
         if points:
             self._pre.draw(points)
+        elif self._pre.items:            # a new run, not pre-trained yet
+            self._pre.clear()
+            self._pre.plan(self._epochs)
 
     def export_table(self, histories, edges=None):
         rows = []

@@ -16,17 +16,50 @@ def _shade(i: int, k: int, n: int):
     return pg.mkColor(*(int(v + (255 - v) * t) for v in (c.red(), c.green(), c.blue())))
 
 
+def planned_epochs(config) -> int:
+    """Epochs per RBM of the runs of ``config`` that pre-train (0: none does)."""
+    return max((r.init.rbm_epochs for r in config.runs if r.init.scheme == "rbm"), default=0)
+
+
 class PretrainLines:
     def __init__(self, plot, font):
         self.plot, self._font = plot, font
         self.items: dict[tuple[int, int], tuple] = {}   # (run, layer) -> (line, label)
         self._count = None                               # points drawn
+        # Before the first epoch (pre-training runs with Run or Step) the plot showed
+        # nothing at all (rbm-pretraining, review 8): its axes and a note say what comes.
+        self.note = pg.TextItem(anchor=(0.5, 0.5), color="#202020",
+                                fill=(255, 255, 255, 225))    # over the grid lines
+        self.note.on_light_fill = True      # the theme keeps dark text on its white box
+        self.note.setFont(font())
+        self.note.setZValue(5)
+        plot.addItem(self.note, ignoreBounds=True)
+        self.note.hide()
+
+    def plan(self, epochs: int) -> None:
+        """The empty plot of a config whose runs pre-train ``epochs`` epochs per RBM (0:
+        none): its epoch axis, and the note until the first point."""
+        self.note.setText(QCoreApplication.translate(
+            "LossPane", "Pre-training starts with Run or Step:\nhere each RBM's "
+                        "reconstruction error,\nepoch by epoch") if epochs else "")
+        self.note.setVisible(bool(epochs) and not self.items)
+        if epochs and not self.items:
+            self._axes(epochs, 1.0)
+            self.note.setPos(0.7 + (epochs + 0.3 + 0.25 * epochs - 0.7) / 2, 0.5)
 
     def clear(self) -> None:
         for line, text in self.items.values():
             self.plot.removeItem(line)
             self.plot.removeItem(text)
         self.items, self._count = {}, None
+
+    def _axes(self, e_max: int, err_max: float) -> None:
+        ax = self.plot.getAxis("bottom")
+        ax.setTicks([[(float(e), str(e)) for e in range(1, e_max + 1)], []]
+                    if e_max <= 12 else None)
+        # Room on the right for the "RBM k" labels at the line ends.
+        self.plot.setXRange(0.7, e_max + 0.3 + 0.25 * max(1, e_max), padding=0)
+        self.plot.setYRange(0.0, max(err_max, 1e-9) * 1.08, padding=0)
 
     def draw(self, points) -> None:
         """``points``: (run, [(layer, epoch, error), ...]) of the runs that pre-train."""
@@ -60,9 +93,5 @@ class PretrainLines:
                 finite = err[np.isfinite(err)]
                 if finite.size:
                     err_max = max(err_max, float(finite.max()))
-        ax = self.plot.getAxis("bottom")
-        ax.setTicks([[(float(e), str(e)) for e in range(1, e_max + 1)], []]
-                    if e_max <= 12 else None)
-        # Room on the right for the "RBM k" labels at the line ends.
-        self.plot.setXRange(0.7, e_max + 0.3 + 0.25 * max(1, e_max), padding=0)
-        self.plot.setYRange(0.0, max(err_max, 1e-9) * 1.08, padding=0)
+        self.note.hide()
+        self._axes(e_max, err_max)

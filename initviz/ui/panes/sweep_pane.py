@@ -20,7 +20,7 @@ from initviz.translations import QT_TRANSLATE_NOOP
 from ..controls.choice_box import ChoiceBox
 from ..i18n import error_text
 from ..look.flow_layout import FlowLayout, pair
-from ..run.background_job import BackgroundJob, in_process
+from ..run.background_job import BackgroundJob, in_pool_or_here, in_process
 from ..run.budget_check import guard
 from .pane import Pane
 from .sweep_grid import COLOURS, SweepGrid, colour_levels, overlay_key, preset_axes
@@ -57,6 +57,7 @@ class SweepPane(Pane):
         self.job.failed.connect(self._on_failed)
         self.job.finished.connect(self._on_finished)
         self.theory_job.item_ready.connect(self._on_theory)
+        self.theory_job.failed.connect(self._on_theory_failed)
 
         row, row2 = QHBoxLayout(), FlowLayout()     # row 2 wraps where the window is narrow
         self.x_edit, self.y_edit = QLineEdit(DEFAULT_AXES[0]), QLineEdit(DEFAULT_AXES[1])
@@ -259,7 +260,11 @@ class SweepPane(Pane):
 
         def theory(stopped):
             from initviz.engine.theory.overlay import overlay
-            yield key, in_process(overlay, spec.base, fields, values, 40, pool=pool)
+            args = (overlay, spec.base, fields, values, 40)
+            result = in_pool_or_here(*args, pool=pool, stopped=stopped) \
+                if pool is not None else in_process(*args)
+            if result is not None:
+                yield key, result
         self.theory_job.start(theory)
 
     def _fits(self, spec, workers: int) -> bool:
@@ -295,6 +300,9 @@ class SweepPane(Pane):
         if key == self._theory_key:
             self.theory = overlay
             self._draw_theory()
+
+    def _on_theory_failed(self, text: str) -> None:
+        self._theory_key = None       # computed again when the tab is next shown
 
     def _on_failed(self, text: str) -> None:
         self.pool.drop()             # a worker may have died: new ones for the next sweep
