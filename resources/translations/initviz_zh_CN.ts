@@ -3039,6 +3039,10 @@ loss</source>
         <translation>从 U[−1/√n, 1/√n) 中抽取的权重方差只有 1/(3n)，所以每一层都把信号缩小。Glorot 和 Bengio 的归一化规则把范围放宽，使方差约为 1/n，信号在各层之间就能保持大致相同的大小。</translation>
     </message>
     <message>
+        <source>In Gradients and in Depth&apos;s gradient spread, go from the last layer back to the first: with the standard rule the gradient shrinks at every layer, so the first and last differ strongly. With the normalized rule it shrinks only by about a third from layer 5 to layer 1 (Depth); toward layer 1 its histograms in Gradients narrow a little, their peak rising from about 4 % to 8 %.</source>
+        <translation>在“梯度”页和“深度”页的梯度标准差中，从最后一层往回看到第一层：用标准规则时，梯度每经过一层就缩小，第一层和最后一层相差很大。用归一化规则时，从第 5 层到第 1 层它只缩小约三分之一（“深度”）；越靠近第 1 层，“梯度”页中的直方图略微变窄，峰值从约 4 % 升到 8 %。</translation>
+    </message>
+    <message>
         <source>In the Loss tab the loss starts in the tens of thousands and is still in the hundreds after 100 batches, and the validation accuracy climbs to a mediocre level. The Results tab shows that the validation loss stays large.</source>
         <translation>在“损失”页，损失一开始有几万，100 个批次之后仍有几百，验证准确率也只爬到一般的水平。“结果”页显示，验证损失始终很大。</translation>
     </message>
@@ -3139,8 +3143,8 @@ loss</source>
         <translation>梯度大到让训练直接崩掉时，我们能做些什么？</translation>
     </message>
     <message>
-        <source>In the Loss tab, the run without a remedy turns into NaN or infinity within the first steps (&apos;diverged at step k&apos;), as does L2 weight decay. Clipping and the smaller learning rate stay finite, but only the smaller rate brings the loss down, from hundreds of thousands to hundreds or less; the clipped loss stays huge. Yet the smaller rate&apos;s accuracy stays under 50 % (with this seed it falls from about 29 % to 13 %): a falling loss is not yet right answers.</source>
-        <translation>在“损失”页，不加补救的运行在最初几步内就变成 NaN 或无穷大（“在第 k 步发散”），L2 权重衰减也一样。梯度裁剪和较小的学习率都保持有限，但只有较小的学习率让损失下降了，从几十万降到几百甚至更低；裁剪后的损失仍然巨大。不过，较小学习率的准确率始终低于 50 %（用这个随机种子时从约 29 % 降到 13 %）：损失下降还不等于答对。</translation>
+        <source>In Loss, the run without a remedy turns into NaN or infinity in the first steps (&apos;diverged at step k&apos;), as does L2 weight decay. Clipping and the smaller rate stay finite; only the smaller rate brings the loss down (the clipped loss stays huge). Yet its accuracy stays under 50 % (this seed: 29 % falling to 13 %): a falling loss is not yet right answers.</source>
+        <translation>在“损失”页，不加补救的运行在最初几步内就变成 NaN 或无穷大（“在第 k 步发散”），L2 权重衰减也一样。裁剪和较小的学习率都保持有限；只有较小的学习率让损失下降（裁剪后的损失仍然巨大）。不过它的准确率始终低于 50 %（这个随机种子：从 29 % 降到 13 %）：损失下降还不等于答对。</translation>
     </message>
     <message>
         <source>Can batch normalization rescue a deep network whose initial weights are far too large or far too small?</source>
@@ -3155,8 +3159,8 @@ loss</source>
         <translation>普通的 50 层 sigmoid 网络为什么学不动，捷径连接又是怎样解决这个问题的？</translation>
     </message>
     <message>
-        <source>The Depth tab opens at the start (untick “At the start”, under View ▾ on a small screen, for the end): the plain network&apos;s gradient shrinks over 20 orders of magnitude on the way down (Gradients: its spike slides from the last column to the first), while the residual one&apos;s stays usable in every layer, though its upper sigmoid units saturate (Gradients&apos; “zeros”: slopes exactly 0; Depth&apos;s red notes say why it has no band). In Loss, only the residual loss falls from ln 10 ≈ 2.3.</source>
-        <translation>“深度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：普通网络的梯度往下传时缩小了 20 多个数量级（“梯度”页：它的尖峰从最后一列滑到第一列），而残差网络的梯度在每一层都还可用，尽管它上面几层的 sigmoid 单元已饱和（“梯度”页的“零值”：斜率恰好为 0；“深度”页的红色注释说明它为什么没有阴影带）。在“损失”页，只有残差网络的损失从 ln 10 ≈ 2.3 降了下来。</translation>
+        <source>The Depth tab opens at the start (untick “At the start”, under View ▾ on a small screen, for the end): the plain network&apos;s gradient shrinks by over 20 decades toward the input (Gradients: its spike slides left, column by column), while the residual one&apos;s stays usable in every layer, though its upper sigmoid units saturate (Gradients&apos; “zeros”: slope 0). Only the residual loss falls from ln 10 ≈ 2.3.</source>
+        <translation>“深度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：普通网络的梯度往输入方向缩小了 20 多个数量级（“梯度”页：它的尖峰一列一列往左滑），而残差网络的梯度在每一层都还可用，尽管它上面几层的 sigmoid 单元已饱和（“梯度”页的“零值”：斜率为 0）。只有残差网络的损失从 ln 10 ≈ 2.3 降了下来。</translation>
     </message>
     <message>
         <source>In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives the gradient a path around every slope, so every layer receives a usable gradient and the network trains.</source>
@@ -3233,10 +3237,6 @@ loss</source>
     <message>
         <source>Glorot &amp; Bengio: back-propagated gradients</source>
         <translation>Glorot 与 Bengio：反向传播的梯度</translation>
-    </message>
-    <message>
-        <source>In Gradients, and in the gradient spread in Depth, go from the last layer back to the first: with the standard rule the gradient shrinks at every layer it passes, so the first and the last layer differ strongly. With the normalized rule it shrinks only by about a third from layer 5 to layer 1 (Depth); in Gradients its histograms narrow a little and grow more peaked toward layer 1, their peak about doubling, from about 4 % to 8 %.</source>
-        <translation>在“梯度”中，以及“深度”里的梯度标准差中，从最后一层往回看到第一层：用标准规则时，梯度每经过一层就缩小一些，第一层和最后一层相差很大。用归一化规则时，从第 5 层到第 1 层它只缩小约三分之一（“深度”）；在“梯度”中，越靠近第 1 层，它的直方图略微变窄、峰更尖，峰值约翻一倍，从约 4 % 升到 8 %。</translation>
     </message>
     <message>
         <source>Xavier for tanh and for the sigmoid (×4)</source>
@@ -3343,10 +3343,6 @@ loss</source>
         <translation>在“深度”页，σ_w² = 1.6 的激活值标准差每层缩小为 √0.8 倍，σ_w² = 2.5 的每层增大为 √1.25 倍，而 He 的 σ_w² = 2 保持水平；每个运行都沿着自己的虚线预测走。在右图中，死亡比例（对每个输入都输出 0 的单元）随深度增加，到第 30 层达到 25–40 %，三个运行完全相同：缩放权重不会改变任何符号。</translation>
     </message>
     <message>
-        <source>In the Depth tab, each run&apos;s shaded band is where 90 % of networks of its width fall around the dashed prediction: it widens with depth, and the band of width 32 is about four times as wide (in logs) as that of width 512. The dead share (right plot: units at 0 for every input) strays the same way: width 512&apos;s rises smoothly to about 30 % by layer 30, while width 32&apos;s jumps from layer to layer and peaks higher.</source>
-        <translation>在“深度”页，每个运行的阴影带表示同样宽度的网络中有 90 % 落在虚线预测周围的范围：它随深度变宽，宽度 32 的带（按对数计）约是宽度 512 的四倍宽。死亡比例（右图：对每个输入都输出 0 的单元）也同样偏离：宽度 512 的平稳上升，到第 30 层约为 30 %，而宽度 32 的逐层跳动，峰值更高。</translation>
-    </message>
-    <message>
         <source>Deep information propagation: where a deep network can learn</source>
         <translation>深层信息传播：深层网络在哪里还能学习</translation>
     </message>
@@ -3381,6 +3377,10 @@ loss</source>
     <message>
         <source>How closely does one real network follow the mean-field prediction?</source>
         <translation>一个真实的网络与平均场预测有多接近？</translation>
+    </message>
+    <message>
+        <source>In the Depth tab, each run&apos;s shaded band is where 90 % of networks of its width fall around the dashed prediction: it widens with depth, and width 32&apos;s band is about four times as wide (in logs) as width 512&apos;s. The dead share (right plot: units at 0 for every input) strays the same way: width 512&apos;s rises smoothly to about 30 % by layer 30, width 32&apos;s jumps from layer to layer and peaks higher.</source>
+        <translation>在“深度”页，每个运行的阴影带表示同样宽度的网络中有 90 % 落在虚线预测周围的范围：它随深度变宽，宽度 32 的带（按对数计）约是宽度 512 的四倍宽。死亡比例（右图：对每个输入都输出 0 的单元）也同样偏离：宽度 512 的平稳上升，到第 30 层约为 30 %，宽度 32 的逐层跳动，峰值更高。</translation>
     </message>
     <message>
         <source>Mean-field theory describes infinitely wide layers; in a layer of n units the squared norm of the signal picks up a random factor with variance about 5/n for ReLU, and the logs of these factors add up over the layers (Hanin and Nica 2019). A narrow deep network can therefore be far from the prediction by chance alone.</source>

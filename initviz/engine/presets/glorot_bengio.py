@@ -34,12 +34,11 @@ PRESETS = (
     Preset("glorot-gradients", "B", "Glorot & Bengio: back-propagated gradients",
            'With the same two starts, how large is the gradient that reaches each layer on its'
            ' way back from the loss?',
-           'In Gradients, and in the gradient spread in Depth, go from the last layer back to '
-           'the first: with the standard rule the gradient shrinks at every layer it passes, '
-           'so the first and the last layer differ strongly. With the normalized rule it '
-           'shrinks only by about a third from layer 5 to layer 1 (Depth); in Gradients its '
-           'histograms narrow a little and grow more peaked toward layer 1, their peak about '
-           'doubling, from about 4 % to 8 %.',
+           "In Gradients and in Depth's gradient spread, go from the last layer back to the "
+           "first: with the standard rule the gradient shrinks at every layer, so the first "
+           "and last differ strongly. With the normalized rule it shrinks only by about a "
+           "third from layer 5 to layer 1 (Depth); toward layer 1 its histograms in "
+           "Gradients narrow a little, their peak rising from about 4 % to 8 %.",
            'The backward pass multiplies by the same weights, so a variance that is too small '
            'shrinks the gradient just as it shrank the signal, and the lower layers would '
            'learn much more slowly. The normalized rule uses both n and n_out to balance the '

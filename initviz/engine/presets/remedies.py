@@ -27,12 +27,11 @@ _ACTIVATIONS = (("sigmoid", "sigmoid"), ("tanh", "tanh"), ("relu", "ReLU"),
 PRESETS = (
     Preset("exploding-clipping", "H", "Exploding gradients: clipping and smaller steps",
            "What can we do when the gradients are so large that training blows up?",
-           "In the Loss tab, the run without a remedy turns into NaN or infinity within the first"
-           " steps ('diverged at step k'), as does L2 weight decay. Clipping and the smaller "
-           "learning rate stay finite, but only the smaller rate brings the loss down, from "
-           "hundreds of thousands to hundreds or less; the clipped loss stays huge. Yet the "
-           "smaller rate's accuracy stays under 50 % (with this seed it falls from about 29 % to "
-           "13 %): a falling loss is not yet right answers.",
+           "In Loss, the run without a remedy turns into NaN or infinity in the first steps "
+           "('diverged at step k'), as does L2 weight decay. Clipping and the smaller rate "
+           "stay finite; only the smaller rate brings the loss down (the clipped loss stays "
+           "huge). Yet its accuracy stays under 50 % (this seed: 29 % falling to 13 %): a "
+           "falling loss is not yet right answers.",
            "Five ReLU layers from N(0, 1) multiply the signal by about eight per layer, so the "
            "first gradients are huge and a few plain steps overflow. Clipping caps each update "
            "at a step of 0.001, far too small to repair weights of size 1, and weight decay "
@@ -73,11 +72,11 @@ PRESETS = (
            "Why can't a plain 50-layer sigmoid network learn, and how do skip connections fix "
            "it?",
            "The Depth tab opens at the start (untick “At the start”, under View ▾ on a small "
-           "screen, for the end): the plain network's gradient shrinks over 20 orders of "
-           "magnitude on the way down (Gradients: its spike slides from the last column to the "
-           "first), while the residual one's stays usable in every layer, though its upper "
-           "sigmoid units saturate (Gradients' “zeros”: slopes exactly 0; Depth's red notes say "
-           "why it has no band). In Loss, only the residual loss falls from ln 10 ≈ 2.3.",
+           "screen, for the end): the plain network's gradient shrinks by over 20 decades "
+           "toward the input (Gradients: its spike slides left, column by column), while the "
+           "residual one's stays usable in every layer, though its upper sigmoid units "
+           "saturate (Gradients' “zeros”: slope 0). Only the residual loss falls from ln 10 "
+           "≈ 2.3.",
            "In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 "
            "each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives "
            "the gradient a path around every slope, so every layer receives a usable gradient "

@@ -68,11 +68,10 @@ PRESETS = (
     Preset("finite-width", "J", "Finite width: one network strays from the prediction",
            "How closely does one real network follow the mean-field prediction?",
            "In the Depth tab, each run's shaded band is where 90 % of networks of its width "
-           "fall around the dashed prediction: it widens with depth, and the band of width 32 "
-           "is about four times as wide (in logs) as that of width 512. The dead share (right "
-           "plot: units at 0 for every input) strays the same way: width 512's rises smoothly "
-           "to about 30 % by layer 30, while width 32's jumps from layer to layer and peaks "
-           "higher.",
+           "fall around the dashed prediction: it widens with depth, and width 32's band is "
+           "about four times as wide (in logs) as width 512's. The dead share (right plot: "
+           "units at 0 for every input) strays the same way: width 512's rises smoothly to "
+           "about 30 % by layer 30, width 32's jumps from layer to layer and peaks higher.",
            "Mean-field theory describes infinitely wide layers; in a layer of n units the "
            "squared norm of the signal picks up a random factor with variance about 5/n for "
            "ReLU, and the logs of these factors add up over the layers (Hanin and Nica 2019). "
