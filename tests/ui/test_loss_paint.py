@@ -11,12 +11,17 @@ from helpers import histories, snapshot
 N = 20000
 
 
-def long_run(qtbot, losses):
+def shown_pane(qtbot) -> LossPane:
     pane = LossPane()
     qtbot.addWidget(pane)
     pane.resize(1200, 700)
     pane.show()
     qtbot.waitExposed(pane)
+    return pane
+
+
+def long_run(qtbot, losses):
+    pane = shown_pane(qtbot)
     hs = histories(snapshot(stage="done", step=len(losses), total=len(losses), losses=losses,
                             with_layers=False))
     pane.draw(hs)
@@ -81,11 +86,7 @@ def test_a_growing_curve_draws_only_its_newest_points_anew(qtbot):
     """While a run streams in, its older points keep their drawing (a cached pixmap): only the
     tail changes, until it grows too long or the axis turns to log. Every point is drawn."""
     from initviz.ui.run.run_history import RunHistory
-    pane = LossPane()
-    qtbot.addWidget(pane)
-    pane.resize(1200, 700)
-    pane.show()
-    qtbot.waitExposed(pane)
+    pane = shown_pane(qtbot)
     h = RunHistory(0, "a")
     losses = 2.0 * np.exp(-np.arange(1, 601) / 200)         # falls 20-fold: a linear axis
     whole = None
@@ -160,15 +161,7 @@ def test_while_a_run_trains_the_log_loss_axis_moves_only_when_the_losses_leave_i
     or more of room; once the run has finished it fits the losses as a fresh pane would."""
     from initviz.ui.run.run_history import RunHistory
 
-    def pane_shown():
-        pane = LossPane()
-        qtbot.addWidget(pane)
-        pane.resize(1200, 700)
-        pane.show()
-        qtbot.waitExposed(pane)
-        return pane
-
-    pane = pane_shown()
+    pane = shown_pane(qtbot)
     h = RunHistory(0, "a")
     losses = 10.0 ** np.linspace(4, -3, 600)       # seven decades: the axis turns to log
     ranges, moves = [], 0
@@ -190,7 +183,7 @@ def test_while_a_run_trains_the_log_loss_axis_moves_only_when_the_losses_leave_i
     h.add(snapshot(stage="done", step=600, total=600, losses=[], start=601,
                    with_layers=False))
     pane.draw([h])
-    fresh = pane_shown()
+    fresh = shown_pane(qtbot)
     fresh.draw([h])
     assert pane.whole.vb.viewRange()[1] == pytest.approx(fresh.whole.vb.viewRange()[1])
     assert pane.whole.vb.viewRange()[1][0] > ranges[-1][0]      # tighter than while training
@@ -203,11 +196,7 @@ def test_markers_drawn_again_and_again_reuse_their_drawn_symbol(qtbot):
     from dataclasses import replace
     from initviz.engine.snapshot import frozen
     from initviz.ui.run.run_history import RunHistory
-    pane = LossPane()
-    qtbot.addWidget(pane)
-    pane.resize(1200, 700)
-    pane.show()
-    qtbot.waitExposed(pane)
+    pane = shown_pane(qtbot)
     h = RunHistory(0, "a")
     for k in range(10):
         s = snapshot(stage="train", step=10 * k + 10, total=100, losses=[1.0] * 10,
