@@ -135,3 +135,6 @@ def test_the_unit_plots_show_step_0_before_the_first_step(qtbot):
         starts.append(np.round(y, 6))
     assert set(starts[0]) == {0.0} and set(starts[1]) == {0.5}
     assert len(set(starts[2])) == 8
+    for _ in range(3):       # drawn again: the dots keep their drawn symbols (one per shade)
+        pane.draw(hs)
+    assert all(len(pane.unit_start_dots(h.index).scatter.fragmentAtlas) <= 8 for h in hs)

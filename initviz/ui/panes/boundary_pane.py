@@ -138,8 +138,9 @@ class BoundaryPane(Pane):
             self._unit_lines = [[] for _ in labels]
             # Before the first step a line is one point and draws nothing: a dot a unit at
             # step 0 (symmetry-zeros' plots were empty at init, review 8), on top.
+            # (the symbol pen a Qt object made once: see palette.symbol_style)
             self._unit_starts = [pg.PlotDataItem(pen=None, symbol="o", symbolSize=8,
-                                                 symbolPen=None) for _ in labels]
+                                                 symbolPen=pg.mkPen(None)) for _ in labels]
             for p, dots in zip(self._unit_plots, self._unit_starts):
                 dots.setZValue(1)
                 p.addItem(dots)
@@ -243,11 +244,15 @@ class BoundaryPane(Pane):
             items.append(item)
         for j in range(lines.shape[1]):
             items[j].setData(steps, lines[:, j])
-        if len(steps):
+        dots = self._unit_starts[h.index]
+        x0, y0 = dots.getData()
+        # set once: new brushes at every frame drew the dots anew and grew pyqtgraph's
+        # symbol cache by a dot each (see palette.symbol_style)
+        if len(steps) and (y0 is None or len(y0) != lines.shape[1] or x0[0] != steps[0]
+                           or not np.array_equal(y0, lines[0, ::-1])):
             n = lines.shape[1]         # the darkest drawn last, on top, as its line is
-            self._unit_starts[h.index].setData(
-                np.full(n, steps[0]), lines[0, ::-1], symbolBrush=[
-                    pg.mkBrush(self._shade(h.index, j)) for j in reversed(range(n))])
+            dots.setData(np.full(n, steps[0]), lines[0, ::-1], symbolBrush=[
+                pg.mkBrush(self._shade(h.index, j)) for j in reversed(range(n))])
 
     @staticmethod
     def _shade(run: int, unit: int):
