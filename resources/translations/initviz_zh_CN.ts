@@ -416,8 +416,8 @@ P = {0:.2f}</translation>
         <translation>实线：测量值 · 左图虚线：由权重得到的预测；阴影带：同样宽度的网络有 90 % 落在其中 · 右图：● 饱和，□ 死亡（对每个输入都为 0）</translation>
     </message>
     <message>
-        <source>saturated and dead shares alike in every run: the later runs&apos; drawn thinner, on top</source>
-        <translation>各运行的饱和与死亡比例相同：后面运行的画得更细，位于上层</translation>
+        <source>saturated and dead shares alike in every run: later runs drawn thinner, on top</source>
+        <translation>各运行的饱和与死亡比例相同：后面的运行画得更细，位于上层</translation>
     </message>
     <message>
         <source>% of values</source>
@@ -1069,10 +1069,6 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>前 {0} 个批次</translation>
     </message>
     <message>
-        <source>Whole run (dashed: validation)</source>
-        <translation>整个训练过程（虚线：验证集）</translation>
-    </message>
-    <message>
         <source>loss</source>
         <translation>损失</translation>
     </message>
@@ -1093,6 +1089,10 @@ diverged at step {1}</source>
     <message>
         <source>Validation accuracy</source>
         <translation>验证准确率</translation>
+    </message>
+    <message>
+        <source>Whole run (dashed: validation; ○: step 0)</source>
+        <translation>整个训练过程（虚线：验证集；○：第 0 步）</translation>
     </message>
     <message>
         <source>accuracy (%)</source>
@@ -3159,8 +3159,8 @@ loss</source>
         <translation>普通的 50 层 sigmoid 网络为什么学不动，捷径连接又是怎样解决这个问题的？</translation>
     </message>
     <message>
-        <source>The Depth tab opens at the start (untick “At the start”, under View ▾ on a small screen, for the end): the plain network&apos;s gradient shrinks by over 20 decades toward the input (Gradients: its spike slides left, column by column), while the residual one&apos;s stays usable in every layer, though its upper sigmoid units saturate (Gradients&apos; “zeros”: slope 0). Only the residual loss falls from ln 10 ≈ 2.3.</source>
-        <translation>“深度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：普通网络的梯度往输入方向缩小了 20 多个数量级（“梯度”页：它的尖峰一列一列往左滑），而残差网络的梯度在每一层都还可用，尽管它上面几层的 sigmoid 单元已饱和（“梯度”页的“零值”：斜率为 0）。只有残差网络的损失从 ln 10 ≈ 2.3 降了下来。</translation>
+        <source>The Depth and Gradients tabs open at the start (untick “At the start”, under View ▾ on a small screen, for the end): the plain network&apos;s gradient shrinks by over 20 decades toward the input (Gradients: from layer 50 back, its spike slides left), while the residual one&apos;s stays usable in every layer (its “zeros”: saturated units, slope 0). The plain loss stays at ln 10 ≈ 2.3; the residual one falls.</source>
+        <translation>“深度”页和“梯度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：普通网络的梯度往输入方向缩小了 20 多个数量级（“梯度”页：从第 50 层往回看，它的尖峰向左滑），而残差网络的梯度在每一层都还可用（它的“零值”：饱和单元，斜率为 0）。普通网络的损失停在 ln 10 ≈ 2.3；残差网络的损失则下降。</translation>
     </message>
     <message>
         <source>In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives the gradient a path around every slope, so every layer receives a usable gradient and the network trains.</source>

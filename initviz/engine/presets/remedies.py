@@ -71,12 +71,12 @@ PRESETS = (
     Preset("residual-deep", "H", "50 layers: plain vs residual",
            "Why can't a plain 50-layer sigmoid network learn, and how do skip connections fix "
            "it?",
-           "The Depth tab opens at the start (untick “At the start”, under View ▾ on a small "
-           "screen, for the end): the plain network's gradient shrinks by over 20 decades "
-           "toward the input (Gradients: its spike slides left, column by column), while the "
-           "residual one's stays usable in every layer, though its upper sigmoid units "
-           "saturate (Gradients' “zeros”: slope 0). Only the residual loss falls from ln 10 "
-           "≈ 2.3.",
+           "The Depth and Gradients tabs open at the start (untick “At the start”, under "
+           "View ▾ on a small screen, for the end): the plain network's gradient shrinks by "
+           "over 20 decades toward the input (Gradients: from layer 50 back, its spike "
+           "slides left), while the residual one's stays usable in every layer (its “zeros”: "
+           "saturated units, slope 0). The plain loss stays at ln 10 ≈ 2.3; the residual one "
+           "falls.",
            "In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 "
            "each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives "
            "the gradient a path around every slope, so every layer receives a usable gradient "
@@ -86,8 +86,9 @@ PRESETS = (
             "runs": [{"label": "plain", "init": XAVIER},
                      {"label": "residual", "init": XAVIER, "network": {"residual": True}}]},
            hist_shared=("gradients",),   # the shrinking from layer to layer
-           # trained, the residual gradient falls to 1e-9 at the top layers (review 8)
-           at_start=("depth",)),
+           # trained, the residual gradient falls to 1e-9 at the top layers (review 8), and its
+           # histograms at layers 40-50 to 1e-15 (review 9): the text is about the start
+           at_start=("depth", "gradients")),
     Preset("activation-compare", "H", "Which activations keep the gradient alive?",
            "Which activation functions let the gradient reach the bottom of a deep network "
            "without shrinking away?",
@@ -105,5 +106,8 @@ PRESETS = (
             "train": {"steps": 0},
             "runs": [{"label": title, "init": HE, "network": {"activation": name}}
                      for name, title in _ACTIVATIONS]},
-           hist_shared=("gradients",)),   # the shrinking from layer to layer
+           hist_shared=("gradients",),   # the shrinking from layer to layer
+           # each layer's range is maxout's (to 20 at layer 8): on a linear axis the sigmoid
+           # was one bar and tanh and ReLU spikes (review 9)
+           hist_axes=(("activations", "magnitude"),)),
 )

@@ -275,8 +275,8 @@ class DepthPane(Pane):
                       "every input)")
         if alike:
             common = " · ".join(n for n in (common, self.tr(
-                "saturated and dead shares alike in every run: the later runs' drawn thinner, "
-                "on top")) if n)
+                "saturated and dead shares alike in every run: later runs drawn thinner, on "
+                "top")) if n)
         if (notes, key, common) != self._notes:
             self._notes = (notes, key, common)
             self.legend.show_runs(labels, notes, key, common)
