@@ -1069,6 +1069,10 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>前 {0} 个批次</translation>
     </message>
     <message>
+        <source>Whole run (dashed: validation)</source>
+        <translation>整个训练过程（虚线：验证集）</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>损失</translation>
     </message>
@@ -1089,10 +1093,6 @@ diverged at step {1}</source>
     <message>
         <source>Validation accuracy</source>
         <translation>验证准确率</translation>
-    </message>
-    <message>
-        <source>Whole run (dashed: validation; ○: step 0)</source>
-        <translation>整个训练过程（虚线：验证集；○：第 0 步）</translation>
     </message>
     <message>
         <source>accuracy (%)</source>

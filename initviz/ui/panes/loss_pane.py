@@ -96,7 +96,7 @@ class LossPane(Pane):
                                         "of 100, unless you chose"))
         batch = self.tr("training batch (step)")
         label_plot(self.early, self.tr("First {0} batches").format(EARLY), batch)
-        label_plot(self.whole, self.tr("Whole run (dashed: validation; ○: step 0)"), batch)
+        label_plot(self.whole, self.tr("Whole run (dashed: validation)"), batch)
         label_plot(self.acc, self.tr("Validation accuracy"), batch, self.tr("accuracy (%)"))
         label_plot(self.pretrain, self.tr("Pre-training of each RBM"), self.tr("epoch"),
                    self.tr("reconstruction error"))
