@@ -264,6 +264,14 @@ def _snap_pane(lo: float, hi: float) -> tuple[float, float]:
 
 
 # -- following the data ----------------------------------------------------------------------
+def widened(shown: tuple[float, float], lo: float, hi: float,
+            extra: float) -> tuple[float, float]:
+    """``shown`` widened on each side the values [lo, hi] left it, with ``extra`` room beyond
+    them there (the histograms' ranges and the Loss pane's log axis follow data this way)."""
+    return (min(shown[0], lo - extra if lo < shown[0] else lo),
+            max(shown[1], hi + extra if hi > shown[1] else hi))
+
+
 def _follow(state: ViewState | None, key, wanted: tuple[float, float], snap) -> tuple:
     """The range to show, given the wanted one and what was shown before."""
     if state is None:
@@ -272,9 +280,7 @@ def _follow(state: ViewState | None, key, wanted: tuple[float, float], snap) -> 
     cur = state.ranges.get(key)
     if cur is None or lo < cur.lo or hi > cur.hi:      # values left: widen at once
         if cur is not None:       # with room to spare on the side that grew
-            extra = 0.15 * (hi - lo)
-            lo = min(cur.lo, lo - (extra if lo < cur.lo else 0.0))
-            hi = max(cur.hi, hi + (extra if hi > cur.hi else 0.0))
+            lo, hi = widened((cur.lo, cur.hi), lo, hi, 0.15 * (hi - lo))
         state.ranges[key] = _Range(*snap(lo, hi))
     elif hi - lo < WELL_INSIDE * (cur.hi - cur.lo):
         cur.calm += 1

@@ -2,6 +2,8 @@
 train."""
 from __future__ import annotations
 
+from initviz.engine.hist_view import widened
+
 from ..look.axis_labels import EDGE, label_height
 
 
@@ -20,10 +22,6 @@ def with_room(old, lo: float, hi: float) -> tuple[float, float]:
     it, and then with room ahead (half its span, at least a decade): the smallest loss falls
     with nearly every frame, and each move repainted the whole plot and its axes, most of a
     frame's cost. (When every run has finished, the pane fits the losses again.)"""
-    if old is not None and old[0] <= lo and hi <= old[1]:
-        return old
-    if old is not None:
-        room = max(1.0, (max(hi, old[1]) - min(lo, old[0])) / 2)
-        lo = min(old[0], lo - room if lo < old[0] else lo)
-        hi = max(old[1], hi + room if hi > old[1] else hi)
-    return lo, hi
+    if old is None:
+        return lo, hi
+    return widened(old, lo, hi, max(1.0, (max(hi, old[1]) - min(lo, old[0])) / 2))
