@@ -152,3 +152,39 @@ def test_heat_maps_span_the_whole_run_while_it_trains(qtbot):
         low, top = image.getLevels()
         assert low == 0 and top in {m * 10.0 ** k for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8)
                                     for k in range(-3, 3)}
+
+
+def test_the_y_range_holds_still_while_a_noisy_peak_wanders(qtbot):
+    """Each move of a y range repaints every plot. While a run trains, a peak that wanders by
+    sampling noise (the same distribution, other draws: up to a third apart) moves it at most
+    twice after the first picture, and no bar is ever above the range; a peak that falls to a
+    third brings it down at once; the finished run's picture fits its peak."""
+    pane = HistogramPane("activation")
+    qtbot.addWidget(pane)
+    pane.resize(1200, 800)
+
+    def drawn(s):
+        pane.draw(histories(s))
+        top = pane._plots[0].vb.viewRange()[1][1]
+        return top, max(float(np.max(pane.curves()[(0, layer)].getData()[1]))
+                        for layer in range(3))
+
+    tops, peaks = zip(*(drawn(snapshot(n_layers=3, seed=k % 7, step=k + 1, total=100,
+                                       stage="train")) for k in range(40)))
+    assert all(top >= peak - 1e-9 for top, peak in zip(tops, peaks))
+    assert max(peaks) / min(peaks) > 1.25                   # the case: the peak does wander
+    moves = sum(a != b for a, b in zip(tops, tops[1:]))
+    assert moves <= 2, tops
+    top, peak = drawn(flattened(snapshot(n_layers=3, step=41, total=100, stage="train")))
+    assert top < tops[-1] and peak <= top <= 1.35 * peak     # 1.2 room, 8 % headroom
+    top, peak = drawn(snapshot(n_layers=3, step=100, total=100, stage="done"))
+    assert peak <= top <= 1.1 * peak
+
+
+def flattened(s):
+    """``s`` with every layer's activations uniform rather than normal: lower bars."""
+    import dataclasses
+    rng = np.random.default_rng(0)
+    layers = tuple(dataclasses.replace(
+        la, activation_hist=fine_histogram(rng.uniform(-1, 1, (200, 50)))) for la in s.layers)
+    return dataclasses.replace(s, layers=layers)

@@ -91,19 +91,36 @@ def measure_bars(cells, view):
     return bars, y_max, clipped
 
 
-def set_y_range(ranges: dict, plots, master, magnitude: bool, top: float) -> None:
-    """Set the y range of the plots that share ``master``'s (``ranges``: master -> the range
-    set before). It moves only when the peak changes noticeably, and then with some room:
-    calmer to watch, and each move repaints every plot (~10 ms for ten plots)."""
+Y_ROOM = 1.2       # a moved y range holds the peak at 1 / 1.2 = 83 % of its height ...
+Y_LOW = 0.65       # ... and comes down once the peak stays below 65 % of it ...
+Y_PATIENCE = 6     # ... for this many pictures in a row ...
+Y_DROP = 0.4       # ... or at once below 40 %
+
+
+def set_y_range(ranges: dict, plots, master, magnitude: bool, top: float,
+                settled: bool = False) -> None:
+    """Set the y range of the plots that share ``master``'s (``ranges``: master -> (lo, hi,
+    magnitude, pictures low)). A new or ``settled`` picture (no run training) fits ``top``;
+    while runs train the range grows at once, with room, and shrinks only when the peak has
+    stayed well below it: calmer to watch, and each move repaints every plot (a third of a
+    redraw). Shrinking to the bare peak at once, as it did, moved the range in most frames
+    of a noisy peak."""
     old = ranges.get(master)
-    if old is not None and old[2] == magnitude and 0.75 * old[1] <= top <= old[1]:
-        return
-    top = top * 1.1 if old is not None and top > old[1] else top
+    fresh = old is None or old[2] != magnitude
+    if settled or fresh:
+        if not fresh and old[1] == top:
+            return
+    else:
+        low = old[3] + 1 if top < Y_LOW * old[1] else 0
+        if top <= old[1] and top >= Y_DROP * old[1] and low < Y_PATIENCE:
+            ranges[master] = (*old[:3], low)
+            return
+        top *= Y_ROOM
     for p in plots:
         if p._master is master:
             p.setYRange(-top if magnitude else 0, top, padding=0)
             p.getAxis("left").mirrored = magnitude   # ticks by pixels: use_mirrored_ticks
-    ranges[master] = (-top if magnitude else 0.0, top, magnitude)
+    ranges[master] = (-top if magnitude else 0.0, top, magnitude, 0)
 
 
 def check_quietly(box, on: bool) -> None:

@@ -253,12 +253,12 @@ class HistogramPane(Pane):
         latest, or step 0's with "At the start"."""
         return self._views.view_of(histories, self._field(), self.axis, self.shared)
 
-    def _draw_cells(self, view, same: dict, magnitude: bool) -> None:
+    def _draw_cells(self, view, same: dict, magnitude: bool, settled: bool) -> None:
         """The ranges, titles, curves and notes of every plot in use."""
         bars, y_max, clipped = measure_bars(self._cells, view)
         for master, tallest in y_max.items():
             set_y_range(self._y_range, self._plots, master, magnitude,
-                        max(tallest * (1.25 if clipped else 1.08), 1.0))
+                        max(tallest * (1.25 if clipped else 1.08), 1.0), settled)
         count = 3 if len(self._plots) > 5 else (4 if len(self._plots) > 3 else 6)
         for p, k, layer, cell_runs, bottom_row, y_label, filled in self._cells:
             lv = view.layers[layer] if layer < len(view.layers) else None
@@ -345,7 +345,8 @@ class HistogramPane(Pane):
         for marks in self._pool.marks:    # notes are placed once, when the ranges are set
             marks.held = True
         try:
-            self._draw_cells(view, same, magnitude)
+            self._draw_cells(view, same, magnitude, self._views.at_start or
+                             all(h.finished or h.total_steps <= 0 for h in histories))
         finally:
             for marks in self._pool.marks:
                 marks.held = False
