@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter
 
 
 class StepCurve(pg.PlotCurveItem):
@@ -13,6 +14,7 @@ class StepCurve(pg.PlotCurveItem):
 
     def __init__(self):
         self._rect = QRectF()
+        self._outline = None
         super().__init__(np.zeros(2), np.zeros(1), stepMode="center", antialias=False,
                          skipFiniteCheck=True, connect="all")
 
@@ -31,7 +33,53 @@ class StepCurve(pg.PlotCurveItem):
         self.invalidateBounds()
         self.path = self.fillPath = self._fillPathList = self._mouseShape = None
         self._lineSegmentsRendered = False
+        self._outline = None
         self.update()
+
+    def setFillLevel(self, level):
+        super().setFillLevel(level)
+        self._outline = None           # filled, the outline drops to the level at both ends
+
+    def _polygons(self):
+        """The step outline (to the fill level at both ends when filled) and the fill's
+        closed polygon, made once per set_steps."""
+        if self._outline is None:
+            x, y = self.xData, self.yData
+            level = self.opts["fillLevel"]
+            n = len(y)
+            ends = level is not None
+            pts = np.empty((2 * n + 2 * ends, 2))
+            body = pts[1:-1] if ends else pts
+            body[:, 0] = np.repeat(x, 2)[1:-1]
+            body[:, 1] = np.repeat(y, 2)
+            if ends:
+                pts[0] = x[0], level
+                pts[-1] = x[-1], level
+            poly = pg.functions.create_qpolygonf(len(pts))
+            pg.functions.ndarray_from_qpolygonf(poly)[:] = pts
+            self._outline = poly
+        return self._outline
+
+    def paint(self, p, opt, widget):
+        """One polygon filled and one polyline stroked: pyqtgraph's paint splits a step
+        curve into separate segments and fill paths, at ten times the cost (a third of a
+        frame of ten histograms)."""
+        if self.xData is None or len(self.xData) < 2:
+            return
+        export = self._exportOpts
+        p.setRenderHint(QPainter.RenderHint.Antialiasing,
+                        export.get("antialias", True) if export is not False else False)
+        poly = self._polygons()
+        brush, pen = self.opts["brush"], self.opts["pen"]
+        if self.opts["fillLevel"] is not None and brush is not None \
+                and brush.style() != Qt.BrushStyle.NoBrush:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(brush)
+            p.drawPolygon(poly)
+        if pen is not None and pen.style() != Qt.PenStyle.NoPen:
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPolyline(poly)
 
     def boundingRect(self) -> QRectF:
         return self._rect
