@@ -116,8 +116,9 @@ def _heavy_tailed(runs_layers, name: str) -> bool:
     n = max((len(ls) for ls in runs_layers if ls), default=0)
     for l in range(n):
         hs = [getattr(ls[l], name + "_hist") for ls in runs_layers if ls and l < len(ls)]
-        wide = [q for h in hs for q in _quantiles(h, (TAIL, 1 - TAIL))]
-        core = [q[1] - q[0] for h in hs for q in [_quantiles(h, (0.01, 0.99))] if q]
+        qs = [q for q in (_quantiles(h, (TAIL, 1 - TAIL, 0.01, 0.99)) for h in hs) if q]
+        wide = [x for q in qs for x in q[:2]]
+        core = [q[3] - q[2] for q in qs]
         if wide and core and max(core) < (max(wide) - min(wide)) / 6:
             return True
     return False
