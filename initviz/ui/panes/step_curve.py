@@ -41,8 +41,8 @@ class StepCurve(pg.PlotCurveItem):
         self._outline = None           # filled, the outline drops to the level at both ends
 
     def _polygons(self):
-        """The step outline (to the fill level at both ends when filled) and the fill's
-        closed polygon, made once per set_steps."""
+        """The step outline, down to the fill level at both ends when filled (then it is
+        the fill's polygon too), made once per set_steps."""
         if self._outline is None:
             x, y = self.xData, self.yData
             level = self.opts["fillLevel"]
@@ -61,9 +61,9 @@ class StepCurve(pg.PlotCurveItem):
         return self._outline
 
     def paint(self, p, opt, widget):
-        """One polygon filled and one polyline stroked: pyqtgraph's paint splits a step
-        curve into separate segments and fill paths, at ten times the cost (a third of a
-        frame of ten histograms)."""
+        """One polygon filled and one polyline stroked. pyqtgraph's paint rebuilt separate
+        line segments and chunked fill paths at every frame: ten histograms of three runs
+        painted in 12.8 ms rather than 9.8 (the redraw bench's median)."""
         if self.xData is None or len(self.xData) < 2:
             return
         export = self._exportOpts
