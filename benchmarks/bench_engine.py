@@ -176,7 +176,7 @@ def probes():
 
 
 def mnist_comparison():
-    runs = tuple(RunSpec(f"U[-{s}, {s})", InitConfig("uniform", low=-s, high=s))
+    runs = tuple(RunSpec(f"U[−{s}, {s})", InitConfig("uniform", low=-s, high=s))
                  for s in (1.0, 0.1, 0.01, 0.001))
     config = ExperimentConfig(data=DataConfig(name="mnist", source="bundled"),
                               network=NetworkConfig(hidden=(256, 128), activation="relu"),

@@ -50,7 +50,7 @@ def load() -> str:
 
 
 def mnist_four_runs(steps=858, source="bundled") -> ExperimentConfig:
-    runs = tuple(RunSpec(f"U[-{s}, {s})", InitConfig("uniform", low=-s, high=s))
+    runs = tuple(RunSpec(f"U[−{s}, {s})", InitConfig("uniform", low=-s, high=s))
                  for s in SCALES)
     return ExperimentConfig(data=DataConfig(name="mnist", source=source),
                             network=NetworkConfig(hidden=(256, 128), activation="relu"),

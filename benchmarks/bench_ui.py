@@ -83,7 +83,7 @@ MNIST_FOUR_RUNS = {   # the catalogue's mnist-uniform-scales, spelled out
     "network": {"hidden": [256, 128], "activation": "relu", "output": "softmax"},
     "train": {"steps": 858, "optimizer": "adam", "learning_rate": 0.001, "batch_size": 128,
               "eval_every": 50},
-    "runs": [{"label": f"U[-{a:g}, {a:g})", "init": {"scheme": "uniform", "low": -a, "high": a}}
+    "runs": [{"label": f"U[−{a:g}, {a:g})", "init": {"scheme": "uniform", "low": -a, "high": a}}
              for a in (1, 0.1, 0.01, 0.001)]}
 NORMAL_TEN_LAYERS = {
     "data": {"name": "normal", "samples": 2000, "features": 100},

@@ -142,10 +142,30 @@ def test_lecun_normal_with_a_gain_reads_as_sigma_w2_over_fan_in():
 def test_a_truncated_normals_formula_ends_in_its_spread_after_the_cut():
     """The Schemes tab read "σ = 1" beside "σ (formula)" 0.8796 (review 8)."""
     from initviz.engine.initializers import formula_with_numbers
+    # and says what 0.8796 is (review 9: unexplained beside a take-away on the σ drawn with)
     assert formula_with_numbers(InitConfig("trunc_normal", std=1.0), 256, 256) == \
-        "σ = 0.8796 · 1 = 0.8796,  |W| ≤ 2"
-    assert formula_with_numbers(InitConfig("trunc_normal", mean=0.5, std=0.1), 9, 9) == \
-        "σ = 0.8796 · 0.1 = 0.08796,  |W − 0.5| ≤ 0.2"
+        "σ = 0.8796 · 1 = 0.8796,  |W| ≤ 2  (0.8796: the std of N(0, 1) cut at ±2; 1: the σ " \
+        "drawn with)"
+    assert formula_with_numbers(InitConfig("trunc_normal", mean=0.5, std=0.1), 9, 9).startswith(
+        "σ = 0.8796 · 0.1 = 0.08796,  |W − 0.5| ≤ 0.2  (0.8796: ")
+    assert formula_with_numbers(InitConfig("trunc_normal", mean=-0.5, std=0.1), 9, 9).startswith(
+        "σ = 0.8796 · 0.1 = 0.08796,  |W + 0.5| ≤ 0.2")
+    cut = sample_weights(InitConfig("trunc_normal"), 400, 400, np.random.default_rng(1),
+                         dtype=np.float64)
+    assert abs(cut.std() - 0.8796) < 0.003 and np.abs(cut).max() <= 2.0
+
+
+def test_labels_and_formulas_write_minus_as_a_minus_sign():
+    """"U[-1, 1)" with a hyphen beside the presets' own "U[−3, 3)" (review 9)."""
+    from initviz.engine.initializers import describe, run_label
+    for init in (InitConfig("uniform", low=-3.0, high=3.0), InitConfig("constant", value=-0.5),
+                 InitConfig("normal", mean=-1.0, std=0.5),
+                 InitConfig("trunc_normal", mean=-1.0, std=0.5)):
+        assert "-" not in run_label(init) and "−" in run_label(init), run_label(init)
+        assert "-" not in describe(init, 10, 10), describe(init, 10, 10)
+    assert run_label(InitConfig("uniform", low=-3.0, high=3.0)) == "U[−3, 3)"
+    for s in SCHEMES.values():
+        assert "U[-" not in s.formula, s.formula
     w = sample_weights(InitConfig("trunc_normal", mean=0.5, std=0.1), 300, 300,
                        np.random.default_rng(0), dtype=np.float64)
     assert np.all(np.abs(w - 0.5) <= 0.2) and abs(w.std() - 0.08796) < 0.001

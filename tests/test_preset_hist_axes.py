@@ -153,15 +153,15 @@ def test_glorot_gradients_standard_narrows_toward_layer_1(seed):
     20-fold at most)."""
     view, labels = gradients_at_start("glorot-gradients", seed)
     assert one_range(view) and view.axis == "linear"
-    standard = [spread_of(lv, labels.index("standard U[±1/√n)")) for lv in view.layers]
-    normalized = [spread_of(lv, labels.index("normalized (Xavier) U[±√(6/(n+n_out)))"))
+    standard = [spread_of(lv, labels.index("standard U[−1/√n, 1/√n)")) for lv in view.layers]
+    normalized = [spread_of(lv, labels.index("normalized (Xavier) U[−a, a), a = √(6/(n_in+n_out))"))
                   for lv in view.layers]
     assert np.all(np.diff(standard) > 0) and standard[-1] > 4 * standard[0], standard
     assert max(normalized) < 1.5 * min(normalized)
     # "in Gradients its histograms narrow a little and grow more peaked toward layer 1, their
     # peak about doubling, from about 4 % to 8 %" (review 8: the text said "about the same in
     # every layer" beside peaks of 4 % and 8 %)
-    i = labels.index("normalized (Xavier) U[±√(6/(n+n_out)))")
+    i = labels.index("normalized (Xavier) U[−a, a), a = √(6/(n_in+n_out))")
     peaks = [100 * float(lv.runs[i].share(lv.runs[i].counts).max()) for lv in view.layers]
     assert np.all(np.diff(normalized) > 0) and np.all(np.diff(peaks) < 0), (normalized, peaks)
     assert 3.5 <= peaks[-1] <= 5 and 7 <= peaks[0] <= 9.5, peaks

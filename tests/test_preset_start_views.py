@@ -80,7 +80,7 @@ def test_normal_vs_truncated_weights_at_the_start(seed):
 def test_uniform_vs_normal_weights_at_the_start(seed):
     """'a flat histogram for the uniform and a bell for the normal' (both of scale 0.1)."""
     view, labels = start_view("mnist-uniform-vs-normal", "weight", seed)
-    uniform, normal = labels.index("U[-0.1, 0.1)"), labels.index("N(0, 0.1)")
+    uniform, normal = labels.index("U[−0.1, 0.1)"), labels.index("N(0, 0.1)")
     for lv in view.layers:
         w = lv.edges[1] - lv.edges[0]
         x, p = shares(lv, uniform)

@@ -201,7 +201,7 @@ def test_act_tanh_compare(seed):
 
 # ------------------------------------------------------------------ B: Glorot & Bengio
 
-STANDARD, NORMALIZED = "standard U[±1/√n)", "normalized (Xavier) U[±√(6/(n+n_out)))"
+STANDARD, NORMALIZED = "standard U[−1/√n, 1/√n)", "normalized (Xavier) U[−a, a), a = √(6/(n_in+n_out))"
 
 
 @pytest.mark.parametrize("seed", SEEDS)

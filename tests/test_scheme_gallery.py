@@ -45,3 +45,21 @@ def test_the_formulas_numbers():
 def test_a_bad_shape_says_so():
     with pytest.raises(ValueError, match="layer shape 0 × 10"):
         gallery(0, 10)
+
+
+def test_the_schemes_set_by_numbers_take_the_experiments():
+    """distributions' lesson runs U[−3, 3): its gallery showed U[−1, 1) (review 9)."""
+    from initviz.engine.presets import get
+    from initviz.engine.scheme_gallery import experiment_settings
+    by = {e.scheme: e for e in gallery(256, 256, settings=experiment_settings(
+        get("distributions").config))}
+    assert by["uniform"].title() == "U[−3, 3)"
+    assert by["uniform"].std == pytest.approx(3 ** 0.5)
+    assert by["uniform"].measured_std == pytest.approx(3 ** 0.5, rel=0.01)
+    assert by["normal"].title() == "N(0, 1)" and by["trunc_normal"].title() == "truncated N(0, 1)"
+    assert by["xavier_uniform"].title() == "Xavier uniform"
+    by = {e.scheme: e for e in gallery(64, 64, settings=experiment_settings(
+        get("mnist-normal-vs-truncated").config))}
+    assert by["trunc_normal"].title() == "truncated N(0, 0.1)"
+    assert by["trunc_normal"].measured_std == pytest.approx(0.08796, rel=0.03)
+    assert by["uniform"].title() == "U[−1, 1)"          # no uniform run: the usual one

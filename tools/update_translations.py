@@ -65,8 +65,9 @@ def engine_strings() -> list[tuple[str, str]]:
         out += [("labels", run.label) for run in p.config.runs if run.label]
     for text in (data.NORMAL_TEXT, data.FLOWER_TEXT, mnist.BUNDLED_TEXT, mnist.FULL_TEXT):
         out.append(("data", text))
-    from initviz.engine.scheme_gallery import SHORT
-    out += [("gallery", text) for text in SHORT.values()]
+    from initviz.engine.scheme_gallery import NUMBERED, SHORT
+    out += [("gallery", text) for text in (*SHORT.values(),
+                                                *(t for t, _ in NUMBERED.values()))]
     for s in SCHEMES.values():
         out += [("schemes", s.title), ("schemes", s.formula)]
     for title in ACTIVATION_TITLES.values():

@@ -16,6 +16,7 @@ from typing import Callable
 
 import numpy as np
 
+from ..translations import QT_TRANSLATE_NOOP
 from .activations import calculate_gain
 
 # Truncated normals are cut at this many standard deviations; values beyond are redrawn.
@@ -23,15 +24,29 @@ TRUNCATION = 2.0
 # Standard deviation of a standard normal truncated to [-2, 2] (for the predicted spread).
 _TRUNC_STD_FACTOR = math.sqrt(1.0 - 2.0 * TRUNCATION * math.exp(-TRUNCATION ** 2 / 2.0)
                               / (math.sqrt(2.0 * math.pi) * math.erf(TRUNCATION / math.sqrt(2.0))))
-_UNIFORM = ",  W ~ U[-a, a)"     # what a formula's bound a means
+_UNIFORM = ",  W ~ U[−a, a)"     # what a formula's bound a means
+# What the factor of a truncated normal's spread is (review 9: 0.8796 was unexplained).
+TRUNC_NOTE = QT_TRANSLATE_NOOP("schemes", "({0}: the std of N(0, 1) cut at ±{1}; {2}: the σ "
+                                          "drawn with)")
+
+
+def number_text(v: float) -> str:
+    """A number as a label shows it: with a true minus sign ("U[−1, 1)", not "U[-1, 1)")."""
+    return f"{v:g}".replace("-", "−")
 
 
 def _trunc_numbers(i, n, m) -> str:
     """"σ = 0.8796 · 1 = 0.8796,  |W| ≤ 2": the spread after the cut, from the σ drawn with
-    ("σ = 1" beside a σ of 0.8796 read as a contradiction, review 8)."""
-    cut = f"|W| ≤ {TRUNCATION * i.std:g}" if i.mean == 0 else \
-        f"|W − {i.mean:g}| ≤ {TRUNCATION * i.std:g}"
-    return f"σ = {_TRUNC_STD_FACTOR:.4f} · {i.std:g} = {_TRUNC_STD_FACTOR * i.std:.4g},  {cut}"
+    ("σ = 1" beside a σ of 0.8796 read as a contradiction, review 8); ``describe`` says what
+    0.8796 is."""
+    centre = "W" if i.mean == 0 else f"W − {number_text(i.mean)}" if i.mean > 0 else \
+        f"W + {number_text(-i.mean)}"
+    return f"σ = {_TRUNC_STD_FACTOR:.4f} · {number_text(i.std)} = " \
+           f"{_TRUNC_STD_FACTOR * i.std:.4g},  |{centre}| ≤ {number_text(TRUNCATION * i.std)}"
+
+
+def _trunc_note(i) -> tuple[str, tuple]:
+    return TRUNC_NOTE, (f"{_TRUNC_STD_FACTOR:.4f}", number_text(TRUNCATION), number_text(i.std))
 
 
 @dataclass(frozen=True)
@@ -49,6 +64,8 @@ class Scheme:
     whole_matrix: bool = False    # entries depend on the whole matrix (no other shape)
     short_label: Callable | None = None   # init -> a run's legend label; by default the title
     data_dependent: bool = False
+    # init -> (template, fields): words said after the numbers (the window translates them)
+    numbers_note: Callable | None = None
 
     def sample(self, init, fan_in: int, fan_out: int, rng: np.random.Generator, shape):
         if self.sampler is not None:
@@ -61,7 +78,7 @@ class Scheme:
         if self.short_label is not None:
             return self.short_label(init)
         if "gain" in self.params and init.gain != 1:
-            return f"{self.title} ×{init.gain:g}"
+            return f"{self.title} ×{number_text(init.gain)}"
         if self.name.startswith("kaiming") and init.nonlinearity != "relu":
             return f"{self.title} ({init.nonlinearity})"
         return self.title
@@ -74,10 +91,6 @@ def fan_for_mode(fan_in: int, fan_out: int, mode: str) -> int:
     if mode == "fan_out":
         return fan_out
     raise ValueError(f"mode must be 'fan_in' or 'fan_out', not {mode!r}")
-
-
-def _num(v: float) -> str:
-    return f"{v:g}".replace("-", "−")
 
 
 def _lead(g: float) -> str:
@@ -134,7 +147,7 @@ def _xavier_numbers(init, n: int, m: int, k: int, uniform: bool) -> str:
 def _xavier(name: str, title: str, k: int, uniform: bool) -> Scheme:
     """Glorot & Bengio's schemes; ``k`` = 4 for the logistic variants."""
     four = "4 · " if k == 4 else ""
-    formula = f"W ~ U[-a, a),  a = {four}gain · √(6 / (n_in + n_out))" if uniform else \
+    formula = f"W ~ U[−a, a),  a = {four}gain · √(6 / (n_in + n_out))" if uniform else \
         f"W ~ N(0, σ²),  σ = {four}gain · √(2 / (n_in + n_out))"
     return Scheme(name, title, formula, ("gain",),
                   lambda i, n, m: _xavier_spread(i, n, m, k, uniform),
@@ -163,27 +176,29 @@ SCHEMES: dict[str, Scheme] = {s.name: s for s in (
     Scheme("ones", "all ones", "W = 1", (), lambda i, n, m: (None, 1.0, 0.0),
            lambda i, n, m: "W = 1", lambda rng, i, n, m, shape: np.ones(shape)),
     Scheme("constant", "constant", "W = c", ("value",), lambda i, n, m: (None, i.value, 0.0),
-           lambda i, n, m: f"W = {i.value:g}",
+           lambda i, n, m: f"W = {number_text(i.value)}",
            lambda rng, i, n, m, shape: np.full(shape, i.value),
-           short_label=lambda i: f"constant {i.value:g}"),
+           short_label=lambda i: f"constant {number_text(i.value)}"),
     Scheme("uniform", "uniform U[a, b)", "W ~ U[a, b)", ("low", "high"),
            lambda i, n, m: (None, (i.low + i.high) / 2, (i.high - i.low) / math.sqrt(12.0)),
-           lambda i, n, m: f"σ = ({_num(i.high)} − "
-                           f"{f'({_num(i.low)})' if i.low < 0 else _num(i.low)})/√12 = "
+           lambda i, n, m: f"σ = ({number_text(i.high)} − "
+                           f"{f'({number_text(i.low)})' if i.low < 0 else number_text(i.low)}"
+                           ")/√12 = "
                            f"{(i.high - i.low) / math.sqrt(12):.3g}",
            lambda rng, i, n, m, shape: rng.uniform(i.low, i.high, shape),
-           short_label=lambda i: f"U[{i.low:g}, {i.high:g})"),
+           short_label=lambda i: f"U[{number_text(i.low)}, {number_text(i.high)})"),
     Scheme("normal", "normal N(μ, σ)", "W ~ N(μ, σ²)", ("mean", "std"),
            lambda i, n, m: (None, i.mean, i.std), lambda i, n, m: f"σ = {i.std:g}",
            lambda rng, i, n, m, shape: rng.normal(i.mean, i.std, shape) if i.std > 0
            else np.full(shape, i.mean),
-           short_label=lambda i: f"N({i.mean:g}, {i.std:g})"),
+           short_label=lambda i: f"N({number_text(i.mean)}, {number_text(i.std)})"),
     Scheme("trunc_normal", "truncated normal", "W ~ N(μ, σ²), values beyond μ ± 2σ redrawn",
            ("mean", "std"), lambda i, n, m: (None, i.mean, i.std * _TRUNC_STD_FACTOR),
            _trunc_numbers, lambda rng, i, n, m, shape: _trunc_normal(rng, shape, i.mean, i.std),
-           short_label=lambda i: f"truncated N({i.mean:g}, {i.std:g})"),
+           short_label=lambda i: f"truncated N({number_text(i.mean)}, {number_text(i.std)})",
+           numbers_note=_trunc_note),
     Scheme("standard_uniform", "1/√n rule (Glorot's \"standard\")",
-           "W ~ U[-1/√n, 1/√n),  n = fan_in", (),
+           "W ~ U[−1/√n, 1/√n),  n = fan_in", (),
            lambda i, n, m: _uniform(1.0 / math.sqrt(n)),
            lambda i, n, m: f"a = 1/√{n} = {1 / math.sqrt(n):.3g}{_UNIFORM}"),
     _xavier("xavier_uniform", "Xavier/Glorot uniform", 1, uniform=True),
@@ -191,14 +206,14 @@ SCHEMES: dict[str, Scheme] = {s.name: s for s in (
     _xavier("xavier_uniform_logistic", "Xavier uniform ×4 (logistic)", 4, uniform=True),
     _xavier("xavier_normal_logistic", "Xavier normal ×4 (logistic)", 4, uniform=False),
     Scheme("kaiming_uniform", "He/Kaiming/MSRA uniform",
-           "W ~ U[-a, a),  a = gain · √(3 / n),  gain = √(2 / (1 + slope²)) for ReLU", _KAIMING,
+           "W ~ U[−a, a),  a = gain · √(3 / n),  gain = √(2 / (1 + slope²)) for ReLU", _KAIMING,
            lambda i, n, m: _uniform(_kaiming(i, n, m)[0] * math.sqrt(3.0 / _kaiming(i, n, m)[1])),
            lambda i, n, m: _kaiming_numbers(i, n, m, uniform=True)),
     Scheme("kaiming_normal", "He/Kaiming/MSRA normal",
            "W ~ N(0, σ²),  σ = gain / √n,  gain = √(2 / (1 + slope²)) for ReLU", _KAIMING,
            lambda i, n, m: (None, 0.0, _kaiming(i, n, m)[0] / math.sqrt(_kaiming(i, n, m)[1])),
            lambda i, n, m: _kaiming_numbers(i, n, m, uniform=False)),
-    Scheme("lecun_uniform", "LeCun uniform", "W ~ U[-a, a),  a = √(3 / n_in)", (),
+    Scheme("lecun_uniform", "LeCun uniform", "W ~ U[−a, a),  a = √(3 / n_in)", (),
            lambda i, n, m: _uniform(math.sqrt(3.0 / n)),
            lambda i, n, m: f"a = √(3/{n}) = {math.sqrt(3 / n):.3g}{_UNIFORM}"),
     # With a gain it is mean-field theory's W ~ N(0, σ_w²/n_in), σ_w = gain, in every layer.
@@ -245,25 +260,32 @@ def sample_weights(init, fan_in: int, fan_out: int, rng: np.random.Generator,
     return np.ascontiguousarray(s.sample(init, fan_in, fan_out, rng, shape), dtype=dtype)
 
 
-def formula_with_numbers(init, fan_in: int, fan_out: int, short: bool = False) -> str | None:
+def formula_with_numbers(init, fan_in: int, fan_out: int, short: bool = False,
+                         translate=lambda text: text) -> str | None:
     """The scheme's formula with this layer's numbers, e.g. ``σ = √(2/100) = 0.141``, or None
-    where there is no closed form. ``short`` leaves out what a uniform's bound means, for a
+    where there is no closed form; then the scheme's note on its numbers in the language of
+    ``translate`` (context "schemes"). ``short`` leaves out what a uniform's bound means, for a
     narrow column that names the scheme beside it."""
-    text = scheme(init.scheme).numbers(init, fan_in, fan_out)
+    s = scheme(init.scheme)
+    text = s.numbers(init, fan_in, fan_out)
+    if text and s.numbers_note is not None:
+        template, fields = s.numbers_note(init)
+        text += "  " + translate(template).format(*fields)
     return text.replace(_UNIFORM, "") if short and text else text
 
 
-def describe(init, fan_in: int, fan_out: int, short: bool = False) -> str:
+def describe(init, fan_in: int, fan_out: int, short: bool = False,
+             translate=lambda text: text) -> str:
     """The formula with this layer's numbers where there is one, else its spread."""
-    text = formula_with_numbers(init, fan_in, fan_out, short)
+    text = formula_with_numbers(init, fan_in, fan_out, short, translate)
     if text:
         return text
     bound, mean, std = scheme_bound_and_std(init, fan_in, fan_out)
     if bound is not None:
-        return f"U[-{bound:.3g}, {bound:.3g}),  σ = {std:.3g}"
+        return f"U[−{bound:.3g}, {bound:.3g}),  σ = {std:.3g}"
     if std == 0:
-        return f"every weight = {mean:g}"
-    return f"mean {mean:.3g},  σ = {std:.3g}"
+        return f"every weight = {number_text(mean)}"
+    return f"mean {mean:.3g},  σ = {std:.3g}".replace("-", "−")
 
 
 def run_label(init) -> str:

@@ -8,8 +8,8 @@
         <translation>决策边界只对二维输入（花瓣数据）绘制；这些输入的维数多于一张平面图所能显示的</translation>
     </message>
     <message>
-        <source>Decision boundary: the colour is the predicted class (blue 0, orange 1, white 50/50); dots are the training points</source>
-        <translation>决策边界：颜色表示预测的类别（蓝色为 0，橙色为 1，白色为各 50%）；圆点是训练样本</translation>
+        <source>Decision boundary: colour = P(class 1), from blue 0 via white 0.5 to orange 1; dots: the training points</source>
+        <translation>决策边界：颜色 = P(类别 1)，从蓝色 0 经白色 0.5 到橙色 1；圆点是训练样本</translation>
     </message>
     <message>
         <source>Incoming weights of hidden layer 1&apos;s units (a decision boundary is drawn only for 2-D inputs)</source>
@@ -936,6 +936,14 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>非有限值 {0}</translation>
     </message>
     <message>
+        <source>every layer</source>
+        <translation>每一层</translation>
+    </message>
+    <message>
+        <source>every layer shown</source>
+        <translation>所显示的每一层</translation>
+    </message>
+    <message>
         <source>layers {0}</source>
         <translation>第 {0} 层</translation>
     </message>
@@ -1089,6 +1097,10 @@ diverged at step {1}</source>
     <message>
         <source>≈ {0}: drawn thinner, on top</source>
         <translation>≈ {0}：画得更细，位于上层</translation>
+    </message>
+    <message>
+        <source>step 0</source>
+        <translation>第 0 步</translation>
     </message>
     <message>
         <source>Validation accuracy</source>
@@ -2668,6 +2680,14 @@ loss</source>
         <source>orthogonal</source>
         <translation>正交</translation>
     </message>
+    <message>
+        <source>constant {0}</source>
+        <translation>常数 {0}</translation>
+    </message>
+    <message>
+        <source>truncated N({0}, {1})</source>
+        <translation>截断 N({0}, {1})</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -2686,14 +2706,6 @@ loss</source>
     <message>
         <source>He N(0, √(2/n))</source>
         <translation>He N(0, √(2/n))</translation>
-    </message>
-    <message>
-        <source>standard U[±1/√n)</source>
-        <translation>标准 U[±1/√n)</translation>
-    </message>
-    <message>
-        <source>normalized (Xavier) U[±√(6/(n+n_out)))</source>
-        <translation>归一化（Xavier）U[±√(6/(n+n_out)))</translation>
     </message>
     <message>
         <source>sigmoid, Xavier uniform</source>
@@ -2732,24 +2744,32 @@ loss</source>
         <translation>U[0, 1)</translation>
     </message>
     <message>
-        <source>U[-1, 1)</source>
-        <translation>U[-1, 1)</translation>
+        <source>standard U[−1/√n, 1/√n)</source>
+        <translation>标准 U[−1/√n, 1/√n)</translation>
     </message>
     <message>
-        <source>U[-0.1, 0.1)</source>
-        <translation>U[-0.1, 0.1)</translation>
+        <source>normalized (Xavier) U[−a, a), a = √(6/(n_in+n_out))</source>
+        <translation>归一化（Xavier）U[−a, a)，a = √(6/(n_in+n_out))</translation>
     </message>
     <message>
-        <source>U[-0.01, 0.01)</source>
-        <translation>U[-0.01, 0.01)</translation>
+        <source>U[−1, 1)</source>
+        <translation>U[−1, 1)</translation>
     </message>
     <message>
-        <source>U[-0.001, 0.001)</source>
-        <translation>U[-0.001, 0.001)</translation>
+        <source>U[−0.1, 0.1)</source>
+        <translation>U[−0.1, 0.1)</translation>
     </message>
     <message>
-        <source>U[±1/√n) (general rule)</source>
-        <translation>U[±1/√n)（通用规则）</translation>
+        <source>U[−0.01, 0.01)</source>
+        <translation>U[−0.01, 0.01)</translation>
+    </message>
+    <message>
+        <source>U[−0.001, 0.001)</source>
+        <translation>U[−0.001, 0.001)</translation>
+    </message>
+    <message>
+        <source>U[−1/√n, 1/√n) (general rule)</source>
+        <translation>U[−1/√n, 1/√n)（通用规则）</translation>
     </message>
     <message>
         <source>N(0, 0.1)</source>
@@ -3007,6 +3027,10 @@ loss</source>
         <translation>权重以零为中心之后，均匀分布的范围该取多宽？</translation>
     </message>
     <message>
+        <source>±0.1 vs the general rule U[−1/√n, 1/√n)</source>
+        <translation>±0.1 对比通用规则 U[−1/√n, 1/√n)</translation>
+    </message>
+    <message>
         <source>The Depth tab opens at the start (untick “At the start”, under View ▾ on a small screen, for the end): the gradient spread fades towards the input when ordered, grows when chaotic and holds level at the critical σ_w² = 1.76, which learns fastest (Loss). In Sweep, “Run sweep” colours the networks that learn: a band around the red χ₁ = 1 line.</source>
         <translation>“深度”页打开时显示初始状态（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：有序时梯度离输入越近越弱，混沌时越近越强，而临界值 σ_w² = 1.76 的梯度保持水平，它也学得最快（“损失”）。在“扫描”页，“运行扫描”会给能学会的网络着色：它们在红色的 χ₁ = 1 线周围形成一条带。</translation>
     </message>
@@ -3131,8 +3155,8 @@ loss</source>
         <translation>在人们找到好的随机初始化之前，深层网络到底是怎么训练起来的？</translation>
     </message>
     <message>
-        <source>In the Loss tab, the pre-training plot shows each RBM&apos;s reconstruction error falling epoch by epoch. Of the training losses, the pre-trained network&apos;s falls much faster than the N(0, 0.01) start&apos;s, which hardly moves; Xavier&apos;s learns after about 100 batches near ln 10 ≈ 2.3.</source>
-        <translation>在“损失”页，预训练图显示每个 RBM 的重构误差逐轮下降。在训练损失中，预训练网络的损失比从 N(0, 0.01) 开始的网络下降得快得多，后者几乎不动；Xavier 在 ln 10 ≈ 2.3 附近停留约 100 个批次后也学了起来。</translation>
+        <source>In the Loss tab, the pre-training plot shows each RBM&apos;s reconstruction error falling epoch by epoch. The pre-trained network&apos;s loss falls from the first batches; N(0, 0.01)&apos;s stays at ln 10 ≈ 2.3, the loss of a 1-in-10 guess; Xavier&apos;s stays there about 100 batches, then falls.</source>
+        <translation>在“损失”页，预训练图显示每个 RBM 的重构误差逐轮下降。预训练网络的损失从最初几个批次起就下降；N(0, 0.01) 的停在 ln 10 ≈ 2.3，即十选一均匀猜测时的损失；Xavier 的在那里停留约 100 个批次，然后下降。</translation>
     </message>
     <message>
         <source>Each hidden layer is first trained alone, without labels, as a restricted Boltzmann machine (contrastive divergence, CD-1) that learns to reconstruct the layer below, and the stack then becomes the start for ordinary training with labels. Such a start gives usable hidden activations from the first step, where a tiny random start gives signals and gradients too weak to learn from.</source>
@@ -3224,7 +3248,7 @@ loss</source>
     </message>
     <message>
         <source>ReLU: tiny, Xavier and He</source>
-        <translation>ReLU：极小值、Xavier 和 He</translation>
+        <translation>ReLU：极小权重、Xavier 和 He</translation>
     </message>
     <message>
         <source>Tanh: saturation, collapse, spread</source>
@@ -3265,10 +3289,6 @@ loss</source>
     <message>
         <source>Compare the four runs in the Loss tab, above all over the first 100 batches, and then in the Results tab: ±1 keeps a much higher loss, ±0.1 ends best, and ±0.01 and ±0.001 fall behind again, slower at the start and with a higher final validation loss the smaller they are (the table&apos;s loss column: their accuracy bars lie within a few points of each other).</source>
         <translation>在“损失”页比较这四次运行，尤其是前 100 个批次，然后再看“结果”页：±1 的损失一直高得多，±0.1 最终最好，±0.01 和 ±0.001 又落后了：范围越小，开始得越慢，最终的验证损失也越高（看表格的损失一栏：它们的准确率条彼此只差几个百分点）。</translation>
-    </message>
-    <message>
-        <source>±0.1 vs the general rule U[±1/√n)</source>
-        <translation>±0.1 对比通用规则 U[±1/√n)</translation>
     </message>
     <message>
         <source>Uniform vs normal</source>
@@ -3458,16 +3478,28 @@ loss</source>
         <translation>1/√n 规则（Glorot 的“标准”初始化）</translation>
     </message>
     <message>
-        <source>W ~ U[-1/√n, 1/√n),  n = fan_in</source>
-        <translation>W ~ U[-1/√n, 1/√n)，n = 扇入 fan_in</translation>
+        <source>W ~ U[−1/√n, 1/√n),  n = fan_in</source>
+        <translation>W ~ U[−1/√n, 1/√n)，n = 扇入 fan_in</translation>
+    </message>
+    <message>
+        <source>W ~ U[−a, a),  a = gain · √(6 / (n_in + n_out))</source>
+        <translation>W ~ U[−a, a)，a = gain · √(6 / (n_in + n_out))</translation>
+    </message>
+    <message>
+        <source>W ~ U[−a, a),  a = 4 · gain · √(6 / (n_in + n_out))</source>
+        <translation>W ~ U[−a, a)，a = 4 · gain · √(6 / (n_in + n_out))</translation>
+    </message>
+    <message>
+        <source>W ~ U[−a, a),  a = gain · √(3 / n),  gain = √(2 / (1 + slope²)) for ReLU</source>
+        <translation>W ~ U[−a, a)，a = gain · √(3 / n)；对 ReLU 类，gain = √(2 / (1 + slope²))</translation>
+    </message>
+    <message>
+        <source>W ~ U[−a, a),  a = √(3 / n_in)</source>
+        <translation>W ~ U[−a, a)，a = √(3 / n_in)</translation>
     </message>
     <message>
         <source>Xavier/Glorot uniform</source>
         <translation>Xavier/Glorot 均匀分布</translation>
-    </message>
-    <message>
-        <source>W ~ U[-a, a),  a = gain · √(6 / (n_in + n_out))</source>
-        <translation>W ~ U[-a, a)，a = gain · √(6 / (n_in + n_out))</translation>
     </message>
     <message>
         <source>Xavier/Glorot normal</source>
@@ -3482,10 +3514,6 @@ loss</source>
         <translation>Xavier 均匀分布 ×4（logistic）</translation>
     </message>
     <message>
-        <source>W ~ U[-a, a),  a = 4 · gain · √(6 / (n_in + n_out))</source>
-        <translation>W ~ U[-a, a)，a = 4 · gain · √(6 / (n_in + n_out))</translation>
-    </message>
-    <message>
         <source>Xavier normal ×4 (logistic)</source>
         <translation>Xavier 正态分布 ×4（logistic）</translation>
     </message>
@@ -3498,10 +3526,6 @@ loss</source>
         <translation>He/Kaiming/MSRA 均匀分布</translation>
     </message>
     <message>
-        <source>W ~ U[-a, a),  a = gain · √(3 / n),  gain = √(2 / (1 + slope²)) for ReLU</source>
-        <translation>W ~ U[-a, a)，a = gain · √(3 / n)；对 ReLU 类，gain = √(2 / (1 + slope²))</translation>
-    </message>
-    <message>
         <source>He/Kaiming/MSRA normal</source>
         <translation>He/Kaiming/MSRA 正态分布</translation>
     </message>
@@ -3512,10 +3536,6 @@ loss</source>
     <message>
         <source>LeCun uniform</source>
         <translation>LeCun 均匀分布</translation>
-    </message>
-    <message>
-        <source>W ~ U[-a, a),  a = √(3 / n_in)</source>
-        <translation>W ~ U[-a, a)，a = √(3 / n_in)</translation>
     </message>
     <message>
         <source>LeCun normal</source>
@@ -3548,6 +3568,10 @@ loss</source>
     <message>
         <source>greedy stack of RBMs trained by contrastive divergence; weights start N(0, 0.01)</source>
         <translation>逐层贪心训练的 RBM 堆叠（对比散度）；权重从 N(0, 0.01) 开始</translation>
+    </message>
+    <message>
+        <source>({0}: the std of N(0, 1) cut at ±{1}; {2}: the σ drawn with)</source>
+        <translation>（{0}：N(0, 1) 截断于 ±{1} 后的标准差；{2}：抽样所用的 σ）</translation>
     </message>
 </context>
 </TS>

@@ -105,3 +105,18 @@ def test_the_key_line_says_what_zeros_and_the_clip_mark_mean(qtbot):
     legend = pane.legend.text().replace("&nbsp;", " ")
     assert "zeros n %: values exactly 0, in no bar" in legend
     assert "▲ n %: a bar cut at the top, and its height" in legend
+
+
+def test_a_list_of_every_layer_shown_says_so(qtbot):
+    """activation-compare's Gradients key read "ReLU 47–54 % (layers 1, 3, 5–6, 8, 10)":
+    every column of its grid (review 9)."""
+    from initviz.ui.panes.histogram_marks import moved_note, where_text
+    shown = [1, 3, 5, 6, 8, 10]
+    assert where_text(shown, shown, 11) == "every layer shown"
+    assert where_text(range(1, 6), range(1, 6), 5) == "every layer"
+    assert where_text([1, 3], shown, 11) == "layers 1, 3"
+    assert where_text([5, 6, 8], shown, 11) == "layers 5–6, 8"
+    assert where_text([3], [3], 1) == "layer 3"
+    moved = [(0, layer, 50.0) for layer in shown] + [(1, layer, 50.0) for layer in shown[:2]]
+    assert moved_note(moved, ["ReLU", "maxout"], shown, 11) == \
+        "exact zeros (in no bar): ReLU 50 % (every layer shown), maxout 50 % (layers 1, 3)"

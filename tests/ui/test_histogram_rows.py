@@ -199,6 +199,10 @@ def test_a_chinese_run_name_without_spaces_is_wrapped_too():
     lines = name_lines("归一化（Xavier）U[±√(6/(n+n_out)))")
     assert lines == ["归一化（Xavier）", "U[±√(6/(n+n_out)))"]
     assert name_lines("sigmoid, Xavier uniform ×4") == ["sigmoid,", "Xavier uniform", "×4"]
+    # never inside brackets: "(Xavier) U[−a," ⏎ "a), a =" (review 9)
+    for width in (14, 18):
+        lines = name_lines("normalized (Xavier) U[−a, a), a = √(6/(n_in+n_out))", width)
+        assert any("U[−a, a)" in line for line in lines), lines
 
 
 def test_column_titles_never_run_together_at_1280_by_720(window, qtbot):

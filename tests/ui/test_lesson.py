@@ -177,6 +177,13 @@ def test_the_schemes_tab_shows_every_scheme_for_the_layer_shape(window, qtbot):
         if formula.startswith("σ = "):
             end = formula.split(",")[0].split(" = ")[-1]
             assert float(end) == pytest.approx(float(sigma), rel=5e-3), (formula, sigma)
+    # the schemes set by their numbers show the preset's runs: its U[−3, 3), not U[−1, 1)
+    # (review 9), and the truncated normal says what 0.8796 is
+    uniform, trunc = schemes().index("uniform"), schemes().index("trunc_normal")
+    assert pane.plots()[uniform][0].titleLabel.text == "U[−3, 3)"
+    assert pane.table.item(uniform, 1).text() == "σ = (3 − (−3))/√12 = 1.73"
+    assert float(pane.table.item(uniform, 3).text()) == pytest.approx(1.732, rel=0.01)
+    assert "0.8796: the std of N(0, 1) cut at ±2" in pane.table.item(trunc, 1).text()
     pane.fan_in.setValue(400)                      # typed by the teacher: redrawn at once
     assert pane.table.item(row, 1).text() == "σ = √(2/400) = 0.0707"
     header, rows = window.file_menu.exporter.table("schemes")

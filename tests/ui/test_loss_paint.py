@@ -153,6 +153,17 @@ def test_the_loss_at_step_0_is_a_ring_before_any_step(qtbot):
         assert lo <= shown(2.4) and shown(31000.0) <= hi
     assert items[2]["start_early"].getData()[0] is None or \
         len(items[2]["start_early"].getData()[0]) == 0
+    # the legend says what the rings are, once, after the runs (review 9: nothing did)
+    text = pane.legend.text()
+    assert text.count("○") == 1 and text.index("○") > text.index("■")
+    assert "step\xa00" in text or "step&nbsp;0" in text
+
+
+def test_no_ring_no_ring_in_the_legend(qtbot):
+    pane = LossPane()
+    qtbot.addWidget(pane)
+    pane.draw(histories(snapshot(stage="init", total=858, with_layers=False)))
+    assert "○" not in pane.legend.text() and "■" in pane.legend.text()
 
 
 def test_while_a_run_trains_the_log_loss_axis_moves_only_when_the_losses_leave_it(qtbot):

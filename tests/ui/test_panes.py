@@ -359,3 +359,34 @@ def test_the_divergence_note_follows_the_language(qtbot):
         assert text.toPlainText() == "不加补救：在第 2 步发散"
     finally:
         i18n.set_language("en")
+
+
+def test_a_uniform_maps_corner_note_is_legible_or_left_to_the_legend(qtbot):
+    """symmetry-zeros at 1280 × 720 presentation: "P = 0.50 everywhere" in 7-pixel type in
+    the corner of a small map (review 9). A note smaller than 0.8 of the window's type is
+    not shown; the legend says it in any case."""
+    from PySide6.QtGui import QFont
+    from initviz.engine.config import ExperimentConfig, merge
+    from initviz.ui.panes.boundary_pane import NOTE_SMALLEST
+    flat = np.full((10, 10), 0.5, np.float32)
+    for width, visible in ((1200, True), (330, False)):
+        pane = BoundaryPane()
+        qtbot.addWidget(pane)
+        font = QFont(pane.font())
+        font.setPointSizeF(16)                  # presentation type
+        pane.setFont(font)
+        pane.resize(width, 500)
+        pane.show()
+        qtbot.waitExposed(pane)
+        pane.set_config(merge(ExperimentConfig(), {"data": {"name": "flower",
+                                                            "samples": 400}}))
+        snaps = [dataclasses.replace(snapshot(run_index=i, run_count=3, label=f"r{i}"),
+                                     boundary=flat, boundary_extent=(-5.0, 5.0, -5.0, 5.0))
+                 for i in range(3)]
+        pane.draw(histories(*snaps))
+        qtbot.wait(100)
+        for note in pane.notes():
+            assert note.isVisible() == visible, width
+            if note.isVisible():
+                assert note.textItem.font().pointSizeF() >= NOTE_SMALLEST * 16 - 0.01
+        assert pane.legend.text().count("P = 0.50 everywhere") == 3

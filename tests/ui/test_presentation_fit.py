@@ -339,4 +339,4 @@ def test_histogram_notes_follow_the_presentation_type(presenting, qtbot):
         inside = plot.vb.sceneBoundingRect().adjusted(-1, -1, 1, 1)
         assert inside.contains(note.sceneBoundingRect()), note.textItem.toPlainText()
     key = pane.legend.text().replace("&nbsp;", " ")
-    assert "every run" in key and key.count("(layers") == 1, key
+    assert "every run" in key and key.count("(layers") + key.count("(every layer") == 1, key

@@ -4,8 +4,8 @@ from .preset import Preset
 
 _DATA = {"name": "mnist"}
 _NET = {"depth": 5, "width": 256, "activation": "tanh", "output": "softmax"}
-STANDARD = {"label": "standard U[±1/√n)", "init": {"scheme": "standard_uniform"}}
-NORMALIZED = {"label": "normalized (Xavier) U[±√(6/(n+n_out)))",
+STANDARD = {"label": "standard U[−1/√n, 1/√n)", "init": {"scheme": "standard_uniform"}}
+NORMALIZED = {"label": "normalized (Xavier) U[−a, a), a = √(6/(n_in+n_out))",
               "init": {"scheme": "xavier_uniform"}}
 
 

@@ -1,4 +1,5 @@
 """Section C: a 784-256-128-10 ReLU network trained on MNIST with Adam, from different starts."""
+from ..initializers import number_text
 from .preset import Preset
 
 _DATA = {"name": "mnist"}
@@ -10,7 +11,8 @@ _VIEWS = ("loss_early", "loss", "table", "accuracy", "weights", "activations")
 
 
 def _uniform(a, b):
-    return {"label": f"U[{a:g}, {b:g})", "init": {"scheme": "uniform", "low": a, "high": b}}
+    return {"label": f"U[{number_text(a)}, {number_text(b)})",      # a minus, not "-"
+            "init": {"scheme": "uniform", "low": a, "high": b}}
 
 
 ZEROS = {"label": "all weights 0", "init": {"scheme": "zeros"}}
@@ -20,7 +22,7 @@ U1 = _uniform(-1.0, 1.0)
 U01_SYM = _uniform(-0.1, 0.1)
 U001 = _uniform(-0.01, 0.01)
 U0001 = _uniform(-0.001, 0.001)
-RULE = {"label": "U[±1/√n) (general rule)", "init": {"scheme": "standard_uniform"}}
+RULE = {"label": "U[−1/√n, 1/√n) (general rule)", "init": {"scheme": "standard_uniform"}}
 NORMAL = {"label": "N(0, 0.1)", "init": {"scheme": "normal", "std": 0.1}}
 TRUNC = {"label": "truncated N(0, 0.1), 2σ cut", "init": {"scheme": "trunc_normal", "std": 0.1}}
 
@@ -71,7 +73,7 @@ PRESETS = (
            "a range lets the signal fade through the layers, so the network is slow to get "
            "going. The scale of the start matters, and the sweet spot lies in between.",
            _VIEWS, _train([U1, U01_SYM, U001, U0001])),
-    Preset("mnist-general-rule", "C", "±0.1 vs the general rule U[±1/√n)",
+    Preset("mnist-general-rule", "C", "±0.1 vs the general rule U[−1/√n, 1/√n)",
            "Do we have to find the right range by hand for every network?",
            "Compare the hand-picked ±0.1 with the general rule U[−1/√n, 1/√n) in the Loss tab "
            "and the Results tab: the curves and the final validation accuracies are close.",

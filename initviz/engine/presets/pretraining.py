@@ -15,9 +15,9 @@ PRESETS = (
            "Before good random starts were known, how did people get deep networks to train at "
            "all?",
            "In the Loss tab, the pre-training plot shows each RBM's reconstruction error falling "
-           "epoch by epoch. Of the training losses, the pre-trained network's falls much faster "
-           "than the N(0, 0.01) start's, which hardly moves; Xavier's learns after about 100 "
-           "batches near ln 10 ≈ 2.3.",
+           "epoch by epoch. The pre-trained network's loss falls from the first batches; "
+           "N(0, 0.01)'s stays at ln 10 ≈ 2.3, the loss of a 1-in-10 guess; Xavier's stays "
+           "there about 100 batches, then falls.",
            "Each hidden layer is first trained alone, without labels, as a restricted Boltzmann "
            "machine (contrastive divergence, CD-1) that learns to reconstruct the layer below, "
            "and the stack then becomes the start for ordinary training with labels. Such a start "

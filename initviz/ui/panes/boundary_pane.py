@@ -17,6 +17,8 @@ from ..look.plot_style import TEXT, TITLE_PT, let_title_shrink, nice_ceiling, st
 from .pane import Pane
 
 MAX_LINES = 64   # per run; more lines than this is a texture, not a picture
+NOTE_SHARE = 0.4        # of a map's width at most for its corner note
+NOTE_SMALLEST = 0.8     # of the window's type: a corner note smaller is not shown
 
 
 class BoundaryPane(Pane):
@@ -55,9 +57,10 @@ class BoundaryPane(Pane):
                        "these inputs have more dimensions than a map can show")
 
     def _show_title(self) -> None:
+        # (what the pale shades are: P near 0.5, review 9)
         self.title.setText(self.tr(
-            "Decision boundary: the colour is the predicted class (blue 0, orange 1, white "
-            "50/50); dots are the training points") if self.two_d else self.tr(
+            "Decision boundary: colour = P(class 1), from blue 0 via white 0.5 to orange 1; "
+            "dots: the training points") if self.two_d else self.tr(
             "Incoming weights of hidden layer 1's units (a decision boundary is drawn only "
             "for 2-D inputs)"))
 
@@ -173,11 +176,11 @@ class BoundaryPane(Pane):
                     # looks as if nothing was drawn.
                     note.setText(self.tr("P = {0:.2f}\neverywhere").format((lo + hi) / 2))
                     note.setPos(x0, y1)
-                    note.show()
-                    self.fit_maps()
-                    # the corner note is small on a small map: the legend says it legibly
+                    # and in the legend, legibly: the corner note only where it can be read
                     self._flat[h.index] = self.tr("map: P = {0:.2f} everywhere").format(
                         (lo + hi) / 2)
+                    note.show()
+                    self.fit_maps()
                 else:
                     note.hide()
                     self._flat.pop(h.index, None)
@@ -194,7 +197,8 @@ class BoundaryPane(Pane):
     def fit_maps(self) -> None:
         """Maps as tall as they are wide: the flower's square window in a tall plot used
         the middle half of it, and beside the weights plot the maps were left small. The
-        notes get type that fits a corner of the map."""
+        notes get type that fits a corner of the map, and are left out where that type
+        would be too small to read (review 9; the legend says the same)."""
         if not self._plots:
             return
         p = self._plots[0]
@@ -216,10 +220,12 @@ class BoundaryPane(Pane):
         size = min(p.vb.width(), p.vb.height())
         longest = max(self.tr("P = {0:.2f}\neverywhere").format(0.5).split("\n"), key=len)
         width = QFontMetrics(font).horizontalAdvance(longest)
-        if width > 0.4 * size and font.pointSizeF() > 0:
-            font.setPointSizeF(max(6.0, font.pointSizeF() * 0.4 * size / width))
-        for note in self._notes:
+        scale = min(1.0, NOTE_SHARE * size / width) if width > 0 else 1.0
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * scale)
+        for i, note in enumerate(self._notes):
             note.setFont(font)
+            note.setVisible(i in self._flat and scale >= NOTE_SMALLEST)
 
     def note_size(self, i: int) -> tuple[float, float]:
         """The ``i``-th note's width and height over its map's (what tests check)."""

@@ -189,9 +189,24 @@ def free_spot(shapes, x_view, width, below):
     return None
 
 
-def moved_note(moved, labels) -> str:
+def where_text(layers, shown=(), total: int = 0) -> str:
+    """"layer 3", "layers 1, 3, 5–6", or, when ``layers`` are all the ``total`` layers or all
+    the columns ``shown``, "every layer" or "every layer shown" (review 9: "layers 1, 3, 5–6,
+    8, 10" was every column of activation-compare's grid)."""
+    layers = sorted(set(layers))
+    if total > 1 and layers == list(range(1, total + 1)):
+        return QCoreApplication.translate("HistogramPane", "every layer")
+    if len(layers) > 1 and layers == sorted(set(shown)):
+        return QCoreApplication.translate("HistogramPane", "every layer shown")
+    return (QCoreApplication.translate("HistogramPane", "layer {0}") if len(layers) == 1
+            else QCoreApplication.translate("HistogramPane", "layers {0}")).format(
+        layer_spans(layers))
+
+
+def moved_note(moved, labels, shown=(), total: int = 0) -> str:
     """The zeros of the plots whose note found no room (``moved``: (run, layer, share %)):
-    "exact zeros (in no bar): ReLU 47–54 % (layers 1, 3)"."""
+    "exact zeros (in no bar): ReLU 47–54 % (layers 1, 3)"; ``shown``: the layers of the
+    grid's columns, ``total``: the network's."""
     by_run: dict = {}
     for i, layer, v in moved:
         by_run.setdefault(i, []).append((layer, v))
@@ -201,10 +216,9 @@ def moved_note(moved, labels) -> str:
         lo, hi = (_pct(f([v for _, v in by_run[i]])) for f in (min, max))
         share = lo if lo == hi else f"{lo}–{hi}".replace(" %–", "–")
         name = labels[i] if i < len(labels) else str(i + 1)
-        where = (QCoreApplication.translate("HistogramPane", "layer {0}") if len(layers) == 1
-                 else QCoreApplication.translate("HistogramPane", "layers {0}"))
-        parts.append(f"{name} {share} ({where.format(layer_spans(layers))})")
-        said.add((share, where.format(layer_spans(layers))))
+        where = where_text(layers, shown, total)
+        parts.append(f"{name} {share} ({where})")
+        said.add((share, where))
     if not parts:
         return ""
     if len(parts) == len(labels) > 1 and len(said) == 1:     # act-relu-compare: 3 lines
@@ -257,7 +271,7 @@ def x_label_text(field: str, axis: str) -> str:
     return text
 
 
-def legend_texts(view, labels, same, moved=(), said=()) -> tuple[list[str], str]:
+def legend_texts(view, labels, same, moved=(), said=(), shown=()) -> tuple[list[str], str]:
     """The runs' names, a run that coincides with an earlier one (``same``: run -> (earlier
     run, exactly)) saying so, and the key line under them (with ``moved``, the zeros of the
     plots that had no room for their note; with ``said``, what the plots' "zeros" and "▲"
@@ -269,7 +283,7 @@ def legend_texts(view, labels, same, moved=(), said=()) -> tuple[list[str], str]
                     else QCoreApplication.translate("HistogramPane",
                                                     "{0} (≈ {1}: drawn thinner, on top)")
                     ).format(labels[j], labels[i])
-    key = [overflow_note(view), moved_note(moved, labels)]
+    key = [overflow_note(view), moved_note(moved, labels, shown, len(view.layers))]
     if "zeros" in said and not moved:      # else "exact zeros (in no bar): …" says it
         key.append(QCoreApplication.translate("HistogramPane",
                                               "zeros n %: values exactly 0, in no bar"))

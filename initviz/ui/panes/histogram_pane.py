@@ -359,7 +359,9 @@ class HistogramPane(Pane):
         moved = [(i, layer + 1, v) for _, k, layer, *_ in self._cells
                  for i, v in self._pool.marks[k].moved]
         said = set().union(*(self._pool.marks[k].said for _, k, *_ in self._cells))
-        shown, key = legend_texts(view, labels, same, moved, said)   # a row per run: names
+        columns = [layer + 1 for _, _, layer, *_ in self._cells]
+        shown, key = legend_texts(view, labels, same, moved, said,   # a row per run: names
+                                  columns)
         legend = (() if self.rows_shown() else tuple(shown), key)   # (rows were 20 px tall)
         if legend != self._legend:       # a new text lays itself out again: only if new
             self._legend = legend

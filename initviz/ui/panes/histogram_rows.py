@@ -41,11 +41,25 @@ def _pieces(word: str, width: int) -> list[str]:
     return out
 
 
+def _words(label: str) -> list[str]:
+    """``label`` split at its spaces, but not inside brackets: "U[−a, a)" and "N(0, 0.01)"
+    stay whole (a name read "(Xavier) U[−a," ⏎ "a), a =")."""
+    words, word, depth = [], "", 0
+    for c in label:
+        depth = max(0, depth + (c in "([（") - (c in ")]）"))
+        if c == " " and depth == 0:
+            words.append(word)
+            word = ""
+        else:
+            word += c
+    return words + [word]
+
+
 def name_lines(label: str, width: int = NAME_CHARS) -> list[str]:
     """A run's name broken into lines of about ``width`` characters (Chinese names have no
     spaces: they break after punctuation, or anywhere)."""
     lines, line = [], ""
-    for word in label.split(" "):
+    for word in _words(label):
         parts = _pieces(word, width + 4) if _len(word) > width else [word]
         for k, part in enumerate(parts):
             sep = " " if k == 0 and line else ""

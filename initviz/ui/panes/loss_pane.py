@@ -65,6 +65,7 @@ class LossPane(Pane):
         self._drawn: dict[int, tuple] = {}
         self._ranges: dict[str, tuple] = {}
         self._notes: dict[int, str] = {}
+        self._marks: tuple = ()        # what the legend says after the runs (the ring)
         self._same: dict[int, int] = {}      # run -> the earlier run its curves would hide
         self._starts: dict[int, float | None] = {}     # run -> its ring's loss at step 0
         self._place_notes = False
@@ -103,7 +104,7 @@ class LossPane(Pane):
         self._loss_labels()
         if not self._pre.items:
             self._pre.plan(self._epochs)
-        self._drawn, self._notes = {}, {}     # divergence notes are made while drawing
+        self._drawn, self._notes, self._marks = {}, {}, ()   # (legend texts made while drawing)
 
     def _loss_labels(self) -> None:
         suffix = self.tr(" (log scale)") if self.log_scale else ""
@@ -193,9 +194,9 @@ class LossPane(Pane):
     def _rebuild(self, labels) -> None:
         self._pre.clear()
         self._pre.plan(self._epochs)
-        self.legend.show_runs(labels)
         self._drawn, self._ranges = {}, {}
-        self._notes, self._same, self._starts = {}, {}, {}
+        self._notes, self._same, self._starts = None, {}, {}
+        self._show_legend(labels, {})        # (None: the new runs' names in any case)
         if not self._scale_chosen and self.log_scale:
             self.set_log_scale(False)      # a new experiment starts linear again
         for items in self._pool[:max(len(self._items), len(labels))]:
@@ -319,9 +320,7 @@ class LossPane(Pane):
         for j, i in same.items():
             notes[j] = "; ".join(filter(None, (notes.get(j), self.tr(
                 "≈ {0}: drawn thinner, on top").format(run_label(labels[i])))))
-        if notes != self._notes:
-            self._notes = notes
-            self.legend.show_runs(labels, notes)
+        self._show_legend(labels, notes)
         self._set_range("early_x", self.early, "x", -0.02 * min(EARLY, total),
                         1.02 * min(EARLY, total))
         self._set_range("whole_x", self.whole, "x", -0.02 * total, 1.02 * total)
@@ -354,6 +353,15 @@ class LossPane(Pane):
         if self._place_notes:
             self._place_notes = False
             self._place_notes_again()
+
+    def _show_legend(self, labels, notes) -> None:
+        """The runs, their notes, and what the rings are once one is drawn (review 9: a
+        ring at step 0 that nothing on screen named)."""
+        ringed = any(v is not None for v in self._starts.values())
+        marks = (("○", self.tr("step 0")),) if ringed else ()
+        if (notes, marks) != (self._notes, self._marks):
+            self._notes, self._marks = notes, marks
+            self.legend.show_runs(labels, notes, marks=marks)
 
     def _place_notes_again(self) -> None:
         place_notes(self.whole, [items["text"] for items in self._items])

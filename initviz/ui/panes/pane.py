@@ -23,9 +23,11 @@ def note_colour() -> str:
     return "#FF8A80" if dark else "#B00020"
 
 
-def legend_html(labels, notes=None) -> str:
+def legend_html(labels, notes=None, marks=()) -> str:
     """Run labels in their colours, for a pane's title row; ``notes`` (label index -> text,
-    e.g. "diverged at step 4") are added in red after their label."""
+    e.g. "diverged at step 4") are added in red after their label; ``marks`` ((symbol, text)
+    pairs, e.g. ("○", "step 0")) say after the runs what a symbol drawn in every run's colour
+    means, in the text's colour."""
     notes = notes or {}
     if not labels:
         return ""
@@ -46,7 +48,10 @@ def legend_html(labels, notes=None) -> str:
         + (f"<span style='font-size:{text}pt;color:{note_colour()}'>&nbsp;({note(notes[i])})"
            "</span>"
            if i in notes else "")
-        for i, label in enumerate(labels))
+        for i, label in enumerate(labels)) + "".join(
+        f"&nbsp;&nbsp; <span style='white-space:nowrap'><span style='font-size:{box}pt'>"
+        f"{html.escape(symbol)}</span><span style='font-size:{text}pt'>&nbsp;"
+        f"{whole(meaning)}</span></span>" for symbol, meaning in marks)
 
 
 class LegendLabel(QLabel):
@@ -59,20 +64,21 @@ class LegendLabel(QLabel):
         super().__init__()
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
-        self._content = ((), None, "", "")
+        self._content = ((), None, "", "", ())
         font = QFont(self.font())
         font.setPointSize(16)
         self.setMinimumHeight(QFontMetrics(font).height())
 
-    def show_runs(self, labels, notes=None, key: str = "", note: str = "") -> None:
+    def show_runs(self, labels, notes=None, key: str = "", note: str = "",
+                  marks=()) -> None:
         """``note``: a note every run shares, said once at the start of the key line, in
-        the colour of the runs' own notes."""
-        self._content = (tuple(labels), dict(notes or {}), key, note)
+        the colour of the runs' own notes; ``marks``: see ``legend_html``."""
+        self._content = (tuple(labels), dict(notes or {}), key, note, tuple(marks))
         self._render()
 
     def _render(self) -> None:
-        labels, notes, key, note = self._content
-        runs = legend_html(labels, notes)
+        labels, notes, key, note, marks = self._content
+        runs = legend_html(labels, notes, marks)
         pt = plot_style.scaled_pt(13)
         line = " · ".join(
             part for part in (

@@ -1,6 +1,7 @@
 """Every scheme for one layer shape (catalogue section I): a small histogram of each scheme's
 sampled weights with its standard deviation, and a table of the formulas with this shape's
-numbers. The shape follows the first layer of the experiment loaded, and can be typed in."""
+numbers. The shape follows the first layer of the experiment loaded, and can be typed in; the
+schemes set by their numbers (uniform, normal, ...) take those of the experiment's runs."""
 from __future__ import annotations
 
 import pyqtgraph as pg
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
                                QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QWidget)
 
 from initviz.engine import initializers
-from initviz.engine.scheme_gallery import SHORT, gallery
+from initviz.engine.scheme_gallery import experiment_settings, gallery
 
 from ..classroom.explanation_panel import layer_shapes
 from ..i18n import current_language, engine_text
@@ -82,6 +83,7 @@ class SchemesPane(Pane):
         self._plots: list = []
         self._entries: list = []
         self._drawn = None
+        self._settings: dict = {}      # scheme -> the experiment's InitConfig (uniform, ...)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -121,6 +123,7 @@ class SchemesPane(Pane):
             box.blockSignals(True)
             box.setValue(v)
             box.blockSignals(False)
+        self._settings = experiment_settings(config)
         self._drawn = None
 
     def plots(self) -> list:
@@ -160,33 +163,38 @@ class SchemesPane(Pane):
             lambda *_: QTimer.singleShot(0, self, self.fit_plots))
 
     def draw(self, histories=None, edges=None) -> None:
-        key = (self.shape(), current_language())
+        key = (self.shape(), current_language(), tuple(self._settings.items()))
         if key == self._drawn:
             return
         self._drawn = key
         n_in, n_out = self.shape()
-        self._entries = entries = gallery(n_in, n_out)
+        self._entries = entries = gallery(n_in, n_out, settings=self._settings)
         if len(self._plots) != len(entries):
             self._build(entries)
         self.table.setRowCount(len(entries))
         for i, (e, (p, curve, text)) in enumerate(zip(entries, self._plots)):
             title = engine_text("schemes", initializers.SCHEMES[e.scheme].title)
             curve.setData(e.edges, e.percent, stepMode="center")
-            p.setTitle(engine_text("gallery", SHORT[e.scheme]), size="11pt")
+            p.setTitle(e.title(self._gallery_text), size="11pt")
             p.setXRange(float(e.edges[0]), float(e.edges[-1]), padding=0)
             text.setText(f"σ = {e.std:.3g}")
             text.setPos(float(e.edges[0]), 0.0)
-            formula = initializers.describe(e.init, n_in, n_out)
+            formula = initializers.describe(e.init, n_in, n_out,
+                                            translate=lambda t: engine_text("schemes", t))
             cells = (title, formula, f"{e.std:.4g}", f"{e.measured_std:.4g}")
             for c, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(i, c, item)
         self._names = [(engine_text("schemes", initializers.SCHEMES[e.scheme].title),
-                        engine_text("gallery", SHORT[e.scheme])) for e in entries]
+                        e.title(self._gallery_text)) for e in entries]
         self.fit_table()
         self.fit_plots()
         self.fit_columns()
+
+    @staticmethod
+    def _gallery_text(text: str) -> str:
+        return engine_text("gallery", text)
 
     def set_plots_shown(self, on: bool | None) -> None:
         """True/False: show or hide the histograms; None: where they have room."""
@@ -240,7 +248,7 @@ class SchemesPane(Pane):
                 t.item(r, 0).setText(pair[0 if whole else 1])
             # too long for one line, it wraps, but not inside "W ~ U[−a, a)" ("a)" had a
             formula = t.item(r, 1).toolTip()              # line of its own)
-            text = formula.replace("U[-a", "U[\u2212a")
+            text = formula.replace("|", "|\u2060")       # nor inside "|W|"
             if cell.horizontalAdvance(formula) + pad > room:
                 text = text.replace("W ~ U[\u2212a, a)", "W\u00a0~\u00a0U[\u2212a,\u00a0a)")
             if t.item(r, 1).text() != text:
