@@ -146,3 +146,22 @@ def test_giving_a_run_its_own_learning_rate(qtbot):
     assert list(settings.rows) == ["train.clip_norm"]
     panel.select_run(0)
     assert settings.rows["train.learning_rate"].number() == 0.0005
+
+
+def test_long_run_names_wrap_inside_the_list(qtbot):
+    """glorot-activations' "normalized (Xavier) U[−a, a), a = √(6/(n_in+n_out))" is wider
+    than the list: it wraps onto a second line, whole, rather than running past the edge."""
+    panel = make(qtbot)
+    panel.resize(340, 900)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_config(PRESETS["glorot-activations"].config)
+    lst = panel.run_list
+    longest = max(range(lst.count()), key=lambda i: len(lst.item(i).text()))
+    item = lst.item(longest)
+    width = lst.fontMetrics().horizontalAdvance(item.text())
+    assert width > lst.viewport().width()                   # the case: it does not fit
+    rect = lst.visualItemRect(item)
+    assert rect.right() <= lst.viewport().width()
+    assert rect.height() >= 2 * lst.fontMetrics().height() - 2     # on two lines
+    assert item.toolTip() == item.text()

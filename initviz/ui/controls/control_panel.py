@@ -6,8 +6,8 @@ import dataclasses
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QSlider, QVBoxLayout,
-                               QWidget)
+                               QListView, QListWidget, QListWidgetItem, QPushButton, QSlider,
+                               QVBoxLayout, QWidget)
 
 from initviz.engine.config import (ConfigError, DataConfig, ExperimentConfig, InitConfig,
                                    NetworkConfig, RunSpec, TrainConfig)
@@ -105,6 +105,11 @@ class ControlPanel(QWidget):
         box = self._runs_box = QGroupBox()
         self.run_list = QListWidget()
         self.run_list.setMaximumHeight(150)
+        # long names ("normalized (Xavier) U[−a, a), a = √(6/(n_in+n_out))") wrap: a
+        # sideways scroll bar hid the end of every name
+        self.run_list.setWordWrap(True)
+        self.run_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.run_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.run_list.currentRowChanged.connect(self._select_run)
         self.label_edit = QLineEdit()
         self.label_edit.editingFinished.connect(self._label_edited)
@@ -223,6 +228,7 @@ class ControlPanel(QWidget):
         for i, run in enumerate(self._runs):
             item = QListWidgetItem(fields.swatch(i), shown_label(run.label) if run.label else
                                    f"run {i + 1}")
+            item.setToolTip(item.text())
             self.run_list.addItem(item)
         self.run_list.setCurrentRow(self._sel)
         n = len(self._runs)
