@@ -2983,10 +2983,6 @@ loss</source>
         <translation>同样这两种初始化下，从损失往回传、到达每一层的梯度有多大？</translation>
     </message>
     <message>
-        <source>The backward pass multiplies by the same weights, so a variance that is too small shrinks the gradient just as it shrank the signal, and the lower layers would learn much more slowly. The normalized rule uses both n and n_out to balance the forward and the backward pass, so every layer gets a gradient of similar size.</source>
-        <translation>反向传播乘的是同样的权重，所以方差太小时，梯度会像前向的信号一样被缩小，靠近输入的那几层就会学得慢得多。归一化规则同时用到 n 和 n_out，在前向和反向之间取得平衡，让每一层得到大小相近的梯度。</translation>
-    </message>
-    <message>
         <source>Xavier&apos;s rule assumes an activation whose slope at 0 is 1, as tanh&apos;s is, so what must change for the logistic sigmoid, whose slope at 0 is only 1/4?</source>
         <translation>Xavier 规则假设激活函数在 0 处的斜率为 1（tanh 正是如此），那么对于在 0 处斜率只有 1/4 的 logistic sigmoid，需要做什么改变？</translation>
     </message>
@@ -3065,6 +3061,10 @@ loss</source>
     <message>
         <source>In Gradients and in Depth&apos;s gradient spread, go from the last layer back to the first: with the standard rule the gradient shrinks at every layer, so the first and last differ strongly. With the normalized rule it shrinks only by about a third from layer 5 to layer 1 (Depth); toward layer 1 its histograms in Gradients narrow a little, their peak rising from about 4 % to 8 %.</source>
         <translation>在“梯度”页和“深度”页的梯度标准差中，从最后一层往回看到第一层：用标准规则时，梯度每经过一层就缩小，第一层和最后一层相差很大。用归一化规则时，从第 5 层到第 1 层它只缩小约三分之一（“深度”）；越靠近第 1 层，“梯度”页中的直方图略微变窄，峰值从约 4 % 升到 8 %。</translation>
+    </message>
+    <message>
+        <source>The backward pass multiplies by the same weights, so a variance that is too small shrinks the gradient just as it shrank the signal, and the lower layers would learn much more slowly. The normalized rule uses both n_in and n_out to balance the forward and the backward pass, so every layer gets a gradient of similar size.</source>
+        <translation>反向传播乘的是同样的权重，所以方差太小时，梯度会像前向的信号一样被缩小，靠近输入的那几层就会学得慢得多。归一化规则同时用到 n_in 和 n_out，在前向和反向之间取得平衡，让每一层得到大小相近的梯度。</translation>
     </message>
     <message>
         <source>In the Loss tab the loss starts in the tens of thousands and is still in the hundreds after 100 batches, and the validation accuracy climbs to a mediocre level. The Results tab shows that the validation loss stays large.</source>
