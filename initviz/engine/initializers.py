@@ -29,6 +29,10 @@ _UNIFORM = ",  W ~ U[−a, a)"     # what a formula's bound a means
 TRUNC_NOTE = QT_TRANSLATE_NOOP("schemes", "({0}: the std of N(0, 1) cut at ±{1}; {2}: the σ "
                                           "drawn with)")
 
+# The spread of a scheme with no formula (RBM pre-training, orthogonal): words to translate too.
+EVERY_WEIGHT = QT_TRANSLATE_NOOP("schemes", "every weight = {0}")
+MEAN_STD = QT_TRANSLATE_NOOP("schemes", "mean {0},  σ = {1}")
+
 
 def number_text(v: float) -> str:
     """A number as a label shows it: with a true minus sign ("U[−1, 1)", not "U[-1, 1)")."""
@@ -284,8 +288,8 @@ def describe(init, fan_in: int, fan_out: int, short: bool = False,
     if bound is not None:
         return f"U[−{bound:.3g}, {bound:.3g}),  σ = {std:.3g}"
     if std == 0:
-        return f"every weight = {number_text(mean)}"
-    return f"mean {mean:.3g},  σ = {std:.3g}".replace("-", "−")
+        return translate(EVERY_WEIGHT).format(number_text(mean))
+    return translate(MEAN_STD).format(f"{mean:.3g}".replace("-", "−"), f"{std:.3g}")
 
 
 def run_label(init) -> str:

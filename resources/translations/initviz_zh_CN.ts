@@ -3063,7 +3063,7 @@ loss</source>
         <translation>在“梯度”页和“深度”页的梯度标准差中，从最后一层往回看到第一层：用标准规则时，梯度每经过一层就缩小，第一层和最后一层相差很大。用归一化规则时，从第 5 层到第 1 层它只缩小约三分之一（“深度”）；越靠近第 1 层，“梯度”页中的直方图略微变窄，峰值从约 4 % 升到 8 %。</translation>
     </message>
     <message>
-        <source>The backward pass multiplies by the same weights, so a variance that is too small shrinks the gradient just as it shrank the signal, and the lower layers would learn much more slowly. The normalized rule uses both n_in and n_out to balance the forward and the backward pass, so every layer gets a gradient of similar size.</source>
+        <source>The backward pass multiplies by the same weights, so a variance that is too small shrinks the gradient just as it shrank the signal, and the lower layers would learn much more slowly. The normalized rule uses n_in and n_out to balance the forward and backward pass, so every layer gets a gradient of similar size.</source>
         <translation>反向传播乘的是同样的权重，所以方差太小时，梯度会像前向的信号一样被缩小，靠近输入的那几层就会学得慢得多。归一化规则同时用到 n_in 和 n_out，在前向和反向之间取得平衡，让每一层得到大小相近的梯度。</translation>
     </message>
     <message>
@@ -3572,6 +3572,14 @@ loss</source>
     <message>
         <source>({0}: the std of N(0, 1) cut at ±{1}; {2}: the σ drawn with)</source>
         <translation>（{0}：N(0, 1) 截断于 ±{1} 后的标准差；{2}：抽样所用的 σ）</translation>
+    </message>
+    <message>
+        <source>every weight = {0}</source>
+        <translation>每个权重 = {0}</translation>
+    </message>
+    <message>
+        <source>mean {0},  σ = {1}</source>
+        <translation>均值 {0}，σ = {1}</translation>
     </message>
 </context>
 </TS>

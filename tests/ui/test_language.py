@@ -176,3 +176,18 @@ def test_latin_punctuation_keeps_the_latin_face_after_the_cjk_fallback(qapp):
     assert QFontMetrics(font).horizontalAdvance("“A”") == \
         QFontMetrics(base).horizontalAdvance("“A”")
     assert QFontMetrics(font).horizontalAdvance("初始化") > 0
+
+
+def test_the_spread_of_a_scheme_without_formula_is_said_in_chinese(qtbot, english_after):
+    """rbm-pretraining's starts have no closed form: the panel gives their spread, "mean 0,
+    σ = 0.01", which stayed English in Chinese (fix10a's note)."""
+    from initviz.ui.main_window import MainWindow
+    i18n.set_language("zh_CN")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.load_preset("rbm-pretraining", run=False)
+    text = w.explanation.runs.text()          # "The starts compared"
+    assert "均值 0，σ = 0.01" in text
+    assert not english_words(text), english_words(text)
+    w.close()

@@ -20,6 +20,12 @@ def english_after():
     i18n.set_language("en")
 
 
+def runs_text(window) -> str:
+    """"The starts compared" as read: without the word joiners that keep "|W|" and "1/√n"
+    on one line."""
+    return window.explanation.runs.text().replace("\u2060", "")
+
+
 def test_a_lesson_step_shows_its_four_parts(window, qtbot):
     keys = list(catalogue.PRESETS)
     window.presentation.lesson = Lesson([])           # the whole catalogue
@@ -42,7 +48,7 @@ def test_a_lesson_step_shows_its_four_parts(window, qtbot):
 
 def test_the_formulas_carry_the_numbers_of_this_network(window):
     window.load_preset("act-relu-compare", run=False)
-    text = window.explanation.runs.text()
+    text = runs_text(window)
     # He on 100 inputs everywhere (the output layer too): σ = √(2/100), said once
     assert text.count("every layer: σ = √(2/100) = 0.141") == 1
     he = merge(ExperimentConfig(), {
@@ -50,14 +56,14 @@ def test_the_formulas_carry_the_numbers_of_this_network(window):
         "runs": [{"init": {"scheme": "kaiming_normal"}},
                  {"init": {"scheme": "xavier_normal"}}]})
     window.explanation.show_runs(he)
-    text = window.explanation.runs.text()
+    text = runs_text(window)
     assert "layer 1 (784 → 256): σ = √(2/784) = 0.0505" in text
     assert "layer 2 (256 → 128): σ = √(2/256) = 0.0884" in text
     assert "layers 3–4 (128 → 128): σ = √(2/128) = 0.125" in text
     assert "layer 5 (128 → 10)" not in text and "…" in text   # three shapes, then "…"
     assert "layer 1 (784 → 256): σ = √(2/(784+256)) = 0.0439" in text
     window.load_preset("mnist-uniform-signs", run=False)
-    text = window.explanation.runs.text()
+    text = runs_text(window)
     # a fixed range gives the same σ on every layer: said once
     assert text.count("every layer: σ = (1 − 0)/√12 = 0.289") == 1
     assert "every layer: σ = (1 − (−1))/√12 = 0.577" in text
@@ -220,7 +226,7 @@ def test_every_preset_shows_its_lesson_step_in_both_languages(window, english_af
             assert set(parts) == {"title", "question", "look", "takeaway"}, key
             if lang == "zh_CN":
                 assert all(CJK.search(t) for t in parts.values()), key
-            runs = window.explanation.runs.text()
+            runs = runs_text(window)
             assert runs.count("■") == len(p.config.runs), key
             assert window.panel.config() == p.config, key
 
@@ -238,10 +244,10 @@ def test_a_run_called_xavier_says_why_its_scheme_reads_lecun(window):
     """act-sigmoid-xavier's "Xavier N(0, 1/√n)" draws from LeCun normal: the panel says how
     the two names meet, so that a student does not read the label as a mistake."""
     window.load_preset("act-sigmoid-xavier", run=False)
-    text = window.explanation.runs.text()
+    text = runs_text(window)
     assert "LeCun normal" in text and "Var = 1/n_in" in text
     window.load_preset("mnist-uniform-signs", run=False)   # no Xavier: no such note
-    assert "Var = 1/n_in" not in window.explanation.runs.text()
+    assert "Var = 1/n_in" not in runs_text(window)
 
 
 @pytest.mark.parametrize("key,names", [
@@ -253,7 +259,7 @@ def test_a_scheme_drawn_with_a_gain_is_named_with_it(window, key, names):
     """"σ_w² = 1.6 · LeCun normal" named a scheme whose σ is √1.6 times LeCun's (review 7):
     the scheme's name carries the gain, as the formula below it does."""
     window.load_preset(key, run=False)
-    text = window.explanation.runs.text()
+    text = runs_text(window)
     for name in names:
         assert name in text, (name, text)
     assert "LeCun normal</span>" not in text          # never the bare name

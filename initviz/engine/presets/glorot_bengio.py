@@ -41,8 +41,8 @@ PRESETS = (
            "Gradients narrow a little, their peak rising from about 4 % to 8 %.",
            'The backward pass multiplies by the same weights, so a variance that is too small '
            'shrinks the gradient just as it shrank the signal, and the lower layers would '
-           'learn much more slowly. The normalized rule uses both n_in and n_out to balance the '
-           'forward and the backward pass, so every layer gets a gradient of similar size.',
+           'learn much more slowly. The normalized rule uses n_in and n_out to balance the '
+           'forward and backward pass, so every layer gets a gradient of similar size.',
            ("gradients", "depth", "activations", "weights"),
            _probe([STANDARD, NORMALIZED]),
            hist_shared=("gradients",)),   # the shrinking from layer to layer

@@ -168,10 +168,12 @@ class ExplanationPanel(QScrollArea):
                 try:
                     numbers = initializers.describe(
                         run.init, n_in, n_out, short=True,
-                        translate=lambda t: engine_text("schemes", t)).replace("|", "|\u2060")
+                        translate=lambda t: engine_text("schemes", t))
+                    # no line break inside "|W|" nor after "/" ("a = 1/" ⏎ "√256")
+                    numbers = numbers.replace("|", "|\u2060").replace("/", "/\u2060")
                 except Exception:  # data-dependent schemes (LSUV) have no closed form
                     break
-                found.append((first, last, n_in, n_out, numbers))   # (no break in "|W|")
+                found.append((first, last, n_in, n_out, numbers))
             if found and len({f[4] for f in found}) == 1:     # the same for every layer
                 lines = [self.tr("every layer: {0}").format(html.escape(found[0][4]))]
             else:
