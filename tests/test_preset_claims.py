@@ -240,7 +240,7 @@ def test_flower_plateau_is_the_best_straight_line(seed, plateau):
 @pytest.mark.parametrize("seed", SEEDS)
 def test_symmetry_maps(seed):
     """All 0 says 50 % everywhere; all 0.5 is one unit eight times over, so its boundary is a
-    straight line; only Xavier's bends around the petals."""
+    straight line; only Xavier's bends (it is far from straight)."""
     _, last = runs_of("symmetry-zeros", seed)
     assert np.all(np.asarray(last[0].boundary) == np.float32(0.5))
     assert straightness(last[1].boundary) > 0.98

@@ -10,6 +10,8 @@ shift $(( $# < 3 ? $# : 3 ))
 here=$(cd "$(dirname "$0")/.." && pwd)
 python=${PYTHON:-$here/.venv/bin/python}
 display=${DISPLAY_NUMBER:-:99}
+# the compiled catalogues are built, not committed: without them --lang zh_CN shows English
+"$python" "$here/tools/update_translations.py" --release --stale >/dev/null
 
 Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!

@@ -1925,8 +1925,8 @@ loss</source>
         <translation>启动时载入并运行这个预设实验</translation>
     </message>
     <message>
-        <source>save the window as PNG once the first result is drawn, then exit</source>
-        <translation>画出第一个结果后把窗口保存为 PNG，然后退出</translation>
+        <source>save the window as PNG when the run has finished (after 3 minutes at the latest), then exit</source>
+        <translation>运行结束后（最迟 3 分钟后）把窗口保存为 PNG，然后退出</translation>
     </message>
     <message>
         <source>window size</source>
@@ -3131,10 +3131,6 @@ loss</source>
         <translation>为什么不干脆把所有权重都设成 0，或者设成 0.5 这样的某个常数？</translation>
     </message>
     <message>
-        <source>In the Boundary tab, follow the eight hidden units under the maps, a line each (its weight from one input; a dot at step 0): from all 0 they stay flat at 0, from all 0.5 they move but the eight lines lie exactly on top of each other, and only Xavier&apos;s random start spreads them apart (a few run close in this one weight). The maps above show the cost: only Xavier&apos;s boundary bends around the petals.</source>
-        <translation>在“决策边界”页，看图下方的八个隐藏单元，每个一条线（它来自同一个输入的权重；第 0 步处有一个点）：全 0 时它们一直平躺在 0；全 0.5 时它们在变，但八条线完全重合；只有 Xavier 的随机初始化让它们彼此分开（在这一个权重上有几条靠得很近）。上面的决策边界图显示了代价：只有 Xavier 的边界能弯曲着绕过花瓣。</translation>
-    </message>
-    <message>
         <source>Units that start equal compute the same function, receive the same gradient and make the same update, so they stay identical forever and eight units are no better than one. Random weights break this symmetry; all zeros is even worse, because no gradient reaches the hidden layer at all.</source>
         <translation>起点相同的单元计算同一个函数、得到同样的梯度、做同样的更新，所以永远一模一样，八个单元并不比一个强。随机权重打破了这种对称性；全零更糟，因为梯度根本到不了隐藏层。</translation>
     </message>
@@ -3321,6 +3317,10 @@ loss</source>
     <message>
         <source>Constant weights: every unit the same</source>
         <translation>常数权重：每个单元都一样</translation>
+    </message>
+    <message>
+        <source>In the Boundary tab, follow the eight hidden units under the maps, a line each (its weight from one input; a dot at step 0): from all 0 they stay flat at 0, from all 0.5 they move but the eight lines lie exactly on top of each other, and only Xavier&apos;s random start spreads them apart (a few run close in this one weight). The maps above show the cost: only Xavier&apos;s boundary bends (all 0.5&apos;s is one straight line).</source>
+        <translation>在“决策边界”页，看图下方的八个隐藏单元，每个一条线（它来自同一个输入的权重；第 0 步处有一个点）：全 0 时它们一直平躺在 0；全 0.5 时它们在变，但八条线完全重合；只有 Xavier 的随机初始化让它们彼此分开（在这一个权重上有几条靠得很近）。上面的决策边界图显示了代价：只有 Xavier 的边界是弯折的（全 0.5 的边界是一条直线）。</translation>
     </message>
     <message>
         <source>30 ReLU layers: He vs Xavier</source>

@@ -13,7 +13,7 @@ PRESETS = (
            "weight from one input; a dot at step 0): from all 0 they stay flat at 0, from all 0.5"
            " they move but the eight lines lie exactly on top of each other, and only Xavier's "
            "random start spreads them apart (a few run close in this one weight). The maps above "
-           "show the cost: only Xavier's boundary bends around the petals.",
+           "show the cost: only Xavier's boundary bends (all 0.5's is one straight line).",
            "Units that start equal compute the same function, receive the same gradient and make "
            "the same update, so they stay identical forever and eight units are no better than "
            "one. Random weights break this symmetry; all zeros is even worse, because no "
