@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -76,6 +77,14 @@ class PaneView:
     axis: str
     shared: bool
     layers: tuple[LayerView, ...]
+
+    @cached_property
+    def signed(self) -> bool:
+        """On the magnitude axis, some run has negative values (drawn below the line); ReLU
+        outputs have none, and a plot mirrored for them left its lower half empty."""
+        return self.axis == "magnitude" and any(
+            rv is not None and rv.negative is not None and bool(rv.negative.any())
+            for lv in self.layers for rv in lv.runs)
 
 
 @dataclass

@@ -1003,6 +1003,10 @@ The app keeps using the bundled 10,000 images.</source>
         <source>log₁₀|x| axis: positive values above the line, negative below</source>
         <translation>log₁₀|x| 坐标轴：正值在横线上方，负值在下方</translation>
     </message>
+    <message>
+        <source>log₁₀|x| axis: no negative values here</source>
+        <translation>log₁₀|x| 坐标轴：这里没有负值</translation>
+    </message>
 </context>
 <context>
     <name>JacobianPane</name>

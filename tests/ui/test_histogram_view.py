@@ -188,3 +188,20 @@ def flattened(s):
     layers = tuple(dataclasses.replace(
         la, activation_hist=fine_histogram(rng.uniform(-1, 1, (200, 50)))) for la in s.layers)
     return dataclasses.replace(s, layers=layers)
+
+
+def test_the_magnitude_axis_mirrors_only_for_negative_values(qtbot):
+    """ReLU outputs are never negative: mirrored for them, each plot's lower half stayed
+    empty (review 10, mnist-uniform-signs). Gradients have both signs: mirrored."""
+    hs = probe(NetworkConfig(depth=3, width=50, activation="relu"),
+               InitConfig("kaiming_normal"))
+    for kind, signed in (("activation", False), ("gradient", True)):
+        pane = HistogramPane(kind)
+        qtbot.addWidget(pane)
+        pane.set_axis("magnitude")
+        pane.draw(hs)
+        assert pane.view_of(hs).signed == signed
+        lo, hi = pane._plots[0].vb.viewRange()[1]
+        assert hi > 0 and (lo == pytest.approx(-hi) if signed else lo == 0), (kind, lo, hi)
+        key = pane.legend.text()
+        assert ("negative below" in key) == signed and ("no negative values" in key) != signed

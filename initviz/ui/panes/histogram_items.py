@@ -97,16 +97,17 @@ Y_PATIENCE = 6     # ... for this many pictures in a row ...
 Y_DROP = 0.4       # ... or at once below 40 %
 
 
-def set_y_range(ranges: dict, plots, master, magnitude: bool, top: float,
+def set_y_range(ranges: dict, plots, master, mirrored: bool, top: float,
                 settled: bool = False) -> None:
     """Set the y range of the plots that share ``master``'s (``ranges``: master -> (lo, hi,
-    magnitude, pictures low)). A new or ``settled`` picture (no run training) fits ``top``;
+    mirrored, pictures low)); ``mirrored``: negative values below the line, from -``top``.
+    A new or ``settled`` picture (no run training) fits ``top``;
     while runs train the range grows at once, with room, and shrinks only when the peak has
     stayed well below it: calmer to watch, and each move repaints every plot (a third of a
     redraw). Shrinking to the bare peak at once, as it did, moved the range in most frames
     of a noisy peak."""
     old = ranges.get(master)
-    fresh = old is None or old[2] != magnitude
+    fresh = old is None or old[2] != mirrored
     if settled or fresh:
         if not fresh and old[1] == top:
             return
@@ -118,9 +119,9 @@ def set_y_range(ranges: dict, plots, master, magnitude: bool, top: float,
         top *= Y_ROOM
     for p in plots:
         if p._master is master:
-            p.setYRange(-top if magnitude else 0, top, padding=0)
-            p.getAxis("left").mirrored = magnitude   # ticks by pixels: use_mirrored_ticks
-    ranges[master] = (-top if magnitude else 0.0, top, magnitude, 0)
+            p.setYRange(-top if mirrored else 0, top, padding=0)
+            p.getAxis("left").mirrored = mirrored    # ticks by pixels: use_mirrored_ticks
+    ranges[master] = (-top if mirrored else 0.0, top, mirrored, 0)
 
 
 def check_quietly(box, on: bool) -> None:

@@ -292,5 +292,7 @@ def legend_texts(view, labels, same, moved=(), said=(), shown=()) -> tuple[list[
                                               "▲ n %: a bar cut at the top, and its height"))
     if view.axis == "magnitude":
         key.append(QCoreApplication.translate(
-            "HistogramPane", "log₁₀|x| axis: positive values above the line, negative below"))
+            "HistogramPane", "log₁₀|x| axis: positive values above the line, negative below")
+            if view.signed else QCoreApplication.translate(
+                "HistogramPane", "log₁₀|x| axis: no negative values here"))
     return names, "; ".join(t for t in key if t)

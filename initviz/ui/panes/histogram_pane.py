@@ -256,8 +256,8 @@ class HistogramPane(Pane):
     def _draw_cells(self, view, same: dict, magnitude: bool, settled: bool) -> None:
         """The ranges, titles, curves and notes of every plot in use."""
         bars, y_max, clipped = measure_bars(self._cells, view)
-        for master, tallest in y_max.items():
-            set_y_range(self._y_range, self._plots, master, magnitude,
+        for master, tallest in y_max.items():     # mirrored only for negative values
+            set_y_range(self._y_range, self._plots, master, view.signed,
                         max(tallest * (1.25 if clipped else 1.08), 1.0), settled)
         count = 3 if len(self._plots) > 5 else (4 if len(self._plots) > 3 else 6)
         for p, k, layer, cell_runs, bottom_row, y_label, filled in self._cells:
