@@ -83,7 +83,7 @@ class BoundaryPane(Pane):
         self._extent = None
         # Maps only of 2-D data: of MNIST they would be empty frames.
         for i, label in enumerate(labels if self.two_d else ()):
-            p = self.view.addPlot(row=0, col=i)
+            p = self.view.addPlot(row=0, col=i, enableMenu=False)
             style_plot(p, f"<span style='color:{Palette.hex(i)}'>"
                           f"{html.escape(run_label(label))}</span>",
                        "x₁", "x₂" if i == 0 else "")
@@ -127,7 +127,7 @@ class BoundaryPane(Pane):
                 row=row, col=0, colspan=len(labels), size=f"{TITLE_PT}pt", color=TEXT)
             let_title_shrink(header)      # its text's width is not the columns' minimum
             for i, label in enumerate(labels):
-                p = self.view.addPlot(row=row + 1, col=i)
+                p = self.view.addPlot(row=row + 1, col=i, enableMenu=False)
                 title = "" if self._images else (f"<span style='color:{Palette.hex(i)}'>"
                                                  f"{html.escape(run_label(label))}</span>")
                 style_plot(p, title, self.tr("training step"),

@@ -99,9 +99,9 @@ class DepthPane(Pane):
         super().__init__(parent=parent)
         self.view = pg.GraphicsLayoutWidget()
         self.add_body(self.view, 1)
-        self.act_plot = self.view.addPlot(row=0, col=0)
-        self.grad_plot = self.view.addPlot(row=0, col=1)
-        self.frac_plot = self.view.addPlot(row=0, col=2)
+        self.act_plot = self.view.addPlot(row=0, col=0, enableMenu=False)
+        self.grad_plot = self.view.addPlot(row=0, col=1, enableMenu=False)
+        self.frac_plot = self.view.addPlot(row=0, col=2, enableMenu=False)
         for p in (self.act_plot, self.grad_plot, self.frac_plot):
             style_plot(p)
         for p in (self.act_plot, self.grad_plot):

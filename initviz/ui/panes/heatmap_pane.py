@@ -23,7 +23,8 @@ from ..look.axis_labels import keep_apart
 from ..look.step_ticks import use_step_ticks
 from ..look.plot_style import LABEL_PT, TEXT, forget_style, nice_ceiling, style_plot
 from .histogram_items import decade_ticks, power_note, shown_layers, x_ticks
-from .histogram_rows import fit_columns, fit_rows, fit_title, free_rows, place, same_type
+from .histogram_rows import (fit_columns, fit_rows, fit_title, fit_titles, free_rows, place,
+                             same_type)
 from .pane import Pane
 
 MAX_COLUMNS = 6          # layers shown side by side (spread over the depth)
@@ -114,7 +115,7 @@ class HeatmapPane(Pane):
 
     def _pooled(self, k: int):
         while len(self._pool) <= k:
-            p = pg.PlotItem()
+            p = pg.PlotItem(enableMenu=False)   # no menu to make and drop (style_plot)
             style_plot(p)
             p.vb.disableAutoRange()
             p.vb.setMouseEnabled(x=False, y=False)
@@ -190,9 +191,7 @@ class HeatmapPane(Pane):
             ci.layout.activate()
         if ci.geometry() != self.view.range:
             ci.setGeometry(self.view.range)
-        if not all([fit_title(label) for label in self._titles][1:]):
-            for label in self._titles[1:]:
-                fit_title(label, first=1)
+        fit_titles(self._titles)
         same_type(ci.getItem(r + 1, 0) for r in range(len(self._rows)))
 
     def draw(self, histories, edges=None) -> None:

@@ -26,7 +26,7 @@ class PlotPool:
 
     def plot(self, k: int) -> pg.PlotItem:
         while len(self.plots) <= k:
-            p = pg.PlotItem()
+            p = pg.PlotItem(enableMenu=False)   # no menu to make and drop (style_plot)
             style_plot(p)
             p.showGrid(x=False, y=False)   # grid lines over ten plots cost ~30 ms a frame
             vb = p.vb

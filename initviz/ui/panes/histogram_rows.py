@@ -15,7 +15,8 @@ from PySide6.QtCore import QSizeF, Qt
 
 from ..look.palette import Palette
 from ..look.plot_style import LABEL_PT, TEXT, let_title_shrink, scaled_pt
-from .column_titles import centre_on_plot, fit_title  # noqa: F401 (the panes import it here)
+# the panes import the title helpers from here
+from .column_titles import centre_on_plot, fit_title, fit_titles  # noqa: F401
 
 NAME_CHARS = 14        # a name's line, in characters
 BIG = 16777215         # Qt's "no maximum"
@@ -279,8 +280,4 @@ def fit_grid(view, rows: list, titles: list, plots: list = (), first: int = 0) -
     if changed or rows:
         if view.ci.geometry() != view.range:       # it had grown to the old sizes
             view.ci.setGeometry(view.range)
-    # Columns of equal width: "layer 8" fitted where "layer 10" did not, and the row read
-    # "layer 8  10". Where one column takes its short title, all but the first do.
-    if not all([fit_title(label) for label in titles][1:]):
-        for label in titles[1:]:
-            fit_title(label, first=1)
+    fit_titles(titles)

@@ -41,10 +41,10 @@ class LossPane(Pane):
         self.title_row.addWidget(self.log_box)
         self.view = pg.GraphicsLayoutWidget()
         self.add_body(self.view, 1)
-        self.early = self.view.addPlot(row=0, col=0)
-        self.whole = self.view.addPlot(row=0, col=1)
-        self.acc = pg.PlotItem()
-        self.pretrain = pg.PlotItem()
+        self.early = self.view.addPlot(row=0, col=0, enableMenu=False)
+        self.whole = self.view.addPlot(row=0, col=1, enableMenu=False)
+        self.acc = pg.PlotItem(enableMenu=False)
+        self.pretrain = pg.PlotItem(enableMenu=False)
         for p in (self.early, self.whole, self.acc, self.pretrain):
             style_plot(p)
         for p in (self.early, self.whole, self.acc, self.pretrain):

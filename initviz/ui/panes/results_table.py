@@ -47,7 +47,7 @@ class ResultsTable(Pane):
         self.table.setWordWrap(True)        # a long status takes a second line, not "…"
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.view = pg.GraphicsLayoutWidget()
-        self.bars_plot = self.view.addPlot()
+        self.bars_plot = self.view.addPlot(enableMenu=False)
         style_plot(self.bars_plot)
         self.bars_plot.showGrid(x=True, y=False)
         self.bars_plot.hideAxis("left")
