@@ -20,7 +20,7 @@ from initviz.translations import QT_TRANSLATE_NOOP
 from ..controls.choice_box import ChoiceBox
 from ..i18n import error_text
 from ..look.flow_layout import FlowLayout, pair
-from ..run.background_job import BackgroundJob, in_pool_or_here, in_process
+from ..run.background_job import BackgroundJob, OneProcess, in_pool_or_here
 from ..run.budget_check import guard
 from .pane import Pane
 from .sweep_grid import COLOURS, SweepGrid, colour_levels, overlay_key, preset_axes
@@ -53,6 +53,7 @@ class SweepPane(Pane):
         self._shut = False     # shut down (the window closed) until shown again
         self._choosing = False
         self.job, self.theory_job = BackgroundJob(self), BackgroundJob(self)
+        self.process = OneProcess()    # the overlay's own process when there is no pool
         self.job.item_ready.connect(self._on_row)
         self.job.failed.connect(self._on_failed)
         self.job.finished.connect(self._on_finished)
@@ -148,6 +149,7 @@ class SweepPane(Pane):
     def shutdown(self) -> None:
         self._shut = True
         self._warm_timer.stop()
+        self.process.end()            # a starved low-priority overlay is ended, not waited for
         self.job.shutdown()
         self.theory_job.shutdown()
         self.pool.shutdown()
@@ -262,7 +264,7 @@ class SweepPane(Pane):
             from initviz.engine.theory.overlay import overlay
             args = (overlay, spec.base, fields, values, 40)
             result = in_pool_or_here(*args, pool=pool, stopped=stopped) \
-                if pool is not None else in_process(*args)
+                if pool is not None else self.process.run(*args)
             if result is not None:
                 yield key, result
         self.theory_job.start(theory)

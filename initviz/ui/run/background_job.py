@@ -14,20 +14,6 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..i18n import error_text
 
-
-def in_process(fn, *args, pool=None):
-    """``fn(*args)`` in a fresh spawned process at a lower priority (one BLAS thread:
-    importing initviz there sets it), so that long NumPy loops neither hold this process's GIL
-    nor take the cores from the window while it draws; in ``pool``'s processes if given."""
-    if pool is not None:
-        return pool.submit(fn, *args).result()
-    from initviz.engine.sweep_exec import lower_priority, lower_thread_priority
-    lower_thread_priority()      # the worker thread's own: the process starts at it
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=lower_priority) as pool:
-        return pool.submit(fn, *args).result()
-
-
 SOON_SECONDS = 2.0     # an idle machine's pool answers the Sweep tab's overlay in about 1 s
 
 
@@ -49,8 +35,11 @@ def in_pool_or_here(fn, *args, pool, stopped=lambda: False, wait: float | None =
 
 
 class OneProcess:
-    """``in_process`` whose processes their owner can end at once (closing the window, a new
-    config) rather than wait for their results: the jobs then yield nothing."""
+    """``fn(*args)`` in a fresh spawned process at a lower priority (one BLAS thread: importing
+    initviz there sets it), so that long NumPy loops neither hold this process's GIL nor take
+    the cores from the window while it draws. Its owner can end the processes at once
+    (closing the window, a new config) rather than wait for their results: the jobs then
+    yield nothing."""
 
     def __init__(self):
         self._lock = threading.Lock()
@@ -87,6 +76,9 @@ class OneProcess:
             for process in processes:
                 process.join(5)
             pool.shutdown(wait=False, cancel_futures=True)
+
+
+_RUNNING: list = []     # threads that outlived their job's shutdown, kept until they end
 
 
 class JobWorker(QObject):
@@ -155,10 +147,12 @@ class BackgroundJob(QObject):
         self._old = [(t, w) for t, w in self._old if t.isRunning()]
 
     def shutdown(self, msecs: int = 30000) -> None:
-        """Stop and wait for every thread (closing the window, tests' teardown)."""
+        """Stop and wait for every thread (closing the window, tests' teardown). One still
+        running after ``msecs`` is kept until it ends: a QThread deleted while it runs aborts
+        the process (a test's window closed while its overlay waited for a starved process)."""
         self.stop()
-        for thread, _ in self._old:
-            thread.wait(msecs)
+        _RUNNING[:] = [(t, w) for t, w in _RUNNING if t.isRunning()]
+        _RUNNING.extend((t, w) for t, w in self._old if not t.wait(msecs))
         self._old = []
 
     def _on_item(self, job_id: int, item) -> None:
