@@ -2959,10 +2959,6 @@ loss</source>
         <translation>在“激活值”中，每一层都远离 0 和 1，“深度”中也几乎没有饱和；标准差从第 1 层的约 0.21 降到约一半，从第 2 层起在 0.11 到 0.14 之间。从第 3 层起，直方图碎成一簇簇窄峰，每一簇是一个单元：sigmoid 的输出全为正，所以每个单元都有自己的偏移。</translation>
     </message>
     <message>
-        <source>In Activations, compare the three runs layer by layer (each has its own row and y scale): N(0, 1) piles up at 0 and 1, N(0, 0.01) is a spike at 0.5, and Xavier stays broad. In Depth&apos;s gradient plot, the saturated N(0, 1)&apos;s gradients are the largest, level at about 10⁻⁴; toward the input Xavier&apos;s shrink about 4-fold per layer, N(0, 0.01)&apos;s 40-fold.</source>
-        <translation>在“激活值”中逐层比较三次运行（每次运行各占一行，有自己的纵轴刻度）：N(0, 1) 堆在 0 和 1 两端，N(0, 0.01) 是 0.5 处的尖峰，Xavier 则保持宽阔。在“深度”的梯度图中，已经饱和的 N(0, 1) 梯度最大，各层都约为 10⁻⁴；朝输入方向，Xavier 的梯度每层缩小约 4 倍，N(0, 0.01) 的约 40 倍。</translation>
-    </message>
-    <message>
         <source>Which start keeps the signal alive through five ReLU layers: N(0, 0.01), Xavier&apos;s 1/√n or He&apos;s √(2/n)?</source>
         <translation>N(0, 0.01)、Xavier 的 1/√n 和 He 的 √(2/n)，哪一种能让信号在五层 ReLU 中一直传下去？</translation>
     </message>
@@ -3041,6 +3037,10 @@ loss</source>
     <message>
         <source>Xavier&apos;s 1/√n keeps each unit&apos;s sum at a spread of order 1, the sigmoid&apos;s responsive middle range, where units differ and still have a useful slope. Layer 1 reads inputs of spread 1, but later layers read outputs near 0.5 whose mean square is only about 1/4, so their sums have half the spread.</source>
         <translation>Xavier 的 1/√n 让每个单元的加权和保持 1 量级的标准差，正好落在 sigmoid 反应灵敏的中间区域：各单元彼此不同，斜率也仍然有用。第 1 层读入的输入标准差为 1，而后面各层读入的是 0.5 附近的输出，其均方只有约 1/4，所以它们的加权和标准差只有一半。</translation>
+    </message>
+    <message>
+        <source>In Activations (a row and y scale per run), N(0, 1) piles up at 0 and 1, N(0, 0.01) is a spike at 0.5, Xavier stays broad, from layer 3 on in clumps, each a single unit. In Depth&apos;s gradient plot, the saturated N(0, 1)&apos;s gradients are the largest, level at about 10⁻⁴; toward the input Xavier&apos;s shrink about 4-fold per layer, N(0, 0.01)&apos;s 40-fold.</source>
+        <translation>在“激活值”中（每次运行一行，有自己的纵轴刻度），N(0, 1) 堆在 0 和 1 两端，N(0, 0.01) 是 0.5 处的尖峰，Xavier 保持宽阔，从第 3 层起碎成一簇簇窄峰，每一簇是一个单元。在“深度”的梯度图中，已经饱和的 N(0, 1) 梯度最大，各层都约为 10⁻⁴；朝输入方向，Xavier 的梯度每层缩小约 4 倍，N(0, 0.01) 的约 40 倍。</translation>
     </message>
     <message>
         <source>Only Xavier leaves the units both different and responsive: too large weights make them on/off switches, too small ones make them all alike. Saturation does not stop the gradient here, because the large weights multiply back what the flat sigmoid takes away; a bad scale shows first in the activations.</source>

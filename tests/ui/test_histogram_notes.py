@@ -67,7 +67,7 @@ def test_notes_keep_off_the_curves(qtbot, at_init, field, size):
         rect = plot.vb.mapSceneToView(note.sceneBoundingRect()).boundingRect()
         assert curve_under(pane, plot, rect) <= rect.top() + 1e-9, note.textItem.toPlainText()
         view = plot.vb.viewRect()
-        assert view.left() <= rect.left() and rect.right() <= view.right() + 1e-9
+        assert view.left() - 1e-9 <= rect.left() and rect.right() <= view.right() + 1e-9
     legend = pane.legend.text().replace("&nbsp;", " ")
     shown = {p for p, _ in notes}
     moved = "exact zeros (in no bar)" in legend

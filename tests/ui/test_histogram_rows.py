@@ -3,6 +3,7 @@ earlier one is named in the legend and drawn thinner on top of it; a run that wo
 or more than four distinct runs, get a row each with its own y scale (hist_overlap)."""
 import numpy as np
 import pytest
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
 from initviz.engine.config import merge
@@ -189,8 +190,8 @@ def test_x_tick_labels_stay_inside_their_plot_and_apart(qtbot, key, kind):
                 assert shown == ["-1", "0", "1"] or (p.getAxis("bottom").width() < 60 and
                                                      len(shown) >= 2), shown
         if pane.view_of(hs).axis == "magnitude" and pane.view_of(hs).shared:
-            shown = {tuple(t for _, t in drawn_labels(p.getAxis("bottom")))
-                     for p in pane.plots()[-5:]}
+            bottom = pane.plots()[-(len(pane.column_titles()) or 5):]    # the bottom row
+            shown = {tuple(t for _, t in drawn_labels(p.getAxis("bottom"))) for p in bottom}
             assert len(shown) == 1, shown     # one range: the columns are labelled alike
 
 
@@ -242,3 +243,58 @@ def test_column_titles_are_centred_on_their_plots(qtbot, key, kind):
         for (text, rect), plot in zip(titles, first_row, strict=True):
             box = plot.vb.sceneBoundingRect()
             assert abs(rect.center().x() - box.center().x()) <= 3, (size, text)
+
+
+def test_activation_compare_rows_show_four_wide_columns_where_the_sigmoid_moves(qtbot):
+    """Six runs in rows of six ~90 px columns over 12 decades hid the sigmoid's ~3-fold shrink
+    per layer (review 10). The preset's row_layers show layers 1, 4, 7 and 10: in the pane
+    of a 1600 × 1000 window the sigmoid's histogram, where half its values lie on either side,
+    moves right by more than a third of a column from layer 1 to layer 10."""
+    def middle(lv, i) -> float:       # as tests/test_preset_hist_axes.py measures it
+        bars = lv.runs[i].counts + lv.runs[i].negative
+        cum = np.cumsum(bars)
+        return float(np.interp(cum[-1] / 2, cum, lv.edges[1:]))
+    preset, hs = preset_histories("activation-compare")
+    pane = pane_for(qtbot, "gradient", preset)
+    pane.show()
+    pane.resize(950, 800)
+    qtbot.wait(50)
+    pane.draw(hs)
+    qtbot.wait(50)
+    assert pane.rows_shown()
+    assert [t for t, _ in pane.column_titles()] == [f"layer {n}" for n in (1, 4, 7, 10)]
+    view, sigmoid = pane.view_of(hs), [h.label for h in hs].index("sigmoid")
+    at = []
+    for plot, layer in zip(pane.plots()[:4], (0, 3, 6, 9)):
+        box = plot.vb.sceneBoundingRect()
+        x = plot.vb.mapViewToScene(QPointF(middle(view.layers[layer], sigmoid), 0)).x()
+        at.append((x - box.left()) / box.width())
+        assert box.width() > 120
+    assert np.all(np.diff(at) > 0.08) and at[-1] - at[0] > 1 / 3, at
+    pane.set_side_by_side(False)          # overlaid, all ten layers
+    pane.draw(hs)
+    assert len(pane.plots()) == 10
+
+
+def test_rows_too_short_to_read_scroll(qtbot):
+    """Eight runs in a short pane: each row keeps at least ``least_row`` (its y axis' top,
+    middle and bottom labels), and the pane scrolls rather than squeezing them."""
+    from initviz.ui.panes.histogram_rows import least_row
+    from helpers import snapshot
+    hs = histories(*(snapshot(run_index=i, run_count=8, n_layers=3, seed=10 * i)
+                     for i in range(8)))
+    pane = HistogramPane("activation")
+    qtbot.addWidget(pane)
+    pane.set_side_by_side(True)
+    pane.show()
+    for size, scrolls in (((600, 380), True), ((600, 1400), False)):
+        pane.resize(*size)
+        qtbot.wait(50)
+        pane.draw(hs)
+        QApplication.processEvents()
+        qtbot.wait(50)
+        rows = [pane.view.ci.layout.rowMinimumHeight(r + 1) for r in range(8)]
+        assert min(rows) >= least_row(pane.plots()[0]) - 1, rows
+        bar = pane.scroll.verticalScrollBar()
+        assert (bar.maximum() > 0) == scrolls, (size, bar.maximum())
+        assert pane.view.height() >= pane.scroll.viewport().height()

@@ -291,6 +291,8 @@ def test_rows_keep_their_height_in_presentation(presenting, qtbot):
     heights = [p.vb.height() for p in pane.plots() if p.isVisible()]
     label = QFontMetrics(pane.plots()[0].getAxis("left").style["tickFont"]).height()
     assert len(heights) >= 6 and min(heights) >= 2.75 * label, (min(heights), label)
+    # six rows fit whole: no scrolling, the x axis' decades in view (more rows would scroll)
+    assert pane.scroll.verticalScrollBar().maximum() == 0
     # every run's name in one type size: longer lines before smaller type ("×4" rows)
     sizes = {pane.view.ci.getItem(r + 1, 0).shown()[1] for r in range(6)}
     assert len(sizes) == 1, sizes

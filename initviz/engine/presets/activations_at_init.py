@@ -53,9 +53,9 @@ PRESETS = (
     Preset("act-sigmoid-compare", "A", "Sigmoid: three starts side by side",
            'Which of the three starts, N(0, 1), N(0, 0.01) or Xavier, gives a sigmoid network '
            'units that are both different and responsive?',
-           "In Activations, compare the three runs layer by layer (each has its own row and y "
-           "scale): N(0, 1) piles up at 0 and 1, N(0, 0.01) is a spike at 0.5, and Xavier stays "
-           "broad. In Depth's gradient plot, the saturated N(0, 1)'s gradients are the largest, "
+           "In Activations (a row and y scale per run), N(0, 1) piles up at 0 and 1, N(0, 0.01) "
+           "is a spike at 0.5, Xavier stays broad, from layer 3 on in clumps, each a single "
+           "unit. In Depth's gradient plot, the saturated N(0, 1)'s gradients are the largest, "
            "level at about 10⁻⁴; toward the input Xavier's shrink about 4-fold per layer, N(0, "
            "0.01)'s 40-fold.",
            'Only Xavier leaves the units both different and responsive: too large weights make'

@@ -53,12 +53,21 @@ class Preset:
     # The views (of START_VIEWS) that open at the start, step 0, however far the runs have
     # trained: the text is about the start (the user can untick "At the start").
     at_start: tuple[str, ...] = ()
+    # The layers (1-based) a histogram pane shows when each run has a row of its own; ():
+    # up to six, spread from the first to the last. Fewer columns are wider, where six runs
+    # and many decades left ~90 px a column (activation-compare, review 10).
+    row_layers: tuple[int, ...] = ()
 
     def __post_init__(self):
         bad = [v for v in self.at_start if v not in START_VIEWS]
         if bad:
             raise ValueError(f"preset {self.key}: at_start names {bad}, not one of "
                              f"{START_VIEWS}")
+        depth = len(self.config.network.widths) if self.row_layers else 0
+        if any(not 1 <= n <= depth for n in self.row_layers) or \
+                list(self.row_layers) != sorted(set(self.row_layers)):
+            raise ValueError(f"preset {self.key}: row_layers {self.row_layers} are not "
+                             f"increasing layers of 1 to {depth}")
 
     @property
     def explanation(self) -> str:

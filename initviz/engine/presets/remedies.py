@@ -109,5 +109,7 @@ PRESETS = (
            hist_shared=("gradients",),   # the shrinking from layer to layer
            # each layer's range is maxout's (to 20 at layer 8): on a linear axis the sigmoid
            # was one bar and tanh and ReLU spikes (review 9)
-           hist_axes=(("activations", "magnitude"),)),
+           hist_axes=(("activations", "magnitude"),),
+           # six runs in rows: four wider columns show the sigmoid's shift from layer to layer
+           row_layers=(1, 4, 7, 10)),
 )

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QScrollArea
 
 from initviz.engine.hist_overlap import coinciding, rows_by_default
 
@@ -29,7 +30,7 @@ from .histogram_items import (StepCurve, check_quietly, configure_plot, measure_
 from .histogram_marks import legend_texts, view_rows, x_label_text
 from .histogram_pool import PlotPool
 from .histogram_views import PaneViews
-from .histogram_rows import fit_grid, fit_title, free_rows, place
+from .histogram_rows import fit_grid, fit_title, fixed_rows, free_rows, place, rows_need
 from .pane import Pane
 
 MAX_LAYERS = 10          # deeper nets show ten layers spread from the first to the last
@@ -46,6 +47,7 @@ class HistogramPane(Pane):
         self._rows_auto = False                # the automatic choice (kept once made)
         self.axis = "auto"                     # one of AXES
         self.shared = False                    # one range for all layers
+        self.row_layers: tuple[int, ...] = ()  # the preset's layers for rows (1-based)
         self._plots: list = []                 # the plots in use, in grid order
         self._cells: list = []                 # (plot, layer, runs) in grid order
         self._curves: dict[tuple[int, int], tuple[StepCurve, StepCurve]] = {}
@@ -66,7 +68,13 @@ class HistogramPane(Pane):
         self.view = pg.GraphicsLayoutWidget()
         self.view.ci.setSpacing(4)
         self.view.sigDeviceRangeChanged.connect(self._fit_rows)
-        self.add_body(self.view, 1)
+        # Rows that would be too short to read (histogram_rows.least_row) scroll instead.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.view)
+        self.add_body(self.scroll, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -146,6 +154,7 @@ class HistogramPane(Pane):
 
     def show_preset(self, preset) -> None:
         shared, axis = preset.hist_default(self.kind) if preset is not None else (False, "auto")
+        self.row_layers = preset.row_layers if preset is not None else ()
         self.set_shared(shared)
         self.set_axis(axis)
         self.set_side_by_side(None)
@@ -179,6 +188,10 @@ class HistogramPane(Pane):
         check_quietly(self.side_box, on)
 
     def _fit_rows(self, *_) -> None:
+        need = rows_need(self.view.ci, self._rows, fixed_rows(self._rows))
+        need = round(need) if need > self.scroll.viewport().height() + 0.5 else 0
+        if self.view.minimumHeight() != need:
+            self.view.setMinimumHeight(need)     # the scroll area resizes it
         fit_grid(self.view, self._rows, self._titles, self._first_row, 1 if self._rows else 0)
 
     def warm_up(self) -> bool:
@@ -197,6 +210,8 @@ class HistogramPane(Pane):
         self._curves, self._drawn = {}, {}
         side = side and n_runs > 1
         layers = shown_layers(n_layers, MAX_LAYERS_SIDE if side else MAX_LAYERS)
+        if side and self.row_layers and self.row_layers[-1] == n_layers:   # (its depth)
+            layers = tuple(n - 1 for n in self.row_layers)
         rows = n_runs if side else (1 if len(layers) <= 5 else 2)
         cols = len(layers) if side else -(-len(layers) // rows)
         cells = []   # (row, col, layer, runs)

@@ -3,7 +3,8 @@ whatever its name's length and wherever the column titles and x tick labels are.
 titles are a row of their own, the names (wrapped into the lines their row has room for, the
 whole name in a tool tip) do not set a row's height, and the bottom row is taller by exactly
 its tick labels. A grid layout left to itself gave a row with a three-line name three times
-the height of the first one, whose histograms were flat lines."""
+the height of the first one, whose histograms were flat lines. Rows never get less than
+``least_row``: where the pane is too short for that, it scrolls."""
 from __future__ import annotations
 
 import math
@@ -12,6 +13,7 @@ import unicodedata
 
 import pyqtgraph as pg
 from PySide6.QtCore import QSizeF, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 
 from ..look.palette import Palette
 from ..look.plot_style import LABEL_PT, TEXT, let_title_shrink, scaled_pt
@@ -19,6 +21,7 @@ from ..look.plot_style import LABEL_PT, TEXT, let_title_shrink, scaled_pt
 from .column_titles import centre_on_plot, fit_title, fit_titles  # noqa: F401
 
 NAME_CHARS = 14        # a name's line, in characters
+ROW_LABELS = 2.75      # a row is at least this many tick labels tall
 BIG = 16777215         # Qt's "no maximum"
 
 
@@ -213,15 +216,8 @@ def fit_rows(ci, height: float, plots_by_row: list, fixed: tuple[int, ...]) -> b
     n = len(plots_by_row)
     if n == 0:
         return False
-    left, top, right, bottom = layout.getContentsMargins()
-    spacing = layout.verticalSpacing()
-    total = height - top - bottom
-    fixed_h = sum(ci.getItem(r, 1).preferredHeight() if ci.getItem(r, 1) is not None else 0.0
-                  for r in fixed)
-    axis = [p.getAxis("bottom") for p in (plots_by_row[0][0], plots_by_row[-1][0])]
-    extra = max(0.0, axis[1].minimumHeight() - axis[0].minimumHeight())
-    gaps = spacing * (n + len(fixed) - 1)
-    h = max(12.0, (total - fixed_h - gaps - extra) / n)
+    other, extra = _besides_rows(ci, plots_by_row, fixed)
+    h = max(12.0, (height - other) / n)
     changed = False
     for r in range(n):
         want = round(h + (extra if r == n - 1 else 0.0))
@@ -229,6 +225,36 @@ def fit_rows(ci, height: float, plots_by_row: list, fixed: tuple[int, ...]) -> b
             layout.setRowFixedHeight(r + 1, want)
             changed = True
     return changed
+
+
+def _besides_rows(ci, plots_by_row: list, fixed: tuple[int, ...]) -> tuple[float, float]:
+    """(the height of ``ci`` that is not the rows' plots, of which the last row's tick
+    labels)."""
+    layout = ci.layout
+    _, top, _, bottom = layout.getContentsMargins()
+    fixed_h = sum(ci.getItem(r, 1).preferredHeight() if ci.getItem(r, 1) is not None else 0.0
+                  for r in fixed)
+    axis = [p.getAxis("bottom") for p in (plots_by_row[0][0], plots_by_row[-1][0])]
+    extra = max(0.0, axis[1].minimumHeight() - axis[0].minimumHeight())
+    gaps = layout.verticalSpacing() * (len(plots_by_row) + len(fixed) - 1)
+    return top + bottom + fixed_h + gaps + extra, extra
+
+
+def least_row(plot) -> float:
+    """The least height of a row: nearly its y axis' top, middle and bottom labels ("5 0 5"
+    on a mirrored axis). Six rows have it at 1280 × 720 in presentation; eight would have
+    had ~40 px each, blobs from the back of a room (review 10): the pane scrolls instead."""
+    font = plot.getAxis("left").style.get("tickFont") or QFont()
+    return ROW_LABELS * QFontMetrics(font).height()
+
+
+def rows_need(ci, plots_by_row: list, fixed: tuple[int, ...]) -> float:
+    """The height ``ci`` needs to give every row (``plots_by_row``, as ``fit_rows``) at
+    least ``least_row`` of plot."""
+    if not plots_by_row:
+        return 0.0
+    return _besides_rows(ci, plots_by_row, fixed)[0] + \
+        len(plots_by_row) * least_row(plots_by_row[0][0])
 
 
 def free_rows(ci, count: int) -> None:
@@ -268,11 +294,16 @@ def fit_columns(ci, width: float, plots: list, first: int) -> bool:
     return changed
 
 
+def fixed_rows(rows: list) -> tuple[int, int]:
+    """The grid rows besides the runs': the column titles and the x label."""
+    return 0, len(rows) + 1
+
+
 def fit_grid(view, rows: list, titles: list, plots: list = (), first: int = 0) -> None:
     """Refit a pane's rows (``rows``: per row its plots; none when overlaid) to the height
     of ``view`` (a GraphicsLayoutWidget), the columns of ``plots`` (its first row) to equal
     data widths, and its column titles to their columns."""
-    changed = bool(rows) and fit_rows(view.ci, view.height(), rows, (0, len(rows) + 1))
+    changed = bool(rows) and fit_rows(view.ci, view.height(), rows, fixed_rows(rows))
     if fit_columns(view.ci, view.width(), list(plots), first):
         view.ci.layout.invalidate()       # a change made while the layout was being applied
         view.ci.layout.activate()         # (the plots' resize calls this) was not applied
