@@ -3035,10 +3035,6 @@ loss</source>
         <translation>“深度”页打开时显示初始状态（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：有序时梯度离输入越近越弱，混沌时越近越强，而临界值 σ_w² = 1.76 的梯度保持水平，它也学得最快（“损失”）。在“扫描”页，“运行扫描”会给能学会的网络着色：它们在红色的 χ₁ = 1 线周围形成一条带。</translation>
     </message>
     <message>
-        <source>Mean-field theory multiplies the gradient&apos;s variance by χ₁ in every layer: below 1 it vanishes, above 1 it explodes; only on the line χ₁ = 1 does it survive any depth. Off the line a network trains only a few correlation lengths ξ_c deep (Schoenholz et al. 2017): about 3 ξ_c after 100 batches here, 6 ξ_c (dashed curves) after 600 at half the rate.</source>
-        <translation>按照平均场理论，梯度的方差每经过一层就乘上 χ₁：小于 1 时梯度消失，大于 1 时梯度爆炸；只有在 χ₁ = 1 这条线上才能穿过任意深度。离开这条线，网络只能训练到几倍相关长度 ξ_c 的深度（Schoenholz 等，2017）：这里训练 100 批后约为 3 ξ_c，以一半的学习率训练 600 批后为 6 ξ_c（虚线）。</translation>
-    </message>
-    <message>
         <source>Xavier&apos;s 1/√n keeps each unit&apos;s sum at a spread of order 1, the sigmoid&apos;s responsive middle range, where units differ and still have a useful slope. Layer 1 reads inputs of spread 1, but later layers read outputs near 0.5 whose mean square is only about 1/4, so their sums have half the spread.</source>
         <translation>Xavier 的 1/√n 让每个单元的加权和保持 1 量级的标准差，正好落在 sigmoid 反应灵敏的中间区域：各单元彼此不同，斜率也仍然有用。第 1 层读入的输入标准差为 1，而后面各层读入的是 0.5 附近的输出，其均方只有约 1/4，所以它们的加权和标准差只有一半。</translation>
     </message>
@@ -3361,6 +3357,10 @@ loss</source>
     <message>
         <source>Weight distributions: uniform, normal, truncated</source>
         <translation>权重分布：均匀、正态、截断正态</translation>
+    </message>
+    <message>
+        <source>Mean-field theory multiplies the gradient&apos;s variance by χ₁ in every layer: below 1 it vanishes, above 1 it explodes; only on the line χ₁ = 1 does it survive any depth. Off the line a network trains only a few correlation lengths ξ_c deep (Schoenholz et al. 2017): the dashed curves mark their 6 ξ_c, after 600 batches at half the rate; after the Sweep&apos;s 100 batches the band ends below them, near 3 ξ_c.</source>
+        <translation>按照平均场理论，梯度的方差每经过一层就乘上 χ₁：小于 1 时梯度消失，大于 1 时梯度爆炸；只有在 χ₁ = 1 这条线上才能穿过任意深度。离开这条线，网络只能训练到几倍相关长度 ξ_c 的深度（Schoenholz 等，2017）：虚线标出他们的 6 ξ_c，那是以一半的学习率训练 600 批后的结果；“扫描”页训练 100 批后，能训练的带状区域止于虚线之下，约 3 ξ_c。</translation>
     </message>
     <message>
         <source>In the Depth tab, the activation spread of σ_w² = 1.6 falls by √0.8 per layer, that of σ_w² = 2.5 grows by √1.25 per layer, and He&apos;s σ_w² = 2 holds level; each run follows its dashed prediction. In the right plot, the dead share (units at 0 for every input) grows with depth, to 25–40 % by layer 30, the same in all three runs: scaling the weights changes no sign.</source>
