@@ -289,3 +289,16 @@ def test_lesson_parts(key):
     for tab in named:
         assert TABS[tab] & set(p.views), f"{key}: names the {tab} tab but shows {p.views}"
     assert p.takeaway.strip() and not p.takeaway.rstrip().endswith("?")
+
+
+@pytest.mark.parametrize("seed", (0, 1))
+def test_mnist_zeros_vs_ones_loss_starts_at_ln10_and_jumps_after_one_step(seed):
+    # "both losses start at ln 10 ≈ 2.3, but from the second batch on the all-ones loss is
+    # in the hundreds to thousands" (review 11: "enormous" read wrong at step 0)
+    runs, _ = runs_of("mnist-zeros-vs-ones", seed, train={"steps": 12, "eval_every": 100})
+    for r in runs.values():                  # the rings at step 0: the validation loss
+        assert r["history"]["val_loss"][0] == pytest.approx(LN10, abs=0.01)
+    ones, zeros = losses(runs["all weights 1"]), losses(runs["all weights 0"])
+    assert ones[0] == pytest.approx(LN10, abs=0.1) and np.allclose(zeros, LN10, atol=0.01)
+    assert ones[1:].min() > 100 and ones[1:].max() > 1000, ones
+

@@ -3003,10 +3003,6 @@ loss</source>
         <translation>如果所有权重都从同一个值开始，全是 0 或全是 1，会怎样？</translation>
     </message>
     <message>
-        <source>Units that start equal compute the same thing and receive the same gradient, so they stay copies of each other forever and the symmetry never breaks. With all zeros no gradient even reaches the hidden layers, so only the output biases learn, and with all ones the outputs are so large that the loss is huge.</source>
-        <translation>起点相同的单元计算同样的东西、得到同样的梯度，所以它们永远是彼此的复制品，对称性始终打不破。全零时梯度根本传不到隐藏层，只有输出层的偏置在学习；全一时输出极大，损失也极大。</translation>
-    </message>
-    <message>
         <source>What happens if we draw every weight uniformly between 0 and 1?</source>
         <translation>如果每个权重都在 0 到 1 之间均匀抽取，会怎样？</translation>
     </message>
@@ -3065,6 +3061,14 @@ loss</source>
     <message>
         <source>The backward pass multiplies by the same weights, so a variance that is too small shrinks the gradient just as it shrank the signal, and the lower layers would learn much more slowly. The normalized rule uses n_in and n_out to balance the forward and backward pass, so every layer gets a gradient of similar size.</source>
         <translation>反向传播乘的是同样的权重，所以方差太小时，梯度会像前向的信号一样被缩小，靠近输入的那几层就会学得慢得多。归一化规则同时用到 n_in 和 n_out，在前向和反向之间取得平衡，让每一层得到大小相近的梯度。</translation>
+    </message>
+    <message>
+        <source>In the Loss tab both runs stay at chance accuracy, about 10 %; both losses start at ln 10 ≈ 2.3, but from the second batch on the all-ones loss is in the hundreds to thousands. In the Boundary tab, a line for each unit of the first hidden layer (its weight from one input), all the units draw one line: flat at 0 for all zeros, moving but always together for all ones.</source>
+        <translation>在“损失”页，两个运行的准确率都停在随机猜测的水平，约 10 %；两者的损失都从 ln 10 ≈ 2.3 开始，但从第二批起，全一那个运行的损失达到几百到几千。在“决策边界”页，第一隐藏层的每个单元画一条线（它来自同一个输入的权重），所有单元画出的是同一条线：全零时一直平躺在 0，全一时虽然在变，却始终一起变。</translation>
+    </message>
+    <message>
+        <source>Units that start equal compute the same thing and receive the same gradient, so they stay copies of each other forever and the symmetry never breaks. With all zeros no gradient even reaches the hidden layers, so only the output biases learn. With all ones the outputs start equal (loss ln 10), but the hidden values are so large that one step makes the outputs, and the loss, huge.</source>
+        <translation>起点相同的单元计算同样的东西、得到同样的梯度，所以它们永远是彼此的复制品，对称性始终打不破。全零时梯度根本传不到隐藏层，只有输出层的偏置在学习。全一时各个输出起初相等（损失为 ln 10），但隐藏层的值极大，走一步之后输出和损失就都变得极大。</translation>
     </message>
     <message>
         <source>In the Loss tab the loss starts in the tens of thousands and is still in the hundreds after 100 batches, and the validation accuracy climbs to a mediocre level. The Results tab shows that the validation loss stays large.</source>
@@ -3265,10 +3269,6 @@ loss</source>
     <message>
         <source>All zeros vs all ones</source>
         <translation>全零对比全一</translation>
-    </message>
-    <message>
-        <source>In the Loss tab both runs stay at chance accuracy, about 10 %, and the loss of the all-ones run is enormous. In the Boundary tab, a line for each unit of the first hidden layer (its weight from one input), all the units draw one line: flat at 0 for all zeros, moving but always together for all ones.</source>
-        <translation>在“损失”页，两个运行的准确率都停在随机猜测的水平，约 10 %，全一那个运行的损失大得惊人。在“决策边界”页，第一隐藏层的每个单元画一条线（它来自同一个输入的权重），所有单元画出的是同一条线：全零时一直平躺在 0，全一时虽然在变，却始终一起变。</translation>
     </message>
     <message>
         <source>Uniform U[0, 1): a poor baseline</source>
