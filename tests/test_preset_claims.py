@@ -302,3 +302,17 @@ def test_mnist_zeros_vs_ones_loss_starts_at_ln10_and_jumps_after_one_step(seed):
     assert ones[0] == pytest.approx(LN10, abs=0.1) and np.allclose(zeros, LN10, atol=0.01)
     assert ones[1:].min() > 100 and ones[1:].max() > 1000, ones
 
+
+@pytest.mark.parametrize("seed", (0, 1))
+def test_residual_deep_saturates_its_top_layers_and_starts_with_a_large_loss(seed):
+    # "the residual one starts in the tens and falls below it within 50 batches"; "the sums
+    # grow with depth (std 0.3 at layer 1, some 20 at layer 50), so most top units saturate"
+    # (review 11: Depth showed the residual net ~90 % saturated, unexplained)
+    runs, _ = runs_of("residual-deep", seed, train={"steps": 60, "eval_every": 100})
+    plain, res = runs["plain"], runs["residual"]
+    assert stat(plain, "saturated_fraction").max() < 0.05
+    sums, sat = stat(res, "preactivation_std"), stat(res, "saturated_fraction")
+    assert 0.2 < sums[0] < 0.5 and 15 < sums[-1] < 35 and np.all(np.diff(sums[::10]) > 0)
+    assert sat[0] < 0.05 and sat[-10:].mean() > 0.6, sat
+    assert plain["history"]["val_loss"][0] < 3 and 10 < res["history"]["val_loss"][0] < 100
+    assert losses(res)[45:60].mean() < losses(plain)[45:60].mean()
