@@ -3359,8 +3359,8 @@ loss</source>
         <translation>权重分布：均匀、正态、截断正态</translation>
     </message>
     <message>
-        <source>Mean-field theory multiplies the gradient&apos;s variance by χ₁ in every layer: below 1 it vanishes, above 1 it explodes; only on the line χ₁ = 1 does it survive any depth. Off the line a network trains only a few correlation lengths ξ_c deep (Schoenholz et al. 2017): the dashed curves mark their 6 ξ_c, after 600 batches at half the rate; after the Sweep&apos;s 100 batches the band ends below them, near 3 ξ_c.</source>
-        <translation>按照平均场理论，梯度的方差每经过一层就乘上 χ₁：小于 1 时梯度消失，大于 1 时梯度爆炸；只有在 χ₁ = 1 这条线上才能穿过任意深度。离开这条线，网络只能训练到几倍相关长度 ξ_c 的深度（Schoenholz 等，2017）：虚线标出他们的 6 ξ_c，那是以一半的学习率训练 600 批后的结果；“扫描”页训练 100 批后，能训练的带状区域止于虚线之下，约 3 ξ_c。</translation>
+        <source>Mean-field theory multiplies the gradient&apos;s variance by χ₁ in every layer: below 1 it vanishes, above 1 it explodes; only on the line χ₁ = 1 does it survive any depth. Off the line a network trains only a few correlation lengths ξ_c deep (Schoenholz et al. 2017): 6 ξ_c (dashed curves) after 600 batches at half the rate, about 3 ξ_c after the Sweep&apos;s 100.</source>
+        <translation>按照平均场理论，梯度的方差每经过一层就乘上 χ₁：小于 1 时梯度消失，大于 1 时梯度爆炸；只有在 χ₁ = 1 这条线上才能穿过任意深度。离开这条线，网络只能训练到几倍相关长度 ξ_c 的深度（Schoenholz 等，2017）：以一半的学习率训练 600 批后为 6 ξ_c（虚线），“扫描”页的 100 批后约为 3 ξ_c。</translation>
     </message>
     <message>
         <source>In the Depth tab, the activation spread of σ_w² = 1.6 falls by √0.8 per layer, that of σ_w² = 2.5 grows by √1.25 per layer, and He&apos;s σ_w² = 2 holds level; each run follows its dashed prediction. In the right plot, the dead share (units at 0 for every input) grows with depth, to 25–40 % by layer 30, the same in all three runs: scaling the weights changes no sign.</source>
