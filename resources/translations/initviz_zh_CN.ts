@@ -3183,6 +3183,14 @@ loss</source>
         <translation>普通的 50 层 sigmoid 网络为什么学不动，捷径连接又是怎样解决这个问题的？</translation>
     </message>
     <message>
+        <source>The Depth and Gradients tabs open at the start (untick “At the start”, under View ▾ on a small screen, for the end): the plain net&apos;s gradient shrinks by over 20 decades toward the input, the residual one&apos;s stays usable. Loss: plain stays at ln 10; residual starts in the tens, below it within 50 batches.</source>
+        <translation>“深度”页和“梯度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：普通网络的梯度往输入方向缩小了 20 多个数量级，残差网络的梯度则一直可用。损失：普通网络停在 ln 10；残差网络从几十开始，50 批之内降到它之下。</translation>
+    </message>
+    <message>
+        <source>In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives the gradient a path around every slope, so every layer gets a usable gradient and the network trains. The skips also sum the outputs, growing with depth: top units saturate, the first loss is large.</source>
+        <translation>在普通网络中，梯度要乘上 50 个 sigmoid 斜率，每个最多 1/4，传到底部时几乎什么都不剩。恒等捷径（h = f(s) + x）给梯度开了一条绕过所有斜率的路，每一层都能得到可用的梯度，网络就能训练了。捷径也把各层输出累加起来，随深度变大：顶部单元饱和，最初的损失很大。</translation>
+    </message>
+    <message>
         <source>Which activation functions let the gradient reach the bottom of a deep network without shrinking away?</source>
         <translation>哪些激活函数能让梯度一路传到深层网络的底部而不消失？</translation>
     </message>
@@ -3341,14 +3349,6 @@ loss</source>
     <message>
         <source>50 layers: plain vs residual</source>
         <translation>50 层：普通网络对比残差网络</translation>
-    </message>
-    <message>
-        <source>The Depth and Gradients tabs open at the start (untick “At the start”, under View ▾ on a small screen, for the end): the plain network&apos;s gradient shrinks by over 20 decades toward the input (Gradients: from layer 50 back, its spike slides left), while the residual one&apos;s stays usable in every layer (its “zeros”: saturated units, slope 0). The plain loss stays at ln 10 ≈ 2.3; the residual one starts in the tens and falls below it within 50 batches.</source>
-        <translation>“深度”页和“梯度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：普通网络的梯度往输入方向缩小了 20 多个数量级（“梯度”页：从第 50 层往回看，它的尖峰向左滑），而残差网络的梯度在每一层都还可用（它的“零值”：饱和单元，斜率为 0）。普通网络的损失停在 ln 10 ≈ 2.3；残差网络的损失从几十开始，50 批之内就降到它之下。</translation>
-    </message>
-    <message>
-        <source>In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives the gradient a path around every slope, so every layer receives a usable gradient and the network trains. The skips also add up the layers&apos; outputs: the sums grow with depth (std 0.3 at layer 1, some 20 at layer 50), so most top units saturate and the first outputs, and loss, are large.</source>
-        <translation>在普通网络中，梯度要乘上 50 个 sigmoid 斜率，每个最多 1/4，传到底部时几乎什么都不剩。恒等捷径（h = f(s) + x）给梯度开了一条绕过所有斜率的路，每一层都能收到可用的梯度，网络就能训练了。捷径也把各层的输出累加起来：加权和随深度变大（标准差在第 1 层为 0.3，到第 50 层约为 20），所以顶部各层的大多数单元饱和，最初的输出和损失都很大。</translation>
     </message>
     <message>
         <source>Which activations keep the gradient alive?</source>
