@@ -205,7 +205,6 @@ def straightness(boundary) -> float:
     return float((hi - lo) / (hi + lo)) if hi > 0 else 1.0
 
 
-
 def check_flower(runs, last, plateau):
     small, xavier = losses(runs[SMALL]), losses(runs[XAVIER])
     # The tiny start falls from ln 2 to about 0.657, the best straight line, and sits there
@@ -313,8 +312,8 @@ def xavier_sigmoid_probe(key: str, seed: int):
 @pytest.mark.parametrize("seed", SEEDS)
 def test_xavier_sigmoid_clumps_are_single_units(key, seed):
     """'from layer 3 on in clumps, each a single unit' (the comb of review 10; act-sigmoid-xavier
-    says why: each unit has an offset of its own): the bars are those of the exact values over the drawn bins (no
-    artefact of the fine bins or their merging), and those of the units' means, each unit
+    says why: each unit has an offset of its own): the bars are those of the exact values over
+    the drawn bins (no artefact of the fine bins or their merging), and those of the units' means, each unit
     weighted by its samples: a unit's output varies five times less over the inputs than the
     units' outputs differ from each other (at layer 3; 40 and 200 times at layers 4 and 5)."""
     assert "clumps, each a single unit" in get(key).look     # (the comb was unexplained)
@@ -327,3 +326,30 @@ def test_xavier_sigmoid_clumps_are_single_units(key, seed):
         if l >= 3:
             units = np.histogram(a.mean(axis=0), lv.edges, weights=np.full(a.shape[1], len(a)))
             assert np.abs(drawn - units[0]).sum() < 0.2 * a.size, l + 1
+
+
+@pytest.mark.parametrize("seed", (0, 1))
+def test_mnist_zeros_vs_ones_loss_starts_at_ln10_and_jumps_after_one_step(seed):
+    # "both losses start at ln 10 ≈ 2.3, but from the second batch on the all-ones loss is
+    # in the hundreds to thousands" (review 11: "enormous" read wrong at step 0)
+    runs, _ = runs_of("mnist-zeros-vs-ones", seed, train={"steps": 12, "eval_every": 100})
+    for r in runs.values():                  # the rings at step 0: the validation loss
+        assert r["history"]["val_loss"][0] == pytest.approx(LN10, abs=0.01)
+    ones, zeros = losses(runs["all weights 1"]), losses(runs["all weights 0"])
+    assert ones[0] == pytest.approx(LN10, abs=0.1) and np.allclose(zeros, LN10, atol=0.01)
+    assert ones[1:].min() > 100 and ones[1:].max() > 1000, ones
+
+
+@pytest.mark.parametrize("seed", (0, 1))
+def test_residual_deep_saturates_its_top_layers_and_starts_with_a_large_loss(seed):
+    # "residual starts in the tens, below it within 50 batches"; "the skips also sum the
+    # outputs, growing with depth: top units saturate" (std 0.3 at layer 1, ~20 at layer 50)
+    # (review 11: Depth showed the residual net ~90 % saturated, unexplained)
+    runs, _ = runs_of("residual-deep", seed, train={"steps": 60, "eval_every": 100})
+    plain, res = runs["plain"], runs["residual"]
+    assert stat(plain, "saturated_fraction").max() < 0.05
+    sums, sat = stat(res, "preactivation_std"), stat(res, "saturated_fraction")
+    assert 0.2 < sums[0] < 0.5 and 15 < sums[-1] < 35 and np.all(np.diff(sums[::10]) > 0)
+    assert sat[0] < 0.05 and sat[-10:].mean() > 0.6, sat
+    assert plain["history"]["val_loss"][0] == pytest.approx(LN10, abs=0.3) and 10 < res["history"]["val_loss"][0] < 100
+    assert losses(res)[45:60].mean() < losses(plain)[45:60].mean()

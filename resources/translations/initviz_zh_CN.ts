@@ -2999,10 +2999,6 @@ loss</source>
         <translation>如果所有权重都从同一个值开始，全是 0 或全是 1，会怎样？</translation>
     </message>
     <message>
-        <source>Units that start equal compute the same thing and receive the same gradient, so they stay copies of each other forever and the symmetry never breaks. With all zeros no gradient even reaches the hidden layers, so only the output biases learn, and with all ones the outputs are so large that the loss is huge.</source>
-        <translation>起点相同的单元计算同样的东西、得到同样的梯度，所以它们永远是彼此的复制品，对称性始终打不破。全零时梯度根本传不到隐藏层，只有输出层的偏置在学习；全一时输出极大，损失也极大。</translation>
-    </message>
-    <message>
         <source>What happens if we draw every weight uniformly between 0 and 1?</source>
         <translation>如果每个权重都在 0 到 1 之间均匀抽取，会怎样？</translation>
     </message>
@@ -3029,10 +3025,6 @@ loss</source>
     <message>
         <source>The Depth tab opens at the start (untick “At the start”, under View ▾ on a small screen, for the end): the gradient spread fades towards the input when ordered, grows when chaotic and holds level at the critical σ_w² = 1.76, which learns fastest (Loss). In Sweep, “Run sweep” colours the networks that learn: a band around the red χ₁ = 1 line.</source>
         <translation>“深度”页打开时显示初始状态（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：有序时梯度离输入越近越弱，混沌时越近越强，而临界值 σ_w² = 1.76 的梯度保持水平，它也学得最快（“损失”）。在“扫描”页，“运行扫描”会给能学会的网络着色：它们在红色的 χ₁ = 1 线周围形成一条带。</translation>
-    </message>
-    <message>
-        <source>Mean-field theory multiplies the gradient&apos;s variance by χ₁ in every layer: below 1 it vanishes, above 1 it explodes; only on the line χ₁ = 1 does it survive any depth. Off the line a network trains only a few correlation lengths ξ_c deep (Schoenholz et al. 2017): about 3 ξ_c after 100 batches here, 6 ξ_c (dashed curves) after 600 at half the rate.</source>
-        <translation>按照平均场理论，梯度的方差每经过一层就乘上 χ₁：小于 1 时梯度消失，大于 1 时梯度爆炸；只有在 χ₁ = 1 这条线上才能穿过任意深度。离开这条线，网络只能训练到几倍相关长度 ξ_c 的深度（Schoenholz 等，2017）：这里训练 100 批后约为 3 ξ_c，以一半的学习率训练 600 批后为 6 ξ_c（虚线）。</translation>
     </message>
     <message>
         <source>Xavier&apos;s 1/√n keeps each unit&apos;s sum at a spread of order 1, the sigmoid&apos;s responsive middle range, where units differ and still have a useful slope. Layer 1 reads inputs of spread 1, but later layers read outputs near 0.5 whose mean square is only about 1/4, so their sums have half the spread.</source>
@@ -3069,6 +3061,14 @@ loss</source>
     <message>
         <source>The backward pass multiplies by the same weights, so a variance that is too small shrinks the gradient just as it shrank the signal, and the lower layers would learn much more slowly. The normalized rule uses n_in and n_out to balance the forward and backward pass, so every layer gets a gradient of similar size.</source>
         <translation>反向传播乘的是同样的权重，所以方差太小时，梯度会像前向的信号一样被缩小，靠近输入的那几层就会学得慢得多。归一化规则同时用到 n_in 和 n_out，在前向和反向之间取得平衡，让每一层得到大小相近的梯度。</translation>
+    </message>
+    <message>
+        <source>In the Loss tab both runs stay at chance accuracy, about 10 %; both losses start at ln 10 ≈ 2.3, but from the second batch on the all-ones loss is in the hundreds to thousands. In the Boundary tab, a line for each unit of the first hidden layer (its weight from one input), all the units draw one line: flat at 0 for all zeros, moving but always together for all ones.</source>
+        <translation>在“损失”页，两个运行的准确率都停在随机猜测的水平，约 10 %；两者的损失都从 ln 10 ≈ 2.3 开始，但从第二批起，全一那个运行的损失达到几百到几千。在“决策边界”页，第一隐藏层的每个单元画一条线（它来自同一个输入的权重），所有单元画出的是同一条线：全零时一直平躺在 0，全一时虽然在变，却始终一起变。</translation>
+    </message>
+    <message>
+        <source>Units that start equal compute the same thing and receive the same gradient, so they stay copies of each other forever and the symmetry never breaks. With all zeros no gradient even reaches the hidden layers, so only the output biases learn. With all ones the outputs start equal (loss ln 10), but the hidden values are so large that one step makes the outputs, and the loss, huge.</source>
+        <translation>起点相同的单元计算同样的东西、得到同样的梯度，所以它们永远是彼此的复制品，对称性始终打不破。全零时梯度根本传不到隐藏层，只有输出层的偏置在学习。全一时各个输出起初相等（损失为 ln 10），但隐藏层的值极大，走一步之后输出和损失就都变得极大。</translation>
     </message>
     <message>
         <source>In the Loss tab the loss starts in the tens of thousands and is still in the hundreds after 100 batches, and the validation accuracy climbs to a mediocre level. The Results tab shows that the validation loss stays large.</source>
@@ -3183,12 +3183,12 @@ loss</source>
         <translation>普通的 50 层 sigmoid 网络为什么学不动，捷径连接又是怎样解决这个问题的？</translation>
     </message>
     <message>
-        <source>The Depth and Gradients tabs open at the start (untick “At the start”, under View ▾ on a small screen, for the end): the plain network&apos;s gradient shrinks by over 20 decades toward the input (Gradients: from layer 50 back, its spike slides left), while the residual one&apos;s stays usable in every layer (its “zeros”: saturated units, slope 0). The plain loss stays at ln 10 ≈ 2.3; the residual one falls.</source>
-        <translation>“深度”页和“梯度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：普通网络的梯度往输入方向缩小了 20 多个数量级（“梯度”页：从第 50 层往回看，它的尖峰向左滑），而残差网络的梯度在每一层都还可用（它的“零值”：饱和单元，斜率为 0）。普通网络的损失停在 ln 10 ≈ 2.3；残差网络的损失则下降。</translation>
+        <source>The Depth and Gradients tabs open at the start (untick “At the start”, under View ▾ on a small screen, for the end): the plain net&apos;s gradient shrinks by over 20 decades toward the input, the residual one&apos;s stays usable. Loss: plain stays at ln 10; residual starts in the tens, below it within 50 batches.</source>
+        <translation>“深度”页和“梯度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：普通网络的梯度往输入方向缩小了 20 多个数量级，残差网络的梯度则一直可用。损失：普通网络停在 ln 10；残差网络从几十开始，50 批之内降到它之下。</translation>
     </message>
     <message>
-        <source>In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives the gradient a path around every slope, so every layer receives a usable gradient and the network trains.</source>
-        <translation>在普通网络中，梯度要乘上 50 个 sigmoid 斜率，每个最多 1/4，传到底部时几乎什么都不剩。恒等捷径（h = f(s) + x）给梯度开了一条绕过所有斜率的路，每一层都能收到可用的梯度，网络就能训练了。</translation>
+        <source>In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives the gradient a path around every slope, so every layer gets a usable gradient and the network trains. The skips also sum the outputs, growing with depth: top units saturate, the first loss is large.</source>
+        <translation>在普通网络中，梯度要乘上 50 个 sigmoid 斜率，每个最多 1/4，传到底部时几乎什么都不剩。恒等捷径（h = f(s) + x）给梯度开了一条绕过所有斜率的路，每一层都能得到可用的梯度，网络就能训练了。捷径也把各层输出累加起来，随深度变大：顶部单元饱和，最初的损失很大。</translation>
     </message>
     <message>
         <source>Which activation functions let the gradient reach the bottom of a deep network without shrinking away?</source>
@@ -3269,10 +3269,6 @@ loss</source>
     <message>
         <source>All zeros vs all ones</source>
         <translation>全零对比全一</translation>
-    </message>
-    <message>
-        <source>In the Loss tab both runs stay at chance accuracy, about 10 %, and the loss of the all-ones run is enormous. In the Boundary tab, a line for each unit of the first hidden layer (its weight from one input), all the units draw one line: flat at 0 for all zeros, moving but always together for all ones.</source>
-        <translation>在“损失”页，两个运行的准确率都停在随机猜测的水平，约 10 %，全一那个运行的损失大得惊人。在“决策边界”页，第一隐藏层的每个单元画一条线（它来自同一个输入的权重），所有单元画出的是同一条线：全零时一直平躺在 0，全一时虽然在变，却始终一起变。</translation>
     </message>
     <message>
         <source>Uniform U[0, 1): a poor baseline</source>
@@ -3361,6 +3357,10 @@ loss</source>
     <message>
         <source>Weight distributions: uniform, normal, truncated</source>
         <translation>权重分布：均匀、正态、截断正态</translation>
+    </message>
+    <message>
+        <source>Mean-field theory multiplies the gradient&apos;s variance by χ₁ in every layer: below 1 it vanishes, above 1 it explodes; only on the line χ₁ = 1 does it survive any depth. Off the line a network trains only a few correlation lengths ξ_c deep (Schoenholz et al. 2017): 6 ξ_c (dashed curves) after 600 batches at half the rate, about 3 ξ_c after the Sweep&apos;s 100.</source>
+        <translation>按照平均场理论，梯度的方差每经过一层就乘上 χ₁：小于 1 时梯度消失，大于 1 时梯度爆炸；只有在 χ₁ = 1 这条线上才能穿过任意深度。离开这条线，网络只能训练到几倍相关长度 ξ_c 的深度（Schoenholz 等，2017）：以一半的学习率训练 600 批后为 6 ξ_c（虚线），“扫描”页的 100 批后约为 3 ξ_c。</translation>
     </message>
     <message>
         <source>In the Depth tab, the activation spread of σ_w² = 1.6 falls by √0.8 per layer, that of σ_w² = 2.5 grows by √1.25 per layer, and He&apos;s σ_w² = 2 holds level; each run follows its dashed prediction. In the right plot, the dead share (units at 0 for every input) grows with depth, to 25–40 % by layer 30, the same in all three runs: scaling the weights changes no sign.</source>

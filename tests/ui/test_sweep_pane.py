@@ -274,3 +274,28 @@ def test_the_overlay_comes_when_the_workers_do_not_answer(qtbot, sweep_window, m
                         timeout=30000)
         assert "red line" in pane.key.text()
         window.show_pane("loss")
+
+
+def test_edge_of_chaos_take_away_names_the_xi_c_the_sweep_draws(qtbot, sweep_window):
+    """Review 11: the take-away's "about 3 ξ_c after 100 batches here" read as a claim about
+    the curves, which the tab draws at 6 ξ_c. It says which multiple the dashed curves mark,
+    and that the Sweep's own batches reach less (test_edge_of_chaos measures that)."""
+    from initviz.engine.theory.meanfield import mean_field
+    window, pane = sweep_window
+    pane.workers = 0
+    window.load_preset("edge-of-chaos-tanh", run=False)
+    window.show()
+    window.show_pane("sweep")
+    qtbot.waitUntil(lambda: pane.theory is not None and pane.critical.isVisible(),
+                    timeout=60000)
+    k = pane.theory["xi_multiple"]
+    assert f"depth = {k:g} ξ_c" in pane.key.text()
+    for (sigmas, depths), curve in zip(pane.theory["xi"], pane.xi_curves):
+        assert curve.isVisible() and len(curve.getData()[0]) == len(sigmas)
+        for s, d in list(zip(sigmas, depths))[::15]:          # depth = k ξ_c, drawn
+            assert d == pytest.approx(k * mean_field(s, 0.05, "tanh").xi_c, rel=1e-4)
+    text = get("edge-of-chaos-tanh").takeaway
+    dashed = re.search(r"(\d+) ξ_c \(dashed curves\)", text)
+    assert dashed and float(dashed.group(1)) == k
+    here = re.search(r"about (\d+) ξ_c after the Sweep's (\d+)\.", text)
+    assert here and int(here.group(2)) == pane.batches.value() and int(here.group(1)) < k

@@ -34,14 +34,16 @@ def _train(runs, **extra):
 PRESETS = (
     Preset("mnist-zeros-vs-ones", "C", "All zeros vs all ones",
            "What happens if every weight starts with the same value, all 0 or all 1?",
-           "In the Loss tab both runs stay at chance accuracy, about 10 %, and the loss of the "
-           "all-ones run is enormous. In the Boundary tab, a line for each unit of the first "
+           "In the Loss tab both runs stay at chance accuracy, about 10 %; both losses start at "
+           "ln 10 ≈ 2.3, but from the second batch on the all-ones loss is in the hundreds to "
+           "thousands. In the Boundary tab, a line for each unit of the first "
            "hidden layer (its weight from one input), all the units draw one line: flat at 0 "
            "for all zeros, moving but always together for all ones.",
            "Units that start equal compute the same thing and receive the same gradient, so they "
            "stay copies of each other forever and the symmetry never breaks. With all zeros no "
-           "gradient even reaches the hidden layers, so only the output biases learn, and with "
-           "all ones the outputs are so large that the loss is huge.",
+           "gradient even reaches the hidden layers, so only the output biases learn. With all "
+           "ones the outputs start equal (loss ln 10), but the hidden values are so large that "
+           "one step makes the outputs, and the loss, huge.",
            ("loss_early", "table", "units", "loss", "accuracy", "activations"),
            _train([ZEROS, ONES], track_units=True)),
     Preset("mnist-uniform-baseline", "C", "Uniform U[0, 1): a poor baseline",

@@ -43,8 +43,8 @@ PRESETS = (
            "Mean-field theory multiplies the gradient's variance by χ₁ in every layer: below 1 it"
            " vanishes, above 1 it explodes; only on the line χ₁ = 1 does it survive any depth. "
            "Off the line a network trains only a few correlation lengths ξ_c deep (Schoenholz et "
-           "al. 2017): about 3 ξ_c after 100 batches here, 6 ξ_c (dashed curves) after 600 at "
-           "half the rate.",
+           "al. 2017): 6 ξ_c (dashed curves) after 600 batches at half the rate, about 3 ξ_c "
+           "after the Sweep's 100.",
            ("depth", "loss", "gradients", "sweep"),
            {"data": _DATA, "network": _CHAOS_NET, "train": _CHAOS_TRAIN,
             "runs": [{"label": label, "init": sigma_init(s, SIGMA_B2)}

@@ -248,3 +248,41 @@ def keep_apart(axis, overhang: float = 0.0, spare: float = 0.0) -> None:
                 shown = [(rect, flags, text)]
         return axis_spec, tick_specs, shown
     axis.generateDrawSpecs = specs
+
+
+def fit_title_room(axis, least: int = 70) -> None:
+    """A left axis as wide as its widest tick label and the title beside it need: at a fixed
+    70 px, presentation type ran "std of ∂L/∂u" into "5·10⁻⁵" (depth, review 6), and the
+    rotated "loss" was printed over a linear axis' "400000" (exploding-clipping, review 11)."""
+    font = axis.style.get("tickFont")      # laying out the labels costs ~2 ms: only on change
+    title = axis.label.boundingRect().height() if axis.label.isVisible() else 0.0
+    look = (tuple(axis.range), font.toString() if font else "", title, axis.logMode,
+            round(axis.size().height()))
+    if getattr(axis, "_fitted_for", None) == look:
+        return
+    axis._fitted_for = look
+    ticks = max((QFontMetrics(font or QFont()).horizontalAdvance(t)
+                 for t in _tick_strings(axis)), default=0)
+    want = max(least, int(ticks + title + 10))
+    if axis.width() != want:
+        axis.setWidth(want)
+
+
+def _tick_strings(axis) -> list[str]:
+    """The labels of the axis' ticks at its range and length, drawn or not: pyqtgraph draws
+    none that is wider than the axis, so the drawn ones cannot tell how wide it must be."""
+    length = axis.size().height()
+    if length <= 0:
+        return []
+    out: list[str] = []
+    for spacing, values in axis.tickValues(*axis.range, length)[:2]:
+        out += axis.tickStrings(values, 1.0, spacing)
+    return [t for t in out if t]
+
+
+def keep_title_clear(plot, least: int = 70) -> None:
+    """fit_title_room on the plot's left axis now and whenever its range or size changes."""
+    axis = plot.getAxis("left")
+    axis.setWidth(least)
+    plot.vb.sigYRangeChanged.connect(lambda *_: fit_title_room(axis, least))
+    plot.vb.sigResized.connect(lambda *_: fit_title_room(axis, least))

@@ -16,7 +16,7 @@ from .histogram_boxes import at_start_title
 from .pane import Pane
 from ..run.run_history import AtStart
 from ..look.palette import PALE, Palette, dashed_pen, symbol_style
-from ..look.axis_labels import drawn_labels, use_log_ticks, with_min_span
+from ..look.axis_labels import fit_title_room, use_log_ticks, with_min_span
 from ..look.plot_style import label_plot, nice_step, style_plot
 
 
@@ -345,21 +345,8 @@ class DepthPane(Pane):
         self.frac_plot.setYRange(-2, 102, padding=0)
 
     def _fit_left_axes(self) -> None:
-        """Room on the log axes for their widest tick label and the title beside it: at the
-        fixed 70 px, presentation type ran "std of ∂L/∂u" into "5·10⁻⁵" (review 6)."""
         for p in (self.act_plot, self.grad_plot):
-            axis = p.getAxis("left")
-            # laying out the labels costs ~2 ms an axis: again only when they can change
-            font = axis.style.get("tickFont")
-            title = axis.label.boundingRect().height()
-            look = (tuple(axis.range), font.toString() if font else "", title)
-            if getattr(axis, "_fitted_for", None) == look:
-                continue
-            axis._fitted_for = look
-            ticks = max((r.width() for r, _ in drawn_labels(axis)), default=0.0)
-            want = max(70, int(ticks + title + 10))
-            if axis.width() != want:
-                axis.setWidth(want)
+            fit_title_room(p.getAxis("left"))
 
     def _fit_layer_ticks(self) -> None:
         """Whole layer numbers, as many as each plot's width holds (three plots side by side

@@ -19,7 +19,7 @@ from .peak_curve import PeakCurve
 from .pretrain_lines import PretrainLines, planned_epochs
 from ..i18n import run_label
 from ..look.palette import PALE, Palette, dashed_pen, symbol_style
-from ..look.axis_labels import space_labels, use_log_ticks, with_min_span
+from ..look.axis_labels import keep_title_clear, space_labels, use_log_ticks, with_min_span
 from ..look.plot_style import (LABEL_PT, TEXT, forget_style, label_plot, nice_ceiling,
                                style_plot)
 
@@ -50,7 +50,7 @@ class LossPane(Pane):
         for p in (self.early, self.whole, self.acc, self.pretrain):
             use_log_ticks(p.getAxis("left"))        # labels by the room, never overlapping
             space_labels(p.getAxis("bottom"))
-            p.getAxis("left").setWidth(70)
+            keep_title_clear(p)     # a linear axis' "400000" under the title too
             p.vb.disableAutoRange()
         self.pretrain.vb.setMouseEnabled(x=False, y=False)
         self.view.ci.layout.setRowStretchFactor(0, 1)
