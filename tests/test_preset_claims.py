@@ -169,11 +169,13 @@ def test_glorot_activations_claims(seed):
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_mnist_uniform_baseline_loss_in_the_loss_tab(seed):
-    # "starts in the tens of thousands and is still in the hundreds after 100 batches"
+    # "starts in the tens of thousands and is still in the hundreds after 100 batches": the
+    # curve's level there, the median of batches 91-100 (one batch's loss alone ranged 84-419
+    # over seeds 0-7 on an Intel machine; the median 154-491).
     runs, _ = runs_of("mnist-uniform-baseline", seed, train={"steps": 100, "eval_every": 100})
     loss = losses(runs["U[0, 1)"])
     assert 1e4 <= loss[0] < 1e5, loss[0]
-    assert 100 <= loss[99] < 1000, loss[99]
+    assert 100 <= np.median(loss[90:100]) < 1000, loss[90:100]
 
 
 # ------------------------------------------------------------------ D: the flower
