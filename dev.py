@@ -2,9 +2,9 @@
 """Set up the project's virtual environment and run the app or the tests.
 
     python3 dev.py app [ARGS]     set up .venv, then start initviz (ARGS go to initviz)
-    python3 dev.py test [ARGS]    set up .venv with the test tools, then run pytest: the
-                                  engine's tests in a process without Qt, beside the window's
-                                  (ARGS that name tests: one pytest run of those)
+    python3 dev.py test [ARGS]    set up .venv with the test tools, then run pytest: each test
+                                  file in a process of its own, one per core at a time (ARGS
+                                  go to each; ARGS that name tests: one pytest run of those)
 
 The environment is built from constraints.txt (exact, known-good versions) and rebuilt only when
 constraints.txt or pyproject.toml change. Works on Linux, macOS and Windows with Python 3.11+.
@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 import venv
 from pathlib import Path
 
@@ -80,28 +84,124 @@ def main(argv: list[str]) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     if any(a.startswith("tests") for a in rest):
         return subprocess.call([str(PY), "-m", "pytest", *rest], cwd=ROOT, env=env)
-    # Two processes: the engine's tests never load Qt (as its headless users), and a crash at
-    # the exit of one run (seen once with both in one process: 1127 passed, then SIGSEGV) is
-    # told apart from the other's result. They run side by side: each keeps about one core
-    # busy (one BLAS thread, the window's tests mostly on the GUI thread), so on two cores the
-    # engine's ~4 min hide under the window's. The window's report is shown as it comes, the
-    # engine's when it ends.
-    with tempfile.TemporaryFile() as log:
-        engine = subprocess.Popen([str(PY), "-m", "pytest", "tests", "--ignore=tests/ui",
-                                   *rest], cwd=ROOT, env=env, stdout=log,
-                                  stderr=subprocess.STDOUT)
+    return run_files(test_files(), rest, env)
+
+
+# The files that take longest go first, so that the lanes end close together (the seconds
+# `dev.py test` printed for each on 2026-12-02); the others follow in name order.
+HEAVY_FIRST = (
+    "tests/test_presets_training.py",            # 216 s
+    "tests/ui/test_presentation_fit.py",         # 109 s
+    "tests/test_presets_propagation.py",         # 88 s
+    "tests/ui/test_sweep_pane.py",               # 67 s
+    "tests/ui/test_hostile_window.py",           # 53 s
+    "tests/ui/test_presentation.py",             # 48 s
+    "tests/ui/test_depth_pane.py",               # 48 s
+    "tests/ui/test_magnitude_axes.py",           # 47 s
+)
+FILE_TIMEOUT = 20 * 60    # a file that hangs fails after this, and the other files still run
+
+
+def test_files() -> list[str]:
+    found = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "tests").rglob("test_*.py"))
+    return [f for f in HEAVY_FIRST if f in found] + [f for f in found if f not in HEAVY_FIRST]
+
+
+_RUNNING: set = set()
+
+
+def _kill(proc: subprocess.Popen) -> None:
+    """The file's process and its children (worker processes, a screenshot command)."""
+    if os.name != "nt":
         try:
-            window = subprocess.call([str(PY), "-m", "pytest", "tests/ui", *rest], cwd=ROOT,
-                                     env=env)
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    proc.kill()
+
+
+def _run_file(name: str, args: list[str], env: dict) -> tuple[int, str]:
+    """One test file in a pytest process of its own (the engine's files never load Qt, and a
+    crash is that file's alone), with its own temporary directory."""
+    # Outside tests/ui without pytest-qt, which would import Qt: Qt-free, as headless users.
+    no_qt = [] if name.startswith("tests/ui/") else [
+        "-p", "no:pytest-qt", "-W", "ignore:Unknown config option"]   # its qt_api setting
+    with tempfile.TemporaryDirectory() as tmp:
+        proc = subprocess.Popen([str(PY), "-m", "pytest", name, "--basetemp",
+                                 str(Path(tmp) / "t"), "-p", "no:cacheprovider", *no_qt, *args],
+                                cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT, start_new_session=os.name != "nt")
+        _RUNNING.add(proc)
+        try:
+            out, _ = proc.communicate(timeout=FILE_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            _kill(proc)
+            out, _ = proc.communicate()
+            out += f"\ndev.py: stopped after {FILE_TIMEOUT} s\n".encode()
         finally:
-            engine_rc = engine.wait()
-        log.seek(0)
-        print("\n--- the engine's tests (tests --ignore=tests/ui) ---", flush=True)
-        sys.stdout.buffer.write(log.read())
-        sys.stdout.flush()
-    if engine_rc or window:
-        print(f"dev.py test: engine's tests exit {engine_rc}, window's {window}", flush=True)
-    return engine_rc or window
+            _RUNNING.discard(proc)
+    return proc.returncode, out.decode(errors="replace")
+
+
+_COUNTS = re.compile(r"(\d+) (passed|failed|errors?|skipped|xfailed|xpassed)\b")
+
+
+def _summary(out: str) -> str:
+    """pytest's last line of counts (something may print after it, at exit), else the last
+    line."""
+    lines = [ln.strip("= ") for ln in out.strip().splitlines() if ln.strip()]
+    counted = [ln for ln in lines if _COUNTS.search(ln) and " in " in ln]
+    return (counted or lines or ["no output"])[-1]
+
+
+def run_files(files: list[str], args: list[str], env: dict) -> int:
+    """Every test file in a process of its own, as many at a time as there are cores (each
+    keeps about one busy: one BLAS thread, the window's tests on the GUI thread). The window's
+    tests in one pytest process took 22-26 min on two cores; the lanes share the work out."""
+    lanes = int(os.environ.get("INITVIZ_TEST_LANES") or os.cpu_count() or 1)
+    queue, results, lock = list(files), {}, threading.Lock()
+    t0 = time.monotonic()
+
+    def lane():
+        while True:
+            with lock:
+                if not queue:
+                    return
+                name = queue.pop(0)
+            started = time.monotonic()
+            rc, out = _run_file(name, args, env)
+            summary = _summary(out)
+            if rc < 0:
+                summary = f"ended by signal {-rc}: {summary}"
+            with lock:
+                results[name] = (rc, out)
+                mark = "ok  " if rc in (0, 5) else "FAIL"
+                print(f"{mark} {name}: {summary} [{time.monotonic() - started:.0f} s]",
+                      flush=True)
+
+    threads = [threading.Thread(target=lane, daemon=True) for _ in range(max(1, lanes))]
+    for t in threads:
+        t.start()
+    try:
+        for t in threads:
+            t.join()
+    except KeyboardInterrupt:      # the files run in sessions of their own: end them here
+        for proc in list(_RUNNING):
+            _kill(proc)
+        return 130
+    failed = [f for f in files if results[f][0] not in (0, 5)]   # 5: no test collected
+    for name in failed:
+        print(f"\n--- {name} (exit {results[name][0]}) ---\n{results[name][1]}", flush=True)
+    counts: dict[str, int] = {}
+    for rc, out in results.values():
+        for n, what in _COUNTS.findall(_summary(out)):
+            what = "errors" if what == "error" else what
+            counts[what] = counts.get(what, 0) + int(n)
+    told = ", ".join(f"{n} {what}" for what, n in counts.items())
+    print(f"\ndev.py test: {len(files)} files in {lanes} lanes, {told or 'no result'}, in "
+          f"{time.monotonic() - t0:.0f} s" + (f"; files that failed: {', '.join(failed)}"
+                                               if failed else ""), flush=True)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
