@@ -121,9 +121,10 @@ def _run(args, lang: str = "en") -> int:
     numpy_errors = np.seterr(over="ignore", invalid="ignore")   # overflow is a result here
     from .interrupts import Interrupts, exit_code
     try:
-        with Interrupts():
+        with Interrupts() as guard:
             for snap in run_comparison(config, snapshot_seconds=1.0, workers=args.workers,
                                        measure_at_validation=args.through_training):
+                guard.check()
                 collector.add(snap)
                 now = time.monotonic()
                 if show and snap.total_steps and now - last > 1.0:

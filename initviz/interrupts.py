@@ -32,14 +32,17 @@ def exit_code(exc: BaseException) -> int:
 
 class Interrupts:
     """``with Interrupts() as guard:`` the signals raise Interrupted in the main thread;
-    ``with guard.held():`` defers them to the end of the block."""
+    ``with guard.held():`` defers them to the end of the block; ``guard.check()`` raises one
+    that was lost on the way."""
 
     def __init__(self):
         self._held = 0
         self._pending: int | None = None
         self._saved: dict = {}
+        self.received: int | None = None
 
     def _handler(self, signum, frame):
+        self.received = signum
         self._restore()            # a second signal: the default, at once
         if self._held:
             self._pending = signum
@@ -64,6 +67,15 @@ class Interrupts:
         saved, self._saved = self._saved, {}
         for sig, handler in saved.items():
             signal.signal(sig, handler)
+
+    def check(self) -> None:
+        """Raise Interrupted if a signal came. The handler raises where the main thread happens
+        to be, and there it can be lost: in a ``__del__`` or a weakref callback run by the
+        garbage collector, Python prints an exception and goes on. A loop that calls this
+        each turn ends all the same (`initviz run` once hung on a SIGTERM that way, CI of
+        2026-12-02)."""
+        if self.received is not None and not self._held:
+            raise Interrupted(self.received)
 
     @contextmanager
     def held(self):

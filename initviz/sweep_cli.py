@@ -79,6 +79,7 @@ def run(args, say, load_target) -> int:
                 with guard.held():    # a signal now waits until the row is on disk
                     rows[key] = row
                     writer.write(key, row)
+                guard.check()
                 if not args.quiet:
                     cell, seed = key
                     where = ", ".join(f"{a.field}={v}" for a, v in zip(spec.axes, cell))

@@ -140,3 +140,25 @@ def test_the_windows_kept_sweep_workers_end_with_a_killed_window(tmp_path):
     assert len(up) == 2
     p.kill()
     _ended_with_workers_gone(p, up)
+
+
+def test_a_signal_lost_where_it_landed_is_raised_by_the_next_check(monkeypatch):
+    # The handler raises in whatever the main thread runs; in a __del__ (the garbage
+    # collector's) Python only reports it as unraisable. The commands' loops call check()
+    # each turn.
+    from initviz.interrupts import Interrupted, Interrupts
+    lost = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: lost.append(u.exc_type))
+
+    class Finalized:
+        def __del__(self):
+            os.kill(os.getpid(), signal.SIGTERM)
+            sum(range(1000))            # the handler runs here; its exception goes nowhere
+
+    with Interrupts() as guard:
+        guard.check()                   # nothing came yet
+        Finalized()
+        assert lost == [Interrupted]
+        with pytest.raises(Interrupted) as caught:
+            guard.check()
+    assert caught.value.signum == signal.SIGTERM
