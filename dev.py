@@ -120,7 +120,7 @@ def _kill(proc: subprocess.Popen) -> None:
     proc.kill()
 
 
-def _run_file(name: str, args: list[str], env: dict) -> tuple[int, str]:
+def _run_file(name: str, args: list[str], env: dict) -> tuple[int, str, bool]:
     """One test file in a pytest process of its own (the engine's files never load Qt, and a
     crash is that file's alone), with its own temporary directory."""
     # Outside tests/ui without pytest-qt, which would import Qt: Qt-free, as headless users.
@@ -140,7 +140,22 @@ def _run_file(name: str, args: list[str], env: dict) -> tuple[int, str]:
             out += f"\ndev.py: stopped after {FILE_TIMEOUT} s\n".encode()
         finally:
             _RUNNING.discard(proc)
-    return proc.returncode, out.decode(errors="replace")
+    return proc.returncode, out.decode(errors="replace"), _left_running(proc)
+
+
+def _left_running(proc: subprocess.Popen) -> bool:
+    """Whether the file left processes running (a hung command, its workers): they would
+    take cores from the files after it. Given 2 s to end, then ended here."""
+    if os.name == "nt":
+        return False
+    for _ in range(20):
+        try:
+            os.killpg(proc.pid, 0)
+        except (ProcessLookupError, PermissionError):
+            return False
+        time.sleep(0.1)
+    _kill(proc)
+    return True
 
 
 _COUNTS = re.compile(r"(\d+) (passed|failed|errors?|skipped|xfailed|xpassed)\b")
@@ -169,10 +184,12 @@ def run_files(files: list[str], args: list[str], env: dict) -> int:
                     return
                 name = queue.pop(0)
             started = time.monotonic()
-            rc, out = _run_file(name, args, env)
+            rc, out, left = _run_file(name, args, env)
             summary = _summary(out)
             if rc < 0:
                 summary = f"ended by signal {-rc}: {summary}"
+            if left:
+                summary += "; it left processes running, ended now"
             with lock:
                 results[name] = (rc, out)
                 mark = "ok  " if rc in (0, 5) else "FAIL"
