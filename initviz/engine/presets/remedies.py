@@ -67,7 +67,10 @@ PRESETS = (
                      {"label": "N(0, 0.01) + batch norm",
                       "init": {"scheme": "normal", "std": 0.01},
                       "network": {"batch_norm": True}}]},
-           at_start=("activations",)),
+           at_start=("activations",),
+           # four runs in rows: evenly spaced layers (by itself the pane picked 1, 3, 5, 6, 8
+           # and 10, review 11), each column wider
+           row_layers=(1, 4, 7, 10)),
     Preset("residual-deep", "H", "50 layers: plain vs residual",
            "Why can't a plain 50-layer sigmoid network learn, and how do skip connections fix "
            "it?",
