@@ -71,9 +71,10 @@ class Interrupts:
     def check(self) -> None:
         """Raise Interrupted if a signal came. The handler raises where the main thread happens
         to be, and there it can be lost: in a ``__del__`` or a weakref callback run by the
-        garbage collector, Python prints an exception and goes on. A loop that calls this
-        each turn ends all the same (`initviz run` once hung on a SIGTERM that way, CI of
-        2026-12-02)."""
+        garbage collector, Python reports the exception and goes on. A loop that calls this
+        each turn ends all the same. (In a CI run of 2026-12-02 `initviz run` trained on
+        after a SIGTERM, its main thread waiting for snapshots; a lost raise is the likely
+        cause, not a proven one.)"""
         if self.received is not None and not self._held:
             raise Interrupted(self.received)
 
