@@ -135,6 +135,23 @@ def test_activation_compare_gradients_sigmoid_shrinks_relu_keeps(seed):
 
 
 @pytest.mark.parametrize("seed", SEEDS)
+def test_activation_compare_leaky_relu_gradients_have_two_humps_two_decades_apart(seed):
+    """'Leaky ReLU's has two humps two decades apart: a unit whose input is negative passes
+    back 0.01 of it.' In every layer, on the drawn bars."""
+    view, labels = gradients_at_start("activation-compare", seed)
+    leaky = labels.index("leaky ReLU")
+    for lv in view.layers:
+        rv = lv.runs[leaky]
+        bars = (rv.counts if rv.negative is None else rv.counts + rv.negative).astype(float)
+        x, p = (lv.edges[1:] + lv.edges[:-1]) / 2, bars / bars.sum()
+        top = int(np.argmax(p))
+        other = int(np.argmax(np.where(np.abs(x - x[top]) > 1.2, p, 0)))
+        assert 1.75 < abs(x[top] - x[other]) < 2.25, (x[top], x[other])
+        for k in (top, other):                        # each hump holds a good third or more
+            assert p[np.abs(x - x[k]) <= 0.5].sum() > 0.3, p[np.abs(x - x[k]) <= 0.5].sum()
+
+
+@pytest.mark.parametrize("seed", SEEDS)
 def test_residual_deep_plain_gradient_slides_many_decades(seed):
     """'the plain network's gradient shrinks by many orders of magnitude on the way down ...
     while the residual network's gradient stays usable in every layer'."""

@@ -3195,8 +3195,8 @@ loss</source>
         <translation>哪些激活函数能让梯度一路传到深层网络的底部而不消失？</translation>
     </message>
     <message>
-        <source>In Gradients and Depth&apos;s gradient plot, six activations in ten layers, all from He&apos;s N(0, √(2/n)): the sigmoid&apos;s gradient shrinks fastest, about 3-fold per layer; ReLU&apos;s and leaky ReLU&apos;s keep their size; tanh&apos;s, ELU&apos;s and maxout&apos;s grow toward the input, maxout&apos;s about 20-fold in ten layers.</source>
-        <translation>在“梯度”页和“深度”页的梯度图中，看十层网络中的六种激活函数，全部从 He 的 N(0, √(2/n)) 开始：sigmoid 的梯度缩小得最快，每层约缩小 3 倍；ReLU 和 leaky ReLU 的梯度保持大小不变；tanh、ELU 和 maxout 的梯度朝输入方向增大，maxout 的在十层中增大约 20 倍。</translation>
+        <source>In Gradients and Depth&apos;s gradient plot: the sigmoid&apos;s shrinks fastest, about 3-fold per layer; ReLU&apos;s and leaky ReLU&apos;s keep their size; tanh&apos;s, ELU&apos;s and maxout&apos;s grow toward the input, maxout&apos;s about 20-fold. Leaky ReLU&apos;s has two humps two decades apart: negative inputs pass back 0.01.</source>
+        <translation>在“梯度”页和“深度”页的梯度图中：sigmoid 的梯度缩小得最快，每层约缩小 3 倍；ReLU 和 leaky ReLU 的梯度保持大小不变；tanh、ELU 和 maxout 的梯度朝输入方向增大，maxout 的约增大 20 倍。leaky ReLU 的梯度有两个相隔两个数量级的峰：输入为负的单元只传回 0.01。</translation>
     </message>
     <message>
         <source>On the way back, the gradient is multiplied by the activation&apos;s slope in every layer: the sigmoid&apos;s is at most 1/4, while ReLU&apos;s is 1 for the active half and He&apos;s √2 makes up for the inactive half. Tanh, ELU and maxout pass back more than ReLU&apos;s half, so He&apos;s √2 is more than they need; this is one big reason why deep networks moved from the sigmoid to ReLU-like activations.</source>
