@@ -136,8 +136,8 @@ def test_activation_compare_gradients_sigmoid_shrinks_relu_keeps(seed):
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_activation_compare_leaky_relu_gradients_have_two_humps_two_decades_apart(seed):
-    """'Leaky ReLU's has two humps two decades apart: a unit whose input is negative passes
-    back 0.01 of it.' In every layer, on the drawn bars."""
+    """'Leaky ReLU's has two humps two decades apart: negative inputs pass back 0.01.' In
+    every layer, on the drawn bars."""
     view, labels = gradients_at_start("activation-compare", seed)
     leaky = labels.index("leaky ReLU")
     for lv in view.layers:
