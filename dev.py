@@ -145,10 +145,12 @@ def _run_file(name: str, args: list[str], env: dict) -> tuple[int, str, bool]:
 
 def _left_running(proc: subprocess.Popen) -> bool:
     """Whether the file left processes running (a hung command, its workers): they would
-    take cores from the files after it. Given 2 s to end, then ended here."""
+    take cores from the files after it. Given 5 s to end, then ended here (multiprocessing's
+    resource tracker outlives pytest by a second or two, more on a busy machine: with 2 s,
+    CI named three files for it)."""
     if os.name == "nt":
         return False
-    for _ in range(20):
+    for _ in range(50):
         try:
             os.killpg(proc.pid, 0)
         except (ProcessLookupError, PermissionError):
