@@ -12,6 +12,8 @@ what the redraw itself costs.
         Loss and the Activations tab; --repeat N, --tabs loss,activations)
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_ui.py --loss-paint
         (only the Loss pane's paint time at the end of a long run)
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_ui.py --redraw
+        (only the redraw figures)
 
 The window-vs-headless figures include the window process's CPU time while the window
 trains (all its threads, and the GUI thread alone) and the workers' CPU time: unlike the wall
@@ -365,6 +367,9 @@ def main():
         return
     bench_redraw(app, window, runs=1)
     bench_redraw(app, window, runs=3)
+    if "--redraw" in sys.argv:
+        window.close()
+        return
     window.frame_timer.start()
     bench_event_gaps(app, window, "normal", "activations")
     bench_event_gaps(app, window, "mnist", "loss")
