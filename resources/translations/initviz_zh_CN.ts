@@ -3063,8 +3063,8 @@ loss</source>
         <translation>反向传播乘的是同样的权重，所以方差太小时，梯度会像前向的信号一样被缩小，靠近输入的那几层就会学得慢得多。归一化规则同时用到 n_in 和 n_out，在前向和反向之间取得平衡，让每一层得到大小相近的梯度。</translation>
     </message>
     <message>
-        <source>In the Loss tab both runs stay at chance accuracy, about 10 %; both losses start at ln 10 ≈ 2.3, but from the second batch on the all-ones loss is in the hundreds to thousands. In the Boundary tab, a line for each unit of the first hidden layer (its weight from one input), all the units draw one line: flat at 0 for all zeros, moving but always together for all ones.</source>
-        <translation>在“损失”页，两个运行的准确率都停在随机猜测的水平，约 10 %；两者的损失都从 ln 10 ≈ 2.3 开始，但从第二批起，全一那个运行的损失达到几百到几千。在“决策边界”页，第一隐藏层的每个单元画一条线（它来自同一个输入的权重），所有单元画出的是同一条线：全零时一直平躺在 0，全一时虽然在变，却始终一起变。</translation>
+        <source>In the Loss tab both runs stay at chance accuracy, about 10 %; both losses start at ln 10 ≈ 2.3, but after one batch the all-ones loss is in the hundreds to about 10,000. In the Boundary tab, a line for each unit of the first hidden layer (its weight from one input), all the units draw one line: flat at 0 for all zeros, moving but always together for all ones.</source>
+        <translation>在“损失”页，两个运行的准确率都停在随机猜测的水平，约 10 %；两者的损失都从 ln 10 ≈ 2.3 开始，但一批之后，全一那个运行的损失就在几百到约 10,000 之间。在“决策边界”页，第一隐藏层的每个单元画一条线（它来自同一个输入的权重），所有单元画出的是同一条线：全零时一直平躺在 0，全一时虽然在变，却始终一起变。</translation>
     </message>
     <message>
         <source>Units that start equal compute the same thing and receive the same gradient, so they stay copies of each other forever and the symmetry never breaks. With all zeros no gradient even reaches the hidden layers, so only the output biases learn. With all ones the outputs start equal (loss ln 10), but the hidden values are so large that one step makes the outputs, and the loss, huge.</source>
@@ -3195,8 +3195,8 @@ loss</source>
         <translation>哪些激活函数能让梯度一路传到深层网络的底部而不消失？</translation>
     </message>
     <message>
-        <source>In Gradients and Depth&apos;s gradient plot: the sigmoid&apos;s shrinks fastest, about 3-fold per layer; ReLU&apos;s and leaky ReLU&apos;s keep their size; tanh&apos;s, ELU&apos;s and maxout&apos;s grow toward the input, maxout&apos;s about 20-fold. Leaky ReLU&apos;s has two humps two decades apart: negative inputs pass back 0.01.</source>
-        <translation>在“梯度”页和“深度”页的梯度图中：sigmoid 的梯度缩小得最快，每层约缩小 3 倍；ReLU 和 leaky ReLU 的梯度保持大小不变；tanh、ELU 和 maxout 的梯度朝输入方向增大，maxout 的约增大 20 倍。leaky ReLU 的梯度有两个相隔两个数量级的峰：输入为负的单元只传回 0.01。</translation>
+        <source>In Gradients and Depth&apos;s gradient plot: the sigmoid&apos;s shrinks fastest, about 3-fold per layer; ReLU&apos;s and leaky ReLU&apos;s keep their size; tanh&apos;s, ELU&apos;s and maxout&apos;s grow toward the input, maxout&apos;s about 20-fold in all. Leaky ReLU&apos;s has two humps two decades apart: negative inputs pass back 0.01.</source>
+        <translation>在“梯度”页和“深度”页的梯度图中：sigmoid 的梯度缩小得最快，每层约缩小 3 倍；ReLU 和 leaky ReLU 的梯度保持大小不变；tanh、ELU 和 maxout 的梯度朝输入方向增大，maxout 的总共约增大 20 倍。leaky ReLU 的梯度有两个相隔两个数量级的峰：输入为负的单元只传回 0.01。</translation>
     </message>
     <message>
         <source>On the way back, the gradient is multiplied by the activation&apos;s slope in every layer: the sigmoid&apos;s is at most 1/4, while ReLU&apos;s is 1 for the active half and He&apos;s √2 makes up for the inactive half. Tanh, ELU and maxout pass back more than ReLU&apos;s half, so He&apos;s √2 is more than they need; this is one big reason why deep networks moved from the sigmoid to ReLU-like activations.</source>

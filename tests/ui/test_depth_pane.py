@@ -164,10 +164,12 @@ def test_at_the_start_shows_the_start_with_its_band_after_training(qtbot, window
     pane = _run(qtbot, window, "he-vs-xavier-deep", {"train": {"steps": 20}})
     legend = pane.legend.text().replace("&nbsp;", " ")
     assert "no longer independent draws" in legend
-    # said once for both runs, in the red of a run's own note (it was plain text, review 5)
+    # said once for both runs, as a run's own explaining note is (review 5): in the text's
+    # colour, not the red of trouble (review 13 read the red explanations as errors)
     from initviz.ui.panes.pane import note_colour
     assert legend.count("no longer independent draws") == 1
-    assert re.search(f"color:{note_colour()}'>[^<]*no longer independent draws", legend)
+    assert re.search("<span style=''>[^<]*no longer independent draws", legend)
+    assert note_colour() not in legend
     assert not any(pane.band_shown(h.index) for h in window.histories)
     assert pane.start_box.isEnabled()
     pane.set_at_start(True)

@@ -53,3 +53,17 @@ def test_the_key_line_never_breaks_inside_log10_x(qtbot):
         assert any("log₁₀|x|" in line for line in lines), (width, lines)
         broke |= len(lines) > 3
     assert broke
+
+
+def test_a_note_that_explains_is_in_the_texts_colour_and_trouble_in_red(qtbot):
+    """Review 13 read the red "≈ Xavier: drawn thinner, on top" of eight presets as errors:
+    only trouble (a run diverged, values overflowed) is red."""
+    import re
+
+    from initviz.ui.panes.pane import Info, note_colour
+    html = legend_html(["a", "b", "c"], {1: Info("≈ a: drawn thinner, on top"),
+                                         2: "diverged at step 4"})
+    red = f"color:{note_colour()}"
+    spans = dict((m.group(2), m.group(1)) for m in re.finditer(
+        r"<span style='font-size:[\d.]+pt;([^']*)'>&nbsp;\(([^)]*)\)", html))
+    assert spans == {"≈ a: drawn thinner, on top": "", "diverged at step 4": red}

@@ -196,12 +196,17 @@ def test_themes_restyle_the_plots(window, qtbot):
     assert view.backgroundBrush().color().name() == "#000000"
     axes = [i for i in view.scene().items() if isinstance(i, pg.AxisItem)]
     assert axes and all(a.pen().color().name() == "#f0f0f0" for a in axes)
-    # the legend's notes are a light red on the dark window (dark red on black was unread)
-    legend = window.panes["depth"].legend.text()
-    assert "saturated" in legend and "#FF8A80" in legend and "#B00020" not in legend
+    # a note that explains the picture is in the text's colour, not red (review 13 read the
+    # red "saturated and dead shares alike" as an error)
+    legend = window.panes["depth"].legend
+    assert "saturated" in legend.text() and "#FF8A80" not in legend.text() and \
+        "#B00020" not in legend.text()
+    # trouble is red: light on the dark window (dark red on black was unread)
+    legend.show_runs(["a", "b"], {1: "diverged at step 4"})
+    assert "#FF8A80" in legend.text() and "#B00020" not in legend.text()
     p.set_theme("light")
     assert view.backgroundBrush().color().name() == "#ffffff"
-    assert "#B00020" in window.panes["depth"].legend.text()
+    assert "#B00020" in legend.text()
 
 
 def test_a_note_on_a_white_box_stays_dark_in_the_dark_theme(window, qtbot):

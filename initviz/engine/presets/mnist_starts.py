@@ -35,8 +35,8 @@ PRESETS = (
     Preset("mnist-zeros-vs-ones", "C", "All zeros vs all ones",
            "What happens if every weight starts with the same value, all 0 or all 1?",
            "In the Loss tab both runs stay at chance accuracy, about 10 %; both losses start at "
-           "ln 10 ≈ 2.3, but from the second batch on the all-ones loss is in the hundreds to "
-           "thousands. In the Boundary tab, a line for each unit of the first "
+           "ln 10 ≈ 2.3, but after one batch the all-ones loss is in the hundreds to about "
+           "10,000. In the Boundary tab, a line for each unit of the first "
            "hidden layer (its weight from one input), all the units draw one line: flat at 0 "
            "for all zeros, moving but always together for all ones.",
            "Units that start equal compute the same thing and receive the same gradient, so they "

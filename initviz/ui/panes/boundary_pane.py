@@ -14,7 +14,7 @@ from initviz.engine import data as engine_data
 from ..i18n import current_language, run_label
 from ..look.palette import CLASS_COLORS, Palette, tint
 from ..look.plot_style import TEXT, TITLE_PT, let_title_shrink, nice_ceiling, style_plot
-from .pane import Pane
+from .pane import Info, Pane
 
 MAX_LINES = 64   # per run; more lines than this is a texture, not a picture
 NOTE_SHARE = 0.4        # of a map's width at most for its corner note
@@ -177,8 +177,8 @@ class BoundaryPane(Pane):
                     note.setText(self.tr("P = {0:.2f}\neverywhere").format((lo + hi) / 2))
                     note.setPos(x0, y1)
                     # and in the legend, legibly: the corner note only where it can be read
-                    self._flat[h.index] = self.tr("map: P = {0:.2f} everywhere").format(
-                        (lo + hi) / 2)
+                    self._flat[h.index] = Info(self.tr("map: P = {0:.2f} everywhere").format(
+                        (lo + hi) / 2))
                     note.show()
                     self.fit_maps()
                 else:

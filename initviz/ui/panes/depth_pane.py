@@ -13,7 +13,7 @@ from initviz.engine.hist_view import layer_spans, overflowed_layers
 from .band_note import band_note, band_tip
 from .depth_matches import nearly_same_curves, same_bands, same_fractions
 from .histogram_boxes import at_start_title
-from .pane import Pane
+from .pane import Info, Pane
 from ..run.run_history import AtStart
 from ..look.palette import PALE, Palette, dashed_pen, symbol_style
 from ..look.axis_labels import fit_title_room, use_log_ticks, with_min_span
@@ -247,14 +247,15 @@ class DepthPane(Pane):
                     notes[h.index] = "; ".join(filter(None, (notes.get(h.index), note)))
         same = nearly_same_curves(histories)
         for j, i in same.items():
-            notes.setdefault(j, self.tr("≈ {0}: drawn thinner, on top").format(labels[i]))
+            notes.setdefault(j, Info(self.tr("≈ {0}: drawn thinner, on top").format(labels[i])))
         shares = same_fractions(histories)
         # every run's alike: said once (relu-critical-line printed it after two runs)
         alike = len(histories) > 2 and len(shares) == len(histories) - 1
         for j, i in shares.items():
             if j not in same and not alike:
-                notes.setdefault(j, self.tr("saturated and dead shares ≈ {0}'s: {1}'s drawn "
-                                            "thinner, on top").format(labels[i], labels[j]))
+                notes.setdefault(j, Info(self.tr("saturated and dead shares ≈ {0}'s: {1}'s "
+                                                 "drawn thinner, on top").format(labels[i],
+                                                                                 labels[j])))
         # A band note all runs share is said once, in the key line that wraps (a run's
         # note does not break: two long ones ran past a 1280 × 720 presentation pane).
         band = {h.index: n for h in histories if (n := band_note(self._config, h))}
@@ -262,7 +263,7 @@ class DepthPane(Pane):
             len(set(band.values())) == 1 else ""
         for i, note in band.items():
             if not common:
-                notes.setdefault(i, note)
+                notes.setdefault(i, Info(note))
         for h in histories:
             if h.index < len(self._items):
                 items = self._items[h.index]
@@ -279,7 +280,7 @@ class DepthPane(Pane):
                 "top")) if n)
         if (notes, key, common) != self._notes:
             self._notes = (notes, key, common)
-            self.legend.show_runs(labels, notes, key, common)
+            self.legend.show_runs(labels, notes, key, Info(common))
         acts, grads, n_max, changed = [], [], 1, False
         for h in histories:
             if h.layers is None:

@@ -14,7 +14,7 @@ from ..look.palette import Palette
 from ..look.axis_labels import use_log_ticks, with_min_span
 from ..look.plot_style import label_plot, style_plot
 from ..run.background_job import BackgroundJob, OneProcess
-from .pane import Pane
+from .pane import Info, Pane
 
 class JacobianPane(Pane):
     shows_layers = False
@@ -107,13 +107,13 @@ class JacobianPane(Pane):
                                "not drawn")
             else:
                 text = self.tr("{0:.1f} decades")
-            notes[i] = text.format(decades, 100 * zeros)
+            notes[i] = Info(text.format(decades, 100 * zeros))
         return notes
 
     def _draw_legend(self) -> None:
         notes = self.notes()
         for i in self.skipped:
-            notes[i] = self.tr("not for this network")
+            notes[i] = Info(self.tr("not for this network"))
         self.legend.show_runs(self.labels, notes, self.tr(
             "spread: decades between the 5th and 95th percentile of the singular values"))
 

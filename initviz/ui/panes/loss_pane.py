@@ -14,7 +14,7 @@ from .divergence_notes import place_notes
 from .loss_ranges import label_pad, with_room
 from .loss_items import mark, ring, set_finite, start_loss
 from .loss_overlap import emphasise, same_losses
-from .pane import Pane
+from .pane import Info, Pane
 from .peak_curve import PeakCurve
 from .pretrain_lines import PretrainLines, planned_epochs
 from ..i18n import run_label
@@ -317,9 +317,9 @@ class LossPane(Pane):
                     self._place_notes = True
         notes = {h.index: self.tr("diverged at step {0}").format(h.diverged_at)
                  for h in histories if h.diverged_at is not None}
-        for j, i in same.items():
-            notes[j] = "; ".join(filter(None, (notes.get(j), self.tr(
-                "≈ {0}: drawn thinner, on top").format(run_label(labels[i])))))
+        for j, i in same.items():      # beside "diverged" the note stays red
+            info = Info(self.tr("≈ {0}: drawn thinner, on top").format(run_label(labels[i])))
+            notes[j] = f"{notes[j]}; {info}" if j in notes else info
         self._show_legend(labels, notes)
         self._set_range("early_x", self.early, "x", -0.02 * min(EARLY, total),
                         1.02 * min(EARLY, total))

@@ -16,6 +16,12 @@ from ..look.view_button import ViewButton
 from ..look.palette import Palette
 
 
+class Info(str):
+    """A legend note that explains the picture ("≈ ReLU: drawn thinner, on top", a spread
+    in decades): in the text's colour. A plain ``str`` note reports trouble (a run diverged,
+    values overflowed) in red; review 13 read the red explanations as errors."""
+
+
 def note_colour() -> str:
     """A legend note's red: dark on a light window, light on a dark one (#B00020 on black
     could not be read)."""
@@ -23,11 +29,15 @@ def note_colour() -> str:
     return "#FF8A80" if dark else "#B00020"
 
 
+def _note_style(note: str) -> str:
+    return "" if isinstance(note, Info) else f"color:{note_colour()}"
+
+
 def legend_html(labels, notes=None, marks=()) -> str:
     """Run labels in their colours, for a pane's title row; ``notes`` (label index -> text,
     e.g. "diverged at step 4") are added in red after their label; ``marks`` ((symbol, text)
     pairs, e.g. ("○", "step 0")) say after the runs what a symbol drawn in every run's colour
-    means, in the text's colour."""
+    means, in the text's colour. An ``Info`` note is in the text's colour too."""
     notes = notes or {}
     if not labels:
         return ""
@@ -45,7 +55,7 @@ def legend_html(labels, notes=None, marks=()) -> str:
         f"<span style='white-space:nowrap'><span style='color:{Palette.hex(i)};"
         f"font-size:{box}pt'>■</span><span style='font-size:{text}pt'>&nbsp;{whole(label)}"
         "</span></span>"
-        + (f"<span style='font-size:{text}pt;color:{note_colour()}'>&nbsp;({note(notes[i])})"
+        + (f"<span style='font-size:{text}pt;{_note_style(notes[i])}'>&nbsp;({note(notes[i])})"
            "</span>"
            if i in notes else "")
         for i, label in enumerate(labels)) + "".join(
@@ -72,7 +82,7 @@ class LegendLabel(QLabel):
     def show_runs(self, labels, notes=None, key: str = "", note: str = "",
                   marks=()) -> None:
         """``note``: a note every run shares, said once at the start of the key line, in
-        the colour of the runs' own notes; ``marks``: see ``legend_html``."""
+        the colour of the runs' own notes (``Info`` or red); ``marks``: see ``legend_html``."""
         self._content = (tuple(labels), dict(notes or {}), key, note, tuple(marks))
         self._render()
 
@@ -82,7 +92,7 @@ class LegendLabel(QLabel):
         pt = plot_style.scaled_pt(13)
         line = " · ".join(
             part for part in (
-                f"<span style='color:{note_colour()}'>{html.escape(note)}</span>" if note else "",
+                f"<span style='{_note_style(note)}'>{html.escape(note)}</span>" if note else "",
                 # a line may break after "|", inside "log₁₀|x|": a word joiner holds it
                 html.escape(key).replace("|", "|\u2060")) if part)
         if line:
