@@ -97,8 +97,7 @@ PRESETS = (
            "In Gradients and Depth's gradient plot: the sigmoid's shrinks fastest, about 3-fold "
            "per layer; ReLU's and leaky ReLU's keep their size; tanh's, ELU's and maxout's grow "
            "toward the input, maxout's about 20-fold in all. Leaky ReLU's has two humps two "
-           "decades "
-           "apart: negative inputs pass back 0.01.",
+           "decades apart: negative inputs pass back 0.01.",
            "On the way back, the gradient is multiplied by the activation's slope in every "
            "layer: the sigmoid's is at most 1/4, while ReLU's is 1 for the active half and He's"
            " √2 makes up for the inactive half. Tanh, ELU and maxout pass back more than "
