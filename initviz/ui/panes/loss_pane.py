@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox
 
 from .divergence_notes import place_notes
 from .loss_ranges import label_pad, with_room
-from .loss_items import mark, ring, set_finite, start_loss
+from .loss_items import cached, mark, ring, set_finite, start_loss
 from .loss_overlap import emphasise, same_losses
 from .pane import Info, Pane
 from .peak_curve import PeakCurve
@@ -174,6 +174,8 @@ class LossPane(Pane):
             # Antialiased segments, not one path: Qt strokes a long noisy path with wide
             # pen slowly (7 of a 12 ms repaint); the joins look the same.
             items["early"].curve.setSegmentedLineMode("on")
+            cached(items["early"].curve, items["val"].curve, items["acc"].curve,
+                   items["acc"].scatter)
             for name in ("early", "mark_early", "start_early"):
                 self.early.addItem(items[name])
             for name in ("whole", "val", "mark_whole", "text", "start_whole"):
