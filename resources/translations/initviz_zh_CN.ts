@@ -1852,6 +1852,10 @@ loss</source>
         <source> · ×: diverged</source>
         <translation> · ×：发散</translation>
     </message>
+    <message>
+        <source>computing the theory&apos;s lines (red line, dashed curves) …</source>
+        <translation>正在计算理论曲线（红线、虚线）…</translation>
+    </message>
 </context>
 <context>
     <name>Themes</name>

@@ -47,7 +47,12 @@ def test_the_planned_grid_shows_its_axes_and_theory_before_any_run(qtbot, sweep_
     window.load_preset(key, run=False)
     window.show()                     # a hidden tab plans nothing
     window.show_pane("sweep")
+    # while a worker computes them, the key says the lines are coming (review 13 took the
+    # grid without them for a fault)
+    qtbot.waitUntil(lambda: pane.theory_job.running, timeout=10000)
+    assert pane.theory is None and "computing the theory's lines" in pane.key.text()
     qtbot.waitUntil(lambda: pane.critical.isVisible(), timeout=60000)
+    assert "computing" not in pane.key.text()
     assert pane.grid is None and not pane.running and "Run sweep" in pane.status.text()
     assert pane.axis_names() == ("σ_w²", "Hidden layers")
     xs, ys = (parse_axis(e.text()).values for e in (pane.x_edit, pane.y_edit))   # the preset's

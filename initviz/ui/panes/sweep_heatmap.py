@@ -32,6 +32,15 @@ def key_text(theory) -> str:
     return text + QCoreApplication.translate("SweepPane", " · ×: diverged")
 
 
+def waiting_text(spec) -> str:
+    """The key while the theory over a σ axis is being computed: the grid would otherwise
+    stand empty for seconds, its lines missing from what the text tells a student to see."""
+    if not any(a.field in SIGMAS for a in spec.axes):
+        return ""
+    return QCoreApplication.translate("SweepPane", "computing the theory's lines (red line, "
+                                                   "dashed curves) …")
+
+
 class SweepHeatMap:
     def __init__(self):
         self.widget = pg.PlotWidget()

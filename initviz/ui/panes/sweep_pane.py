@@ -24,7 +24,7 @@ from ..run.background_job import BackgroundJob, OneProcess, in_pool_or_here
 from ..run.budget_check import guard
 from .pane import Pane
 from .sweep_grid import COLOURS, SweepGrid, colour_levels, overlay_key, preset_axes
-from .sweep_heatmap import SweepHeatMap, key_text
+from .sweep_heatmap import SweepHeatMap, key_text, waiting_text
 
 DEFAULT_AXES = ("sigma_w2=1:4:12", "network.depth=5:40:8")
 DEFAULT_BATCHES = 100
@@ -305,6 +305,7 @@ class SweepPane(Pane):
 
     def _on_theory_failed(self, text: str) -> None:
         self._theory_key = None       # computed again when the tab is next shown
+        self._say_key()
 
     def _on_failed(self, text: str) -> None:
         self.pool.drop()             # a worker may have died: new ones for the next sweep
@@ -392,6 +393,6 @@ class SweepPane(Pane):
             self.map.draw_theory(self.theory, g)
 
     def _say_key(self) -> None:
-        t = self.theory
-        shown = t and self._shown() is not None and t.get("sigma_axis") is not None
-        self.key.setText(key_text(t) if shown else "")
+        t, g = self.theory, self._shown()   # t None: in a worker, seconds on a busy machine
+        self.key.setText(waiting_text(g.spec) if t is None and g and self._theory_key else
+                         key_text(t) if t and g and t.get("sigma_axis") is not None else "")
