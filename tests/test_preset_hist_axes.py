@@ -101,6 +101,15 @@ def middle(lv, i) -> float:
     return float(np.interp(cum[-1] / 2, cum, lv.edges[1:]))
 
 
+def between(lv, i, lo: float, hi: float) -> float:
+    """Decades between the ``lo`` and ``hi`` quantiles of run i's drawn bars."""
+    rv = lv.runs[i]
+    bars = rv.counts if rv.negative is None else rv.counts + rv.negative
+    cum = np.cumsum(bars)
+    a, b = np.interp([lo * cum[-1], hi * cum[-1]], cum, lv.edges[1:])
+    return float(b - a)
+
+
 def one_range(view) -> bool:
     return view.shared and all(np.array_equal(lv.edges, view.layers[0].edges)
                                for lv in view.layers)
@@ -161,6 +170,12 @@ def test_residual_deep_plain_gradient_slides_many_decades(seed):
     residual = [middle(lv, labels.index("residual")) for lv in view.layers]
     assert np.all(np.diff(plain) > 0) and plain[-1] - plain[0] > 20, plain
     assert min(residual) > -12 and min(residual) - plain[0] > 20     # 10⁻³⁵ against 10⁻¹⁰ at worst
+    # "the residual one's stays usable (smeared at the saturated top)" (review 13 found the
+    # smear unexplained; the take-away says why the top units saturate): the central 80 % spans
+    # 1.1-3.0 decades at layer 1, 12-17 at layer 50 (seeds 0-2)
+    i = labels.index("residual")
+    spans = [between(lv, i, 0.1, 0.9) for lv in view.layers]
+    assert spans[0] < 5 and spans[-1] > 10 and max(spans[:10]) < 7, spans
 
 
 @pytest.mark.parametrize("seed", SEEDS)

@@ -3187,12 +3187,12 @@ loss</source>
         <translation>普通的 50 层 sigmoid 网络为什么学不动，捷径连接又是怎样解决这个问题的？</translation>
     </message>
     <message>
-        <source>The Depth and Gradients tabs open at the start (untick “At the start”, under View ▾ on a small screen, for the end): the plain net&apos;s gradient shrinks by over 20 decades toward the input, the residual one&apos;s stays usable. Loss: plain stays at ln 10; residual starts in the tens, below it within 50 batches.</source>
-        <translation>“深度”页和“梯度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：普通网络的梯度往输入方向缩小了 20 多个数量级，残差网络的梯度则一直可用。损失：普通网络停在 ln 10；残差网络从几十开始，50 批之内降到它之下。</translation>
+        <source>The Depth and Gradients tabs open at the start (untick “At the start”, under View ▾ on a small screen, for the end): the plain net&apos;s gradient shrinks by over 20 decades toward the input, the residual one&apos;s stays usable (smeared at the saturated top). Loss: plain stays at ln 10; residual starts in the tens, below it within 50 batches.</source>
+        <translation>“深度”页和“梯度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：普通网络的梯度往输入方向缩小了 20 多个数量级，残差网络的梯度则一直可用（在饱和的顶部散得很开）。损失：普通网络停在 ln 10；残差网络从几十开始，50 批之内降到它之下。</translation>
     </message>
     <message>
-        <source>In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives the gradient a path around every slope, so every layer gets a usable gradient and the network trains. The skips also sum the outputs, growing with depth: top units saturate, the first loss is large.</source>
-        <translation>在普通网络中，梯度要乘上 50 个 sigmoid 斜率，每个最多 1/4，传到底部时几乎什么都不剩。恒等捷径（h = f(s) + x）给梯度开了一条绕过所有斜率的路，每一层都能得到可用的梯度，网络就能训练了。捷径也把各层输出累加起来，随深度变大：顶部单元饱和，最初的损失很大。</translation>
+        <source>In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives the gradient a path around every slope, so every layer gets a usable gradient. The skips also sum the outputs, growing with depth: top units saturate, the first loss is large.</source>
+        <translation>在普通网络中，梯度要乘上 50 个 sigmoid 斜率，每个最多 1/4，传到底部时几乎什么都不剩。恒等捷径（h = f(s) + x）给梯度开了一条绕过所有斜率的路，每一层都能得到可用的梯度。捷径也把各层输出累加起来，随深度变大：顶部单元饱和，最初的损失很大。</translation>
     </message>
     <message>
         <source>Which activation functions let the gradient reach the bottom of a deep network without shrinking away?</source>

@@ -76,13 +76,14 @@ PRESETS = (
            "it?",
            "The Depth and Gradients tabs open at the start (untick “At the start”, under "
            "View ▾ on a small screen, for the end): the plain net's gradient shrinks by over 20 "
-           "decades toward the input, the residual one's stays usable. Loss: plain stays at "
-           "ln 10; residual starts in the tens, below it within 50 batches.",
+           "decades toward the input, the residual one's stays usable (smeared at the "
+           "saturated top). Loss: plain stays at ln 10; residual starts in the tens, below it "
+           "within 50 batches.",
            "In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 "
            "each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives "
-           "the gradient a path around every slope, so every layer gets a usable gradient "
-           "and the network trains. The skips also sum the outputs, growing with depth: top "
-           "units saturate, the first loss is large.",
+           "the gradient a path around every slope, so every layer gets a usable gradient. "
+           "The skips also sum the outputs, growing with depth: top units saturate, the first "
+           "loss is large.",
            ("depth", "gradients", "loss", "loss_early", "accuracy", "table"),
            {"data": _DATA, "network": _RES_NET, "train": _RES_TRAIN,
             "runs": [{"label": "plain", "init": XAVIER},
