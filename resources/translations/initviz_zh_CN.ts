@@ -408,6 +408,14 @@ P = {0:.2f}</translation>
         <translation>第 {0} 层的梯度标准差低于 10⁻⁴⁵：见底部的 ▼</translation>
     </message>
     <message>
+        <source>activation spread ≈ {0}&apos;s: drawn thinner, on top</source>
+        <translation>激活分布宽度 ≈ {0}：画得更细，位于上层</translation>
+    </message>
+    <message>
+        <source>gradient spread ≈ {0}&apos;s: drawn thinner, on top</source>
+        <translation>梯度分布宽度 ≈ {0}：画得更细，位于上层</translation>
+    </message>
+    <message>
         <source>saturated and dead shares ≈ {0}&apos;s: {1}&apos;s drawn thinner, on top</source>
         <translation>饱和与死亡比例 ≈ {0}：{1} 的画得更细，位于上层</translation>
     </message>

@@ -120,6 +120,27 @@ def test_runs_with_the_same_dead_shares_keep_both_visible(qtbot, window):
         in note
 
 
+def test_a_curve_that_coincides_in_one_plot_only_is_drawn_thinner_there_and_named(qtbot,
+                                                                                  window):
+    """batchnorm-rescue's two batch-norm runs start with the same activation spread in every
+    layer, their gradients apart: the later activation curve lay hidden under the earlier,
+    with no note (review 13). Now it is drawn thinner on top in that plot alone, and named."""
+    pane = _run(qtbot, window, "batchnorm-rescue")
+    hs = window.histories
+    a, b = hs[2], hs[3]                      # N(0, 1) + batch norm, N(0, 0.01) + batch norm
+    act = [np.array([s.activation_std for s in h.layers]) for h in (a, b)]
+    grad = [np.array([s.gradient_std for s in h.layers]) for h in (a, b)]
+    assert np.all(np.abs(act[1] - act[0]) <= 0.05 * act[0])               # the case
+    assert not np.all(np.abs(grad[1] - grad[0]) <= 0.05 * grad[0])
+    items = pane.run_items()
+    assert items[3]["act"].opts["pen"].widthF() < items[2]["act"].opts["pen"].widthF()
+    assert items[3]["act"].zValue() > items[2]["act"].zValue()
+    assert items[3]["grad"].opts["pen"].widthF() == items[2]["grad"].opts["pen"].widthF()
+    note = html.unescape(pane.legend.text()).replace("\xa0", " ")
+    assert f"activation spread ≈ {a.label}'s: drawn thinner, on top" in note
+    assert "gradient spread ≈" not in note
+
+
 def test_after_training_the_band_is_gone_and_the_legend_says_where_it_is(qtbot, window):
     pane = _run(qtbot, window, "relu-critical-line",
                 {"train": {"steps": 3, "eval_every": 3}, "network": {"depth": 6}})

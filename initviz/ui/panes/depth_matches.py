@@ -32,6 +32,15 @@ def nearly_same_curves(histories) -> dict[int, int]:
         np.all(np.isfinite(ci)) and np.all(np.isfinite(cj)) and _near(ci, cj)))
 
 
+def same_curve(histories, field: str) -> dict[int, int]:
+    """As ``nearly_same_curves`` for one plot's curve alone (``field``: "activation_std" or
+    "gradient_std"): batchnorm-rescue's two batch-norm runs start with one activation spread,
+    0.21 in every layer, and gradients about 40 times apart; the later activation curve lay
+    hidden under the earlier with nothing said (review 13)."""
+    return earlier_match(histories, (field,), lambda ci, cj: (
+        np.all(np.isfinite(ci)) and np.all(np.isfinite(cj)) and _near(ci, cj)))
+
+
 def same_bands(histories, same: dict) -> set[int]:
     """The runs of ``same`` (nearly_same_curves) whose finite-width band is also within 5 %
     of the earlier run's: one band is drawn for both."""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox
 from initviz.engine.hist_view import layer_spans, overflowed_layers
 
 from .band_note import band_note, band_tip
-from .depth_matches import nearly_same_curves, same_bands, same_fractions
+from .depth_matches import nearly_same_curves, same_bands, same_curve, same_fractions
 from .histogram_boxes import at_start_title
 from .pane import Info, Pane
 from ..run.run_history import AtStart
@@ -46,6 +46,11 @@ def _emphasise(item, on_top: bool, symbol: bool = False) -> None:
         if symbol:
             item.setSymbolSize(5 if on_top else 7)
         item.setZValue(2 if on_top else 0)
+
+
+def _add(notes: dict, j: int, text: str) -> None:
+    """Run j's legend note, after any it has, in that one's colour (trouble's red stays)."""
+    notes[j] = type(notes[j])(f"{notes[j]}; {text}") if j in notes else Info(text)
 
 
 DENSE = 12        # more layers than this get smaller dots
@@ -248,6 +253,13 @@ class DepthPane(Pane):
         same = nearly_same_curves(histories)
         for j, i in same.items():
             notes.setdefault(j, Info(self.tr("≈ {0}: drawn thinner, on top").format(labels[i])))
+        apart = {"act": same_curve(histories, "activation_std"),    # one plot's curve only
+                 "grad": same_curve(histories, "gradient_std")}
+        for name, text in (("act", self.tr("activation spread ≈ {0}'s: drawn thinner, on top")),
+                           ("grad", self.tr("gradient spread ≈ {0}'s: drawn thinner, on top"))):
+            for j, i in apart[name].items():
+                if j not in same:
+                    _add(notes, j, text.format(labels[i]))
         shares = same_fractions(histories)
         # every run's alike: said once (relu-critical-line printed it after two runs)
         alike = len(histories) > 2 and len(shares) == len(histories) - 1
@@ -262,13 +274,13 @@ class DepthPane(Pane):
         common = next(iter(band.values())) if len(band) == len(histories) > 1 and \
             len(set(band.values())) == 1 else ""
         for i, note in band.items():
-            if not common:
-                notes.setdefault(i, Info(note))
+            if not common and i not in same:
+                _add(notes, i, note)
         for h in histories:
             if h.index < len(self._items):
                 items = self._items[h.index]
                 for name in ("act", "grad"):
-                    _emphasise(items[name], h.index in same)
+                    _emphasise(items[name], h.index in same or h.index in apart[name])
                 for name in ("sat", "dead"):
                     _emphasise(items[name], h.index in shares, symbol=True)
         key = self.tr("solid: measured · left, dashed: predicted from the weights; band: where "
