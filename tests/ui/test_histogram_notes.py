@@ -120,3 +120,35 @@ def test_a_list_of_every_layer_shown_says_so(qtbot):
     moved = [(0, layer, 50.0) for layer in shown] + [(1, layer, 50.0) for layer in shown[:2]]
     assert moved_note(moved, ["ReLU", "maxout"], shown, 11) == \
         "exact zeros (in no bar): ReLU 50 % (every layer shown), maxout 50 % (layers 1, 3)"
+
+
+def test_runs_that_are_exactly_one_run_get_one_zeros_note(qtbot):
+    """exploding-clipping's four runs start from the same weights: its Gradients pane, at the
+    start, drew four equal "zeros 55 %" notes a plot, in two sizes (review 14). The legend says
+    the later three are the first ("= no remedy"); the plot says its zeros once."""
+    key = "exploding-clipping"
+    cfg = merge(get(key).config, {"data": {"source": "bundled"}, "train": {"steps": 1}})
+    first = {}
+    for s in run_experiment(cfg, snapshot_seconds=1e9):
+        if s.layers is not None:
+            first.setdefault(s.run_index, s)
+    pane = HistogramPane("gradient")
+    qtbot.addWidget(pane)
+    pane.resize(690, 470)
+    pane.show_preset(get(key))
+    pane.show()
+    qtbot.waitExposed(pane)
+    for _ in range(2):
+        pane.draw(histories(*(first[i] for i in sorted(first))))
+        qtbot.wait(50)
+    legend = pane.legend.text().replace("&nbsp;", " ")
+    assert legend.count("= no remedy") == 3, legend
+    per_plot = {}
+    for plot, note in pane.notes():
+        per_plot.setdefault(id(plot), []).append(note.textItem.toPlainText())
+    assert per_plot and all(len(t) == 1 and t[0].startswith("zeros ")
+                            for t in per_plot.values()), per_plot
+    # every layer has ReLU's zeros: a plot without room for its note sends it to the key line,
+    # once, under the first run's name
+    moved = legend.split("exact zeros (in no bar): ")[1] if len(per_plot) < 5 else ""
+    assert len(per_plot) == 5 or (moved.startswith("no remedy") and "clip" not in moved), legend

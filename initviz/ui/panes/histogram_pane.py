@@ -319,6 +319,8 @@ class HistogramPane(Pane):
                         neg_curve.set_steps(e, -neg, 0.0, pad, bottom=-float(neg.max()))
                     neg_curve.setVisible(neg is not None)
                     self._drawn[(i, layer)] = key
+                if same.get(i, (None, False))[1]:   # exactly an earlier run's, which the
+                    continue        # legend names: one "zeros" note, not one a run (review 14)
                 rv = lv.runs[i]
                 if rv.zeros and rv.zeros * 200 >= rv.total:         # at least 0.5 %
                     zeros.append((i, 100.0 * rv.zeros / rv.total))
