@@ -235,3 +235,18 @@ def test_magnitude_range_holds_98_percent_in_few_decades(key, field, decades, se
     for lv in view.layers:
         for i in range(len(lv.runs)):
             assert drawn_share(lv, i) >= 0.98, (lv.layer, i)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_exploding_clipping_gradients_grow_eightfold_toward_layer_1(seed):
+    """'Five ReLU layers from N(0, 1) multiply the signal by about eight per layer, so the
+    first gradients are huge': the Gradients pane opens at the start on one log₁₀|x| range,
+    where the histogram moves right by about a decade a layer toward layer 1 (each layer's own
+    range hid it, review 13; gradient spreads 7.2-8.5 times the next layer's, seeds 0-5)."""
+    preset = get("exploding-clipping")
+    assert preset.opens_at_start("gradients")
+    view, labels = gradients_at_start("exploding-clipping", seed)
+    assert one_range(view) and view.axis == "magnitude"
+    where = [middle(lv, labels.index("no remedy")) for lv in view.layers]
+    steps = -np.diff(where)
+    assert np.all((np.log10(5) < steps) & (steps < np.log10(13))), where

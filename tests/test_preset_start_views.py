@@ -27,7 +27,7 @@ def test_at_start_names_only_panes_that_can_show_the_start():
         dataclasses.replace(get("mnist-normal-vs-truncated"), at_start=("loss",))
     assert {k for k, p in PRESETS.items() if p.at_start} == {
         "mnist-normal-vs-truncated", "mnist-uniform-vs-normal", "batchnorm-rescue",
-        "he-vs-xavier-deep", "edge-of-chaos-tanh", "residual-deep"}
+        "he-vs-xavier-deep", "edge-of-chaos-tanh", "residual-deep", "exploding-clipping"}
 
 
 @pytest.mark.parametrize("key", sorted(PRESETS))

@@ -3035,8 +3035,8 @@ loss</source>
         <translation>±0.1 对比通用规则 U[−1/√n, 1/√n)</translation>
     </message>
     <message>
-        <source>The Depth tab opens at the start (untick “At the start”, under View ▾ on a small screen, for the end): the gradient spread fades towards the input when ordered, grows when chaotic and holds level at the critical σ_w² = 1.76, which learns fastest (Loss). In Sweep, “Run sweep” colours the networks that learn: a band around the red χ₁ = 1 line.</source>
-        <translation>“深度”页打开时显示初始状态（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：有序时梯度离输入越近越弱，混沌时越近越强，而临界值 σ_w² = 1.76 的梯度保持水平，它也学得最快（“损失”）。在“扫描”页，“运行扫描”会给能学会的网络着色：它们在红色的 χ₁ = 1 线周围形成一条带。</translation>
+        <source>The Depth tab opens at the start (untick “At the start”, under View ▾ on a small screen, for the end): the gradient spread fades towards the input when ordered, grows when chaotic and holds level (within 3×) at the critical σ_w² = 1.76, which learns fastest (Loss). In Sweep, “Run sweep” colours the networks that learn: a band around the red χ₁ = 1 line.</source>
+        <translation>“深度”页打开时显示初始状态（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：有序时梯度离输入越近越弱，混沌时越近越强，而临界值 σ_w² = 1.76 的梯度保持水平（变化不超过 3 倍），它也学得最快（“损失”）。在“扫描”页，“运行扫描”会给能学会的网络着色：它们在红色的 χ₁ = 1 线周围形成一条带。</translation>
     </message>
     <message>
         <source>Xavier&apos;s 1/√n keeps each unit&apos;s sum at a spread of order 1, the sigmoid&apos;s responsive middle range, where units differ and still have a useful slope. Layer 1 reads inputs of spread 1, but later layers read outputs near 0.5 whose mean square is only about 1/4, so their sums have half the spread.</source>
@@ -3179,8 +3179,8 @@ loss</source>
         <translation>梯度大到让训练直接崩掉时，我们能做些什么？</translation>
     </message>
     <message>
-        <source>In Loss, the run without a remedy turns into NaN or infinity in the first steps (&apos;diverged at step k&apos;), as does L2 weight decay. Clipping and the smaller rate stay finite; only the smaller rate brings the loss down (the clipped loss stays huge). Yet its accuracy stays under 50 % (this seed: 29 % falling to 13 %): a falling loss is not yet right answers.</source>
-        <translation>在“损失”页，不加补救的运行在最初几步内就变成 NaN 或无穷大（“在第 k 步发散”），L2 权重衰减也一样。裁剪和较小的学习率都保持有限；只有较小的学习率让损失下降（裁剪后的损失仍然巨大）。不过它的准确率始终低于 50 %（这个随机种子：从 29 % 降到 13 %）：损失下降还不等于答对。</translation>
+        <source>The Gradients tab opens at the start (untick “At the start”, under View ▾ on a small screen, for the end): the gradient grows about eightfold a layer toward the input. In Loss, no remedy and L2 weight decay diverge in their first steps; only the smaller rate brings the loss down, and its accuracy stays under 50 %: a falling loss is not yet right answers.</source>
+        <translation>“梯度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：梯度往输入方向每层约增大八倍。在“损失”页，不加补救和 L2 权重衰减的运行在最初几步内就发散；只有较小的学习率让损失下降，而它的准确率始终低于 50 %：损失下降还不等于答对。</translation>
     </message>
     <message>
         <source>Can batch normalization rescue a deep network whose initial weights are far too large or far too small?</source>
@@ -3355,8 +3355,8 @@ loss</source>
         <translation>批归一化挽救糟糕的初始化</translation>
     </message>
     <message>
-        <source>The Activations tab opens at the start (untick “At the start”, under View ▾ on a small screen, to see the end): N(0, 1) piles most sigmoid outputs at 0 and 1, and N(0, 0.01) squeezes every layer into a spike at 0.5. In the Loss tab, the two plain runs train very differently and the tiny start hardly learns, while both runs with batch norm learn well and end close together.</source>
-        <translation>“激活值”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看训练结束时的样子）：N(0, 1) 让大多数 sigmoid 输出堆在 0 和 1，N(0, 0.01) 把每一层都挤成 0.5 处的尖峰。在“损失”页，这两个不加批归一化的运行训练结果差别很大，极小的起点几乎学不动；而两个加了批归一化的运行都学得很好，最后的结果也很接近。</translation>
+        <source>The Activations tab opens at the start (untick “At the start”, under View ▾ on a small screen, to see the end): N(0, 1) piles most sigmoid outputs at 0 and 1, and N(0, 0.01) squeezes every layer into a spike at 0.5. In the Loss tab, the two plain runs train very differently and the tiny start does not learn at all (its loss stays at ln 10 ≈ 2.3), while both runs with batch norm learn well and end close together.</source>
+        <translation>“激活值”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看训练结束时的样子）：N(0, 1) 让大多数 sigmoid 输出堆在 0 和 1，N(0, 0.01) 把每一层都挤成 0.5 处的尖峰。在“损失”页，这两个不加批归一化的运行训练结果差别很大，极小的起点根本学不动（损失一直停在 ln 10 ≈ 2.3）；而两个加了批归一化的运行都学得很好，最后的结果也很接近。</translation>
     </message>
     <message>
         <source>50 layers: plain vs residual</source>
@@ -3435,8 +3435,8 @@ loss</source>
         <translation>在“雅可比”页，正交初始化的输入-输出雅可比矩阵的奇异值紧紧挨在一起，而高斯初始化的奇异值分布超过十个数量级。在“损失”页，训练 300 批之后，正交初始化的验证损失更低。</translation>
     </message>
     <message>
-        <source>A product of 50 random Gaussian matrices stretches a few directions of the signal and all but erases most others, even when its average gain is 1. Orthogonal matrices keep every direction&apos;s length, so the gradient reaches the first layers in every direction (Saxe, McClelland and Ganguli 2014; Pennington, Schoenholz and Ganguli 2017).</source>
-        <translation>50 个随机高斯矩阵的乘积，即使平均增益为 1，也会把信号的少数方向拉长，而把其余大多数方向几乎抹掉。正交矩阵保持每个方向的长度，所以梯度能沿每个方向传到最前面的几层（Saxe、McClelland 和 Ganguli，2014；Pennington、Schoenholz 和 Ganguli，2017）。</translation>
+        <source>A product of 50 random Gaussian matrices stretches a few directions of the signal and all but erases most others, even when its average gain is 1. Orthogonal matrices keep every direction&apos;s length and the tanh slopes shrink all of them about alike (nine in ten singular values 0.1–0.5), so the gradient reaches the first layers in every direction (Saxe et al. 2014; Pennington et al. 2017).</source>
+        <translation>50 个随机高斯矩阵的乘积，即使平均增益为 1，也会把信号的少数方向拉长，而把其余大多数方向几乎抹掉。正交矩阵保持每个方向的长度，tanh 的斜率又把所有方向缩小得差不多（十个奇异值中有九个在 0.1–0.5），所以梯度能沿每个方向传到最前面的几层（Saxe 等，2014；Pennington 等，2017）。</translation>
     </message>
 </context>
 <context>
