@@ -1,5 +1,5 @@
 """The loss pane's small helpers: an item's data set safely, the divergence × marks, the
-ring at each run's step-0 loss, and the curves painted from a pixmap."""
+ring at each run's step-0 loss, the curves painted from a pixmap, and the pane's table."""
 from __future__ import annotations
 
 import numpy as np
@@ -45,3 +45,20 @@ def cached(*items) -> None:
     the Loss tab. The exporter paints them afresh (files/exporter.py)."""
     for item in items:
         item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+def loss_table(histories):
+    """The Loss pane's CSV: a row per run and step, training loss, validation loss and
+    accuracy (empty where a step has none)."""
+    rows = []
+    for h in histories:
+        steps, val_steps = h.steps.data, h.val_steps.data
+        every = np.union1d(steps, val_steps)       # validation also happens at step 0
+        columns = []
+        for at, values in ((steps, h.losses.data), (val_steps, h.val_losses.data),
+                           (val_steps, h.val_accuracies.data)):
+            column = np.full(len(every), np.nan)
+            column[np.searchsorted(every, at)] = values
+            columns.append(column)
+        rows += [[h.label, step, a, b, c] for step, a, b, c in zip(every, *columns)]
+    return ["run", "step", "train_loss", "val_loss", "val_accuracy"], rows

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox
 
 from .divergence_notes import place_notes
 from .loss_ranges import label_pad, with_room
-from .loss_items import cached, mark, ring, set_finite, start_loss
+from .loss_items import cached, loss_table, mark, ring, set_finite, start_loss
 from .loss_overlap import emphasise, same_losses
 from .pane import Info, Pane
 from .peak_curve import PeakCurve
@@ -55,8 +55,8 @@ class LossPane(Pane):
         self.pretrain.vb.setMouseEnabled(x=False, y=False)
         self.view.ci.layout.setRowStretchFactor(0, 1)
         self.view.ci.layout.setRowStretchFactor(1, 1)
-        self._with_pretrain = None
-        self._place_lower_row(False)
+        self._rows = (None, None)       # (beside the pre-training plot, whole run alone)
+        self._place_rows(False, False)
         self._items: list[dict] = []     # the items of the runs shown
         self._pool: list[dict] = []      # items of every run index so far, reused
         self._pre = PretrainLines(self.pretrain, self.font)
@@ -130,20 +130,29 @@ class LossPane(Pane):
             self._ranges.pop(name, None)
 
     # -- building --------------------------------------------------------------------------
-    def _place_lower_row(self, with_pretrain: bool) -> None:
-        """Accuracy across the whole width, or beside the pre-training plot."""
-        if with_pretrain == self._with_pretrain:
+    def _place_rows(self, with_pretrain=None, short=None) -> None:
+        """The whole run beside its first EARLY batches, or alone across the width where no
+        run has more (flower-small-vs-xavier's two plots were the same, review 13); accuracy
+        across the whole width, or beside the pre-training plot."""
+        want = (self._rows[0] if with_pretrain is None else with_pretrain,
+                self._rows[1] if short is None else short)
+        if want == self._rows:
             return
         ci = self.view.ci
-        for p in (self.acc, self.pretrain):
+        for p in (self.early, self.whole, self.acc, self.pretrain):
             if p in ci.items:
                 ci.removeItem(p)
-        if with_pretrain:
+        self._rows = want
+        if want[1]:
+            ci.addItem(self.whole, row=0, col=0, colspan=2)
+        else:
+            ci.addItem(self.early, row=0, col=0)
+            ci.addItem(self.whole, row=0, col=1)
+        if want[0]:
             ci.addItem(self.acc, row=1, col=0)
             ci.addItem(self.pretrain, row=1, col=1)
         else:
             ci.addItem(self.acc, row=1, col=0, colspan=2)
-        self._with_pretrain = with_pretrain
 
     def _run_items(self, i: int) -> dict:
         """The plot items of run i (its colour is always colour i), made on first use and
@@ -323,6 +332,7 @@ class LossPane(Pane):
             info = Info(self.tr("≈ {0}: drawn thinner, on top").format(run_label(labels[i])))
             notes[j] = f"{notes[j]}; {info}" if j in notes else info
         self._show_legend(labels, notes)
+        self._place_rows(short=total <= EARLY)
         self._set_range("early_x", self.early, "x", -0.02 * min(EARLY, total),
                         1.02 * min(EARLY, total))
         self._set_range("whole_x", self.whole, "x", -0.02 * total, 1.02 * total)
@@ -371,12 +381,12 @@ class LossPane(Pane):
     def set_config(self, config) -> None:
         self._epochs = planned_epochs(config)
         if not self._pre.items:          # a run's points stay until the next run's draw
-            self._place_lower_row(bool(self._epochs))
+            self._place_rows(bool(self._epochs))
             self._pre.plan(self._epochs)
 
     def _draw_pretrain(self, histories) -> None:
         points = [(h.index, h.pretrain) for h in histories if h.pretrain]
-        self._place_lower_row(bool(points or self._epochs))
+        self._place_rows(bool(points or self._epochs))
         if points:
             self._pre.draw(points)
         elif self._pre.items:            # a new run, not pre-trained yet
@@ -384,15 +394,4 @@ class LossPane(Pane):
             self._pre.plan(self._epochs)
 
     def export_table(self, histories, edges=None):
-        rows = []
-        for h in histories:
-            steps, val_steps = h.steps.data, h.val_steps.data
-            every = np.union1d(steps, val_steps)       # validation also happens at step 0
-            columns = []
-            for at, values in ((steps, h.losses.data), (val_steps, h.val_losses.data),
-                               (val_steps, h.val_accuracies.data)):
-                column = np.full(len(every), np.nan)
-                column[np.searchsorted(every, at)] = values
-                columns.append(column)
-            rows += [[h.label, step, a, b, c] for step, a, b, c in zip(every, *columns)]
-        return ["run", "step", "train_loss", "val_loss", "val_accuracy"], rows
+        return loss_table(histories)

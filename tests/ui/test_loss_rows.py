@@ -1,0 +1,44 @@
+"""The Loss tab's upper row: the first 100 batches beside the whole run, or the whole run
+alone across the width where no run has more than 100 batches (flower-small-vs-xavier trains
+100: review 13 found its two loss plots the same)."""
+import numpy as np
+
+from initviz.ui.panes.loss_pane import EARLY, LossPane
+
+from helpers import histories, snapshot
+
+
+def drawn(qtbot, totals):
+    pane = LossPane()
+    qtbot.addWidget(pane)
+    pane.resize(900, 600)
+    pane.show()
+    qtbot.waitExposed(pane)
+    snaps = [snapshot(i, len(totals), step=t, total=t, losses=np.linspace(2, 1, t),
+                      with_layers=False) for i, t in enumerate(totals)]
+    pane.draw(histories(*snaps))
+    qtbot.wait(20)
+    return pane
+
+
+def shown(pane):
+    return [p for p in (pane.early, pane.whole, pane.acc) if p in pane.view.ci.items]
+
+
+def test_a_run_of_at_most_100_batches_has_one_loss_plot_across_the_width(qtbot):
+    pane = drawn(qtbot, [EARLY, 60])
+    assert shown(pane) == [pane.whole, pane.acc]
+    assert pane.whole.width() > 0.9 * pane.acc.width()
+    x0, x1 = pane.whole.vb.viewRange()[0]
+    assert x0 < 1 and EARLY - 1 < x1 < EARLY * 1.1
+
+
+def test_a_longer_run_keeps_its_first_100_batches_beside_the_whole_run(qtbot):
+    pane = drawn(qtbot, [EARLY, EARLY + 1])
+    assert shown(pane) == [pane.early, pane.whole, pane.acc]
+    assert pane.whole.width() < 0.6 * pane.acc.width()
+    short = drawn(qtbot, [30])
+    short.draw(histories(snapshot(0, 1, step=300, total=300, losses=np.linspace(2, 1, 300),
+                                  with_layers=False)))      # the next run is longer
+    qtbot.wait(20)
+    assert shown(short) == [short.early, short.whole, short.acc]
