@@ -61,7 +61,7 @@ KEYS = {**catalogue_keys(), **{k: s for s, keys in NEWER_THAN_CATALOGUE.items() 
 
 
 def sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    return [s for s in re.split(r"(?<=[.!?])(?<! al\.)\s+", text.strip()) if s]   # "et al. 2014"
 
 
 def test_catalogue_parses_to_the_known_keys():
