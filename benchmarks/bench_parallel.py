@@ -14,7 +14,9 @@ memory  Peak memory (proportional set size, PSS, summed over the process and its
 start   What a worker costs to start, and comparisons of growing size in one process and in
         two workers: where the workers start to pay (engine/parallel.py MIN_PARALLEL_WORK).
 deep    The deep presets (he-vs-xavier-deep, residual-deep, batchnorm-rescue), headless, as
-        `initviz run` trains them (snapshots every second), in one process and in workers.
+        `initviz run` trains them (snapshots every second), in one process and in workers;
+        and the time of one run's matrix products alone (product_floor.py): no worker can
+        finish its run sooner.
 
 The load average is printed with every figure: the machine is shared. On Linux with
 autogroup scheduling (/proc/sys/kernel/sched_autogroup_enabled), a busy machine gives each
@@ -41,6 +43,7 @@ from initviz.engine import worker_pool  # noqa: E402
 from initviz.engine.data import Dataset, load_dataset  # noqa: E402
 from initviz.engine.parallel import ParallelRun, available_cores, run_work  # noqa: E402
 from initviz.engine.runner import run_experiment  # noqa: E402
+from product_floor import product_floor  # noqa: E402
 
 SCALES = (1.0, 0.1, 0.01, 0.001)
 
@@ -295,7 +298,8 @@ def deep(repeat: int) -> None:
     from initviz.engine import presets
     for key in ("he-vs-xavier-deep", "residual-deep", "batchnorm-rescue"):
         config = presets.PRESETS[key].config
-        load_dataset(config.data, 0)
+        data = load_dataset(config.data, config.seed, config.network.output)
+        floor = product_floor(config, data)
         n = min(available_cores(), len(config.runs))
         one, many, cpu_one, busiest = [], [], [], []
         for _ in range(repeat):
@@ -306,7 +310,8 @@ def deep(repeat: int) -> None:
         print(f"{key} ({len(config.runs)} runs, {config.train.steps} batches): one process "
               f"best {min(one):.1f} s ({min(cpu_one):.1f} s CPU), {n} workers best "
               f"{min(many):.1f} s (the busiest worker {min(busiest):.1f} s CPU: the time on "
-              f"idle cores)   [{load()}]", flush=True)
+              f"idle cores); its matrix products alone {floor:.1f} s a run   [{load()}]",
+              flush=True)
 
 
 if __name__ == "__main__":
