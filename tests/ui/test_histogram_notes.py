@@ -83,23 +83,30 @@ def test_notes_keep_off_the_curves(qtbot, at_init, field, size):
     assert explained == (any(t.startswith("zeros ") for t in texts) and not moved)
 
 
-def test_the_key_line_says_what_zeros_and_the_clip_mark_mean(qtbot):
-    """act-relu-compare's Activations: "zeros 51 %" and "▲ 49 %" in the plots, with no word
-    of what they are (review 8); the key line now says it once."""
-    cfg = merge(get("act-relu-compare").config, {"data": {"source": "bundled"}})
+def drawn_at_start(qtbot, key, field, overrides=None):
+    """A pane for ``field`` of preset ``key``, drawn with each run's first measured
+    snapshot, at the size the 1280 x 720 window gives it."""
+    cfg = merge(get(key).config, {"data": {"source": "bundled"}, **(overrides or {})})
     first = {}
     for s in run_experiment(cfg, snapshot_seconds=1e9):
         if s.layers is not None:
             first.setdefault(s.run_index, s)
-    pane = HistogramPane("activation")
+    pane = HistogramPane(field)
     qtbot.addWidget(pane)
     pane.resize(690, 470)
-    pane.show_preset(get("act-relu-compare"))
+    pane.show_preset(get(key))
     pane.show()
     qtbot.waitExposed(pane)
     for _ in range(2):
         pane.draw(histories(*(first[i] for i in sorted(first))))
         qtbot.wait(50)
+    return pane
+
+
+def test_the_key_line_says_what_zeros_and_the_clip_mark_mean(qtbot):
+    """act-relu-compare's Activations: "zeros 51 %" and "▲ 49 %" in the plots, with no word
+    of what they are (review 8); the key line now says it once."""
+    pane = drawn_at_start(qtbot, "act-relu-compare", "activation")
     texts = [n.textItem.toPlainText() for _, n in pane.notes()]
     assert any(t.startswith("zeros ") for t in texts) and any(t.startswith("▲") for t in texts)
     legend = pane.legend.text().replace("&nbsp;", " ")
@@ -126,21 +133,7 @@ def test_runs_that_are_exactly_one_run_get_one_zeros_note(qtbot):
     """exploding-clipping's four runs start from the same weights: its Gradients pane, at the
     start, drew four equal "zeros 55 %" notes a plot, in two sizes (review 14). The legend says
     the later three are the first ("= no remedy"); the plot says its zeros once."""
-    key = "exploding-clipping"
-    cfg = merge(get(key).config, {"data": {"source": "bundled"}, "train": {"steps": 1}})
-    first = {}
-    for s in run_experiment(cfg, snapshot_seconds=1e9):
-        if s.layers is not None:
-            first.setdefault(s.run_index, s)
-    pane = HistogramPane("gradient")
-    qtbot.addWidget(pane)
-    pane.resize(690, 470)
-    pane.show_preset(get(key))
-    pane.show()
-    qtbot.waitExposed(pane)
-    for _ in range(2):
-        pane.draw(histories(*(first[i] for i in sorted(first))))
-        qtbot.wait(50)
+    pane = drawn_at_start(qtbot, "exploding-clipping", "gradient", {"train": {"steps": 1}})
     legend = pane.legend.text().replace("&nbsp;", " ")
     assert legend.count("= no remedy") == 3, legend
     per_plot = {}
