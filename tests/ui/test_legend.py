@@ -67,3 +67,20 @@ def test_a_note_that_explains_is_in_the_texts_colour_and_trouble_in_red(qtbot):
     spans = dict((m.group(2), m.group(1)) for m in re.finditer(
         r"<span style='font-size:[\d.]+pt;([^']*)'>&nbsp;\(([^)]*)\)", html))
     assert spans == {"≈ a: drawn thinner, on top": "", "diverged at step 4": red}
+
+
+def test_a_note_of_trouble_and_explanation_colours_each_part(qtbot):
+    """exploding-clipping's Loss legend read "(diverged at step 4; ≈ no remedy: drawn thinner,
+    on top)" all in red (review 14): the divergence is trouble, the rest explains."""
+    import re
+
+    from initviz.ui.panes.pane import Info, note_colour
+    html = legend_html(["a", "b"], {1: ("diverged at step 4",
+                                        Info("≈ a: drawn thinner, on top"))})
+    red = f"color:{note_colour()}"
+    parts = dict((m.group(2), m.group(1)) for m in re.finditer(
+        r"<span style='([^']*)'>([^<]*)</span>", html) if "step" in m.group(2)
+        or "thinner" in m.group(2))
+    assert parts == {"diverged at step 4": red, "≈ a: drawn thinner, on top": ""}, html
+    text = re.sub("<[^>]+>", "", html).replace("&nbsp;", " ")
+    assert "b (diverged at step 4; ≈ a: drawn thinner, on top)" in text

@@ -328,9 +328,9 @@ class LossPane(Pane):
                     self._place_notes = True
         notes = {h.index: self.tr("diverged at step {0}").format(h.diverged_at)
                  for h in histories if h.diverged_at is not None}
-        for j, i in same.items():      # beside "diverged" the note stays red
+        for j, i in same.items():   # beside the red "diverged", in the text's colour (review 14)
             info = Info(self.tr("≈ {0}: drawn thinner, on top").format(run_label(labels[i])))
-            notes[j] = f"{notes[j]}; {info}" if j in notes else info
+            notes[j] = (notes[j], info) if j in notes else info
         self._show_legend(labels, notes)
         self._place_rows(short=total <= EARLY)
         self._set_range("early_x", self.early, "x", -0.02 * min(EARLY, total),

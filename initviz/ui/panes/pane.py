@@ -35,7 +35,8 @@ def _note_style(note: str) -> str:
 
 def legend_html(labels, notes=None, marks=()) -> str:
     """Run labels in their colours, for a pane's title row; ``notes`` (label index -> text,
-    e.g. "diverged at step 4") are added in red after their label; ``marks`` ((symbol, text)
+    e.g. "diverged at step 4") are added in red after their label (a tuple of notes: each in
+    its own colour); ``marks`` ((symbol, text)
     pairs, e.g. ("○", "step 0")) say after the runs what a symbol drawn in every run's colour
     means, in the text's colour. An ``Info`` note is in the text's colour too."""
     notes = notes or {}
@@ -46,18 +47,23 @@ def legend_html(labels, notes=None, marks=()) -> str:
         # (nor after a solidus: "Xavier N(0, 1/" ⏎ "√n)"; a word joiner holds it to the next)
         return html.escape(text).replace(" ", "&nbsp;").replace("/", "/\u2060")
 
-    def note(text: str) -> str:         # a long note may break between its words
-        return html.escape(text)
+    def note(i: int) -> str:    # a long note may break between its words
+        if i not in notes:
+            return ""
+        parts = notes[i] if isinstance(notes[i], tuple) else (notes[i],)
+        if len(parts) == 1:
+            return (f"<span style='font-size:{text}pt;{_note_style(parts[0])}'>&nbsp;("
+                    f"{html.escape(parts[0])})</span>")
+        inner = "; ".join(f"<span style='{_note_style(p)}'>{html.escape(p)}</span>"
+                          for p in parts)       # each part in its own colour
+        return f"<span style='font-size:{text}pt'>&nbsp;({inner})</span>"
     labels = [run_label(label) for label in labels]
 
     box, text = plot_style.scaled_pt(16), plot_style.scaled_pt(13)
     return "&nbsp;&nbsp; ".join(
         f"<span style='white-space:nowrap'><span style='color:{Palette.hex(i)};"
         f"font-size:{box}pt'>■</span><span style='font-size:{text}pt'>&nbsp;{whole(label)}"
-        "</span></span>"
-        + (f"<span style='font-size:{text}pt;{_note_style(notes[i])}'>&nbsp;({note(notes[i])})"
-           "</span>"
-           if i in notes else "")
+        "</span></span>" + note(i)
         for i, label in enumerate(labels)) + "".join(
         f"&nbsp;&nbsp; <span style='white-space:nowrap'><span style='font-size:{box}pt'>"
         f"{html.escape(symbol)}</span><span style='font-size:{text}pt'>&nbsp;"
