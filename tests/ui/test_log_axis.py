@@ -175,3 +175,17 @@ def test_many_decades_in_presentation_are_labelled_every_five_at_most(qtbot, pre
         assert len(values) >= 3 and max(np.diff(values)) <= 5 + 1e-9, values
         for (a, ta), (b, tb) in itertools.combinations(labels, 2):
             assert not a.intersects(b), (ta, tb)
+
+
+def test_an_axis_writes_its_labels_in_one_form():
+    """The Depth tab's gradient axis read "10⁻⁴" under "0.001" (review 14): where one label
+    needs a power of ten, every label has one, except a plain "1"."""
+    from initviz.ui.look.axis_labels import tick_labels
+    assert tick_labels([-5, -4, -3]) == ["10⁻⁵", "10⁻⁴", "10⁻³"]
+    assert tick_labels([-3, -2, -1, 0]) == ["0.001", "0.01", "0.1", "1"]
+    assert tick_labels([0, 5, 10]) == ["1", "10⁵", "10¹⁰"]
+    assert tick_labels([2, 3, 4]) == ["10²", "10³", "10⁴"]
+    assert tick_labels([np.log10(5e-5), np.log10(5e-4)]) == ["5·10⁻⁵", "5·10⁻⁴"]
+    for vals in ((-4.0, -3.5, -3.0), (1.0, 2.0, 3.0)):     # each says its value
+        assert [label_value(t) for t in tick_labels(vals)] == pytest.approx(
+            [10.0 ** v for v in vals], rel=1e-3)

@@ -117,17 +117,27 @@ def _thinned(ticks: list[float], per_decade: float, room: float) -> list[float]:
     return sorted(kept)
 
 
-def tick_label(v: float) -> str:
-    """10**v as "0.002", "5000", "10⁻⁶", "2·10⁻⁶" or "2.5·10⁵"."""
-    value = 10.0 ** v
+def _decade(v: float) -> tuple[int, float]:
     k = math.floor(v + 1e-9)
-    m = round(value / 10.0 ** k, 3)
-    if m >= 10:
-        k, m = k + 1, round(m / 10, 3)
-    if -3 <= k <= 3:
-        return f"{value:.4g}"
+    m = round(10.0 ** v / 10.0 ** k, 3)
+    return (k + 1, round(m / 10, 3)) if m >= 10 else (k, m)
+
+
+def tick_label(v: float, powers: bool = False) -> str:
+    """10**v as "0.002", "5000", "10⁻⁶", "2·10⁻⁶" or "2.5·10⁵"; with ``powers``, every
+    value as a power of ten ("10⁻³", "2·10³", "10⁰")."""
+    k, m = _decade(v)
+    if -3 <= k <= 3 and not powers or (k, m) == (0, 1):     # "1", never "10⁰"
+        return f"{10.0 ** v:.4g}"
     power = "10" + str(k).translate(_SUPERSCRIPT)
     return power if m == 1 else f"{m:g}·{power}"
+
+
+def tick_labels(vals) -> list[str]:
+    """An axis' labels in one form: where one needs a power of ten, all have one (the Depth
+    tab's gradient axis read "10⁻⁴" under "0.001", review 14)."""
+    powers = any(not -3 <= _decade(v)[0] <= 3 for v in vals)
+    return [tick_label(v, powers) for v in vals]
 
 
 def label_height(axis) -> float:
@@ -151,7 +161,7 @@ def use_log_ticks(axis) -> None:
     def strings(vals, scale, spacing):
         if not axis.logMode:
             return linear_strings(vals, scale, spacing)
-        return [tick_label(v) if spacing is not None else "" for v in vals]
+        return tick_labels(vals) if spacing is not None else [""] * len(vals)
     axis.tickValues = values
     axis.tickStrings = strings
 
