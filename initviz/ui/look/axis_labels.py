@@ -125,7 +125,7 @@ def _decade(v: float) -> tuple[int, float]:
 
 def tick_label(v: float, powers: bool = False) -> str:
     """10**v as "0.002", "5000", "10⁻⁶", "2·10⁻⁶" or "2.5·10⁵"; with ``powers``, every
-    value as a power of ten ("10⁻³", "2·10³", "10⁰")."""
+    value but a plain 1 as a power of ten ("10⁻³", "2·10³", "1")."""
     k, m = _decade(v)
     if -3 <= k <= 3 and not powers or (k, m) == (0, 1):     # "1", never "10⁰"
         return f"{10.0 ** v:.4g}"

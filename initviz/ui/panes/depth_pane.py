@@ -49,8 +49,9 @@ def _emphasise(item, on_top: bool, symbol: bool = False) -> None:
 
 
 def _add(notes: dict, j: int, text: str) -> None:
-    """Run j's legend note, after any it has, in that one's colour (trouble's red stays)."""
-    notes[j] = type(notes[j])(f"{notes[j]}; {text}") if j in notes else Info(text)
+    """Run j's legend note after any it has, each part in its own colour (legend_html)."""
+    old = notes.get(j, ())
+    notes[j] = (*(old if isinstance(old, tuple) else (old,)), Info(text)) if old else Info(text)
 
 
 DENSE = 12        # more layers than this get smaller dots
