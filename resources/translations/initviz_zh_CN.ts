@@ -1031,12 +1031,12 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>奇异值，对数坐标</translation>
     </message>
     <message>
-        <source>more than {0:.0f} decades: {1:.0f} % are 0 to float64&apos;s precision, not drawn</source>
-        <translation>超过 {0:.0f} 个数量级：{1:.0f} % 在 float64 精度下为 0，未画出</translation>
+        <source>more than {0:.0f} decades: {1:.0f} % too small to tell from 0, not drawn</source>
+        <translation>超过 {0:.0f} 个数量级：{1:.0f} % 小到无法与 0 区分，未画出</translation>
     </message>
     <message>
-        <source>{0:.1f} decades; {1:.0f} % are 0 to float64&apos;s precision, not drawn</source>
-        <translation>{0:.1f} 个数量级；{1:.0f} % 在 float64 精度下为 0，未画出</translation>
+        <source>{0:.1f} decades; {1:.0f} % too small to tell from 0, not drawn</source>
+        <translation>{0:.1f} 个数量级；{1:.0f} % 小到无法与 0 区分，未画出</translation>
     </message>
     <message>
         <source>{0:.1f} decades</source>
@@ -3139,8 +3139,8 @@ loss</source>
         <translation>如果一个小网络的权重一开始都非常小，而不是按 Xavier 的尺度来取，会发生什么？</translation>
     </message>
     <message>
-        <source>In the Loss tab, the tiny start&apos;s loss falls from ln 2 ≈ 0.693 to about 0.657 within 50 steps and stays there to the end, while Xavier&apos;s falls from the first steps. In the Boundary tab, the tiny start shows only a faint straight split, while Xavier&apos;s boundary already bends, into sectors around the petals.</source>
-        <translation>在“损失”页，极小初始化的损失在 50 步内从 ln 2 ≈ 0.693 降到约 0.657，并一直停在那里直到结束，而 Xavier 的损失从头几步起就在下降。在“决策边界”页，极小初始化只显示一条淡淡的直线分界，而 Xavier 的边界已经弯曲，分成围绕花瓣的几个扇区。</translation>
+        <source>In the Loss tab, the tiny start&apos;s loss stays almost flat, just below ln 2 ≈ 0.69 (a coin toss&apos;s), while Xavier&apos;s falls from the first steps, below 0.45 by step 50. In the Boundary tab, the tiny start shows only a faint straight split, while Xavier&apos;s boundary already bends, into sectors around the petals.</source>
+        <translation>在“损失”页，极小初始化的损失几乎一动不动，停在略低于 ln 2 ≈ 0.69（抛硬币的损失）的地方，而 Xavier 的损失从头几步起就在下降，到第 50 步已低于 0.45。在“决策边界”页，极小初始化只显示一条淡淡的直线分界，而 Xavier 的边界已经弯曲，分成围绕花瓣的几个扇区。</translation>
     </message>
     <message>
         <source>Why not simply start every weight at 0, or at some other constant such as 0.5?</source>
@@ -3371,8 +3371,8 @@ loss</source>
         <translation>权重分布：均匀、正态、截断正态</translation>
     </message>
     <message>
-        <source>Mean-field theory multiplies the gradient&apos;s variance by χ₁ in every layer: below 1 it vanishes, above 1 it explodes; only on the line χ₁ = 1 does it survive any depth. Off the line a network trains only a few correlation lengths ξ_c deep (Schoenholz et al. 2017): 6 ξ_c (dashed curves) after 600 batches at half the rate, about 3 ξ_c after the Sweep&apos;s 100.</source>
-        <translation>按照平均场理论，梯度的方差每经过一层就乘上 χ₁：小于 1 时梯度消失，大于 1 时梯度爆炸；只有在 χ₁ = 1 这条线上才能穿过任意深度。离开这条线，网络只能训练到几倍相关长度 ξ_c 的深度（Schoenholz 等，2017）：以一半的学习率训练 600 批后为 6 ξ_c（虚线），“扫描”页的 100 批后约为 3 ξ_c。</translation>
+        <source>Mean-field theory multiplies the gradient&apos;s variance by χ₁ per layer: below 1 it vanishes, above 1 it explodes; only at χ₁ = 1 does it last. Off it a network trains only a few correlation lengths ξ_c deep (Schoenholz et al. 2017): about 6 ξ_c (the Sweep&apos;s white dashed curves) in a sweep of 600 batches at half the rate, about 3 ξ_c in the Sweep&apos;s 100.</source>
+        <translation>按照平均场理论，梯度的方差每经过一层就乘上 χ₁：小于 1 时梯度消失，大于 1 时梯度爆炸；只有在 χ₁ = 1 时才能保持。离开它，网络只能训练到几倍相关长度 ξ_c 的深度（Schoenholz 等，2017）：以一半的学习率扫描 600 批约为 6 ξ_c（“扫描”页的白色虚线），“扫描”页的 100 批约为 3 ξ_c。</translation>
     </message>
     <message>
         <source>In the Depth tab, the activation spread of σ_w² = 1.6 falls by √0.8 per layer, that of σ_w² = 2.5 grows by √1.25 per layer, and He&apos;s σ_w² = 2 holds level; each run follows its dashed prediction. In the right plot, the dead share (units at 0 for every input) grows with depth, to 25–40 % by layer 30, the same in all three runs: scaling the weights changes no sign.</source>

@@ -300,7 +300,7 @@ def test_edge_of_chaos_take_away_names_the_xi_c_the_sweep_draws(qtbot, sweep_win
         for s, d in list(zip(sigmas, depths))[::15]:          # depth = k ξ_c, drawn
             assert d == pytest.approx(k * mean_field(s, 0.05, "tanh").xi_c, rel=1e-4)
     text = get("edge-of-chaos-tanh").takeaway
-    dashed = re.search(r"(\d+) ξ_c \(dashed curves\)", text)
+    dashed = re.search(r"(\d+) ξ_c \(the Sweep's white dashed curves\)", text)
     assert dashed and float(dashed.group(1)) == k
-    here = re.search(r"about (\d+) ξ_c after the Sweep's (\d+)\.", text)
+    here = re.search(r"about (\d+) ξ_c in the Sweep's (\d+)\.", text)
     assert here and int(here.group(2)) == pane.batches.value() and int(here.group(1)) < k

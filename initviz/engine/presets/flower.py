@@ -15,9 +15,9 @@ PRESETS = (
     Preset("flower-small-vs-xavier", "D", "The flower: tiny weights vs Xavier",
            "What happens when a small network starts with every weight tiny instead of at "
            "Xavier's scale?",
-           "In the Loss tab, the tiny start's loss falls from ln 2 ≈ 0.693 to about 0.657 "
-           "within 50 steps and stays there to the end, while Xavier's falls from the first "
-           "steps. In the Boundary tab, the tiny start shows only a faint straight split, "
+           "In the Loss tab, the tiny start's loss stays almost flat, just below ln 2 ≈ 0.69 "
+           "(a coin toss's), while Xavier's falls from the first steps, below 0.45 by step 50. "
+           "In the Boundary tab, the tiny start shows only a faint straight split, "
            "while Xavier's boundary already bends, into sectors around the petals.",
            "With weights of 0.01 every tanh unit works in its straight middle part, so the "
            "network is a linear classifier, and 0.657 is the loss of the best straight line "

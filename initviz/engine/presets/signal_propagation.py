@@ -40,11 +40,11 @@ PRESETS = (
            " when chaotic and holds level (within 3×) at the critical σ_w² = 1.76, which learns "
            "fastest (Loss). In Sweep, “Run sweep” colours the networks that learn: a band around "
            "the red χ₁ = 1 line.",
-           "Mean-field theory multiplies the gradient's variance by χ₁ in every layer: below 1 it"
-           " vanishes, above 1 it explodes; only on the line χ₁ = 1 does it survive any depth. "
-           "Off the line a network trains only a few correlation lengths ξ_c deep (Schoenholz et "
-           "al. 2017): 6 ξ_c (dashed curves) after 600 batches at half the rate, about 3 ξ_c "
-           "after the Sweep's 100.",
+           "Mean-field theory multiplies the gradient's variance by χ₁ per layer: below 1 it "
+           "vanishes, above 1 it explodes; only at χ₁ = 1 does it last. Off it a "
+           "network trains only a few correlation lengths ξ_c deep (Schoenholz et al. 2017): "
+           "about 6 ξ_c (the Sweep's white dashed curves) in a sweep of 600 batches at half the "
+           "rate, about 3 ξ_c in the Sweep's 100.",
            ("depth", "loss", "gradients", "sweep"),
            {"data": _DATA, "network": _CHAOS_NET, "train": _CHAOS_TRAIN,
             "runs": [{"label": label, "init": sigma_init(s, SIGMA_B2)}

@@ -22,10 +22,16 @@ def _pct(x: float) -> str:
 class PlotMarks:
     """The texts of one pooled plot: lines in the top right corner, inside the plot, in the
     colour of the run they are about (plain text: SVG export keeps it text), and a mark over
-    a clipped bar. Hidden until there is something to say."""
+    a clipped bar. Hidden until there is something to say. ``group``: what the plots of
+    one pane share, so that their notes look alike (review 14 saw one "zeros" note smaller
+    than its neighbours', and one moved to the key line while four stayed): once one note
+    needs the small font, all take it; once one plot's zeros find no room, all plots' go
+    to the key line. Both hold until the pane is arranged anew (``NoteGroup.reset``)."""
 
-    def __init__(self, plot):
+    def __init__(self, plot, group: "NoteGroup | None" = None):
         self.plot = plot
+        self.group = group or NoteGroup()
+        self.group.members.append(self)
         self.lines: list[pg.TextItem] = []
         self.clip = self._item("▲", (0.5, 0))
         self._shown = self._args = None
@@ -71,8 +77,9 @@ class PlotMarks:
         vb = self.plot.vb
         (x_lo, x_hi), (y_lo, y_hi) = vb.viewRange()
         w_px, h_px = max(vb.width(), 1.0), max(vb.height(), 1.0)
+        group = self.group
         shown = (tuple(lines), x_range, y_top, w_px, h_px, x_lo, x_hi, y_lo, y_hi,
-                 clipped[0][2] if clipped else None)
+                 clipped[0][2] if clipped else None, group.small, group.apart)
         if shown == self._shown:
             return
         self._shown = shown
@@ -85,11 +92,16 @@ class PlotMarks:
         # (and the tooltip); a clipped bar's label stays, in the corner with the lower bars.
         self.moved = []
         self.plot.setToolTip("")
-        for keep in (lines, lines[len(zeros):]):
-            fit, spot, step, width = self._place(keep, shapes, w_px, h_px,
-                                                 (x_lo, x_hi, y_lo, y_hi))
+        small = False
+        for keep in (lines, lines[len(zeros):])[1 if group.apart and zeros else 0:]:
+            fit, spot, step, width, small = self._place(keep, shapes, w_px, h_px,
+                                                        (x_lo, x_hi, y_lo, y_hi), group.small)
             if spot is not None:
                 break
+        if (zeros and keep is not lines and not group.apart) or (small and not group.small):
+            group.apart = group.apart or bool(zeros and keep is not lines)
+            group.small = group.small or small
+            group.changed(self)
         if zeros and keep is not lines:
             self.moved = list(zeros)
             self.plot.setToolTip("\n".join(t for _, t, _ in lines))
@@ -118,8 +130,9 @@ class PlotMarks:
         else:
             self.clip.hide()
 
-    def _place(self, lines, shapes, w_px, h_px, view):
-        """Sets ``lines`` in the first items; (lines that fit, left end or None, line step)."""
+    def _place(self, lines, shapes, w_px, h_px, view, only_small=False):
+        """Sets ``lines`` in the first items; (lines that fit, left end or None, line step,
+        width, whether a line took the small font)."""
         x_lo, x_hi, y_lo, y_hi = view
         # the axes' type (the theme scales it: presentation's notes were 12 pt, unreadable
         # from the back, review 7), or 0.8 of it where that does not fit
@@ -127,8 +140,9 @@ class PlotMarks:
                      plot_style.tick_font())
         small = QFont(font)
         small.setPointSizeF(font.pointSizeF() * 0.8)
-        for forms in (((font, 1), (font, 2), (small, 2)), ((small, 2),)):
-            sizes = []
+        tried = (((font, 1), (font, 2), (small, 2)), ((small, 2),))
+        for forms in tried[1:] if only_small else tried:
+            sizes, used_small = [], False
             for n, line in enumerate(lines):
                 item, colour = self.lines[n], Palette.color(line[0])
                 for f, t in forms:
@@ -137,6 +151,7 @@ class PlotMarks:
                         break
                 _set_text(item, f, line[t], colour)
                 sizes.append(size)
+                used_small = used_small or f is small
             line_h = max((h for _, h in sizes), default=0.0)
             fit = 0          # the lines that fit whole (a plot too small for any says none)
             while fit < len(lines) and (fit + 1) * line_h <= h_px and sizes[fit][0] <= w_px - 2:
@@ -146,7 +161,7 @@ class PlotMarks:
                              (y_hi - y_lo) / h_px) if fit else None
             if spot is not None:
                 break
-        return fit, spot, line_h * (y_hi - y_lo) / h_px, width
+        return fit, spot, line_h * (y_hi - y_lo) / h_px, width, used_small and fit > 0
 
 
     def _size(self, item, font, text, colour) -> tuple[float, float]:
@@ -158,6 +173,27 @@ class PlotMarks:
             rect = item.textItem.boundingRect()
             self._sizes[key] = (rect.width(), rect.height())
         return self._sizes[key]
+
+
+class NoteGroup:
+    """What the notes of one pane's plots share (see PlotMarks): the small font, and the
+    zeros in the key line. ``dirty``: it changed while the pane was drawing, and the notes
+    placed before the change must be placed again (``PlotMarks.again``)."""
+
+    def __init__(self):
+        self.members: list[PlotMarks] = []
+        self.small = self.apart = self.dirty = False
+
+    def reset(self) -> None:
+        self.small = self.apart = self.dirty = False
+
+    def changed(self, by: PlotMarks) -> None:
+        if by.held:
+            self.dirty = True
+            return
+        for m in self.members:
+            if m is not by:
+                m._again()
 
 
 def _set_text(item, font, text, colour) -> None:

@@ -230,6 +230,7 @@ class HistogramPane(Pane):
                 names if side else None)
             self._placed = placed
         self._y_range = {}
+        self._pool.notes.reset()
         self._plots, self._cells = [], []
         self._first_row = [self._pool.plot(k) for k, cell in enumerate(cells) if cell[0] == 0]
         filled = n_runs == 1 or side
@@ -367,6 +368,10 @@ class HistogramPane(Pane):
         finally:
             for marks in self._pool.marks:
                 marks.held = False
+        if self._pool.notes.dirty:      # a note took the small font or left its plot: all do
+            self._pool.notes.dirty = False
+            for _, k, *_ in self._cells:
+                self._pool.marks[k]._again()
         self._fit_rows()
         share_decades(p for p, *_ in self._cells)
         x_text = x_label_text(self._field(), view.axis)

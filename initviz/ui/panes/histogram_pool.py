@@ -8,7 +8,7 @@ from ..look.axis_labels import keep_apart
 from ..look.hist_ticks import use_decade_ticks, use_mirrored_ticks
 from ..look.plot_style import style_plot
 from .histogram_items import StepCurve
-from .histogram_marks import PlotMarks
+from .histogram_marks import NoteGroup, PlotMarks
 
 
 class PlotPool:
@@ -19,6 +19,7 @@ class PlotPool:
         self.plots: list[pg.PlotItem] = []
         self.curves: list[list[StepCurve]] = []
         self.marks: list[PlotMarks] = []
+        self.notes = NoteGroup()     # the notes of the plots shown look alike
         self._resized = resized
 
     def __len__(self) -> int:
@@ -40,7 +41,7 @@ class PlotPool:
             keep_apart(p.getAxis("left"), overhang=0.3)
             self.plots.append(p)
             self.curves.append([])
-            self.marks.append(PlotMarks(p))
+            self.marks.append(PlotMarks(p, self.notes))
         return self.plots[k]
 
     def curve(self, k: int, j: int) -> StepCurve:

@@ -100,10 +100,10 @@ class JacobianPane(Pane):
         for i, s in self.spectra.items():
             decades, zeros, at_least = resolved_spread(s)
             if at_least:
-                text = self.tr("more than {0:.0f} decades: {1:.0f} % are 0 to float64's "
-                               "precision, not drawn")
+                text = self.tr("more than {0:.0f} decades: {1:.0f} % too small to tell "
+                               "from 0, not drawn")
             elif zeros:
-                text = self.tr("{0:.1f} decades; {1:.0f} % are 0 to float64's precision, "
+                text = self.tr("{0:.1f} decades; {1:.0f} % too small to tell from 0, "
                                "not drawn")
             else:
                 text = self.tr("{0:.1f} decades")
