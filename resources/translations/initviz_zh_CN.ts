@@ -944,6 +944,14 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>非有限值 {0}</translation>
     </message>
     <message>
+        <source>every value exactly 0</source>
+        <translation>所有值都恰好为 0</translation>
+    </message>
+    <message>
+        <source>all 0</source>
+        <translation>全 0</translation>
+    </message>
+    <message>
         <source>every layer</source>
         <translation>每一层</translation>
     </message>

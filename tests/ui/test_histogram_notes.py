@@ -179,3 +179,26 @@ def test_a_panes_zeros_notes_look_alike(qtbot, key, size):
         assert "exact zeros (in no bar)" not in legend
     else:
         assert "exact zeros (in no bar)" in legend, legend
+
+
+def test_a_plot_of_nothing_but_zeros_says_so_in_its_middle(qtbot):
+    """mnist-zeros-vs-ones' all-zeros start: its Activations row was empty axes with a small
+    "zeros 100 %" in a corner, which review 13 took for a drawing that failed."""
+    pane = drawn_at_start(qtbot, "mnist-zeros-vs-ones", "activation", {"train": {"steps": 1}})
+    assert pane.rows_shown()
+    zero_run = [h.index for h in pane.drawn if h.label == "all weights 0"][0]
+    zero_plots = {p.vb for p, _, _, runs, *_ in pane._cells if runs == [zero_run]}
+    assert zero_plots
+    said = {}
+    for plot, note in pane.notes():
+        said.setdefault(plot.vb, []).append(note)
+    for vb in zero_plots:
+        (note,) = said[vb]
+        assert note.textItem.toPlainText() in ("every value exactly 0", "all 0")
+        (x_lo, x_hi), (y_lo, y_hi) = vb.viewRange()
+        centre = vb.mapSceneToView(note.sceneBoundingRect().center())
+        assert abs(centre.x() - (x_lo + x_hi) / 2) < 0.05 * (x_hi - x_lo)
+        assert abs(centre.y() - (y_lo + y_hi) / 2) < 0.1 * (y_hi - y_lo)
+    others = [n.textItem.toPlainText() for vb, ns in said.items() if vb not in zero_plots
+              for n in ns]
+    assert not any("exactly 0" in t for t in others), others

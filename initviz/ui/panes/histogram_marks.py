@@ -83,8 +83,12 @@ class PlotMarks:
         if shown == self._shown:
             return
         self._shown = shown
-        while len(self.lines) < len(lines):
+        while len(self.lines) < max(len(lines), 1):
             self.lines.append(self._item("", (1, 0)))
+        if zeros and not (clipped or bad) and all(v >= 100.0 for _, v in zeros) and \
+                tallest_under(shapes, x_lo, x_hi) <= 0:
+            self._all_zero(zeros[0][0], (x_lo + x_hi) / 2, (y_lo + y_hi) / 2, w_px)
+            return
         # Each note whole inside the plot, where the curves leave room for it (the right
         # corner, the left, else the free place nearest the right); in the short, smaller
         # form if the long one is too wide or finds no room; only the lines that fit in its
@@ -129,6 +133,25 @@ class PlotMarks:
             self.clip.show()
         else:
             self.clip.hide()
+
+    def _all_zero(self, run: int, x: float, y: float, w_px: float) -> None:
+        """A plot with no bar at all, every value exactly 0 (mnist-zeros-vs-ones' all-zeros
+        start): said in its middle, or the empty axes look like a drawing that failed
+        (review 13)."""
+        self.moved, self.said = [], set()
+        self.plot.setToolTip("")
+        font = QFont(self.plot.getAxis("bottom").style.get("tickFont") or
+                     plot_style.tick_font())
+        item, colour = self.lines[0], Palette.color(run)
+        text = QCoreApplication.translate("HistogramPane", "every value exactly 0")
+        if self._size(item, font, text, colour)[0] > w_px - 2:
+            text = QCoreApplication.translate("HistogramPane", "all 0")
+        _set_text(item, font, text, colour)
+        item.setAnchor((0.5, 0.5))
+        item.setPos(x, y)
+        item.show()
+        for other in self.lines[1:] + [self.clip]:
+            other.hide()
 
     def _place(self, lines, shapes, w_px, h_px, view, only_small=False):
         """Sets ``lines`` in the first items; (lines that fit, left end or None, line step,
