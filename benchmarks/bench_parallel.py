@@ -1,7 +1,7 @@
 """Comparisons in worker processes: prints figures, asserts nothing.
 
-    .venv/bin/python benchmarks/bench_parallel.py [speed|memory|start|deep]... [--repeat N]
-        [--torch-repeat N]
+    .venv/bin/python benchmarks/bench_parallel.py [speed|memory|start|deep|ceiling]...
+        [--repeat N] [--torch-repeat N]
 
 speed   The four-run 858-batch MNIST comparison (bench_engine's) in one process and in worker
         processes, alternately, N times; then the same four trainings (same network, Adam,
@@ -13,6 +13,11 @@ memory  Peak memory (proportional set size, PSS, summed over the process and its
         each variant in a process of its own.
 start   What a worker costs to start, and comparisons of growing size in one process and in
         two workers: where the workers start to pay (engine/parallel.py MIN_PARALLEL_WORK).
+ceiling What two processes can gain here at most: the matrix products of one step of the
+        four-run comparison's network (784-256-128-10, batch 128, forward and backward), run
+        for a few seconds in one process and in two at once (one BLAS thread each): the
+        speed-up of work that is all products, in cache. Shared caches, memory and the
+        host's scheduling set it; the whole step, with its element-wise work, gains less.
 deep    The deep presets (he-vs-xavier-deep, residual-deep, batchnorm-rescue), headless, as
         `initviz run` trains them (snapshots every second), in one process and in workers;
         and the time of one run's matrix products alone (product_floor.py): no worker can
@@ -293,6 +298,48 @@ def start(repeat: int) -> None:
               f"({a / b:.2f}x)   [{load()}]", flush=True)
 
 
+# -- what two processes can gain -------------------------------------------------------------
+def _products_rate(seconds: float, out) -> None:
+    """Steps per second of the 784-256-128-10 network's products, batch 128 (a child)."""
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((128, 784), dtype=np.float32)
+    ws = [rng.standard_normal(shape, dtype=np.float32)
+          for shape in ((784, 256), (256, 128), (128, 10))]
+    n, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        hs = [x]
+        for w in ws:
+            hs.append(hs[-1] @ w)
+        d = hs[-1]
+        for w, h in zip(ws[::-1], hs[-2::-1]):
+            h.T @ d                     # the weight's gradient
+            d = d @ w.T                 # the input's
+        n += 1
+    out.put(n / (time.perf_counter() - t0))
+
+
+def ceiling(repeat: int, seconds: float = 4.0) -> None:
+    import multiprocessing
+    ctx = multiprocessing.get_context("spawn")
+    ratios = []
+    for _ in range(repeat):
+        rates = {}
+        for procs in (1, 2):
+            q = ctx.Queue()
+            ps = [ctx.Process(target=_products_rate, args=(seconds, q)) for _ in range(procs)]
+            for p in ps:
+                p.start()
+            rates[procs] = sum(q.get() for _ in ps)
+            for p in ps:
+                p.join()
+        ratios.append(rates[2] / rates[1])
+        print(f"  products of a 784-256-128-10 step, batch 128: one process {rates[1]:.0f} "
+              f"steps/s, two at once {rates[2]:.0f} steps/s together: {ratios[-1]:.2f}x   "
+              f"[{load()}]", flush=True)
+    print(f"two processes, work that is all matrix products: best {max(ratios):.2f}x, median "
+          f"{np.median(ratios):.2f}x one process (the most the workers can gain here)")
+
+
 # -- the deep presets ------------------------------------------------------------------------
 def deep(repeat: int) -> None:
     from initviz.engine import presets
@@ -331,9 +378,9 @@ if __name__ == "__main__":
     elif args[:1] == ["memory-child"]:
         memory_child(int(args[1]))
     else:
-        parts = args or ["speed", "memory", "start", "deep"]
+        parts = args or ["ceiling", "speed", "memory", "start", "deep"]
         print(f"numpy {np.__version__}, cores {available_cores()}, "
               f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS')}   [{load()}]")
         for part in parts:
             {"speed": lambda: speed(rep, torch_rep), "memory": memory, "start": lambda: start(rep),
-             "deep": lambda: deep(rep)}[part]()
+             "deep": lambda: deep(rep), "ceiling": lambda: ceiling(rep)}[part]()
