@@ -102,12 +102,15 @@ class BoundaryPane(Pane):
             if self._points is not None:
                 x, y = self._points
                 brushes = [pg.mkBrush(CLASS_COLORS[int(c)]) for c in y]
-                p.addItem(pg.ScatterPlotItem(x[:, 0], x[:, 1], size=6, brush=brushes,
-                                             pen=pg.mkPen("#202020", width=0.6)))
+                dots = pg.ScatterPlotItem(x[:, 0], x[:, 1], size=6, brush=brushes,
+                                          pen=pg.mkPen("#202020", width=0.6))
+                dots.setZValue(21)
+                p.addItem(dots)
             # in the map's top-left corner and sized to the map (fit_maps): centred and in
-            # the window's type it was larger than a presentation map and hid its dots
-            note = pg.TextItem(anchor=(0, 0), color="#202020",
-                               fill=pg.mkBrush(255, 255, 255, 190))
+            # the window's type it was larger than a presentation map and hid its dots; under
+            # the dots, on no fill (the map it is about is one flat colour): over them, on a
+            # white box, it hid the petal at (−2, 4) (review 13)
+            note = pg.TextItem(anchor=(0, 0), color="#202020")
             note.setZValue(20)
             note.on_light_fill = True       # its text stays dark in the dark theme
             note.hide()
