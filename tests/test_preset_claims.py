@@ -89,7 +89,7 @@ def bumpiness(layer) -> float:
 
 
 def check_sigmoid_xavier(r):
-    """Spread about 0.21 at layer 1, about half (0.11 to 0.14) from layer 2 on;
+    """Spread about 0.21 at layer 1, 0.11-0.14 (about half) from layer 2 on;
     the histogram one bell in layers 1-2 and clumps (single units) from layer 3 on;
     almost no saturation; the gradient shrinks about 4-fold per layer toward the input."""
     bumps = [bumpiness(layer) for layer in r["at_init"]]
@@ -217,7 +217,7 @@ def check_flower(runs, last, plateau):
     assert np.all((small > LN2 - 0.045) & (small < LN2 + 0.005)), (small.min(), small.max())
     held = small[49:]
     assert np.all(np.abs(held - plateau) < 0.01), (held.min(), held.max(), plateau)
-    assert xavier[9] < xavier[0] - 0.1 and xavier[49] < 0.45        # falls from the start
+    assert xavier[9] < xavier[0] - 0.1 and 0.28 < xavier[49] < 0.36  # about 0.3 by step 50
     # At the end the tiny start's boundary is a faint straight split, Xavier's bends.
     b_small, b_xavier = np.asarray(last[0].boundary), np.asarray(last[1].boundary)
     assert 0.1 < b_small.min() and b_small.max() < 0.9

@@ -79,9 +79,10 @@ def test_mnist_uniform_scales_has_a_sweet_spot(seed):
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_mnist_uniform_scales_results_at_the_full_length(seed):
-    """At the preset's 858 batches, what the Results tab shows: 'a higher final validation loss
-    the smaller they are (the table's loss column: their accuracy bars lie within a few points
-    of each other)' (the bars show accuracy: ±0.001 ends above ±0.01 on seed 0), under ±0.1."""
+    """At the preset's 858 batches, what the Results tab shows: 'the smaller the range, ... the
+    higher the final validation loss (the table's loss column; their accuracy bars lie within 3
+    points of each other, in either order)' (the bars show accuracy: ±0.001 ends above ±0.01 on
+    seed 0, review 15 read it as contradicting the text), under ±0.1."""
     doc, _, _ = run("mnist-uniform-scales", seed)
     runs = by_label(doc)
     acc = {k: final(r, "val_accuracy") for k, r in runs.items()}

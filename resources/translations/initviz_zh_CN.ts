@@ -2975,8 +2975,8 @@ loss</source>
         <translation>反过来，如果权重非常小，从 N(0, 0.01) 中抽取，又会怎样？</translation>
     </message>
     <message>
-        <source>In Activations, every layer stays away from 0 and 1, and Depth shows almost no saturation; the spread drops from about 0.21 at layer 1 to about half, 0.11 to 0.14, from layer 2 on. From layer 3 on the histogram breaks into narrow clumps, each a single unit: the sigmoid&apos;s outputs are all positive, so each unit gets an offset of its own.</source>
-        <translation>在“激活值”中，每一层都远离 0 和 1，“深度”中也几乎没有饱和；标准差从第 1 层的约 0.21 降到约一半，从第 2 层起在 0.11 到 0.14 之间。从第 3 层起，直方图碎成一簇簇窄峰，每一簇是一个单元：sigmoid 的输出全为正，所以每个单元都有自己的偏移。</translation>
+        <source>In Activations, every layer stays away from 0 and 1 (Depth: almost no saturation); the spread drops from about 0.21 at layer 1 to 0.11–0.14 from layer 2 on. From layer 3 on the histogram breaks into narrow clumps, each a single unit with an offset of its own (the sigmoid&apos;s outputs are all positive). The catch, in Depth&apos;s gradient plot: it still shrinks about 4-fold per layer toward the input.</source>
+        <translation>在“激活值”中，每一层都远离 0 和 1（“深度”中几乎没有饱和）；标准差从第 1 层的约 0.21 降到第 2 层起的 0.11–0.14。从第 3 层起，直方图碎成一簇簇窄峰，每一簇是一个有自己偏移的单元（sigmoid 的输出全为正）。美中不足见“深度”的梯度图：越往输入层，梯度每层仍缩小约 4 倍。</translation>
     </message>
     <message>
         <source>Which start keeps the signal alive through five ReLU layers: N(0, 0.01), Xavier&apos;s 1/√n or He&apos;s √(2/n)?</source>
@@ -3147,8 +3147,8 @@ loss</source>
         <translation>如果一个小网络的权重一开始都非常小，而不是按 Xavier 的尺度来取，会发生什么？</translation>
     </message>
     <message>
-        <source>In the Loss tab, the tiny start&apos;s loss stays almost flat, just below ln 2 ≈ 0.69 (a coin toss&apos;s), while Xavier&apos;s falls from the first steps, below 0.45 by step 50. In the Boundary tab, the tiny start shows only a faint straight split, while Xavier&apos;s boundary already bends, into sectors around the petals.</source>
-        <translation>在“损失”页，极小初始化的损失几乎一动不动，停在略低于 ln 2 ≈ 0.69（抛硬币的损失）的地方，而 Xavier 的损失从头几步起就在下降，到第 50 步已低于 0.45。在“决策边界”页，极小初始化只显示一条淡淡的直线分界，而 Xavier 的边界已经弯曲，分成围绕花瓣的几个扇区。</translation>
+        <source>In the Loss tab, the tiny start&apos;s loss stays almost flat, just below ln 2 ≈ 0.69 (a coin toss&apos;s), while Xavier&apos;s falls from the first steps, to about 0.3 by step 50. In the Boundary tab, the tiny start shows only a faint straight split, while Xavier&apos;s boundary already bends, into sectors around the petals.</source>
+        <translation>在“损失”页，极小初始化的损失几乎一动不动，停在略低于 ln 2 ≈ 0.69（抛硬币的损失）的地方，而 Xavier 的损失从头几步起就在下降，到第 50 步约为 0.3。在“决策边界”页，极小初始化只显示一条淡淡的直线分界，而 Xavier 的边界已经弯曲，分成围绕花瓣的几个扇区。</translation>
     </message>
     <message>
         <source>Why not simply start every weight at 0, or at some other constant such as 0.5?</source>
@@ -3303,8 +3303,8 @@ loss</source>
         <translation>均匀分布该取多宽？</translation>
     </message>
     <message>
-        <source>Compare the four runs in the Loss tab, above all over the first 100 batches, and then in the Results tab: ±1 keeps a much higher loss, ±0.1 ends best, and ±0.01 and ±0.001 fall behind again, slower at the start and with a higher final validation loss the smaller they are (the table&apos;s loss column: their accuracy bars lie within a few points of each other).</source>
-        <translation>在“损失”页比较这四次运行，尤其是前 100 个批次，然后再看“结果”页：±1 的损失一直高得多，±0.1 最终最好，±0.01 和 ±0.001 又落后了：范围越小，开始得越慢，最终的验证损失也越高（看表格的损失一栏：它们的准确率条彼此只差几个百分点）。</translation>
+        <source>Compare the four runs in the Loss tab, above all over the first 100 batches, and then in the Results tab: ±1 keeps a much higher loss, ±0.1 ends best, and ±0.01 and ±0.001 fall behind again: the smaller the range, the slower the start and the higher the final validation loss (the table&apos;s loss column; their accuracy bars lie within 3 points of each other, in either order).</source>
+        <translation>在“损失”页比较这四次运行，尤其是前 100 个批次，然后再看“结果”页：±1 的损失一直高得多，±0.1 最终最好，±0.01 和 ±0.001 又落后了：范围越小，开始得越慢，最终的验证损失也越高（看表格的损失一栏；它们的准确率条彼此相差不到 3 个百分点，谁高谁低都有可能）。</translation>
     </message>
     <message>
         <source>Uniform vs normal</source>

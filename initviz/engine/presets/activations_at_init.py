@@ -40,11 +40,11 @@ PRESETS = (
     Preset("act-sigmoid-xavier", "A", "Sigmoid, Xavier: a healthy spread",
            'How should the weights be scaled so that a sigmoid network neither saturates nor '
            'collapses?',
-           'In Activations, every layer stays away from 0 and 1, and Depth shows almost no '
-           'saturation; the spread drops from about 0.21 at layer 1 to about half, 0.11 to '
-           '0.14, from layer 2 on. From layer 3 on the histogram breaks into narrow clumps, each a single '
-           "unit: the sigmoid's outputs are all positive, so each unit gets an offset of its "
-           'own.',
+           'In Activations, every layer stays away from 0 and 1 (Depth: almost no saturation);'
+           ' the spread drops from about 0.21 at layer 1 to 0.11–0.14 from layer 2 on. From '
+           'layer 3 on the histogram breaks into narrow clumps, each a single unit with an '
+           "offset of its own (the sigmoid's outputs are all positive). The catch, in Depth's "
+           "gradient plot: it still shrinks about 4-fold per layer toward the input.",
            "Xavier's 1/√n keeps each unit's sum at a spread of order 1, the sigmoid's "
            'responsive middle range, where units differ and still have a useful slope. Layer 1'
            ' reads inputs of spread 1, but later layers read outputs near 0.5 whose mean square'

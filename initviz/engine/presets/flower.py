@@ -16,7 +16,7 @@ PRESETS = (
            "What happens when a small network starts with every weight tiny instead of at "
            "Xavier's scale?",
            "In the Loss tab, the tiny start's loss stays almost flat, just below ln 2 ≈ 0.69 "
-           "(a coin toss's), while Xavier's falls from the first steps, below 0.45 by step 50. "
+           "(a coin toss's), while Xavier's falls from the first steps, to about 0.3 by step 50. "
            "In the Boundary tab, the tiny start shows only a faint straight split, "
            "while Xavier's boundary already bends, into sectors around the petals.",
            "With weights of 0.01 every tanh unit works in its straight middle part, so the "

@@ -68,9 +68,9 @@ PRESETS = (
            "Once the weights are centred, how wide should the uniform range be?",
            "Compare the four runs in the Loss tab, above all over the first 100 batches, and "
            "then in the Results tab: ±1 keeps a much higher loss, ±0.1 ends best, and ±0.01 "
-           "and ±0.001 fall behind again, slower at the start and with a higher final "
-           "validation loss the smaller they are (the table's loss column: their accuracy bars "
-           "lie within a few points of each other).",
+           "and ±0.001 fall behind again: the smaller the range, the slower the start and the "
+           "higher the final validation loss (the table's loss column; their accuracy bars lie "
+           "within 3 points of each other, in either order).",
            "Too wide a range makes the outputs large and the first steps wild, while too narrow "
            "a range lets the signal fade through the layers, so the network is slow to get "
            "going. The scale of the start matters, and the sweet spot lies in between.",
