@@ -1,5 +1,5 @@
 """Which runs of a histogram view would hide each other when overlaid, and which would be lost
-under the others: the pure rules behind the pane's legend ("≈ ReLU: drawn thinner, on top")
+under the others: the pure rules behind the pane's legend ("close to ReLU: thin line on top")
 and its default arrangement (overlaid, or each run in its own row). Pure NumPy, no Qt.
 
 A run's drawn histogram is its bars as shares of all its values (exact zeros and non-finite

@@ -408,24 +408,24 @@ P = {0:.2f}</translation>
         <translation>第 {0} 层的梯度标准差低于 10⁻⁴⁵：见底部的 ▼</translation>
     </message>
     <message>
-        <source>activation spread ≈ {0}&apos;s: drawn thinner, on top</source>
-        <translation>激活分布宽度 ≈ {0}：画得更细，位于上层</translation>
+        <source>activation spread close to {0}&apos;s: thin line on top</source>
+        <translation>激活分布宽度接近 {0}：细线画在上层</translation>
     </message>
     <message>
-        <source>gradient spread ≈ {0}&apos;s: drawn thinner, on top</source>
-        <translation>梯度分布宽度 ≈ {0}：画得更细，位于上层</translation>
+        <source>gradient spread close to {0}&apos;s: thin line on top</source>
+        <translation>梯度分布宽度接近 {0}：细线画在上层</translation>
     </message>
     <message>
-        <source>saturated and dead shares ≈ {0}&apos;s: {1}&apos;s drawn thinner, on top</source>
-        <translation>饱和与死亡比例 ≈ {0}：{1} 的画得更细，位于上层</translation>
+        <source>saturated and dead shares close to {0}&apos;s: thin marks on top</source>
+        <translation>饱和与死亡比例接近 {0}：细标记画在上层</translation>
     </message>
     <message>
         <source>solid: measured · left, dashed: predicted from the weights; band: where 90 % of networks of this width lie · right: ● saturated, □ dead (0 for every input)</source>
         <translation>实线：测量值 · 左图虚线：由权重得到的预测；阴影带：同样宽度的网络有 90 % 落在其中 · 右图：● 饱和，□ 死亡（对每个输入都为 0）</translation>
     </message>
     <message>
-        <source>saturated and dead shares alike in every run: later runs drawn thinner, on top</source>
-        <translation>各运行的饱和与死亡比例相同：后面的运行画得更细，位于上层</translation>
+        <source>saturated and dead shares alike in every run: later runs&apos; marks thinner, on top</source>
+        <translation>各运行的饱和与死亡比例相同：后面运行的标记更细，画在上层</translation>
     </message>
     <message>
         <source>% of values</source>
@@ -436,8 +436,8 @@ P = {0:.2f}</translation>
         <translation>第 {0} 层的数值溢出（超出 ±3.4·10³⁸）</translation>
     </message>
     <message>
-        <source>≈ {0}: drawn thinner, on top</source>
-        <translation>≈ {0}：画得更细，位于上层</translation>
+        <source>close to {0}: thin line on top</source>
+        <translation>接近 {0}：细线画在上层</translation>
     </message>
     <message>
         <source>no finite-width band: not derived for batch norm</source>
@@ -1000,12 +1000,12 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>{0}：大小 |x|，对数刻度</translation>
     </message>
     <message>
-        <source>{0} (= {1}: drawn thinner, on top)</source>
-        <translation>{0}（= {1}：画得更细，在上层）</translation>
+        <source>{0} (same as {1}: thin line on top)</source>
+        <translation>{0}（与 {1} 相同：细线画在上层）</translation>
     </message>
     <message>
-        <source>{0} (≈ {1}: drawn thinner, on top)</source>
-        <translation>{0}（≈ {1}：画得更细，在上层）</translation>
+        <source>{0} (close to {1}: thin line on top)</source>
+        <translation>{0}（接近 {1}：细线画在上层）</translation>
     </message>
     <message>
         <source>zeros n %: values exactly 0, in no bar</source>
@@ -1115,8 +1115,8 @@ diverged at step {1}</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>≈ {0}: drawn thinner, on top</source>
-        <translation>≈ {0}：画得更细，位于上层</translation>
+        <source>close to {0}: thin line on top</source>
+        <translation>接近 {0}：细线画在上层</translation>
     </message>
     <message>
         <source>step 0</source>

@@ -21,7 +21,7 @@ def test_a_run_that_coincides_with_an_earlier_one_is_named_and_drawn_thinner_on_
     pane = window.panes["depth"]
     assert window.draw_guard.errors == []
     legend = pane.legend.text().replace("&nbsp;", " ")
-    assert "≈ ReLU" in legend and legend.count("≈") == 1          # only leaky ReLU
+    assert "close to ReLU" in legend and legend.count("close to") == 1   # only leaky ReLU
     items = pane.run_items()
     leaky, relu = items[3], items[2]
     for name in ("act", "grad"):
@@ -116,7 +116,7 @@ def test_runs_with_the_same_dead_shares_keep_both_visible(qtbot, window):
     # the note names the run drawn thinner (review 8: "drawn thinner" after He's name left
     # the student to guess which of the two)
     note = html.unescape(legend).replace("\xa0", " ")
-    assert f"saturated and dead shares ≈ {first.label}'s: {second.label}'s drawn thinner" \
+    assert f"saturated and dead shares close to {first.label}'s: thin marks on top" \
         in note
 
 
@@ -137,8 +137,8 @@ def test_a_curve_that_coincides_in_one_plot_only_is_drawn_thinner_there_and_name
     assert items[3]["act"].zValue() > items[2]["act"].zValue()
     assert items[3]["grad"].opts["pen"].widthF() == items[2]["grad"].opts["pen"].widthF()
     note = html.unescape(pane.legend.text()).replace("\xa0", " ")
-    assert f"activation spread ≈ {a.label}'s: drawn thinner, on top" in note
-    assert "gradient spread ≈" not in note
+    assert f"activation spread close to {a.label}'s: thin line on top" in note
+    assert "gradient spread close to" not in note
 
 
 def test_after_training_the_band_is_gone_and_the_legend_says_where_it_is(qtbot, window):
@@ -231,8 +231,8 @@ def test_log_axis_titles_clear_their_tick_labels_in_presentation(qtbot, window):
 
 def test_shares_alike_in_every_run_are_said_once(qtbot, window):
     # relu-critical-line: all three runs leave the same ReLU units dead; the legend said
-    # "saturated and dead shares ≈ σ_w² = 1.6's" after two of them (review 6)
+    # "saturated and dead shares close to σ_w² = 1.6's" after two of them (review 6)
     pane = _run(qtbot, window, "relu-critical-line")
     legend = pane.legend.text().replace("&nbsp;", " ")
-    assert "shares ≈" not in legend
+    assert "shares close to" not in legend
     assert legend.count("saturated and dead shares alike in every run") == 1

@@ -137,10 +137,10 @@ def test_a_list_of_every_layer_shown_says_so(qtbot):
 def test_runs_that_are_exactly_one_run_get_one_zeros_note(qtbot):
     """exploding-clipping's four runs start from the same weights: its Gradients pane, at the
     start, drew four equal "zeros 55 %" notes a plot, in two sizes (review 14). The legend says
-    the later three are the first ("= no remedy"); the plot says its zeros once."""
+    the later three are the first ("same as no remedy"); the plot says its zeros once."""
     pane = drawn_at_start(qtbot, "exploding-clipping", "gradient", {"train": {"steps": 1}})
     legend = pane.legend.text().replace("&nbsp;", " ")
-    assert legend.count("= no remedy") == 3, legend
+    assert legend.count("same as no remedy") == 3, legend
     per_plot = {}
     for plot, note in pane.notes():
         per_plot.setdefault(id(plot), []).append(note.textItem.toPlainText())

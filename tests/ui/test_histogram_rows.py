@@ -67,10 +67,10 @@ def test_activation_compare_relu_stays_visible_under_leaky_relu(qtbot):
     pane = pane_for(qtbot, "gradient", preset)
     pane.draw(hs)
     assert pane.rows_shown()              # six runs, five of them distinct: a row each
-    assert "drawn&nbsp;thinner" not in pane.legend.text()
+    assert "thin&nbsp;line" not in pane.legend.text()
     pane.set_side_by_side(False)          # overlaid: the legend says which run lies on which
     pane.draw(hs)
-    assert "leaky&nbsp;ReLU&nbsp;(≈&nbsp;ReLU:&nbsp;drawn&nbsp;thinner,&nbsp;on&nbsp;top)" in \
+    assert "leaky&nbsp;ReLU&nbsp;(close&nbsp;to&nbsp;ReLU:&nbsp;thin&nbsp;line&nbsp;on&nbsp;top)" in \
         pane.legend.text()
     for layer in range(10):
         under, over = pane.curves()[(relu, layer)], pane.curves()[(leaky, layer)]
@@ -85,7 +85,7 @@ def test_xavier_gain_table_gets_a_row_per_run(qtbot):
     pane = pane_for(qtbot, "gradient", preset)
     pane.draw(hs)
     assert pane.rows_shown() and len(pane.plots()) == 6 * 5
-    assert "drawn&nbsp;thinner" not in pane.legend.text()
+    assert "thin&nbsp;line" not in pane.legend.text()
 
 
 def drawn_at_window_sizes(qtbot, pane, hs):

@@ -76,7 +76,7 @@ def test_runs_that_coincide_stay_visible(qtbot):
     qtbot.addWidget(pane)
     pane.draw(histories(a, b, c))
     text = pane.legend.text()
-    assert "normal&nbsp;(=&nbsp;uniform:&nbsp;drawn&nbsp;thinner,&nbsp;on&nbsp;top)" in text
+    assert "normal&nbsp;(same&nbsp;as&nbsp;uniform:&nbsp;thin&nbsp;line&nbsp;on&nbsp;top)" in text
     assert "other&nbsp;(" not in text
     under, over = pane.curves()[(0, 0)], pane.curves()[(1, 0)]
     assert over.opts["pen"].widthF() < under.opts["pen"].widthF()

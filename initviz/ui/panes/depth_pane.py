@@ -253,11 +253,11 @@ class DepthPane(Pane):
                     notes[h.index] = "; ".join(filter(None, (notes.get(h.index), note)))
         same = nearly_same_curves(histories)
         for j, i in same.items():
-            notes.setdefault(j, Info(self.tr("≈ {0}: drawn thinner, on top").format(labels[i])))
+            notes.setdefault(j, Info(self.tr("close to {0}: thin line on top").format(labels[i])))
         apart = {"act": same_curve(histories, "activation_std"),    # one plot's curve only
                  "grad": same_curve(histories, "gradient_std")}
-        for name, text in (("act", self.tr("activation spread ≈ {0}'s: drawn thinner, on top")),
-                           ("grad", self.tr("gradient spread ≈ {0}'s: drawn thinner, on top"))):
+        for name, text in (("act", self.tr("activation spread close to {0}'s: thin line on top")),
+                           ("grad", self.tr("gradient spread close to {0}'s: thin line on top"))):
             for j, i in apart[name].items():
                 if j not in same:
                     _add(notes, j, text.format(labels[i]))
@@ -266,9 +266,8 @@ class DepthPane(Pane):
         alike = len(histories) > 2 and len(shares) == len(histories) - 1
         for j, i in shares.items():
             if j not in same and not alike:
-                notes.setdefault(j, Info(self.tr("saturated and dead shares ≈ {0}'s: {1}'s "
-                                                 "drawn thinner, on top").format(labels[i],
-                                                                                 labels[j])))
+                notes.setdefault(j, Info(self.tr("saturated and dead shares close to {0}'s: "
+                                                 "thin marks on top").format(labels[i])))
         # A band note all runs share is said once, in the key line that wraps (a run's
         # note does not break: two long ones ran past a 1280 × 720 presentation pane).
         band = {h.index: n for h in histories if (n := band_note(self._config, h))}
@@ -289,8 +288,8 @@ class DepthPane(Pane):
                       "every input)")
         if alike:
             common = " · ".join(n for n in (common, self.tr(
-                "saturated and dead shares alike in every run: later runs drawn thinner, on "
-                "top")) if n)
+                "saturated and dead shares alike in every run: later runs' marks thinner, "
+                "on top")) if n)
         if (notes, key, common) != self._notes:
             self._notes = (notes, key, common)
             self.legend.show_runs(labels, notes, key, Info(common))

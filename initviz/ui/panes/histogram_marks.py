@@ -338,9 +338,9 @@ def legend_texts(view, labels, same, moved=(), said=(), shown=()) -> tuple[list[
     names = list(labels)
     for j, (i, exact) in same.items():
         names[j] = (QCoreApplication.translate("HistogramPane",
-                                               "{0} (= {1}: drawn thinner, on top)") if exact
+                                               "{0} (same as {1}: thin line on top)") if exact
                     else QCoreApplication.translate("HistogramPane",
-                                                    "{0} (≈ {1}: drawn thinner, on top)")
+                                                    "{0} (close to {1}: thin line on top)")
                     ).format(labels[j], labels[i])
     key = [overflow_note(view), moved_note(moved, labels, shown, len(view.layers))]
     if "zeros" in said and not moved:      # else "exact zeros (in no bar): …" says it

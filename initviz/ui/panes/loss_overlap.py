@@ -1,7 +1,7 @@
 """Which runs' Loss curves coincide, so that the later one would hide the earlier (in
 exploding-clipping, L2 weight decay's run diverges at the same step as the run without a
 remedy, with losses within 10⁻⁵ of it): the later one is drawn thinner, on top, named in
-the legend ("≈ no remedy: drawn thinner, on top"), and one in-plot note names both."""
+the legend ("close to no remedy: thin line on top"), and one in-plot note names both."""
 from __future__ import annotations
 
 import numpy as np

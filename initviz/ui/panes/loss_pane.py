@@ -329,7 +329,7 @@ class LossPane(Pane):
         notes = {h.index: self.tr("diverged at step {0}").format(h.diverged_at)
                  for h in histories if h.diverged_at is not None}
         for j, i in same.items():   # beside the red "diverged", in the text's colour (review 14)
-            info = Info(self.tr("≈ {0}: drawn thinner, on top").format(run_label(labels[i])))
+            info = Info(self.tr("close to {0}: thin line on top").format(run_label(labels[i])))
             notes[j] = (notes[j], info) if j in notes else info
         self._show_legend(labels, notes)
         self._place_rows(short=total <= EARLY)

@@ -17,7 +17,7 @@ from ..look.palette import Palette
 
 
 class Info(str):
-    """A legend note that explains the picture ("≈ ReLU: drawn thinner, on top", a spread
+    """A legend note that explains the picture ("close to ReLU: thin line on top", a spread
     in decades): in the text's colour. A plain ``str`` note reports trouble (a run diverged,
     values overflowed) in red; review 13 read the red explanations as errors."""
 
