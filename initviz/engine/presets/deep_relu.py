@@ -24,5 +24,7 @@ PRESETS = (
            "learn.",
            ("depth", "activations", "gradients", "loss", "accuracy", "table"),
            {"data": _DATA, "network": _NET, "train": _TRAIN, "runs": [XAVIER, HE]},
-           at_start=("depth",)),
+           at_start=("depth",),
+           # one range: per layer, each plot's own decades hid Xavier's fall (review 15)
+           hist_shared=("activations",)),
 )

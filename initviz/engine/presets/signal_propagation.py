@@ -64,7 +64,8 @@ PRESETS = (
            ("depth", "activations", "gradients", "sweep"),
            {"data": _DATA, "network": _RELU_NET, "train": {"steps": 0},
             "runs": [{"label": label, "init": sigma_init(s)} for s, label in RELU_RUNS]},
-           sweep=("sigma_w2=1:3:20", "network.depth=5:50:10")),
+           sweep=("sigma_w2=1:3:20", "network.depth=5:50:10"),
+           hist_shared=("activations",)),   # the geometric change from layer to layer
     Preset("finite-width", "J", "Finite width: one network strays from the prediction",
            "How closely does one real network follow the mean-field prediction?",
            "In the Depth tab, each run's shaded band is where 90 % of networks of its width "
