@@ -1105,6 +1105,10 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>损失</translation>
     </message>
     <message>
+        <source>no loss yet: it is drawn as the networks train</source>
+        <translation>还没有损失：网络训练时在此绘出</translation>
+    </message>
+    <message>
         <source>{0}:
 diverged at step {1}</source>
         <translation>{0}：

@@ -42,3 +42,15 @@ def test_a_longer_run_keeps_its_first_100_batches_beside_the_whole_run(qtbot):
                                   with_layers=False)))      # the next run is longer
     qtbot.wait(20)
     assert shown(short) == [short.early, short.whole, short.acc]
+
+
+def test_an_empty_loss_tab_says_why_until_a_loss_comes(qtbot):
+    """Review 15 at the start: the Loss tab was two empty plots on a 0-1 axis, with no word.
+    Until a run has a loss, the key line says it comes with training; then it goes."""
+    hint = "no loss yet: it is drawn as the networks train"
+    pane = drawn(qtbot, [0, 0])               # measured at initialization, nothing trained
+    assert hint in pane.legend.text().replace("&nbsp;", " ")
+    pane.draw(histories(*(snapshot(i, 2, step=5, total=50, losses=np.linspace(2, 1.9, 5),
+                                   with_layers=False) for i in range(2))))
+    qtbot.wait(20)
+    assert hint not in pane.legend.text().replace("&nbsp;", " ")

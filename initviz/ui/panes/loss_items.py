@@ -1,12 +1,22 @@
-"""The loss pane's small helpers: an item's data set safely, the divergence × marks, the
-ring at each run's step-0 loss, the curves painted from a pixmap, and the pane's table."""
+"""The loss pane's small helpers: the key of an empty tab, an item's data set safely, the
+divergence × marks, the ring at each run's step-0 loss, the curves painted from a pixmap, and
+the pane's table."""
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGraphicsItem
 
 from ..look.palette import symbol_style
+
+
+def waiting_key(histories) -> str:
+    """The Loss tab's key while no run has a loss (two empty plots said nothing, review 15)."""
+    if any(len(h.losses.data) or len(h.val_losses.data) for h in histories):
+        return ""
+    return QCoreApplication.translate("LossPane", "no loss yet: it is drawn as the networks "
+                                                  "train")
 
 
 def set_finite(item, x, y) -> None:

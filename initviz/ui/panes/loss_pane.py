@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QCheckBox
 
 from .divergence_notes import place_notes
 from .loss_ranges import label_pad, with_room
-from .loss_items import cached, loss_table, mark, ring, set_finite, start_loss
+from .loss_items import (cached, loss_table, mark, ring, set_finite, start_loss,
+                         waiting_key)
 from .loss_overlap import emphasise, same_losses
 from .pane import Info, Pane
 from .peak_curve import PeakCurve
@@ -65,7 +66,7 @@ class LossPane(Pane):
         self._drawn: dict[int, tuple] = {}
         self._ranges: dict[str, tuple] = {}
         self._notes: dict[int, str] = {}
-        self._marks: tuple = ()        # what the legend says after the runs (the ring)
+        self._marks, self._key = (), ""   # the legend after the runs (the ring), its key
         self._same: dict[int, int] = {}      # run -> the earlier run its curves would hide
         self._starts: dict[int, float | None] = {}     # run -> its ring's loss at step 0
         self._place_notes = False
@@ -104,7 +105,7 @@ class LossPane(Pane):
         self._loss_labels()
         if not self._pre.items:
             self._pre.plan(self._epochs)
-        self._drawn, self._notes, self._marks = {}, {}, ()   # (legend texts made while drawing)
+        self._drawn, self._notes, self._marks, self._key = {}, {}, (), ""   # (legend texts)
 
     def _loss_labels(self) -> None:
         suffix = self.tr(" (log scale)") if self.log_scale else ""
@@ -207,7 +208,7 @@ class LossPane(Pane):
         self._pre.plan(self._epochs)
         self._drawn, self._ranges = {}, {}
         self._notes, self._same, self._starts = None, {}, {}
-        self._show_legend(labels, {})        # (None: the new runs' names in any case)
+        self._show_legend(labels, {}, waiting_key(()))  # (the new runs' names in any case)
         if not self._scale_chosen and self.log_scale:
             self.set_log_scale(False)      # a new experiment starts linear again
         for items in self._pool[:max(len(self._items), len(labels))]:
@@ -331,7 +332,7 @@ class LossPane(Pane):
         for j, i in same.items():   # beside the red "diverged", in the text's colour (review 14)
             info = Info(self.tr("close to {0}: thin line on top").format(run_label(labels[i])))
             notes[j] = (notes[j], info) if j in notes else info
-        self._show_legend(labels, notes)
+        self._show_legend(labels, notes, waiting_key(histories))
         self._place_rows(short=total <= EARLY)
         self._set_range("early_x", self.early, "x", -0.02 * min(EARLY, total),
                         1.02 * min(EARLY, total))
@@ -366,14 +367,14 @@ class LossPane(Pane):
             self._place_notes = False
             self._place_notes_again()
 
-    def _show_legend(self, labels, notes) -> None:
+    def _show_legend(self, labels, notes, key: str = "") -> None:
         """The runs, their notes, and what the rings are once one is drawn (review 9: a
-        ring at step 0 that nothing on screen named)."""
+        ring at step 0 that nothing on screen named). ``key``: the empty tab's (review 15)."""
         ringed = any(v is not None for v in self._starts.values())
         marks = (("○", self.tr("step 0")),) if ringed else ()
-        if (notes, marks) != (self._notes, self._marks):
-            self._notes, self._marks = notes, marks
-            self.legend.show_runs(labels, notes, marks=marks)
+        if (notes, marks, key) != (self._notes, self._marks, self._key):
+            self._notes, self._marks, self._key = notes, marks, key
+            self.legend.show_runs(labels, notes, key, marks=marks)
 
     def _place_notes_again(self) -> None:
         place_notes(self.whole, [items["text"] for items in self._items])
