@@ -1000,12 +1000,20 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>{0}：大小 |x|，对数刻度</translation>
     </message>
     <message>
+        <source>{0} (same as {1})</source>
+        <translation>{0}（与 {1} 相同）</translation>
+    </message>
+    <message>
         <source>{0} (same as {1}: thin line on top)</source>
         <translation>{0}（与 {1} 相同：细线画在上层）</translation>
     </message>
     <message>
         <source>{0} (close to {1}: thin line on top)</source>
         <translation>{0}（接近 {1}：细线画在上层）</translation>
+    </message>
+    <message>
+        <source>runs the same as one another: drawn as one thin line on top</source>
+        <translation>彼此相同的运行：合画成上层的一条细线</translation>
     </message>
     <message>
         <source>zeros n %: values exactly 0, in no bar</source>

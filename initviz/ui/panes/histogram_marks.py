@@ -336,13 +336,23 @@ def legend_texts(view, labels, same, moved=(), said=(), shown=()) -> tuple[list[
     plots that had no room for their note; with ``said``, what the plots' "zeros" and "▲"
     notes mean: review 8 found "▲ 49 %" beside "zeros 51 %" unexplained)."""
     names = list(labels)
-    for j, (i, exact) in same.items():
-        names[j] = (QCoreApplication.translate("HistogramPane",
-                                               "{0} (same as {1}: thin line on top)") if exact
-                    else QCoreApplication.translate("HistogramPane",
-                                                    "{0} (close to {1}: thin line on top)")
+    # Several runs the same as one (exploding-clipping's start): their thin lines lie on one
+    # another, only the last is seen; "thin line on top" after each promised three (review 15)
+    exact = [i for i, is_exact in same.values() if is_exact]
+    many = {i for i in exact if exact.count(i) > 1}
+    for j, (i, is_exact) in same.items():
+        names[j] = (QCoreApplication.translate("HistogramPane", "{0} (same as {1})")
+                    if i in many and is_exact else
+                    QCoreApplication.translate("HistogramPane",
+                                               "{0} (same as {1}: thin line on top)")
+                    if is_exact else
+                    QCoreApplication.translate("HistogramPane",
+                                               "{0} (close to {1}: thin line on top)")
                     ).format(labels[j], labels[i])
     key = [overflow_note(view), moved_note(moved, labels, shown, len(view.layers))]
+    if many:
+        key.insert(0, QCoreApplication.translate(
+            "HistogramPane", "runs the same as one another: drawn as one thin line on top"))
     if "zeros" in said and not moved:      # else "exact zeros (in no bar): …" says it
         key.append(QCoreApplication.translate("HistogramPane",
                                               "zeros n %: values exactly 0, in no bar"))
