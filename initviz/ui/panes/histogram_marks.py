@@ -134,15 +134,20 @@ class PlotMarks:
         else:
             self.clip.hide()
 
+    def _font(self) -> QFont:
+        """The notes' type: the axes' (the theme scales it: presentation's notes were 12 pt,
+        unreadable from the back, review 7)."""
+        return QFont(self.plot.getAxis("bottom").style.get("tickFont") or
+                     plot_style.tick_font())
+
     def _all_zero(self, run: int, x: float, y: float, w_px: float) -> None:
         """A plot with no bar at all, every value exactly 0 (mnist-zeros-vs-ones' all-zeros
         start): said in its middle, or the empty axes look like a drawing that failed
         (review 13)."""
         self.moved, self.said = [], set()
         self.plot.setToolTip("")
-        font = QFont(self.plot.getAxis("bottom").style.get("tickFont") or
-                     plot_style.tick_font())
-        item, colour = self.lines[0], Palette.color(run)
+        font, colour = self._font(), Palette.color(run)
+        item = self.lines[0]
         text = QCoreApplication.translate("HistogramPane", "every value exactly 0")
         if self._size(item, font, text, colour)[0] > w_px - 2:
             text = QCoreApplication.translate("HistogramPane", "all 0")
@@ -157,10 +162,7 @@ class PlotMarks:
         """Sets ``lines`` in the first items; (lines that fit, left end or None, line step,
         width, whether a line took the small font)."""
         x_lo, x_hi, y_lo, y_hi = view
-        # the axes' type (the theme scales it: presentation's notes were 12 pt, unreadable
-        # from the back, review 7), or 0.8 of it where that does not fit
-        font = QFont(self.plot.getAxis("bottom").style.get("tickFont") or
-                     plot_style.tick_font())
+        font = self._font()             # or 0.8 of it where that does not fit
         small = QFont(font)
         small.setPointSizeF(font.pointSizeF() * 0.8)
         tried = (((font, 1), (font, 2), (small, 2)), ((small, 2),))
@@ -201,7 +203,7 @@ class PlotMarks:
 class NoteGroup:
     """What the notes of one pane's plots share (see PlotMarks): the small font, and the
     zeros in the key line. ``dirty``: it changed while the pane was drawing, and the notes
-    placed before the change must be placed again (``PlotMarks.again``)."""
+    placed before the change must be placed again (``PlotMarks._again``)."""
 
     def __init__(self):
         self.members: list[PlotMarks] = []
