@@ -142,6 +142,26 @@ def test_the_windows_kept_sweep_workers_end_with_a_killed_window(tmp_path):
     _ended_with_workers_gone(p, up)
 
 
+def test_the_windows_one_process_job_ends_with_a_killed_window(tmp_path):
+    # The Jacobian tab's spectra and the Sweep tab's overlay run in a OneProcess job; a job
+    # process waits on its call queue, whose both ends it holds, so only its watcher ends it.
+    began = tmp_path / "began"
+    code = textwrap.dedent(f"""
+        import threading, time
+        from initviz.ui.run.background_job import OneProcess
+        job = "import pathlib, time; pathlib.Path({str(began)!r}).touch(); time.sleep(1e6)"
+        threading.Thread(target=OneProcess().run, args=(exec, job), daemon=True).start()
+        time.sleep(1e6)
+    """)
+    p = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, text=True,
+                         env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    _until(began.exists, "the job to begin")
+    up = workers(p.pid)
+    assert len(up) == 1
+    p.kill()
+    _ended_with_workers_gone(p, up)
+
+
 def test_a_signal_lost_where_it_landed_is_raised_by_the_next_check(monkeypatch):
     # The handler raises in whatever the main thread runs; in a __del__ (the garbage
     # collector's) Python only reports it as unraisable. The commands' loops call check()

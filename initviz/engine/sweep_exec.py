@@ -60,9 +60,10 @@ def lower_thread_priority() -> None:
         pass
 
 
-def _worker_start(nice: bool) -> None:
-    """Each cell worker's first act: end with its parent however the parent ends (SIGKILL
-    included), leave Ctrl+C to the parent, and with ``nice`` run below it."""
+def worker_init(nice: bool) -> None:
+    """Each pool worker's first act (the Sweep's cells, the window's OneProcess jobs): end
+    with its parent however the parent ends (SIGKILL included), leave Ctrl+C to the parent,
+    and with ``nice`` run below it."""
     import signal
     from .worker_process import die_with_parent
     if nice:
@@ -74,7 +75,7 @@ def _worker_start(nice: bool) -> None:
 def process_pool(workers: int, nice: bool = False) -> ProcessPoolExecutor:
     """Spawned worker processes for the cells (at a lower priority when ``nice``)."""
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(
-        "spawn"), initializer=_worker_start, initargs=(nice,))
+        "spawn"), initializer=worker_init, initargs=(nice,))
 
 
 def end_pool(pool: ProcessPoolExecutor) -> None:

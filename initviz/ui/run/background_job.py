@@ -47,10 +47,12 @@ class OneProcess:
 
     def run(self, fn, *args):
         """``fn(*args)`` in a fresh process; None if ``end`` ended it."""
-        from initviz.engine.sweep_exec import lower_priority, lower_thread_priority
+        from initviz.engine.sweep_exec import lower_thread_priority, worker_init
         lower_thread_priority()
+        # worker_init: a killed window's job would otherwise wait forever on its call queue
+        # (it holds both ends of that pipe): one lived on 23 min after a stopped CI run.
         pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=lower_priority)
+                                   initializer=worker_init, initargs=(True,))
         with self._lock:
             self._pools.add(pool)
         try:
