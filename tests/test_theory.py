@@ -182,3 +182,26 @@ def test_overlay_puts_the_critical_line_in_the_axis_units():
     assert np.all(np.diff(d_lo) > 0) and np.all(np.diff(d_hi) > 0)   # rising to the line
     assert overlay(tanh, ["network.width", "network.depth"], [[8, 16], [5, 50]])["critical"] \
         == []
+
+
+@pytest.mark.parametrize("activation", ["tanh", "softsign"])
+def test_newton_finds_the_correlation_maps_fixed_point_the_iteration_finds(activation):
+    # c* by Newton steps (the Sweep overlay's speed) against the plain iterated map, its
+    # fixed point checked by one more application of the map
+    from initviz.engine.theory.meanfield import (_iterate_correlation, correlation_fixed_point,
+                                                 fixed_point_q, pair_moment, phi_and_slope)
+    phi, slope = phi_and_slope(activation)
+    checked = 0
+    for sigma_b2 in (0.0, 0.05, 0.5):
+        for sigma_w2 in np.linspace(1.2, 8.0, 12):
+            if mf.chi_1(sigma_w2, sigma_b2, activation) <= 1.02:
+                continue
+            q = fixed_point_q(sigma_w2, sigma_b2, phi)
+            c, chi_c = correlation_fixed_point(q, sigma_w2, sigma_b2, phi, slope)
+            c_it, chi_it = _iterate_correlation(q, sigma_w2, sigma_b2, phi, slope)
+            assert c == pytest.approx(c_it, abs=1e-11) and chi_c == pytest.approx(chi_it, 1e-10)
+            mapped = (sigma_w2 * pair_moment(phi, phi, q, q, c) + sigma_b2) / q
+            assert float(mapped) == pytest.approx(c, abs=1e-13)
+            assert 0 <= c < 1 and 0 < chi_c < 1
+            checked += 1
+    assert checked >= 15

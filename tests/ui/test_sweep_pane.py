@@ -41,16 +41,20 @@ def test_an_empty_grid_says_what_fills_it(sweep_window):
 @pytest.mark.parametrize("key, critical", [
     ("edge-of-chaos-tanh", critical_sigma_w2(0.05)), ("relu-critical-line", 2.0)])
 def test_the_planned_grid_shows_its_axes_and_theory_before_any_run(qtbot, sweep_window, key,
-                                                                    critical):
+                                                                    critical, monkeypatch):
+    import threading
+    from initviz.engine.theory import overlay
     window, pane = sweep_window
-    pane.workers = 0                  # the overlay in a process of its own
+    computed, go = overlay.overlay, threading.Event()
+    monkeypatch.setattr(overlay, "overlay", lambda *a: go.wait(60) and computed(*a))
     window.load_preset(key, run=False)
     window.show()                     # a hidden tab plans nothing
     window.show_pane("sweep")
-    # while a worker computes them, the key says the lines are coming (review 13 took the
-    # grid without them for a fault)
+    # while they are computed, the key says the lines are coming (review 13 took the grid
+    # without them for a fault)
     qtbot.waitUntil(lambda: pane.theory_job.running, timeout=10000)
     assert pane.theory is None and "computing the theory's lines" in pane.key.text()
+    go.set()
     qtbot.waitUntil(lambda: pane.critical.isVisible(), timeout=60000)
     assert "computing" not in pane.key.text()
     assert pane.grid is None and not pane.running and "Run sweep" in pane.status.text()
@@ -250,34 +254,23 @@ def test_the_chosen_colour_is_never_cut_in_a_small_window(sweep_window, qtbot):
     window.presentation.set_presenting(False)
 
 
-def test_the_overlay_comes_when_the_workers_do_not_answer(qtbot, sweep_window, monkeypatch):
-    """Review 8's end shot of edge-of-chaos-tanh had no red line: the overlay is computed in
-    the sweep's worker processes, at nice +15, and with other programs keeping both cores
-    busy it had not come after 40 s. Workers that never answer (or fail) now leave it to
-    the tab's own job thread after a short wait."""
-    from concurrent.futures import Future
-    from initviz.ui.run import background_job
-
-    class Silent:            # workers that take a job and never answer
-        def submit(self, fn, *args):
-            return Future()
-
-    class Broken:
-        def submit(self, fn, *args):
-            raise background_job.BrokenProcessPool("a worker died")
-
+def test_the_overlay_needs_no_worker(qtbot, sweep_window, monkeypatch):
+    """Review 8's end shot of edge-of-chaos-tanh had no red line and review 15's opening shot
+    an empty grid: the overlay was computed in the sweep's worker processes, at nice +15,
+    and on a busy machine came after 20-40 s. It is now the tab's own thread's (0.12 s, the
+    correlation map's fixed point found by Newton steps): workers that never start do not
+    keep it."""
     window, pane = sweep_window
-    monkeypatch.setattr(background_job, "SOON_SECONDS", 0.2)
-    for pool in (Silent(), Broken()):
-        monkeypatch.setattr(pane.pool, "get", lambda workers, pool=pool: pool)
-        monkeypatch.setattr(pane.pool, "warm", lambda workers: None)
-        pane.set_config(_tiny_config("relu-critical-line" if isinstance(pool, Broken)
-                                     else "edge-of-chaos-tanh"))
+    monkeypatch.setattr(pane.pool, "get", lambda workers: pytest.fail("a worker was asked"))
+    monkeypatch.setattr(pane.pool, "warm", lambda workers: None)
+    for key, family in (("edge-of-chaos-tanh", "tanh"), ("relu-critical-line", "relu")):
+        pane.set_config(_tiny_config(key))
         window.show()
         window.show_pane("sweep")
-        qtbot.waitUntil(lambda: pane.theory is not None and pane.critical.isVisible(),
-                        timeout=30000)
+        qtbot.waitUntil(lambda: pane.theory is not None and pane.theory["family"] == family
+                        and pane.critical.isVisible(), timeout=30000)
         assert "red line" in pane.key.text()
+        assert bool(pane.theory["xi"]) == (family == "tanh")     # ξ_c curves: tanh only
         window.show_pane("loss")
 
 

@@ -20,11 +20,6 @@ def never_ends(config):
     time.sleep(90)
 
 
-def overlay_never_ends(*args):
-    """A Sweep overlay that takes longer than any test (run in its own process)."""
-    time.sleep(90)
-
-
 def shown(qtbot, key):
     qtbot.waitUntil(lambda: not workers(), timeout=30000)   # earlier tests' have ended
     w = MainWindow()
@@ -99,24 +94,4 @@ def test_spare_workers_follow_each_run_and_end_with_the_window(qtbot):
         assert worker_pool.spares() == []
     finally:
         worker_pool.discard()
-        end_leftovers(w)
-
-
-def test_closing_the_window_ends_the_sweep_overlay_process_at_once(qtbot, monkeypatch):
-    """Without a pool the overlay has a process of its own, at low priority: on a busy
-    machine it was starved, closing the window waited 30 s for it and then deleted its
-    running thread, which aborted the process."""
-    from initviz.engine.theory import overlay
-    monkeypatch.setattr(overlay, "overlay", overlay_never_ends)
-    w = shown(qtbot, "activations")
-    w.panes["sweep"].workers = 0                  # no pool
-    w.experiment.show_config(PRESETS["edge-of-chaos-tanh"].config)
-    w.show_pane("sweep")
-    try:
-        qtbot.waitUntil(lambda: len(workers()) > 0, timeout=15000)
-        started = workers()
-        w.close()
-        assert not workers() and not any(alive(pid) for pid in started)
-        assert w.panes["sweep"].theory is None
-    finally:
         end_leftovers(w)

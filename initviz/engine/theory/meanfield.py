@@ -24,7 +24,7 @@ from ..stats import _GH_W, _GH_X
 Q_MAX = 1e4          # pre-activation variances beyond this count as exploding
 # 80 nodes per dimension for the pair moments: 40 left ξ_c 0.15 % low on the chaotic side
 # (σ_w² = 4, where c* is small and tanh(u₁)tanh(u₂) is far from a polynomial); the Sweep
-# overlay takes 0.44 s instead of 0.28 s, in a worker process.
+# overlay took 0.44 s instead of 0.28 s (before the Newton steps for c*).
 _GH2_X, _GH2_W = np.polynomial.hermite_e.hermegauss(80)
 _GH2_W = _GH2_W / _GH2_W.sum()
 _Z1, _Z2 = np.meshgrid(_GH2_X, _GH2_X, indexing="ij")
@@ -55,8 +55,10 @@ def fixed_point_q(sigma_w2: float, sigma_b2: float, phi, q0: float = 1.0) -> flo
     g = lambda q: length_map(q, sigma_w2, sigma_b2, phi) - q  # noqa: E731
     if g(Q_MAX) < 0:
         lo, hi = 0.0, Q_MAX
-        for _ in range(200):
+        for _ in range(200):     # until the interval is a few ulps wide (about 60 halvings)
             mid = (lo + hi) / 2
+            if not lo < mid < hi:
+                break
             lo, hi = (mid, hi) if g(mid) > 0 else (lo, mid)
         return (lo + hi) / 2
     q = q0
@@ -106,11 +108,55 @@ def _depth(chi: float) -> float:
 def chi_1(sigma_w2: float, sigma_b2: float, activation: str = "tanh",
           negative_slope: float = 0.01) -> float:
     phi, slope = phi_and_slope(activation, negative_slope)
-    q = fixed_point_q(sigma_w2, sigma_b2, phi)
+    return _chi_1_at(fixed_point_q(sigma_w2, sigma_b2, phi), sigma_w2, slope)
+
+
+def _chi_1_at(q: float, sigma_w2: float, slope) -> float:
     if not math.isfinite(q):
         return math.inf
     d = slope(math.sqrt(q) * _GH_X)
     return sigma_w2 * float(_GH_W @ (d * d))
+
+
+def correlation_fixed_point(q: float, sigma_w2: float, sigma_b2: float, phi, slope
+                            ) -> tuple[float, float]:
+    """c* and χ_c in the chaotic phase (χ₁ > 1). Newton on g(c) = m(c) − c from c = 0, with
+    m'(c) = σ_w² E[φ'(u₁)φ'(u₂)] (Price's theorem): m' grows with c, so g is convex, and
+    g(0) ≥ 0 > g just below the unstable root c = 1; the steps then rise to c* without
+    overshooting it, in about six steps where iterating the map took hundreds near the
+    critical line (the Sweep tab's overlay waited 1.2 s for them). Should a step not rise,
+    the map is iterated as before."""
+    r = math.sqrt(q)
+    u1 = r * _Z1
+    f1, d1 = phi(u1), slope(u1)
+
+    def moments(c):
+        u2 = r * (c * _Z1 + math.sqrt(max(1.0 - c * c, 0.0)) * _Z2)
+        return float(np.sum(_W2 * f1 * phi(u2))), float(np.sum(_W2 * d1 * slope(u2)))
+    c = 0.0
+    for _ in range(100):
+        m, dm = moments(c)
+        g, dg = (sigma_w2 * m + sigma_b2) / q - c, sigma_w2 * dm - 1.0
+        if g == 0.0:
+            break
+        nxt = c - g / dg if dg < 0 else math.nan
+        if abs(nxt - c) < 1e-14:      # at c* to rounding (the steps then wobble by an ulp)
+            c = max(c, nxt)
+            break
+        if not c < nxt < 1.0:
+            return _iterate_correlation(q, sigma_w2, sigma_b2, phi, slope)
+        c = nxt
+    return c, float(sigma_w2 * moments(c)[1])
+
+
+def _iterate_correlation(q, sigma_w2, sigma_b2, phi, slope) -> tuple[float, float]:
+    c = 0.0
+    for _ in range(2000):  # the stable fixed point of the correlation map
+        nxt = float((sigma_w2 * pair_moment(phi, phi, q, q, c) + sigma_b2) / q)
+        if abs(nxt - c) < 1e-13:
+            break
+        c = nxt
+    return c, float(sigma_w2 * pair_moment(slope, slope, q, q, c))
 
 
 def mean_field(sigma_w2: float, sigma_b2: float, activation: str = "tanh",
@@ -120,20 +166,13 @@ def mean_field(sigma_w2: float, sigma_b2: float, activation: str = "tanh",
     if not math.isfinite(q):
         nan = math.nan
         return MeanField(sigma_w2, sigma_b2, q, math.inf, nan, nan, nan, nan, nan)
-    x1 = chi_1(sigma_w2, sigma_b2, activation, negative_slope)
+    x1 = _chi_1_at(q, sigma_w2, slope)
     h = max(q, 1e-6) * 1e-4
     chi_q = (length_map(q + h, sigma_w2, sigma_b2, phi)
              - length_map(max(q - h, 0.0), sigma_w2, sigma_b2, phi)) / (q + h - max(q - h, 0.0))
     c_star, chi_c = 1.0, x1
     if x1 > 1 and q > 0:
-        c = 0.0
-        for _ in range(2000):  # the stable fixed point of the correlation map
-            nxt = float((sigma_w2 * pair_moment(phi, phi, q, q, c) + sigma_b2) / q)
-            if abs(nxt - c) < 1e-13:
-                break
-            c = nxt
-        c_star = c
-        chi_c = float(sigma_w2 * pair_moment(slope, slope, q, q, c_star))
+        c_star, chi_c = correlation_fixed_point(q, sigma_w2, sigma_b2, phi, slope)
     return MeanField(sigma_w2, sigma_b2, q, x1, chi_q, c_star, chi_c, _depth(chi_q),
                      _depth(chi_c))
 

@@ -20,7 +20,7 @@ from initviz.translations import QT_TRANSLATE_NOOP
 from ..controls.choice_box import ChoiceBox
 from ..i18n import error_text
 from ..look.flow_layout import FlowLayout, pair
-from ..run.background_job import BackgroundJob, OneProcess, in_pool_or_here
+from ..run.background_job import BackgroundJob
 from ..run.budget_check import guard
 from .pane import Pane
 from .sweep_grid import COLOURS, SweepGrid, colour_levels, overlay_key, preset_axes
@@ -53,7 +53,6 @@ class SweepPane(Pane):
         self._shut = False     # shut down (the window closed) until shown again
         self._choosing = False
         self.job, self.theory_job = BackgroundJob(self), BackgroundJob(self)
-        self.process = OneProcess()    # the overlay's own process when there is no pool
         self.job.item_ready.connect(self._on_row)
         self.job.failed.connect(self._on_failed)
         self.job.finished.connect(self._on_finished)
@@ -149,7 +148,6 @@ class SweepPane(Pane):
     def shutdown(self) -> None:
         self._shut = True
         self._warm_timer.stop()
-        self.process.end()            # a starved low-priority overlay is ended, not waited for
         self.job.shutdown()
         self.theory_job.shutdown()
         self.pool.shutdown()
@@ -245,7 +243,7 @@ class SweepPane(Pane):
         self._start_theory(spec)
 
     def _start_theory(self, spec) -> None:
-        """The overlay, computed once per network and axes in a worker process."""
+        """The overlay, computed once per network and axes."""
         key = overlay_key(spec)
         if key == self._theory_key:
             self._draw_theory()
@@ -256,17 +254,12 @@ class SweepPane(Pane):
         values = [list(a.values) if a.numeric else [] for a in spec.axes]
         if len(fields) != 2 or not all(values) or self._shut:
             return
-        workers = self._workers()
-        self.pool.warm(workers)       # all the workers at once, not one by this submit
-        pool = self.pool.get(workers)
 
         def theory(stopped):
+            # 0.12 s in this thread: no worker to wait for (a pool at nice +15 on a busy
+            # machine answered after 20 s, review 15; when it took 1.2 s it was sent there)
             from initviz.engine.theory.overlay import overlay
-            args = (overlay, spec.base, fields, values, 40)
-            result = in_pool_or_here(*args, pool=pool, stopped=stopped) \
-                if pool is not None else self.process.run(*args)
-            if result is not None:
-                yield key, result
+            yield key, overlay(spec.base, fields, values, 40)
         self.theory_job.start(theory)
 
     def _fits(self, spec, workers: int) -> bool:
@@ -393,6 +386,6 @@ class SweepPane(Pane):
             self.map.draw_theory(self.theory, g)
 
     def _say_key(self) -> None:
-        t, g = self.theory, self._shown()   # t None: in a worker, seconds on a busy machine
+        t, g = self.theory, self._shown()   # t None: still being computed (a tenth of a second)
         self.key.setText(waiting_text(g.spec) if t is None and g and self._theory_key else
                          key_text(t) if t and g and t.get("sigma_axis") is not None else "")

@@ -1,7 +1,7 @@
 """A generator run in a worker thread, its items emitted to the GUI thread: the Sweep tab's
-sweep (whose cells run in worker processes) and the Jacobian tab's spectra. The slot that gets
-an item only stores it; stopping is cooperative (the generator is asked to stop between
-items) and the worker quits its own thread."""
+sweep (whose cells run in worker processes) and overlay, and the Jacobian tab's spectra. The
+slot that gets an item only stores it; stopping is cooperative (the generator is asked to
+stop between items) and the worker quits its own thread."""
 from __future__ import annotations
 
 import multiprocessing
@@ -13,25 +13,6 @@ from concurrent.futures.process import BrokenProcessPool
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..i18n import error_text
-
-SOON_SECONDS = 2.0     # an idle machine's pool answers the Sweep tab's overlay in about 1 s
-
-
-def in_pool_or_here(fn, *args, pool, stopped=lambda: False, wait: float | None = None):
-    """``fn(*args)`` in ``pool``'s processes, or in this thread if they have not answered
-    within ``wait`` seconds (SOON_SECONDS) or failed; None if ``stopped()`` by then. The
-    pool's processes run at nice +15: while other programs kept both cores busy, the Sweep
-    tab's overlay (0.6 s of work) had not come after 40 s, and review 8's shot showed the
-    grid without it. A short job a student waits for: this thread's GIL once costs less."""
-    from concurrent.futures import TimeoutError as Late
-    future = None
-    try:
-        future = pool.submit(fn, *args)
-        return future.result(timeout=SOON_SECONDS if wait is None else wait)
-    except (Late, BrokenProcessPool, RuntimeError, OSError):
-        if future is not None:
-            future.cancel()           # a running task finishes, unread
-        return None if stopped() else fn(*args)
 
 
 class OneProcess:
