@@ -1865,6 +1865,22 @@ loss</source>
         <translation>已完成 {1} 个运行中的 {0} 个（{2}）；颜色：{3}。点击格子即可打开它的网络。</translation>
     </message>
     <message>
+        <source>{0} from {1:g} to {2:g} ({3} values)</source>
+        <translation>{0} 从 {1:g} 到 {2:g}（{3} 个取值）</translation>
+    </message>
+    <message>
+        <source>{0} networks, one a cell</source>
+        <translation>{0} 个网络，每个格子一个</translation>
+    </message>
+    <message>
+        <source>{0} networks, {1} seeds a cell</source>
+        <translation>{0} 个网络，每个格子 {1} 个种子</translation>
+    </message>
+    <message>
+        <source>Press “Run sweep” to train {0}, {1} batches each: {2}.</source>
+        <translation>请按“运行扫描”训练 {0}，每个训练 {1} 个批次：{2}。</translation>
+    </message>
+    <message>
         <source>red line: the critical σ_w², 2/(1 + a²)</source>
         <translation>红线：临界 σ_w²，2/(1 + a²)</translation>
     </message>

@@ -38,6 +38,27 @@ def test_an_empty_grid_says_what_fills_it(sweep_window):
     assert pane.grid is None and "Run sweep" in pane.status.text()
 
 
+def test_the_planned_grid_says_in_words_what_run_sweep_trains(qtbot, sweep_window):
+    # the axes are typed "sigma_w2=1:4:11" (review 15: code on a projector); the line under
+    # them counts the networks and names each axis's range as the grid's ticks do
+    window, pane = sweep_window
+    window.load_preset("edge-of-chaos-tanh", run=False)
+    window.show()
+    window.show_pane("sweep")
+    qtbot.waitUntil(lambda: pane.plan is not None, timeout=10000)
+    xs, ys = (parse_axis(e.text()).values for e in (pane.x_edit, pane.y_edit))
+    text = pane.status.text()
+    assert f"train {len(xs) * len(ys)} networks, one a cell, {pane.batches.value()} batches" \
+        in text, text
+    assert f"σ_w² from {xs[0]:g} to {xs[-1]:g} ({len(xs)} values)" in text, text
+    assert f"from {ys[0]:g} to {ys[-1]:g} ({len(ys)} values)" in text, text
+    assert "sigma_w2" not in text and "network.depth" not in text
+    pane.seeds.setValue(3)
+    pane.batches.setValue(40)
+    qtbot.waitUntil(lambda: f"{3 * len(xs) * len(ys)} networks, 3 seeds a cell, 40 batches"
+                    in pane.status.text(), timeout=5000)
+
+
 @pytest.mark.parametrize("key, critical", [
     ("edge-of-chaos-tanh", critical_sigma_w2(0.05)), ("relu-critical-line", 2.0)])
 def test_the_planned_grid_shows_its_axes_and_theory_before_any_run(qtbot, sweep_window, key,

@@ -19,6 +19,25 @@ def axis_title(field: str) -> str:
     return SIGMAS.get(field) or label(field)
 
 
+def plan_text(spec) -> str:
+    """What "Run sweep" will train, in words: the axes' fields are typed as
+    "sigma_w2=1:4:11", which review 15 read as code on a projector."""
+    def axis(a) -> str:
+        v = a.values
+        if a.numeric and len(v) > 2:
+            return QCoreApplication.translate("SweepPane", "{0} from {1:g} to {2:g} ({3} values)"
+                                              ).format(axis_title(a.field), v[0], v[-1], len(v))
+        return "{0}: {1}".format(axis_title(a.field), ", ".join(
+            f"{x:g}" if isinstance(x, float) else str(x) for x in v))
+    n = int(np.prod([len(a.values) for a in spec.axes])) * spec.seeds
+    what = QCoreApplication.translate("SweepPane", "{0} networks, one a cell").format(n) \
+        if spec.seeds == 1 else QCoreApplication.translate(
+            "SweepPane", "{0} networks, {1} seeds a cell").format(n, spec.seeds)
+    return QCoreApplication.translate(
+        "SweepPane", "Press “Run sweep” to train {0}, {1} batches each: {2}."
+    ).format(what, spec.base.train.steps, " × ".join(axis(a) for a in spec.axes))
+
+
 def key_text(theory) -> str:
     """The key to the theory drawn over a σ_w² axis."""
     # The rule of the family swept only: a tanh lesson need not read the ReLU formula.

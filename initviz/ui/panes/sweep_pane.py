@@ -24,7 +24,7 @@ from ..run.background_job import BackgroundJob
 from ..run.budget_check import guard
 from .pane import Pane
 from .sweep_grid import COLOURS, SweepGrid, colour_levels, overlay_key, preset_axes
-from .sweep_heatmap import SweepHeatMap, key_text, waiting_text
+from .sweep_heatmap import SweepHeatMap, key_text, plan_text, waiting_text
 
 DEFAULT_AXES = ("sigma_w2=1:4:12", "network.depth=5:40:8")
 DEFAULT_BATCHES = 100
@@ -69,6 +69,8 @@ class SweepPane(Pane):
         self.batches = QSpinBox()
         self.batches.setRange(0, 100000)
         self.batches.setValue(DEFAULT_BATCHES)
+        for box in (self.seeds, self.batches):        # the plan's words count them
+            box.valueChanged.connect(lambda _: self._plan())
         self.colour = ChoiceBox()
         for key, name, _ in COLOURS:
             self.colour.addItem(name, key)
@@ -368,8 +370,9 @@ class SweepPane(Pane):
     def _say_status(self) -> None:
         g = self.grid
         if g is None:          # an empty grid says nothing by itself: say what fills it
-            self.status.setText(self.tr("Press “Run sweep”: each cell trains one network with "
-                                        "the values of its row and column."))
+            self.status.setText(plan_text(self.plan.spec) if self.plan is not None else self.tr(
+                "Press “Run sweep”: each cell trains one network with the values of its row "
+                "and column."))
             return
         state = self.tr("running") if self.job.running else self.tr("done") \
             if g.done == g.total else self.tr("stopped")
