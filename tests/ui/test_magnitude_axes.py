@@ -181,6 +181,10 @@ def test_mirrored_labels_one_rule():
         assert ticks in ([outer], [-outer, 0.0, outer]), ticks   # never "5 / 5"
         per = pixels / (2 * top)
         assert (0.0 in ticks) == (outer * per >= 1.5 * 19)     # labels half a height apart
+    # xavier-gain-table's top row at 1600 x 1000: "5 / 0 / 5" had 27.3 px of the 28.5 its
+    # labels need, and the row read "5" alone beside rows reading "5 / 0 / 5" (review 15)
+    assert mirrored_labels(-8.99, 8.99, 98, 19) == [-8.0, 0.0, 8.0]
+    assert mirrored_labels(-5.52, 5.52, 98, 19) == [-5.0, 0.0, 5.0]
 
 
 @pytest.mark.parametrize("where", ["presenting", "laptop"])

@@ -193,8 +193,9 @@ def mirrored_labels(lo: float, hi: float, pixels: float, height: float) -> list[
     """Labelled ticks of a mirrored share axis from -top to top (positive values above the
     line, negative below, both as shares), ``pixels`` long, for labels ``height`` tall, by
     one rule in every row: ±v for the largest round v (1, 2, 5 × 10^k, or a digit where that
-    is below half the top) whose label stays within the axis, with 0 between them where the
-    three stand half a label apart (ROOM); else v alone, at the top. Rows of one pane had
+    is below half the top, or where only that gives the three labels room) whose label stays
+    within the axis, with 0 between them where the three stand half a label apart (ROOM); else
+    v alone, at the top. Rows of one pane had
     "5 / 5", "5 / 0 / 5" and "0" alone, by which labels happened to collide; six rows of
     ~55 px at 1280 × 720 presentation read "5 / 5" with each row's lower "5" against the next
     row's upper one, a column of numbers that said little (review 8)."""
@@ -208,8 +209,11 @@ def mirrored_labels(lo: float, hi: float, pixels: float, height: float) -> list[
         return [0.0]
     mag = 10.0 ** math.floor(math.log10(inside))
     v = max(m * mag for m in (1, 2, 5) if m * mag <= inside * (1 + 1e-9))
-    if v < 0.5 * inside:            # "4" near the top rather than "2" halfway
-        v = max(m * mag for m in range(1, 10) if m * mag <= inside * (1 + 1e-9))
+    # "4" near the top rather than "2" halfway; "8 / 0 / 8" where "5 / 0 / 5" has no room
+    # (two of xavier-gain-table's six rows read "5" alone: review 15)
+    digit = max(m * mag for m in range(1, 10) if m * mag <= inside * (1 + 1e-9))
+    if v < 0.5 * inside or v * per < room <= digit * per:
+        v = digit
     return [-v, 0.0, v] if v * per >= room else [v]
 
 
