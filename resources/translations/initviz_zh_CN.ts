@@ -408,6 +408,14 @@ P = {0:.2f}</translation>
         <translation>第 {0} 层的梯度标准差低于 10⁻⁴⁵：见底部的 ▼</translation>
     </message>
     <message>
+        <source>same as {0}</source>
+        <translation>与 {0} 相同</translation>
+    </message>
+    <message>
+        <source>same as {0}: thin line on top</source>
+        <translation>与 {0} 相同：细线画在上层</translation>
+    </message>
+    <message>
         <source>activation spread close to {0}&apos;s: thin line on top</source>
         <translation>激活分布宽度接近 {0}：细线画在上层</translation>
     </message>
@@ -418,6 +426,10 @@ P = {0:.2f}</translation>
     <message>
         <source>saturated and dead shares close to {0}&apos;s: thin marks on top</source>
         <translation>饱和与死亡比例接近 {0}：细标记画在上层</translation>
+    </message>
+    <message>
+        <source>runs the same as one another: drawn as one thin line on top</source>
+        <translation>彼此相同的运行：合画成上层的一条细线</translation>
     </message>
     <message>
         <source>solid: measured · left, dashed: predicted from the weights; band: where 90 % of networks of this width lie · right: ● saturated, □ dead (0 for every input)</source>

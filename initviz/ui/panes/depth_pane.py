@@ -8,10 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QCheckBox
 
-from initviz.engine.hist_view import layer_spans, overflowed_layers
-
-from .band_note import band_note, band_tip
-from .depth_matches import nearly_same_curves, same_bands, same_curve, same_fractions
+from .band_note import band_tip
+from .depth_matches import same_bands
+from .depth_notes import FLOOR, depth_notes, off_axis
 from .histogram_boxes import at_start_title
 from .pane import Info, Pane
 from ..run.run_history import AtStart
@@ -48,12 +47,6 @@ def _emphasise(item, on_top: bool, symbol: bool = False) -> None:
         item.setZValue(2 if on_top else 0)
 
 
-def _add(notes: dict, j: int, text: str) -> None:
-    """Run j's legend note after any it has, each part in its own colour (legend_html)."""
-    old = notes.get(j, ())
-    notes[j] = (*(old if isinstance(old, tuple) else (old,)), Info(text)) if old else Info(text)
-
-
 DENSE = 12        # more layers than this get smaller dots
 BAND_ALPHA = 30   # the fills of several bands overlap: light enough to see through three
 
@@ -78,16 +71,6 @@ def band_order(histories) -> dict[int, float]:
             widths[h.index] = float(np.nanmean(w))
     ranked = sorted(widths, key=lambda i: -widths[i])          # widest first
     return {i: -0.5 + 0.1 * rank for rank, i in enumerate(ranked)}
-
-
-FLOOR = 1e-45     # spreads at or below this (0: float32 ends near 1.4e-45) are off the axis
-
-
-def off_axis(values) -> np.ndarray:
-    """The 0-based indices of finite spreads too small for the log axis (at most 10⁻⁴⁵, or
-    0): drawn as ▼ at the axis' bottom, not left out."""
-    v = np.asarray(values, np.float64)
-    return np.flatnonzero(np.isfinite(v) & (v <= FLOOR))
 
 
 def _log_range(arrays, floor=FLOOR):
@@ -231,51 +214,8 @@ class DepthPane(Pane):
         labels = [h.label for h in histories]
         if self._shape != tuple(labels):
             self._rebuild(labels)
-        # A diverged run has no finite statistics left to draw: say so beside its name.
-        notes = {h.index: self.tr("diverged at step {0}").format(h.diverged_at)
-                 for h in histories if h.diverged_at is not None}
-        for h in histories:     # overflow is a result to show: its spreads are not finite
-            over = overflowed_layers(h.layers) if h.diverged_at is None else []
-            if over:
-                notes[h.index] = self.tr("values overflow (beyond ±3.4·10³⁸) in layers "
-                                         "{0}").format(layer_spans(over))
-        for h in histories:
-            if h.layers is None or h.diverged_at is not None:
-                continue
-            for field, text in (
-                    ("activation_std", self.tr("activation std below 10⁻⁴⁵ in layers {0}: "
-                                               "▼ at the bottom")),
-                    ("gradient_std", self.tr("gradient std below 10⁻⁴⁵ in layers {0}: "
-                                             "▼ at the bottom"))):
-                off = off_axis([getattr(s, field) for s in h.layers])
-                if off.size:
-                    note = text.format(layer_spans([int(k) + 1 for k in off]))
-                    notes[h.index] = "; ".join(filter(None, (notes.get(h.index), note)))
-        same = nearly_same_curves(histories)
-        for j, i in same.items():
-            notes.setdefault(j, Info(self.tr("close to {0}: thin line on top").format(labels[i])))
-        apart = {"act": same_curve(histories, "activation_std"),    # one plot's curve only
-                 "grad": same_curve(histories, "gradient_std")}
-        for name, text in (("act", self.tr("activation spread close to {0}'s: thin line on top")),
-                           ("grad", self.tr("gradient spread close to {0}'s: thin line on top"))):
-            for j, i in apart[name].items():
-                if j not in same:
-                    _add(notes, j, text.format(labels[i]))
-        shares = same_fractions(histories)
-        # every run's alike: said once (relu-critical-line printed it after two runs)
-        alike = len(histories) > 2 and len(shares) == len(histories) - 1
-        for j, i in shares.items():
-            if j not in same and not alike:
-                notes.setdefault(j, Info(self.tr("saturated and dead shares close to {0}'s: "
-                                                 "thin marks on top").format(labels[i])))
-        # A band note all runs share is said once, in the key line that wraps (a run's
-        # note does not break: two long ones ran past a 1280 × 720 presentation pane).
-        band = {h.index: n for h in histories if (n := band_note(self._config, h))}
-        common = next(iter(band.values())) if len(band) == len(histories) > 1 and \
-            len(set(band.values())) == 1 else ""
-        for i, note in band.items():
-            if not common and i not in same:
-                _add(notes, i, note)
+        d = depth_notes(histories, labels, self._config)
+        notes, same, apart, shares = d.notes, d.same, d.apart, d.shares
         for h in histories:
             if h.index < len(self._items):
                 items = self._items[h.index]
@@ -286,13 +226,9 @@ class DepthPane(Pane):
         key = self.tr("solid: measured · left, dashed: predicted from the weights; band: where "
                       "90 % of networks of this width lie · right: ● saturated, □ dead (0 for "
                       "every input)")
-        if alike:
-            common = " · ".join(n for n in (common, self.tr(
-                "saturated and dead shares alike in every run: later runs' marks thinner, "
-                "on top")) if n)
-        if (notes, key, common) != self._notes:
-            self._notes = (notes, key, common)
-            self.legend.show_runs(labels, notes, key, Info(common))
+        if (notes, key, d.common) != self._notes:
+            self._notes = (notes, key, d.common)
+            self.legend.show_runs(labels, notes, key, Info(d.common))
         acts, grads, n_max, changed = [], [], 1, False
         for h in histories:
             if h.layers is None:
