@@ -15,7 +15,7 @@ import re
 import numpy as np
 import pytest
 
-from initviz.engine.data import flower
+from initviz.engine.data import flower, load_dataset
 from initviz.engine.presets import PRESETS, get
 
 from preset_runs import by_label, losses, run, stat
@@ -223,6 +223,18 @@ def check_flower(runs, last, plateau):
     assert 0.1 < b_small.min() and b_small.max() < 0.9
     assert straightness(b_small) > 0.98
     assert straightness(b_xavier) < 0.7 and b_xavier.min() < 0.05 and b_xavier.max() > 0.95
+    # "about a quarter of Xavier's units sit saturated at ±1: its σ = 1/√2 counts the 2
+    # inputs, not their size (std about 2 here)" (seeds 0-4: 23-31 % at the start, 25-31 %
+    # at the end; review 15 saw them piled at ±1 unexplained)
+    for when in ("at_init", "at_end"):
+        assert 0.18 <= runs[XAVIER][when][0]["saturated_fraction"] <= 0.36
+        assert runs[SMALL][when][0]["saturated_fraction"] == 0
+    cfg = get("flower-small-vs-xavier").config
+    x = load_dataset(cfg.data, cfg.seed, cfg.network.output).x_train
+    assert cfg.runs[1].init.scheme == "lecun_normal" and x.shape[1] == 2     # σ = 1/√2
+    # (128 weights drawn: their std 0.67-0.82 over seeds 0-4)
+    assert runs[XAVIER]["at_init"][0]["weight_std"] == pytest.approx(2 ** -0.5, rel=0.25)
+    assert np.all((x.std(axis=0) > 1.7) & (x.std(axis=0) < 2.4)), x.std(axis=0)
 
 
 @pytest.fixture(scope="module")

@@ -3047,10 +3047,6 @@ loss</source>
         <translation>Xavier 规则假设激活函数在 0 处的斜率为 1（tanh 正是如此），那么对于在 0 处斜率只有 1/4 的 logistic sigmoid，需要做什么改变？</translation>
     </message>
     <message>
-        <source>In Gradients, or in the gradient spread in Depth, compare &apos;sigmoid, Xavier&apos; with &apos;sigmoid, Xavier ×4&apos; and &apos;tanh, Xavier&apos;, in the uniform and the normal form: the plain sigmoid&apos;s gradient gets several times smaller at each layer on its way back to layer 1, while the ×4 runs keep far more of it. In Weights, the ×4 weights are four times as wide.</source>
-        <translation>在“梯度”中，或在“深度”里的梯度标准差中，比较“sigmoid, Xavier”、“sigmoid, Xavier ×4”和“tanh, Xavier”，均匀形式和正态形式都看：普通 sigmoid 的梯度往回传到第 1 层的途中，每层都缩小好几倍，而 ×4 的运行保留了多得多的梯度。在“权重”中，×4 的权重分布宽了四倍。</translation>
-    </message>
-    <message>
         <source>With a slope of only 1/4, every layer shrinks the gradient, so the logistic form of Xavier multiplies the range by 4 to make up for it. This works for the uniform and the normal form alike, and brings the sigmoid&apos;s gradients much closer to those of tanh.</source>
         <translation>斜率只有 1/4 时，每一层都会把梯度缩小，所以 Xavier 的 logistic 形式把范围乘以 4 来弥补。这对均匀形式和正态形式同样适用，使 sigmoid 的梯度与 tanh 的接近得多。</translation>
     </message>
@@ -3123,6 +3119,10 @@ loss</source>
         <translation>反向传播乘的是同样的权重，所以方差太小时，梯度会像前向的信号一样被缩小，靠近输入的那几层就会学得慢得多。归一化规则同时用到 n_in 和 n_out，在前向和反向之间取得平衡，让每一层得到大小相近的梯度。</translation>
     </message>
     <message>
+        <source>In Gradients, or in the gradient spread in Depth, compare &apos;sigmoid, Xavier&apos; with &apos;sigmoid, Xavier ×4&apos; and &apos;tanh, Xavier&apos;, uniform and normal: the plain sigmoid&apos;s gradient gets several times smaller at each layer on its way back to layer 1; the ×4 runs keep far more. Their weights are 4× as wide (Weights), and from layer 2 on 5–12 % of their units saturate at 0 or 1 (Depth, right), the others&apos; none.</source>
+        <translation>在“梯度”中，或在“深度”里的梯度标准差中，比较“sigmoid, Xavier”、“sigmoid, Xavier ×4”和“tanh, Xavier”，均匀形式和正态形式都看：普通 sigmoid 的梯度往回传到第 1 层的途中，每层都缩小好几倍；×4 的运行保留了多得多的梯度。它们的权重宽了 4 倍（“权重”），而从第 2 层起，它们有 5–12 % 的单元饱和在 0 或 1（“深度”右图），其他运行一个也没有。</translation>
+    </message>
+    <message>
         <source>In the Loss tab both runs stay at chance accuracy, about 10 %; both losses start at ln 10 ≈ 2.3, but after one batch the all-ones loss is in the hundreds to about 10,000. In the Boundary tab, a line for each unit of the first hidden layer (its weight from one input), all the units draw one line: flat at 0 for all zeros, moving but always together for all ones.</source>
         <translation>在“损失”页，两个运行的准确率都停在随机猜测的水平，约 10 %；两者的损失都从 ln 10 ≈ 2.3 开始，但一批之后，全一那个运行的损失就在几百到约 10,000 之间。在“决策边界”页，第一隐藏层的每个单元画一条线（它来自同一个输入的权重），所有单元画出的是同一条线：全零时一直平躺在 0，全一时虽然在变，却始终一起变。</translation>
     </message>
@@ -3187,8 +3187,12 @@ loss</source>
         <translation>如果一个小网络的权重一开始都非常小，而不是按 Xavier 的尺度来取，会发生什么？</translation>
     </message>
     <message>
-        <source>In the Loss tab, the tiny start&apos;s loss stays almost flat, just below ln 2 ≈ 0.69 (a coin toss&apos;s), while Xavier&apos;s falls from the first steps, to about 0.3 by step 50. In the Boundary tab, the tiny start shows only a faint straight split, while Xavier&apos;s boundary already bends, into sectors around the petals.</source>
-        <translation>在“损失”页，极小初始化的损失几乎一动不动，停在略低于 ln 2 ≈ 0.69（抛硬币的损失）的地方，而 Xavier 的损失从头几步起就在下降，到第 50 步约为 0.3。在“决策边界”页，极小初始化只显示一条淡淡的直线分界，而 Xavier 的边界已经弯曲，分成围绕花瓣的几个扇区。</translation>
+        <source>In Loss, the tiny start&apos;s loss stays almost flat, just below ln 2 ≈ 0.69 (a coin toss&apos;s), while Xavier&apos;s falls to about 0.3 by step 50. In Boundary, the tiny start is a faint straight split; Xavier&apos;s bends into sectors around the petals. In Activations, a quarter of Xavier&apos;s units sit at ±1: σ = 1/√2 counts the 2 inputs, not their size (std ≈ 2).</source>
+        <translation>在“损失”页，极小初始化的损失几乎一动不动，停在略低于 ln 2 ≈ 0.69（抛硬币的损失）的地方，而 Xavier 的损失到第 50 步降到约 0.3。在“决策边界”页，极小初始化只是一条淡淡的直线分界；Xavier 的边界弯曲，分成围绕花瓣的几个扇区。在“激活值”页，Xavier 约四分之一的单元停在 ±1：σ = 1/√2 只考虑了 2 个输入的个数，没有考虑它们的大小（标准差 ≈ 2）。</translation>
+    </message>
+    <message>
+        <source>With weights of 0.01 every tanh unit works in its straight middle part, so the network is a linear classifier, and 0.657 is the loss of the best straight line through the flower. Its gradients are as tiny as its weights: only after 130 to 170 steps can the tanh bend its boundary (set Batches to 500 to watch it catch up).</source>
+        <translation>权重为 0.01 时，每个 tanh 单元都工作在它近乎直线的中段，整个网络就是一个线性分类器，而 0.657 正是穿过花朵的最佳直线的损失。它的梯度和权重一样微小：要到 130 至 170 步之后，tanh 才能把它的边界弯过来（把“批次数”设为 500 即可看到它追上来）。</translation>
     </message>
     <message>
         <source>Why not simply start every weight at 0, or at some other constant such as 0.5?</source>
@@ -3369,10 +3373,6 @@ loss</source>
     <message>
         <source>The flower: tiny weights vs Xavier</source>
         <translation>“花朵”数据：极小权重对比 Xavier</translation>
-    </message>
-    <message>
-        <source>With weights of 0.01 every tanh unit works in its straight middle part, so the network is a linear classifier, and 0.657 is the loss of the best straight line through the flower. Its gradients are as tiny as its weights: only after 130 to 170 steps can the tanh bend its boundary (set Batches to 500 to watch it catch up), while Xavier&apos;s start bends it from the first step.</source>
-        <translation>权重为 0.01 时，每个 tanh 单元都工作在它近乎直线的中段，整个网络就是一个线性分类器，而 0.657 正是穿过花朵的最佳直线的损失。它的梯度和权重一样微小：要到 130 至 170 步之后，tanh 才能把它的边界弯过来（把“批次数”设为 500 即可看到它追上来）；而 Xavier 的初始化从第一步起就让边界弯曲。</translation>
     </message>
     <message>
         <source>Constant weights: every unit the same</source>

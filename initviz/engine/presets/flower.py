@@ -15,15 +15,15 @@ PRESETS = (
     Preset("flower-small-vs-xavier", "D", "The flower: tiny weights vs Xavier",
            "What happens when a small network starts with every weight tiny instead of at "
            "Xavier's scale?",
-           "In the Loss tab, the tiny start's loss stays almost flat, just below ln 2 ≈ 0.69 "
-           "(a coin toss's), while Xavier's falls from the first steps, to about 0.3 by step 50. "
-           "In the Boundary tab, the tiny start shows only a faint straight split, "
-           "while Xavier's boundary already bends, into sectors around the petals.",
+           "In Loss, the tiny start's loss stays almost flat, just below ln 2 ≈ 0.69 (a coin "
+           "toss's), while Xavier's falls to about 0.3 by step 50. In Boundary, the tiny start "
+           "is a faint straight split; Xavier's bends into sectors around the petals. In "
+           "Activations, a quarter of Xavier's units sit at ±1: σ = 1/√2 counts the 2 inputs, "
+           "not their size (std ≈ 2).",
            "With weights of 0.01 every tanh unit works in its straight middle part, so the "
            "network is a linear classifier, and 0.657 is the loss of the best straight line "
            "through the flower. Its gradients are as tiny as its weights: only after 130 to 170 "
-           "steps can the tanh bend its boundary (set Batches to 500 to watch it catch up), "
-           "while Xavier's start bends it from the first step.",
+           "steps can the tanh bend its boundary (set Batches to 500 to watch it catch up).",
            ("boundary", "loss", "accuracy", "activations"),
            {"data": _DATA, "network": _NET, "train": _TRAIN, "runs": [SMALL, XAVIER]}),
 )
