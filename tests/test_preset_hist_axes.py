@@ -270,3 +270,18 @@ def test_deep_relu_activations_slide_on_one_range(key, falls, level, grows, seed
     assert abs(mid[level][-1] - mid[level][0]) < 0.8, mid[level]
     if grows:
         assert mid[grows][-1] > mid[grows][0] + 0.8, mid[grows]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_mnist_uniform_signs_activations_grow_apart_on_one_range(seed):
+    """"the signals stay much smaller than with all-positive weights": on one log10|x| range
+    U[0, 1)'s activations move 2 decades right from layer 1 to layer 2 and U[−1, 1)'s less
+    than one, ending 2 decades below (per layer, both sat alike in each plot: review 15)."""
+    for steps in (0, None):
+        view, labels = drawn("mnist-uniform-signs", seed,
+                             **({"train": {"steps": 0}} if steps == 0 else {}))
+        assert one_range(view) and view.axis == "magnitude"
+        pos, centred = ([middle(lv, labels.index(lab)) for lv in view.layers]
+                        for lab in ("U[0, 1)", "U[−1, 1)"))
+        assert pos[1] - pos[0] > 1.5 and centred[1] - centred[0] < 1.0, (pos, centred)
+        assert pos[1] - centred[1] > 2.0, (pos, centred)
