@@ -1043,6 +1043,30 @@ The app keeps using the bundled 10,000 images.</source>
         <source>log₁₀|x| axis: no negative values here</source>
         <translation>log₁₀|x| 坐标轴：这里没有负值</translation>
     </message>
+    <message>
+        <source>ReLU units switched off (input below 0)</source>
+        <translation>被关闭的 ReLU 单元（输入小于 0）</translation>
+    </message>
+    <message>
+        <source>switched-off ReLU units pass no gradient</source>
+        <translation>被关闭的 ReLU 单元不传递梯度</translation>
+    </message>
+    <message>
+        <source>the maxout pieces not picked get no gradient</source>
+        <translation>maxout 中未被选中的分段得不到梯度</translation>
+    </message>
+    <message>
+        <source>sigmoid units at exactly 0 or 1 in float32 have slope 0</source>
+        <translation>在 float32 中恰好为 0 或 1 的 sigmoid 单元斜率为 0</translation>
+    </message>
+    <message>
+        <source>tanh units at exactly ±1 in float32 have slope 0</source>
+        <translation>在 float32 中恰好为 ±1 的 tanh 单元斜率为 0</translation>
+    </message>
+    <message>
+        <source>zeros: {0}</source>
+        <translation>零值：{0}</translation>
+    </message>
 </context>
 <context>
     <name>JacobianPane</name>

@@ -94,6 +94,7 @@ def drawn_at_start(qtbot, key, field, overrides=None):
     pane = HistogramPane(field)
     qtbot.addWidget(pane)
     pane.resize(690, 470)
+    pane.set_config(cfg)              # as the window does when an experiment is shown
     pane.show_preset(get(key))
     pane.show()
     qtbot.waitExposed(pane)

@@ -332,11 +332,13 @@ def x_label_text(field: str, axis: str) -> str:
     return text
 
 
-def legend_texts(view, labels, same, moved=(), said=(), shown=()) -> tuple[list[str], str]:
+def legend_texts(view, labels, same, moved=(), said=(), shown=(), why="") -> tuple[list[str],
+                                                                                   str]:
     """The runs' names, a run that coincides with an earlier one (``same``: run -> (earlier
     run, exactly)) saying so, and the key line under them (with ``moved``, the zeros of the
     plots that had no room for their note; with ``said``, what the plots' "zeros" and "▲"
-    notes mean: review 8 found "▲ 49 %" beside "zeros 51 %" unexplained)."""
+    notes mean: review 8 found "▲ 49 %" beside "zeros 51 %" unexplained; ``why``, why they
+    are 0)."""
     names = list(labels)
     # Several runs the same as one (exploding-clipping's start): their thin lines lie on one
     # another, only the last is seen; "thin line on top" after each promised three (review 15)
@@ -358,6 +360,8 @@ def legend_texts(view, labels, same, moved=(), said=(), shown=()) -> tuple[list[
     if "zeros" in said and not moved:      # else "exact zeros (in no bar): …" says it
         key.append(QCoreApplication.translate("HistogramPane",
                                               "zeros n %: values exactly 0, in no bar"))
+    if "zeros" in said or moved:
+        key.append(why)                    # zero_reasons: the mechanism, if one is known
     if "clip" in said:
         key.append(QCoreApplication.translate("HistogramPane",
                                               "▲ n %: a bar cut at the top, and its height"))

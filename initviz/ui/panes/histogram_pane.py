@@ -31,6 +31,7 @@ from .histogram_marks import legend_texts, view_rows, x_label_text
 from .histogram_pool import PlotPool
 from .histogram_views import PaneViews
 from .histogram_rows import fit_grid, fit_title, fixed_rows, free_rows, place, rows_need
+from .zero_reasons import zero_runs, zeros_reason
 from .pane import Pane
 
 MAX_LAYERS = 10          # deeper nets show ten layers spread from the first to the last
@@ -63,6 +64,7 @@ class HistogramPane(Pane):
         self._views = PaneViews()              # the latest step's pictures, or step 0's
         self._same = (None, {})                # (view, runs that coincide in it)
         self._legend = None
+        self._activations: list[str] = []      # each run's, for zero_reasons
 
         make_boxes(self)
         self.view = pg.GraphicsLayoutWidget()
@@ -151,6 +153,9 @@ class HistogramPane(Pane):
     def show_view(self, view: str | None) -> None:
         if self.kind == "activation":
             self.set_preactivation(view == "preactivations")
+
+    def set_config(self, config) -> None:
+        self._activations = [config.run_network(i).activation for i in range(len(config.runs))]
 
     def show_preset(self, preset) -> None:
         shared, axis = preset.hist_default(self.kind) if preset is not None else (False, "auto")
@@ -382,8 +387,9 @@ class HistogramPane(Pane):
                  for i, v in self._pool.marks[k].moved]
         said = set().union(*(self._pool.marks[k].said for _, k, *_ in self._cells))
         columns = [layer + 1 for _, _, layer, *_ in self._cells]
+        why = zeros_reason(view.field, self._activations, zero_runs(view))
         shown, key = legend_texts(view, labels, same, moved, said,   # a row per run: names
-                                  columns)
+                                  columns, why)
         legend = (() if self.rows_shown() else tuple(shown), key)   # (rows were 20 px tall)
         if legend != self._legend:       # a new text lays itself out again: only if new
             self._legend = legend
