@@ -59,3 +59,20 @@ def test_activation_compares_zero_gradients_are_relu_and_maxout_ones(qtbot):
     pane = drawn_at_start(qtbot, "activation-compare", "gradient")
     text = key_line(pane)
     assert RELU in text and MAXOUT in text and SIGMOID not in text, text
+
+
+def test_relu_zero_activations_and_tanh_zero_gradients_say_theirs(qtbot):
+    labels = [r.label for r in get("act-tanh-compare").config.runs]
+    raw, _ = probe("act-tanh-compare", labels.index("N(0, 1)"))
+    flat = 0
+    for g, a in zip(raw["grad"], raw["act"]):
+        assert np.all(np.abs(a[g == 0]) == 1)               # every zero: tanh at exactly ±1
+        flat += int(np.sum(g == 0))
+    pane = drawn_at_start(qtbot, "act-tanh-compare", "gradient")
+    assert ("zeros: tanh units at exactly ±1 in float32 have slope 0" in key_line(pane)) == \
+        (flat > 0), key_line(pane)
+    raw, _ = probe("act-relu-compare", 1)
+    for a, u in zip(raw["act"], raw["pre"]):
+        assert np.array_equal(a == 0, u <= 0)
+    pane = drawn_at_start(qtbot, "act-relu-compare", "activation")
+    assert "zeros: ReLU units switched off (input below 0)" in key_line(pane), key_line(pane)
