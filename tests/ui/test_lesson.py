@@ -197,6 +197,34 @@ def test_the_schemes_tab_shows_every_scheme_for_the_layer_shape(window, qtbot):
     assert rows[row][:3] == ["kaiming_normal", 400, 256]
 
 
+def _luminance(c) -> float:
+    def lin(v):
+        v /= 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+    return 0.2126 * lin(c.red()) + 0.7152 * lin(c.green()) + 0.0722 * lin(c.blue())
+
+
+def test_the_schemes_tabs_sigmas_read_at_text_contrast(window, qtbot):
+    """Review 15: the σ labels in each histogram's corner were in the plot's own colour; on
+    white, five of the eight palette colours read below 4.5 to 1 (orange 2.25, sky blue
+    2.31, pink 3.06). Each now reads at least 4.5 to 1 (WCAG's for normal text) against its
+    box, over white."""
+    from PySide6.QtGui import QColor
+    window.show()
+    qtbot.waitExposed(window)
+    window.load_preset("distributions", run=False)
+    pane = window.panes["schemes"]
+    window.tabs.setCurrentWidget(pane)
+    qtbot.waitUntil(lambda: pane.table.rowCount() > 0)
+    for p, _, text in pane.plots():
+        fill = text.fill.color()
+        white = QColor("white")
+        box = QColor(*(round(fill.alphaF() * getattr(fill, c)() + (1 - fill.alphaF()) *
+                             getattr(white, c)()) for c in ("red", "green", "blue")))
+        lo, hi = sorted((_luminance(text.color), _luminance(box)))
+        assert (hi + 0.05) / (lo + 0.05) >= 4.5, (p.titleLabel.text, text.color.name())
+
+
 def test_the_schemes_tab_in_chinese(window, qtbot, english_after):
     window.show()
     qtbot.waitExposed(window)

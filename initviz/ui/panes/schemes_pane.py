@@ -15,7 +15,7 @@ from initviz.engine.scheme_gallery import experiment_settings, gallery
 
 from ..classroom.explanation_panel import layer_shapes
 from ..i18n import current_language, engine_text
-from ..look.palette import Palette
+from ..look.palette import TEXT, Palette
 from ..look.plot_style import style_plot
 from .pane import Pane
 
@@ -152,7 +152,9 @@ class SchemesPane(Pane):
             # On a background: the thick presentation outlines ran through the bare text.
             ground = QColor(pg.getConfigOption("background"))
             ground.setAlpha(225)
-            text = pg.TextItem(anchor=(0, 0), color=Palette.hex(i % 8), fill=ground)
+            # in the text colour: pink or sky-blue digits on a near-white box were faint
+            # from the back of a room (review 15); the title above names the plot
+            text = pg.TextItem(anchor=(0, 0), color=TEXT, fill=ground)
             text.setZValue(5)
             text.textItem.document().setDocumentMargin(1)   # a tight box: short plots' bars
             p.addItem(curve)
