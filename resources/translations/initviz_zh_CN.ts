@@ -1925,8 +1925,8 @@ loss</source>
         <translation>红线：临界 σ_w²（χ₁ = 1）</translation>
     </message>
     <message>
-        <source> · white dashed curves: depth = {0:g} ξ_c, how deep mean-field theory says a network still trains</source>
-        <translation> · 白色虚线：深度 = {0:g} ξ_c，即平均场理论认为网络仍能训练的深度</translation>
+        <source> · white dashed curves: depth = {0:g} ξ_c, how deep mean-field theory says a network still trains, given long training (a short sweep&apos;s networks learn less deep)</source>
+        <translation> · 白色虚线：深度 = {0:g} ξ_c，即平均场理论认为网络在充分训练后仍能训练的深度（短时间扫描中的网络学不到这么深）</translation>
     </message>
     <message>
         <source> · ×: diverged</source>

@@ -318,3 +318,6 @@ def test_edge_of_chaos_take_away_names_the_xi_c_the_sweep_draws(qtbot, sweep_win
     assert dashed and float(dashed.group(1)) == k
     here = re.search(r"about (\d+) ξ_c in the Sweep's (\d+)\.", text)
     assert here and int(here.group(2)) == pane.batches.value() and int(here.group(1)) < k
+    # and the key under the grid says so too (review 16: "how deep a network still trains"
+    # beside colours that stop at half the depth read as theory failing)
+    assert "given long training (a short sweep's networks learn less deep)" in pane.key.text()

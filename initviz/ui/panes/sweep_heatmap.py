@@ -47,7 +47,8 @@ def key_text(theory) -> str:
     if theory["xi"]:
         text += QCoreApplication.translate(
             "SweepPane", " · white dashed curves: depth = {0:g} ξ_c, how deep mean-field "
-            "theory says a network still trains").format(theory["xi_multiple"])
+            "theory says a network still trains, given long training (a short sweep's "
+            "networks learn less deep)").format(theory["xi_multiple"])
     return text + QCoreApplication.translate("SweepPane", " · ×: diverged")
 
 
