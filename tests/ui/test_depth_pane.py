@@ -257,3 +257,20 @@ def test_runs_the_same_at_the_start_are_called_the_same_as_on_the_gradients_tab(
     assert "thin line on top)" not in legend and ": thin line on top" not in legend
     assert "runs the same as one another: drawn as one thin line on top" in legend
     assert "alike in every run" not in legend                # said once, by the line above
+
+
+def test_the_share_plot_spans_the_shares_drawn(qtbot, window):
+    """On 0-100 % xavier-gain-table's 5-12 % saturated ×4 units lay in the bottom eighth of
+    the 'Saturated, dead' plot (review 16). Its top is now the largest share's next round
+    step (at least 10 %): every share drawn lies in its upper part's reach."""
+    pane = _run(qtbot, window, "xavier-gain-table")
+    shares = [100 * v for h in window.histories for s in h.layers
+              for v in (s.saturated_fraction, s.dead_fraction)]
+    _, (lo, hi) = pane.frac_plot.vb.viewRange()
+    assert 5 < max(shares) <= hi <= 2 * max(shares), (max(shares), hi)
+    assert lo <= 0
+    pane = _run(qtbot, window, "act-relu-compare")
+    shares = [100 * v for h in window.histories for s in h.layers
+              for v in (s.saturated_fraction, s.dead_fraction)]
+    _, (lo, hi) = pane.frac_plot.vb.viewRange()
+    assert max(shares) <= hi <= max(2 * max(shares), 10.2), (max(shares), hi)   # 10 % at least

@@ -16,7 +16,7 @@ from .pane import Info, Pane
 from ..run.run_history import AtStart
 from ..look.palette import PALE, Palette, dashed_pen, symbol_style
 from ..look.axis_labels import fit_title_room, use_log_ticks, with_min_span
-from ..look.plot_style import label_plot, nice_step, style_plot
+from ..look.plot_style import label_plot, nice_ceiling, nice_step, style_plot
 
 
 def _positive(values) -> np.ndarray:
@@ -71,6 +71,14 @@ def band_order(histories) -> dict[int, float]:
             widths[h.index] = float(np.nanmean(w))
     ranked = sorted(widths, key=lambda i: -widths[i])          # widest first
     return {i: -0.5 + 0.1 * rank for rank, i in enumerate(ranked)}
+
+
+def share_top(percents) -> float:
+    """The share plot's top: the largest share's next round step, at least 10 %, at most 100
+    (on 0-100 xavier-gain-table's 5-12 % saturated lay in the bottom eighth: review 16)."""
+    v = np.asarray(percents, float)
+    v = v[np.isfinite(v)]
+    return min(100.0, max(10.0, nice_ceiling(1.1 * v.max()))) if v.size else 100.0
 
 
 def _log_range(arrays, floor=FLOOR):
@@ -291,7 +299,9 @@ class DepthPane(Pane):
                     if h.diverged_at is None else np.empty(0, int)
                 self._items[h.index][name].setData(off + 1.0, np.full(off.size, lo + 0.03 *
                                                                       (hi - lo)))
-        self.frac_plot.setYRange(-2, 102, padding=0)
+        top = share_top([100 * v for h in histories if h.layers is not None
+                         for s in h.layers for v in (s.saturated_fraction, s.dead_fraction)])
+        self.frac_plot.setYRange(-0.02 * top, 1.02 * top, padding=0)
 
     def _fit_left_axes(self) -> None:
         for p in (self.act_plot, self.grad_plot):
