@@ -197,6 +197,17 @@ def test_the_schemes_tab_shows_every_scheme_for_the_layer_shape(window, qtbot):
     assert rows[row][:3] == ["kaiming_normal", 400, 256]
 
 
+def _schemes_tab(window, qtbot):
+    """The Schemes tab of the preset distributions, drawn (the tab draws when shown)."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.load_preset("distributions", run=False)
+    pane = window.panes["schemes"]
+    window.tabs.setCurrentWidget(pane)
+    qtbot.waitUntil(lambda: pane.table.rowCount() > 0)
+    return pane
+
+
 def _luminance(c) -> float:
     def lin(v):
         v /= 255
@@ -210,12 +221,7 @@ def test_the_schemes_tabs_sigmas_read_at_text_contrast(window, qtbot):
     2.31, pink 3.06). Each now reads at least 4.5 to 1 (WCAG's for normal text) against its
     box, over white."""
     from PySide6.QtGui import QColor
-    window.show()
-    qtbot.waitExposed(window)
-    window.load_preset("distributions", run=False)
-    pane = window.panes["schemes"]
-    window.tabs.setCurrentWidget(pane)
-    qtbot.waitUntil(lambda: pane.table.rowCount() > 0)
+    pane = _schemes_tab(window, qtbot)
     for p, _, text in pane.plots():
         fill = text.fill.color()
         white = QColor("white")
@@ -226,12 +232,7 @@ def test_the_schemes_tabs_sigmas_read_at_text_contrast(window, qtbot):
 
 
 def test_the_schemes_tab_in_chinese(window, qtbot, english_after):
-    window.show()
-    qtbot.waitExposed(window)
-    window.load_preset("distributions", run=False)
-    pane = window.panes["schemes"]
-    window.tabs.setCurrentWidget(pane)
-    qtbot.waitUntil(lambda: pane.table.rowCount() > 0)
+    pane = _schemes_tab(window, qtbot)
     window.presentation.set_language("zh_CN")
     qtbot.waitUntil(lambda: CJK.search(pane.title.text()) is not None)
     qtbot.waitUntil(lambda: CJK.search(pane.table.horizontalHeaderItem(0).text()) is not None)
