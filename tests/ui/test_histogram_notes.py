@@ -83,9 +83,9 @@ def test_notes_keep_off_the_curves(qtbot, at_init, field, size):
     assert explained == (any(t.startswith("zeros ") for t in texts) and not moved)
 
 
-def drawn_at_start(qtbot, key, field, overrides=None):
+def drawn_at_start(qtbot, key, field, overrides=None, size=(690, 470)):
     """A pane for ``field`` of preset ``key``, drawn with each run's first measured
-    snapshot, at the size the 1280 x 720 window gives it."""
+    snapshot, at ``size`` (default: the size the 1280 x 720 window gives it)."""
     cfg = merge(get(key).config, {"data": {"source": "bundled"}, **(overrides or {})})
     first = {}
     for s in run_experiment(cfg, snapshot_seconds=1e9):
@@ -93,7 +93,7 @@ def drawn_at_start(qtbot, key, field, overrides=None):
             first.setdefault(s.run_index, s)
     pane = HistogramPane(field)
     qtbot.addWidget(pane)
-    pane.resize(690, 470)
+    pane.resize(*size)
     pane.set_config(cfg)              # as the window does when an experiment is shown
     pane.show_preset(get(key))
     pane.show()
@@ -207,3 +207,17 @@ def test_a_plot_of_nothing_but_zeros_says_so_in_its_middle(qtbot):
     others = [n.textItem.toPlainText() for vb, ns in said.items() if vb not in zero_plots
               for n in ns]
     assert not any("exactly 0" in t for t in others), others
+
+
+def test_a_zeros_note_stands_clear_of_the_y_labels(qtbot):
+    """activation-compare's Gradients: "zeros 52 %" began at the plot's left edge, against
+    the y axis's "3" beside it ("3zeros 52 %", review 16). Every note now starts at least
+    NOTE_GAP pixels inside its plot."""
+    from initviz.ui.panes.histogram_marks import NOTE_GAP
+    pane = drawn_at_start(qtbot, "activation-compare", "gradient", size=(1100, 800))
+    notes = pane.notes()                    # room for them in their plots, as at 1600 x 1000
+    assert len(notes) >= 8                  # ReLU's and maxout's, a plot each
+    for plot, note in notes:
+        left = note.mapRectToScene(note.boundingRect()).left()
+        edge = plot.vb.mapRectToScene(plot.vb.boundingRect()).left()
+        assert left - edge >= NOTE_GAP - 0.5, (note.textItem.toPlainText(), left - edge)

@@ -19,6 +19,9 @@ def _pct(x: float) -> str:
     return f"{x:.0f} %" if x >= 9.5 or x == 0 else f"{x:.1g} %"
 
 
+NOTE_GAP = 4      # pixels between a note and the plot's left edge, where the y labels end
+
+
 class PlotMarks:
     """The texts of one pooled plot: lines in the top right corner, inside the plot, in the
     colour of the run they are about (plain text: SVG export keeps it text), and a mark over
@@ -162,6 +165,8 @@ class PlotMarks:
         """Sets ``lines`` in the first items; (lines that fit, left end or None, line step,
         width, whether a line took the small font)."""
         x_lo, x_hi, y_lo, y_hi = view
+        w_px -= NOTE_GAP                # clear of the y axis's labels ("3zeros 52 %": review 16)
+        x_lo += NOTE_GAP * (x_hi - x_lo) / (w_px + NOTE_GAP)
         font = self._font()             # or 0.8 of it where that does not fit
         small = QFont(font)
         small.setPointSizeF(font.pointSizeF() * 0.8)
