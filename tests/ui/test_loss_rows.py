@@ -54,3 +54,23 @@ def test_an_empty_loss_tab_says_why_until_a_loss_comes(qtbot):
                                    with_layers=False) for i in range(2))))
     qtbot.wait(20)
     assert hint not in pane.legend.text().replace("&nbsp;", " ")
+
+
+def test_the_validation_loss_has_a_dot_at_each_validated_step(qtbot):
+    """Review 16: flower's dashed validation line ran straight from step 0 to step 10, far above
+    the training loss that had fallen by step 2, and read as a gap between the two. A dot at
+    each validation says where it was measured."""
+    import dataclasses
+    from initviz.engine.snapshot import frozen
+    pane = drawn(qtbot, [0])
+    val_steps = np.array([0, 10, 20])
+    snap = dataclasses.replace(
+        snapshot(0, 1, step=20, total=20, losses=np.linspace(0.7, 0.3, 20), with_layers=False),
+        val_steps=frozen(val_steps), val_losses=frozen(np.array([0.88, 0.43, 0.31])),
+        val_accuracies=frozen(np.array([0.5, 0.8, 0.9])))
+    pane.draw(histories(snap))
+    qtbot.wait(20)
+    val = pane.run_items()[0]["val"]
+    x, y = val.scatter.getData()
+    assert list(x) == [0, 10, 20] and np.allclose(y, [0.88, 0.43, 0.31])
+    assert val.scatter.isVisible() and val.opts["symbolSize"] > 0

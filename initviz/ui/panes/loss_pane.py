@@ -164,12 +164,13 @@ class LossPane(Pane):
             marker = dict(size=16, symbol="x", pen=pg.mkPen(color, width=3), brush=color)
             items = {
                 "early": pg.PlotDataItem(pen=pen, connect="finite"),
-                # Thinned, opaque and not antialiased (see PeakCurve): thousands of noisy
-                # segments, most of the pane's paint. Pale under the validation loss's
-                # dashes, which it would hide in full colour.
+                # Thinned, opaque, not antialiased (see PeakCurve): thousands of noisy segments,
+                # most of the pane's paint. Pale: in full colour it hid the validation dashes.
                 "whole": PeakCurve(pg.mkPen(Palette.color(len(self._pool), PALE), width=2),
                                    connect="finite"),
-                "val": pg.PlotDataItem(pen=dashed_pen(color, len(self._pool)), connect="finite"),
+                # a dot where each validation was: a dash from step 0 to 10 read as a gap
+                "val": pg.PlotDataItem(pen=dashed_pen(color, len(self._pool)), connect="finite",
+                                       symbol="o", symbolSize=5, **symbol_style(color)),
                 "acc": pg.PlotDataItem(pen=pg.mkPen(color, width=3), symbol="o", symbolSize=6,
                                        **symbol_style(color), connect="finite"),
                 # the loss at step 0 (the validation's), a ring where each curve starts: before
