@@ -126,9 +126,16 @@ def test_cells_land_and_the_theory_line_sits_at_the_critical_sigma(qtbot, sweep_
     assert landed == [1, 2, 3, 4, 5, 6]                    # one at a time, as they finished
     acc = pane.values()
     assert acc.shape == (3, 2) and np.all(np.isfinite(acc)) and np.all((acc >= 0) & (acc <= 1))
+    bar = pane.map.bar.getAxis("left")      # review 16: an untitled bar from 0 to 1
+    assert bar.labelText == "validation accuracy"
+    assert bar.tickStrings([0.0, 0.5, 1.0], 1.0, 0.5) == ["0 %", "50 %", "100 %"]
     pane.set_metric("saturated")
     sat = pane.values()
     assert np.all(sat[2] > sat[0])                        # σ_w² = 4 saturates more than 1
+    assert bar.labelText == "saturated share" and bar.tickStrings([0.25], 1, 0.25) == ["25 %"]
+    pane.set_metric("val_loss")
+    assert bar.labelText == "validation loss" and bar.tickStrings([0.5], 1, 0.5) == ["0.5"]
+    pane.set_metric("saturated")
     qtbot.waitUntil(lambda: pane.critical.isVisible(), timeout=60000)
     # χ₁ = 1 at σ_w² ≈ 1.76: between the columns of 1 (index 0) and 2.5 (index 1)
     expected = (critical_sigma_w2(0.05) - 1) / 1.5

@@ -19,6 +19,8 @@ COLOURS = (
     ("val_loss", QT_TRANSLATE_NOOP("SweepPane", "validation loss"), None),
     ("diverged", QT_TRANSLATE_NOOP("SweepPane", "share of seeds diverged"), (0.0, 1.0)),
 )
+# the metrics from 0 to 1, drawn in per cent
+SHARES = {key for key, _, levels in COLOURS if levels == (0.0, 1.0)}
 
 
 class SweepGrid:

@@ -132,6 +132,18 @@ class SweepHeatMap:
         for name, field in zip(("bottom", "left"), self._fields):
             self.plot.setLabel(name, axis_title(field))
 
+    def title_bar(self, title: str, share: bool) -> None:
+        """The colour bar's name, and a share's ticks in per cent as every other tab's
+        (review 16: an untitled bar from 0 to 1)."""
+        ax = self.bar.getAxis("left")
+        if share != getattr(ax, "_percent", False):
+            ax._percent = share
+            ax.tickStrings = (lambda values, scale, spacing: [f"{100 * v:.0f} %" for v in values]
+                              ) if share else type(ax).tickStrings.__get__(ax)
+            ax.picture = None
+        if ax.labelText != title:
+            ax.setLabel(title)
+
     def show_values(self, g, v: np.ndarray, levels) -> None:
         """The per-cell values (NaN: not yet) at ``levels``; crosses on diverged cells."""
         row_major = pg.getConfigOption("imageAxisOrder") == "row-major"

@@ -23,7 +23,7 @@ from ..look.flow_layout import FlowLayout, pair
 from ..run.background_job import BackgroundJob
 from ..run.budget_check import guard
 from .pane import Pane
-from .sweep_grid import COLOURS, SweepGrid, colour_levels, overlay_key, preset_axes
+from .sweep_grid import COLOURS, SHARES, SweepGrid, colour_levels, overlay_key, preset_axes
 from .sweep_heatmap import SweepHeatMap, key_text, plan_text, waiting_text
 
 DEFAULT_AXES = ("sigma_w2=1:4:12", "network.depth=5:40:8")
@@ -119,6 +119,7 @@ class SweepPane(Pane):
         self.batches.setToolTip(self.tr("Training batches per cell (0: the start only)"))
         for i, (_, name, _) in enumerate(COLOURS):
             self.colour.setItemText(i, QCoreApplication.translate("SweepPane", name))
+        self.map.title_bar(self.colour.currentText(), self.colour_key() in SHARES)
         self.run_button.setText(self.tr("Stop") if self.job.running else self.tr("Run sweep"))
         self.open_button.setText(self.tr("Open sweep…"))
         self.open_button.setToolTip(self.tr("Show a sweep saved by `initviz sweep` (its CSV "
@@ -363,8 +364,10 @@ class SweepPane(Pane):
         g = self.grid
         if g is None:
             return
-        v = g.values(self.colour_key())
-        self.map.show_values(g, v, colour_levels(self.colour_key(), v))
+        key = self.colour_key()
+        v = g.values(key)
+        self.map.title_bar(self.colour.currentText(), key in SHARES)
+        self.map.show_values(g, v, colour_levels(key, v))
         self._say_status()
 
     def _say_status(self) -> None:
