@@ -165,3 +165,24 @@ def test_long_run_names_wrap_inside_the_list(qtbot):
     assert rect.right() <= lst.viewport().width()
     assert rect.height() >= 2 * lst.fontMetrics().height() - 2     # on two lines
     assert item.toolTip() == item.text()
+
+
+def test_the_selected_run_keeps_its_colour_swatch(qtbot):
+    """Review 16: the selected run's swatch was tinted by the selection's blue, its colour (the
+    key to its lines) gone. Each row's drawn swatch holds its run's colour, selected or not."""
+    from initviz.ui.look.palette import Palette
+    panel = make(qtbot)
+    panel.resize(340, 900)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_config(PRESETS["he-vs-xavier-deep"].config)
+    lst = panel.run_list
+    for selected in range(lst.count()):
+        lst.setCurrentRow(selected)
+        qtbot.wait(10)
+        image = lst.viewport().grab().toImage()
+        for i in range(lst.count()):
+            rect = lst.visualItemRect(lst.item(i))
+            colours = {image.pixelColor(x, rect.center().y()).name()
+                       for x in range(rect.left(), rect.left() + 40)}
+            assert Palette.hex(i).lower() in colours, (selected, i)
