@@ -330,6 +330,16 @@ def test_tiny_tick_values_are_written_in_a_power_of_ten():
             assert len(x_ticks(span, count)[0][0]) >= 2, (span, count)
 
 
+def test_a_wide_plot_labels_the_ends_of_its_range():
+    """Review 16: flower's one tanh plot was labelled −0.5, 0, 0.5, and the ±1 where a quarter
+    of Xavier's units sit had no label. A pane of at most three plots (padded for them) labels
+    its ends; ten plots in a row still keep theirs clear of the next plot's."""
+    from initviz.ui.look.plot_style import x_ticks
+    labels = [t for _, t in x_ticks((-1.0, 1.0), 6, ends=True)[0][0]]
+    assert labels[0] == "-1" and labels[-1] == "1"
+    assert "1" not in [t for _, t in x_ticks((-1.0, 1.0), 4)[0][0]]
+
+
 def test_gradient_pane_puts_the_power_of_ten_in_its_label(qtbot):
     pane = HistogramPane("gradient")
     qtbot.addWidget(pane)

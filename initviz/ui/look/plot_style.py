@@ -182,10 +182,12 @@ def power_note(power: int) -> str:
     return f" (×10{str(power).translate(_SUPERSCRIPT)})" if power else ""
 
 
-def x_ticks(x_range: tuple[float, float], count: int) -> tuple[list, int]:
+def x_ticks(x_range: tuple[float, float], count: int, ends: bool = False
+            ) -> tuple[list, int]:
     """About ``count`` round ticks over ``x_range``, as pyqtgraph tick levels, and the power
     of ten their labels are written in: "-1, 0, 1" under "(×10⁻⁴)" rather than "-0.0001, 0,
-    0.0001", which runs into the next plot's labels when ten plots share a row."""
+    0.0001", which runs into the next plot's labels when ten plots share a row. ``ends``: the
+    ticks at the very ends stay (a wide plot padded for them: tanh's ±1, review 16)."""
     lo, hi = float(x_range[0]), float(x_range[1])
     if not (math.isfinite(lo) and math.isfinite(hi) and hi > lo):
         return [[], []], 0
@@ -194,7 +196,7 @@ def x_ticks(x_range: tuple[float, float], count: int) -> tuple[list, int]:
         first = math.ceil(lo / step - 1e-9) * step
         values = np.arange(first, hi + step * 1e-6, step, dtype=np.float64)
         values = np.round(values / step) * step       # exact multiples, whatever the scale
-        values = _inside(values, lo, hi)
+        values = values if ends else _inside(values, lo, hi)
         if values.size >= 2:
             break
     largest = float(np.max(np.abs(values))) if values.size else 0.0

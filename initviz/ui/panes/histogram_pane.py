@@ -293,7 +293,7 @@ class HistogramPane(Pane):
                 p.setXRange(*x_range, padding=0.01 if magnitude else 0.1)
                 axis = p.getAxis("bottom")
                 axis.decades = magnitude             # by its pixels (use_decade_ticks)
-                ticks = None if magnitude else x_ticks(x_range, count)
+                ticks = None if magnitude else x_ticks(x_range, count, ends=count == 6)
                 if ticks is not None:
                     ticks, power = ticks
                 axis.setTicks(ticks)
