@@ -49,3 +49,21 @@ def test_step_curve_paints_what_pyqtgraph_would(qtbot, filled, dashed, width):
     # square: at most a third of a pen-wide square each (measured: 100 pixels at 2.5, 280
     # at 4.5; a line of the wrong width or a copy moved too far differs all along)
     assert differ.sum() <= 61 * width ** 2 / 3, differ.sum()
+
+
+def test_presentation_widens_histogram_steps_less_than_lines(qtbot):
+    """Review 16: at 1280 x 720 presenting, xavier-gain-table's six 55 px rows of histograms
+    at the full presentation width (2.5 px x 1.8) were blobs. Histogram steps widen as dashed
+    lines do, by the square root; a plain line (a loss curve) by the whole factor."""
+    from PySide6.QtWidgets import QWidget
+    from initviz.ui.look.themes import style_plots
+    root = QWidget()
+    qtbot.addWidget(root)
+    view = pg.PlotWidget(root)
+    steps, line = StepCurve(), pg.PlotDataItem([0, 1], [0, 1])
+    for item in (steps, line):
+        item.setPen(pg.mkPen("#0072B2", width=2.5))
+        view.addItem(item)
+    style_plots(root, "light", 1.0, line_scale=1.8)
+    assert line.opts["pen"].widthF() == pytest.approx(2.5 * 1.8)
+    assert steps.opts["pen"].widthF() == pytest.approx(2.5 * 1.8 ** 0.5)

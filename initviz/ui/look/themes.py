@@ -234,7 +234,9 @@ def _style_item(item, t: Theme, scale: float, widths: float) -> None:
             base = item._initviz_pen = (pen.widthF(), pen.color().name(), pen.color().alpha())
         # Dashed lines (predictions, validation) grow less than the solid lines they lie on:
         # as wide, a prediction that agrees with its measured line vanished inside it.
-        grow = widths ** 0.5 if pen.style() in DASHES else widths
+        # Histogram steps too: on 55 px rows at full width they were blobs (review 16).
+        grow = widths ** 0.5 if pen.style() in DASHES or getattr(item, "grows_less", False) \
+            else widths
         pen.setWidthF(max(base[0], 1.0) * grow if base[0] > 0 else 0)
         colour = QColor(base[1])
         colour.setAlpha(base[2])

@@ -14,6 +14,8 @@ class StepCurve(pg.PlotCurveItem):
     the bounding rectangle of every curve several times a frame, and pyqtgraph's own answer
     scans the data with nanmin/nanmax and maps pixel sizes each time."""
 
+    grows_less = True     # in presentation, its pen widens as dashes do (themes.py)
+
     def __init__(self):
         self._rect = QRectF()
         self._outline = None
