@@ -186,3 +186,23 @@ def test_the_selected_run_keeps_its_colour_swatch(qtbot):
             colours = {image.pixelColor(x, rect.center().y()).name()
                        for x in range(rect.left(), rect.left() + 40)}
             assert Palette.hex(i).lower() in colours, (selected, i)
+
+
+def test_runs_own_settings_are_summed_up_by_setting_with_their_swatches(qtbot):
+    """Review 16: xavier-gain-table's six runs each listed "Activation = sigmoid" or "= tanh"
+    after its full name, a wall of text repeating the legend. Each setting is named once, each
+    value once, with the swatches of its runs; the tooltip keeps each run's words."""
+    import re
+    from initviz.ui.look.palette import Palette
+    panel = make(qtbot)
+    panel.set_config(PRESETS["xavier-gain-table"].config)
+    runs = PRESETS["xavier-gain-table"].config.runs
+    text = panel.overrides.text()
+    words = re.sub(r"<[^>]+>", "", text).replace("&nbsp;", " ")
+    assert words.count("Activation") == 1 and words.count("sigmoid") == 1
+    for value in ("sigmoid", "tanh"):
+        swatches = re.search(re.escape(value) + r"&nbsp;((?:<span[^>]*>■</span>)+)", text)
+        colours = re.findall(r"color:(#[0-9A-Fa-f]{6})", swatches.group(1))
+        assert colours == [Palette.hex(i) for i, r in enumerate(runs)
+                           if r.network.get("activation") == value]
+    assert len(panel.overrides.toolTip().splitlines()) == len(runs)

@@ -3,6 +3,7 @@ what its widgets show; controls that do not apply are disabled, never hidden."""
 from __future__ import annotations
 
 import dataclasses
+import html
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
@@ -14,6 +15,7 @@ from initviz.engine.config import (ConfigError, DataConfig, ExperimentConfig, In
 from initviz.engine.initializers import SCHEMES, run_label
 
 from ..i18n import engine_text, error_text
+from ..look.palette import Palette
 from ..i18n import run_label as shown_label
 from . import fields
 from .run_settings import RunSettings
@@ -130,6 +132,7 @@ class ControlPanel(QWidget):
         layout.addLayout(buttons)
         self.overrides = QLabel()
         self.overrides.setWordWrap(True)
+        self.overrides.setTextFormat(Qt.TextFormat.RichText)
         self.overrides.setObjectName("muted")
         layout.addWidget(self.overrides)
         return box
@@ -235,17 +238,30 @@ class ControlPanel(QWidget):
         self.add_button.setEnabled(n < MAX_COMPARE)
         self.remove_button.setEnabled(n > 1)
         self.clear_button.setEnabled(n > 1)
+        self._show_overrides()
+        self._updating = was
+
+    def _show_overrides(self) -> None:
+        """The runs' own settings, by setting and value with the runs' swatches ("Activation:
+        sigmoid ■■■■, tanh ■■"); each run's in words in the tooltip. Written out run by run
+        they were a wall of text repeating the legend (review 16)."""
+        by_key: dict = {}
         notes = []
         for i, run in enumerate(self._runs):
-            changes = [(f"{section}.{k}", v) for section, part in
+            changes = [(f"{section}.{k}", self._shown(f"{section}.{k}", v)) for section, part in
                        (("network", run.network), ("train", run.train)) for k, v in part.items()]
+            for key, v in changes:
+                by_key.setdefault(key, {}).setdefault(v, []).append(i)
             if changes:
-                text = ", ".join(f"{fields.label(key)} = {self._shown(key, v)}"
-                                 for key, v in changes)
+                text = ", ".join(f"{fields.label(key)} = {v}" for key, v in changes)
                 notes.append(f"{shown_label(run.label) if run.label else i + 1}: {text}")
+        parts = ["{0}: {1}".format(html.escape(fields.label(key)), ", ".join(
+            html.escape(v) + "&nbsp;" + "".join(
+                f'<span style="color:{Palette.hex(i)}">■</span>' for i in runs)
+            for v, runs in values.items())) for key, values in by_key.items()]
         self.overrides.setText(self.tr("Runs that also change other settings: ") +
-                               "; ".join(notes) if notes else "")
-        self._updating = was
+                               "; ".join(parts) if parts else "")
+        self.overrides.setToolTip("\n".join(notes))
 
     # -- reacting --------------------------------------------------------------------------
     def _store_selected(self) -> bool:
