@@ -116,3 +116,24 @@ def test_presets_open_depth_at_the_start_and_others_do_not(qtbot, window):
     window.panes["weights"].set_at_start(False)
     window.load_preset("mnist-uniform-vs-normal", run=False)      # loaded again: as it opens
     assert window.panes["weights"].start_box.isChecked()
+
+
+def test_untrained_networks_show_the_start_alike_on_every_tab(qtbot, window):
+    """Review 16: exploding-clipping's untrained networks had "At the start" ticked (greyed) on
+    Gradients and unticked (greyed) on Depth, and only Gradients' title said "at the start".
+    While nothing trains every box is greyed and ticked and every title says so; once a run
+    trains, each pane shows the preset's own choice again (Gradients at the start, Depth not)."""
+    tabs = ("activations", "gradients", "weights", "depth")
+    trained(qtbot, window, "exploding-clipping", 0)
+    for tab in tabs:
+        pane = window.panes[tab]
+        assert not pane.start_box.isEnabled() and pane.start_box.isChecked(), tab
+        assert pane.title.text().endswith("at the start (step 0)"), tab
+    trained(qtbot, window, "exploding-clipping", 3)
+    for tab in tabs:
+        pane = window.panes[tab]
+        ticked = tab == "gradients"
+        assert pane.start_box.isEnabled() and pane.start_box.isChecked() == ticked, tab
+        assert pane.title.text().endswith("at the start (step 0)") == ticked, tab
+    window.panes["depth"].start_box.click()                 # the user's choice, and back
+    assert window.panes["depth"].title.text().endswith("at the start (step 0)")

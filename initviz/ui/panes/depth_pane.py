@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox
 from .band_note import band_tip
 from .depth_matches import same_bands
 from .depth_notes import FLOOR, depth_notes, off_axis
-from .histogram_boxes import at_start_title
+from .histogram_boxes import at_start_title, show_start_box
 from .pane import Info, Pane
 from ..run.run_history import AtStart
 from ..look.palette import PALE, Palette, dashed_pen, symbol_style
@@ -113,6 +113,7 @@ class DepthPane(Pane):
             p.vb.sigResized.connect(lambda *_: self._fit_layer_ticks())
         self._layers = 1
         self.start_box = QCheckBox()     # the prediction and band hold at the start only
+        self._start_on = False           # the pane's choice (the box shows it while it trains)
         self.start_box.toggled.connect(self.set_at_start)
         self.title_row.addWidget(self.start_box)
         self._starts: dict[int, AtStart] = {}
@@ -138,8 +139,8 @@ class DepthPane(Pane):
         self._drawn = {}          # the legend's key line is made while drawing
 
     def set_at_start(self, on: bool) -> None:
-        if self.start_box.isChecked() != on:
-            self.start_box.setChecked(on)
+        self._start_on = bool(on)
+        show_start_box(self.start_box, on)
         self._drawn, self._notes = {}, None
         self._show_title()
 
@@ -214,10 +215,9 @@ class DepthPane(Pane):
         self._shape = tuple(labels)
 
     def draw(self, histories, edges=None) -> None:
-        trains = any(h.total_steps > 0 for h in histories)    # a probe is all start (the
-        if self.start_box.isEnabled() != trains:                # "View" menu shows or hides
-            self.start_box.setEnabled(trains)                   # the box: not hidden here)
-        if self.start_box.isChecked():
+        if show_start_box(self.start_box, self._start_on, histories):  # ("View" menu shows
+            self._show_title()                                     # or hides it, not here)
+        if self._start_on:
             histories = [self._at_start(h) for h in histories]
         labels = [h.label for h in histories]
         if self._shape != tuple(labels):

@@ -26,6 +26,26 @@ def make_boxes(pane) -> None:
         pane.title_row.addWidget(box)
 
 
+def show_start_box(box, on: bool, histories=None) -> bool:
+    """"At the start" enabled where a run trains, ticked as the pane's choice ``on``; disabled
+    and ticked where runs are measured and none trains, when the start is all a pane shows
+    (review 16: ticked on one tab, not on the next, for the same untrained networks). The
+    runs are ``histories`` when given, else those of the last call. True if the box changed."""
+    if histories is not None:
+        trains = any(h.total_steps > 0 for h in histories)    # a probe is all start
+        box.untrained = bool(histories) and not trains
+    else:
+        trains = box.isEnabled()
+    shown = bool(on) or getattr(box, "untrained", False)
+    if box.isEnabled() == trains and box.isChecked() == shown:
+        return False
+    box.setEnabled(trains)
+    was = box.blockSignals(True)        # what the box shows, not the pane's choice
+    box.setChecked(shown)
+    box.blockSignals(was)
+    return True
+
+
 def label_boxes(pane) -> None:
     """The boxes' texts and tool tips in the current language."""
     labels = [

@@ -24,7 +24,7 @@ from ..i18n import run_label
 from ..look.hist_ticks import share_decades
 from ..look.palette import Palette
 from ..look.plot_style import LABEL_PT, TEXT, forget_style
-from .histogram_boxes import label_boxes, make_boxes, pane_title
+from .histogram_boxes import label_boxes, make_boxes, pane_title, show_start_box
 from .histogram_items import (StepCurve, check_quietly, configure_plot, measure_bars,
                               power_note, set_y_range, shown_layers, style_curve, x_ticks)
 from .histogram_marks import legend_texts, view_rows, x_label_text
@@ -119,7 +119,7 @@ class HistogramPane(Pane):
         return self.kind
 
     def _update_title(self) -> None:
-        self.title.setText(pane_title(self._field(), self._views.at_start))
+        self.title.setText(pane_title(self._field(), self.start_box.isChecked()))
 
     # -- toggles ---------------------------------------------------------------------------
     def _restart(self) -> None:
@@ -168,11 +168,10 @@ class HistogramPane(Pane):
     def set_at_start(self, on: bool) -> None:
         """Draw, export and report step 0's histograms (True) or the latest ones."""
         on = bool(on)
-        if self.start_box.isChecked() != on:
-            self.start_box.setChecked(on)
+        show_start_box(self.start_box, on)
+        self._update_title()
         if self._views.at_start != on:
             self._views.at_start = on
-            self._update_title()
             self._drawn, self._legend = {}, None
 
     def at_start(self) -> bool:
@@ -340,9 +339,8 @@ class HistogramPane(Pane):
         """Update the curves from the latest per-layer statistics of every run, as
         ``hist_view.pane_view`` makes them (``edges`` is unused: each run's histograms carry
         their own)."""
-        trains = any(h.total_steps > 0 for h in histories)    # a probe is all start
-        if self.start_box.isEnabled() != trains:
-            self.start_box.setEnabled(trains)
+        if show_start_box(self.start_box, self._views.at_start, histories):
+            self._update_title()
         histories = self._views.histories(histories)
         runs = [h for h in histories if h.layers is not None]
         if not runs:
