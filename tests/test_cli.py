@@ -161,3 +161,25 @@ def test_the_language_comes_from_the_environment():
     assert system_language({"LANG": "C"}) == "en"
     assert language_from(["--lang", "zh_CN", "list"], {}) == "zh_CN"
     assert language_from(["--lang=en", "list"], {"LANG": "zh_CN.UTF-8"}) == "en"
+
+
+def test_run_measures_the_layers_only_where_the_result_holds_them(tmp_path, monkeypatch):
+    """The result holds each run's statistics at the start and the end (and, asked, at each
+    validation): `initviz run` measures no others. Measuring each second as the window does
+    cost a tenth of a deep preset's time. A clock that jumps 2 s a reading makes every step
+    look a second apart."""
+    import itertools
+    from initviz import cli
+    from initviz.engine import runner
+    ticks = itertools.count()
+    monkeypatch.setattr(runner.time, "perf_counter", lambda: 2.0 * next(ticks))
+    calls = []
+    measure = runner.RunState.layer_stats
+    monkeypatch.setattr(runner.RunState, "layer_stats",
+                        lambda self, raw: calls.append(self.step) or measure(self, raw))
+    for through, expected in ((False, [0, 120]), (True, [0, 50, 100, 120])):
+        calls.clear()
+        assert cli.main(["run", "act-relu-compare", "--workers", "1", "--quiet",
+                         "--batches", "120", "--json", str(tmp_path / "r.json")] +
+                        (["--through-training"] if through else [])) == 0
+        assert sorted(set(calls)) == expected and len(calls) == 3 * len(expected), calls
