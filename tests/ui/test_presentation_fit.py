@@ -159,6 +159,11 @@ def test_presentation_lines_leave_the_dashes_visible(window, qtbot):
             w.presentation.restyle_plots(force=True)
             assert w.presentation.line_scale > 1
             assert _dashes_on_top(getattr(w.panes[tab], plot)) == [], key
+            if key == "finite-width":   # review 17: band edges as wide read as the data line
+                for items in w.panes[tab].run_items():
+                    measured = items["act"].opts["pen"].widthF()
+                    for edge in ("low", "high"):
+                        assert items[edge].opts["pen"].widthF() < measured / 3, edge
     finally:
         w.presentation.set_presenting(False)
 

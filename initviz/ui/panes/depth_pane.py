@@ -199,6 +199,8 @@ class DepthPane(Pane):
                                         connect="finite", symbol="s", symbolSize=7,
                                         **symbol_style(None, color)),
             }
+            # presenting, edges as wide as the measured line read as it (review 17)
+            items["low"].grows_less = items["high"].grows_less = True
             band = QColor(color)
             band.setAlpha(BAND_ALPHA)
             items["band"] = pg.FillBetweenItem(items["low"], items["high"], brush=band)
