@@ -221,3 +221,40 @@ def test_a_zeros_note_stands_clear_of_the_y_labels(qtbot):
         left = note.mapRectToScene(note.boundingRect()).left()
         edge = plot.vb.mapRectToScene(plot.vb.boundingRect()).left()
         assert left - edge >= NOTE_GAP - 0.5, (note.textItem.toPlainText(), left - edge)
+
+
+def test_notes_are_sized_afresh_when_the_pane_grows(qtbot):
+    """Review 17: act-relu-compare's notes were ~13 px at the start and ~10 px after a run in
+    the same window: a frame drawn before the window's layout had settled needed the small
+    font (or the key line), and the pane kept that until rearranged. A frame in a pane of a new
+    size places its notes as a fresh pane of that size would."""
+    cfg = merge(get("exploding-clipping").config,
+                {"data": {"source": "bundled"}, "train": {"steps": 1}})
+    last = {}
+    for s in run_experiment(cfg, snapshot_seconds=1e9):
+        if s.layers is not None:
+            last[s.run_index] = s
+    done = histories(*(last[i] for i in sorted(last)))
+
+    def pane_of(size):
+        pane = HistogramPane("gradient")
+        qtbot.addWidget(pane)
+        pane.resize(*size)
+        pane.set_config(cfg)
+        pane.show_preset(get("exploding-clipping"))
+        pane.show()
+        qtbot.waitExposed(pane)
+        return pane
+
+    def notes(pane):
+        for _ in range(2):
+            pane.draw(done)
+            qtbot.wait(50)
+        return sorted((n.textItem.toPlainText(), n.textItem.font().pointSizeF())
+                      for _, n in pane.notes())
+    fresh = notes(pane_of((1100, 800)))
+    assert fresh
+    pane = pane_of((520, 330))
+    assert notes(pane) != fresh              # the case: in the small pane they differ
+    pane.resize(1100, 800)
+    assert notes(pane) == fresh

@@ -29,7 +29,8 @@ class PlotMarks:
     one pane share, so that their notes look alike (review 14 saw one "zeros" note smaller
     than its neighbours', and one moved to the key line while four stayed): once one note
     needs the small font, all take it; once one plot's zeros find no room, all plots' go
-    to the key line. Both hold until the pane is arranged anew (``NoteGroup.reset``)."""
+    to the key line. Both hold until the pane is arranged anew or resized, or its runs
+    finish (``NoteGroup.reset``)."""
 
     def __init__(self, plot, group: "NoteGroup | None" = None):
         self.plot = plot
@@ -213,6 +214,7 @@ class NoteGroup:
     def __init__(self):
         self.members: list[PlotMarks] = []
         self.small = self.apart = self.dirty = False
+        self.state = None        # (finished runs or the start, the pane's size) last drawn
 
     def reset(self) -> None:
         self.small = self.apart = self.dirty = False

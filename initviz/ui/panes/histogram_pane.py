@@ -363,11 +363,15 @@ class HistogramPane(Pane):
             return
         magnitude = view.axis == "magnitude"
         self._show_axis(magnitude)
+        settled = self._views.at_start or all(h.finished or h.total_steps <= 0 for h in histories)
+        state = (settled, self.view.width(), self.view.height())    # notes sized for the last
+        if state != self._pool.notes.state:   # frame and the pane's size, not as an earlier
+            self._pool.notes.reset()           # frame needed (review 17)
+        self._pool.notes.state = state
         for marks in self._pool.marks:    # notes are placed once, when the ranges are set
             marks.held = True
         try:
-            self._draw_cells(view, same, magnitude, self._views.at_start or
-                             all(h.finished or h.total_steps <= 0 for h in histories))
+            self._draw_cells(view, same, magnitude, settled)
         finally:
             for marks in self._pool.marks:
                 marks.held = False
