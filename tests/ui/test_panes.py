@@ -287,6 +287,13 @@ def test_boundary_maps_share_one_window_and_say_when_flat(qtbot):
     assert pane.notes()[0].isVisible() is not False and "0.50\neverywhere" in \
         pane.notes()[0].toPlainText()
     assert not pane.notes()[1].isVisible()
+    # over the training points, on a see-through box: under them it was unread (review 17),
+    # on a white one it hid a petal (review 13)
+    note = pane.notes()[0]
+    from pyqtgraph import ScatterPlotItem
+    dots = [i for i in pane.plots()[0].items if isinstance(i, ScatterPlotItem)]
+    assert dots and all(note.zValue() > d.zValue() for d in dots)
+    assert 128 <= note.fill.color().alpha() < 255
     # and legibly in the legend, after the flat map's run only (the corner note is small)
     legend = pane.legend.text()
     assert legend.count("P = 0.50 everywhere") == 1

@@ -19,6 +19,7 @@ from .pane import Info, Pane
 MAX_LINES = 64   # per run; more lines than this is a texture, not a picture
 NOTE_SHARE = 0.4        # of a map's width at most for its corner note
 NOTE_SMALLEST = 0.8     # of the window's type: a corner note smaller is not shown
+NOTE_FILL = 190         # of 255: the note reads over the dots, and they show through it
 
 
 class BoundaryPane(Pane):
@@ -107,11 +108,12 @@ class BoundaryPane(Pane):
                 dots.setZValue(21)
                 p.addItem(dots)
             # in the map's top-left corner and sized to the map (fit_maps): centred and in
-            # the window's type it was larger than a presentation map and hid its dots; under
-            # the dots, on no fill (the map it is about is one flat colour): over them, on a
-            # white box, it hid the petal at (−2, 4) (review 13)
-            note = pg.TextItem(anchor=(0, 0), color="#202020")
-            note.setZValue(20)
+            # the window's type it was larger than a presentation map and hid its dots. Over
+            # them on a white box it hid the petal at (−2, 4) (review 13), under them it was
+            # unread (review 17): over them on a see-through box, the petal seen through it.
+            note = pg.TextItem(anchor=(0, 0), color="#202020", fill=pg.mkBrush(255, 255, 255,
+                                                                               NOTE_FILL))
+            note.setZValue(22)
             note.on_light_fill = True       # its text stays dark in the dark theme
             note.hide()
             p.addItem(note)
