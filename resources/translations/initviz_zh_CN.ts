@@ -3143,8 +3143,8 @@ loss</source>
         <translation>反向传播乘的是同样的权重，所以方差太小时，梯度会像前向的信号一样被缩小，靠近输入的那几层就会学得慢得多。归一化规则同时用到 n_in 和 n_out，在前向和反向之间取得平衡，让每一层得到大小相近的梯度。</translation>
     </message>
     <message>
-        <source>In Gradients, or in the gradient spread in Depth, compare &apos;sigmoid, Xavier&apos; with &apos;sigmoid, Xavier ×4&apos; and &apos;tanh, Xavier&apos;, uniform and normal: the plain sigmoid&apos;s gradient gets several times smaller at each layer on its way back to layer 1; the ×4 runs keep far more. Their weights are 4× as wide (Weights), and from layer 2 on 5–12 % of their units saturate at 0 or 1 (Depth, right), the others&apos; none.</source>
-        <translation>在“梯度”中，或在“深度”里的梯度标准差中，比较“sigmoid, Xavier”、“sigmoid, Xavier ×4”和“tanh, Xavier”，均匀形式和正态形式都看：普通 sigmoid 的梯度往回传到第 1 层的途中，每层都缩小好几倍；×4 的运行保留了多得多的梯度。它们的权重宽了 4 倍（“权重”），而从第 2 层起，它们有 5–12 % 的单元饱和在 0 或 1（“深度”右图），其他运行一个也没有。</translation>
+        <source>In Gradients, or in the gradient spread in Depth, compare &apos;sigmoid, Xavier&apos; with &apos;sigmoid, Xavier ×4&apos; and &apos;tanh, Xavier&apos;, uniform and normal: the plain sigmoid&apos;s gradient gets several times smaller at each layer on its way back to layer 1; the ×4 runs keep far more. Their weights are 4× as wide (Weights), and from layer 2 on about 5–12 % of their units saturate at 0 or 1 (Depth, right), the others&apos; none.</source>
+        <translation>在“梯度”中，或在“深度”里的梯度标准差中，比较“sigmoid, Xavier”、“sigmoid, Xavier ×4”和“tanh, Xavier”，均匀形式和正态形式都看：普通 sigmoid 的梯度往回传到第 1 层的途中，每层都缩小好几倍；×4 的运行保留了多得多的梯度。它们的权重宽了 4 倍（“权重”），而从第 2 层起，它们约有 5–12 % 的单元饱和在 0 或 1（“深度”右图），其他运行一个也没有。</translation>
     </message>
     <message>
         <source>In the Loss tab both runs stay at chance accuracy, about 10 %; both losses start at ln 10 ≈ 2.3, but after one batch the all-ones loss is in the hundreds to about 10,000. In the Boundary tab, a line for each unit of the first hidden layer (its weight from one input), all the units draw one line: flat at 0 for all zeros, moving but always together for all ones.</source>

@@ -53,7 +53,7 @@ PRESETS = (
            "'sigmoid, Xavier ×4' and 'tanh, Xavier', uniform and normal: the plain sigmoid's "
            "gradient gets several times smaller at each layer on its way back to layer 1; the "
            "×4 runs keep far more. Their weights are 4× as wide (Weights), and from layer 2 on "
-           "5–12 % of their units saturate at 0 or 1 (Depth, right), the others' none.",
+           "about 5–12 % of their units saturate at 0 or 1 (Depth, right), the others' none.",
            'With a slope of only 1/4, every layer shrinks the gradient, so the logistic form '
            'of Xavier multiplies the range by 4 to make up for it. This works for the uniform '
            'and the '
