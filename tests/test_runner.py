@@ -220,3 +220,27 @@ def test_validation_shares_its_arrays_and_keeps_the_numbers_of_fresh_ones():
         assert r.history.val_losses[-1] == r.net.loss(data.y_val) * n / n
         assert r.history.val_acc[-1] == r.net.accuracy(data.y_val) * n / n
     assert runs[0].history.val_losses[-1] != runs[1].history.val_losses[-1]
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+def test_validate_start_gives_an_untrained_runs_loss_at_step_0(workers):
+    """The window's Reset measures a training preset untrained (0 steps): its Loss tab was
+    blank axes beside texts about where the losses start (review 17). Asked, the runs are
+    validated at step 0, with the numbers a training run has there; unasked (a preset that
+    only measures: relu-critical-line's 30 layers took a second more), not."""
+    from initviz.engine.parallel import run_comparison
+    trained = [s for s in collect(flower_config(steps=5)) if s.stage == "init"]
+    untrained = flower_config(steps=0)
+    for asked in (True, False):
+        snaps = list(run_comparison(untrained, snapshot_seconds=1e9, workers=workers,
+                                    validate_start=asked))
+        ends = {s.run_index: s for s in snaps if s.finished}
+        assert sorted(ends) == [0, 1]
+        for s in trained:
+            end = ends[s.run_index]
+            if asked:
+                assert list(end.val_steps) == [0]
+                assert end.val_losses[0] == s.val_losses[0]
+                assert end.val_accuracies[0] == s.val_accuracies[0]
+            else:
+                assert len(end.val_steps) == 0

@@ -19,6 +19,7 @@ class RunControl:
         self.steps_granted = 0   # step_once() calls so far, never decremented
         self.snapshot_requested = False
         self.layer_requests = 0   # request_layers() calls so far, never decremented
+        self.validate_start = False   # a run measured untrained: its loss at step 0 too
         self._watchers: list = []
 
     def watch(self, callback) -> None:

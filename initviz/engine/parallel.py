@@ -80,15 +80,16 @@ def cores_left(config) -> int | None:
 def run_comparison(config, control: RunControl | None = None, snapshot_seconds: float = 1 / 30,
                    data: Dataset | None = None, dtype=np.float32, workers: int | None = None,
                    measure_at_validation: bool = False,
-                   measure_seconds: float | None = None) -> Iterator[Snapshot]:
+                   measure_seconds: float | None = None,
+                   validate_start: bool = False) -> Iterator[Snapshot]:
     """``run_experiment``'s stream, from worker processes when that is faster."""
     n = plan_workers(config, workers)
     if n:
         return ParallelRun(config, n, control, snapshot_seconds, data, dtype,
-                           measure_at_validation, measure_seconds).snapshots()
+                           measure_at_validation, measure_seconds, validate_start).snapshots()
     return run_experiment(config, control, snapshot_seconds, data=data, dtype=dtype,
                           measure_at_validation=measure_at_validation,
-                          measure_seconds=measure_seconds)
+                          measure_seconds=measure_seconds, validate_start=validate_start)
 
 
 @dataclasses.dataclass
@@ -109,9 +110,10 @@ class ParallelRun:
     def __init__(self, config, n: int, control: RunControl | None = None,
                  snapshot_seconds: float = 1 / 30, data: Dataset | None = None,
                  dtype=np.float32, measure_at_validation: bool = False,
-                 measure_seconds: float | None = None):
+                 measure_seconds: float | None = None, validate_start: bool = False):
         self.config, self.n = config, n
         self.measure_at_validation, self.measure_seconds = measure_at_validation, measure_seconds
+        self.validate_start = validate_start
         self.control = control or RunControl()
         self.snapshot_seconds, self.data, self.dtype = snapshot_seconds, data, dtype
         self.workers: list[_Worker] = []
@@ -132,7 +134,8 @@ class ParallelRun:
             yield from run_experiment(self.config, control, self.snapshot_seconds, data=data,
                                       dtype=self.dtype,
                                       measure_at_validation=self.measure_at_validation,
-                                      measure_seconds=self.measure_seconds)
+                                      measure_seconds=self.measure_seconds,
+                                      validate_start=self.validate_start)
             return
         base = control.steps_granted - control.pending_steps
         pool = worker_pool.take(self.n)   # spares first: they have started already
@@ -152,7 +155,8 @@ class ParallelRun:
         try:
             for w in self.workers:
                 w.conn.send((self.config, w.runs, spec, self.snapshot_seconds, self.dtype,
-                             self.measure_at_validation, self.measure_seconds))
+                             self.measure_at_validation, self.measure_seconds,
+                             self.validate_start))
             yield from self._merge()
             finished = True
         finally:

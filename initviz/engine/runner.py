@@ -291,7 +291,8 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
                    data: Dataset | None = None, dtype=np.float32,
                    only: tuple[int, ...] | None = None,
                    measure_at_validation: bool = False,
-                   measure_seconds: float | None = None) -> Iterator[Snapshot]:
+                   measure_seconds: float | None = None,
+                   validate_start: bool = False) -> Iterator[Snapshot]:
     """Yield snapshots of every run of ``config``: pre-training progress, the state at
     initialization, progress while training, and a final full snapshot per run.
     ``only``: the indices of the runs to train here (a worker process's share).
@@ -305,6 +306,8 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
     The state at initialization and the end of every run are always measured.
     ``measure_at_validation``: also a full snapshot at every validation step (what a run went
     through, at steps that do not depend on timing).
+    ``validate_start``: the validation loss at step 0 also where no run trains (the window's
+    Reset: the Loss tab then shows where each run starts, as the texts say).
     """
     blas.one_thread()   # the same numbers whatever imported NumPy first (see blas.py)
     control = control or RunControl()
@@ -322,7 +325,7 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
                 return
             yield r.snapshot(count, None)
     for r in runs:
-        if r.train_cfg.steps > 0:
+        if r.train_cfg.steps > 0 or validate_start:
             r.validate()
         stage = "init" if r.train_cfg.steps > 0 else "done"
         yield r.snapshot(count, r.layer_stats(r.probe()), stage=stage)

@@ -126,7 +126,8 @@ def serve(state, conn) -> None:
 
 
 def main(config, only, data_spec, state, conn, snapshot_seconds, dtype,
-         measure_at_validation: bool = False, measure_seconds: float | None = None) -> None:
+         measure_at_validation: bool = False, measure_seconds: float | None = None,
+         validate_start: bool = False) -> None:
     """Train runs ``only`` of ``config`` and send their snapshots up ``conn``."""
     try:
         from .data import Dataset
@@ -137,7 +138,8 @@ def main(config, only, data_spec, state, conn, snapshot_seconds, dtype,
         for snapshot in run_experiment(config, WorkerControl(state), snapshot_seconds,
                                        data=data, dtype=dtype, only=only,
                                        measure_at_validation=measure_at_validation,
-                                       measure_seconds=measure_seconds):
+                                       measure_seconds=measure_seconds,
+                                       validate_start=validate_start):
             conn.send(("snapshot", snapshot))
         conn.send(("done", time.process_time()))
     except (BrokenPipeError, EOFError):

@@ -251,11 +251,11 @@ class MainWindow(QMainWindow):
             self.start(config)
 
     # -- transport -------------------------------------------------------------------------
-    def start(self, config, paused: bool = False, ask: bool = False) -> bool:
+    def start(self, config, paused: bool = False, ask: bool = False, validate_start=False) -> bool:
         # not after closing (a queued probe), nor what cannot fit in memory (warn if ``ask``)
         if self.closed or not may_start(self, config, ask):
             return False
-        self.controller.start(config, paused=paused)
+        self.controller.start(config, paused=paused, validate_start=validate_start)
         return True
 
     def warn(self, title: str, text: str) -> None:
@@ -300,7 +300,9 @@ class MainWindow(QMainWindow):
             return
         runs = tuple(dataclasses.replace(r, train={k: v for k, v in r.train.items()
                                                    if k != "steps"}) for r in config.runs)
-        self.start(config.replace(train=config.train.replace(steps=0), runs=runs))
+        trains = config.train.steps > 0 or any(r.train.get("steps", 0) for r in config.runs)
+        self.start(config.replace(train=config.train.replace(steps=0), runs=runs),
+                   validate_start=trains)   # the Loss tab: where each run starts (review 17)
 
     def replay(self) -> None:
         config = self.controller.config

@@ -2,6 +2,7 @@
 alone across the width where no run has more than 100 batches (flower-small-vs-xavier trains
 100: review 13 found its two loss plots the same)."""
 import numpy as np
+import pytest
 
 from initviz.ui.panes.loss_pane import EARLY, LossPane
 
@@ -74,3 +75,24 @@ def test_the_validation_loss_has_a_dot_at_each_validated_step(qtbot):
     x, y = val.scatter.getData()
     assert list(x) == [0, 10, 20] and np.allclose(y, [0.88, 0.43, 0.31])
     assert val.scatter.isVisible() and val.opts["symbolSize"] > 0
+
+
+def test_reset_shows_where_each_training_run_starts(qtbot, window):
+    """Review 17: before a run every training preset's Loss tab was blank 0-1 axes, though
+    mnist-uniform-baseline's text says 'the loss starts in the tens of thousands'. Reset
+    (how the window measures a preset untrained) validates each run at step 0: the ring and
+    the accuracy point are drawn there."""
+    window.load_preset("mnist-uniform-baseline", run=False)
+    with qtbot.waitSignal(window.controller.run_finished, timeout=60000):
+        window.reset()
+    window.show_pane("loss")
+    window.draw_all()
+    (h,) = window.histories
+    val_steps, val_losses = h.val_steps.data, h.val_losses.data
+    assert h.total_steps == 0 and list(val_steps) == [0] and val_losses[0] > 10000
+    items = window.panes["loss"].run_items()[0]
+    x, y = items["start_whole"].getData()
+    assert list(x) == [0] and y[0] == pytest.approx(val_losses[0])
+    ax, ay = items["acc"].getData()
+    assert list(ax) == [0] and 0 < ay[0] < 30
+    assert "no loss yet" not in window.panes["loss"].legend.text().replace("&nbsp;", " ")

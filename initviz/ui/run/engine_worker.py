@@ -41,7 +41,8 @@ class EngineWorker(QObject):
             # training then share no interpreter lock.
             stream = run_comparison(self.config, self.control,
                                     snapshot_seconds=self.snapshot_seconds,
-                                    measure_seconds=self.measure_seconds)
+                                    measure_seconds=self.measure_seconds,
+                                    validate_start=self.control.validate_start)
             try:
                 for snapshot in stream:
                     self.snapshot_ready.emit(self.run_id, snapshot)

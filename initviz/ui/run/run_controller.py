@@ -73,12 +73,14 @@ class RunController(QObject):
         return [t for t, _, _ in self._threads.values()]
 
     # -- commands --------------------------------------------------------------------------
-    def start(self, config, paused: bool = False) -> int:
-        """Start a run of ``config``; any run in progress is stopped and superseded."""
+    def start(self, config, paused: bool = False, validate_start: bool = False) -> int:
+        """Start a run of ``config``; any run in progress is stopped and superseded.
+        ``validate_start``: the validation loss at step 0 even where no run trains."""
         self._next_id += 1
         run_id = self.current_id = self._next_id
         self.config = config
         self._control = RunControl()
+        self._control.validate_start = validate_start
         if paused:
             self._control.pause()
         for _, worker, control in self._threads.values():
