@@ -3455,8 +3455,8 @@ loss</source>
         <translation>深层信息传播：深层网络在哪里还能学习</translation>
     </message>
     <message>
-        <source>In the Weights tab, U[−3, 3) gives a flat histogram with hard edges, N(0, 1) a bell with thin tails, and the truncated N(0, 1) that bell cut off beyond ±2. In Activations, this linear layer&apos;s outputs are bells of different widths. The Schemes tab lists every scheme of the app with its formula and σ.</source>
-        <translation>在“权重”页，U[−3, 3) 的直方图是平的，边缘陡直；N(0, 1) 是一口钟，尾巴很细；截断的 N(0, 1) 是同样的钟形，但超出 ±2 的部分被切掉了。在“激活值”页，这个线性层的输出都是钟形，只是宽度不同。“方案”页列出本软件的每一种初始化方案，各附公式和 σ。</translation>
+        <source>In Weights, U[−3, 3) is flat with hard edges, N(0, 1) a bell with thin tails, the truncated N(0, 1) that bell cut at ±2. In Activations, this linear layer&apos;s outputs are bells of different widths. The Schemes tab draws every scheme; untick Histograms for the table of formulas and σ.</source>
+        <translation>在“权重”页，U[−3, 3) 的直方图是平的，边缘陡直；N(0, 1) 是一口钟，尾巴很细；截断的 N(0, 1) 是同样的钟形，但超出 ±2 的部分被切掉了。在“激活值”页，这个线性层的输出都是钟形，只是宽度不同。“方案”页画出每一种方案；取消勾选“直方图”，即可看到公式和 σ 的表格。</translation>
     </message>
     <message>
         <source>The edge of chaos: 40 tanh layers</source>

@@ -11,10 +11,10 @@ PRESETS = (
     Preset("distributions", "I", "Weight distributions: uniform, normal, truncated",
            "What do weights drawn from a uniform, a normal and a truncated normal distribution "
            "actually look like?",
-           "In the Weights tab, U[−3, 3) gives a flat histogram with hard edges, N(0, 1) a bell "
-           "with thin tails, and the truncated N(0, 1) that bell cut off beyond ±2. In "
-           "Activations, this linear layer's outputs are bells of different widths. The Schemes "
-           "tab lists every scheme of the app with its formula and σ.",
+           "In Weights, U[−3, 3) is flat with hard edges, N(0, 1) a bell with thin tails, the "
+           "truncated N(0, 1) that bell cut at ±2. In Activations, this linear layer's outputs "
+           "are bells of different widths. The Schemes tab draws every scheme; untick "
+           "Histograms for the table of formulas and σ.",
            "What a scheme passes on to the next layer is mainly its standard deviation, not its "
            "shape: √3 ≈ 1.73 for this uniform, 1 for the normal, and only about 0.88 for the "
            "truncated normal, because cutting the tails at 2σ (values beyond are drawn again) "
