@@ -299,3 +299,19 @@ def test_rows_too_short_to_read_scroll(qtbot):
         bar = pane.scroll.verticalScrollBar()
         assert (bar.maximum() > 0) == scrolls, (size, bar.maximum())
         assert pane.view.height() >= pane.scroll.viewport().height()
+
+
+def test_every_weight_plot_labels_its_zero(qtbot):
+    """Review 17: under layers 2-5 of xavier-gain-table's Weights (six rows, 1600 x 1000) the
+    axes read "−0.5   0.5": the "0" between fell 0.2 px short of the gap kept between labels.
+    Every plot of the bottom row labels −0.5, 0 and 0.5, none touching."""
+    from initviz.ui.look.axis_labels import drawn_labels
+    from test_histogram_notes import drawn_at_start
+    pane = drawn_at_start(qtbot, "xavier-gain-table", "weight", {"train": {"steps": 0}},
+                          size=(880, 720))
+    bottom = [p for p in pane.plots() if p.getAxis("bottom").style["showValues"]]
+    assert len(bottom) == 5
+    for p in bottom:
+        labels = drawn_labels(p.getAxis("bottom"))
+        assert [t for _, t in labels] == ["-0.5", "0", "0.5"], labels
+        assert all(a.right() < b.left() for (a, _), (b, _) in zip(labels, labels[1:]))

@@ -16,6 +16,9 @@ from .plot_style import _SUPERSCRIPT, nice_step
 
 GAP = 2.0                  # label heights from one label's centre to the next, or as
 END_GAP = 1.5              # few as this on a short axis (and to an extra end label)
+# label heights between two labels across (keep_apart): at 0.5, pyqtgraph's padded label boxes
+# left "−0.5   0.5" under xavier-gain-table's weights, the "0" 0.2 px short (review 17)
+ACROSS_GAP = 0.4
 TIGHT = 1.15               # label heights apart at the least, where wider ones left 10 decades
 EDGE = 0.6                 # label heights kept between a label's centre and the axis' end
 STEPS = (1, 2, 3, 5, 10, 20, 25, 50, 100, 200)     # decades between labelled ticks
@@ -236,7 +239,7 @@ def keep_apart(axis, overhang: float = 0.0, spare: float = 0.0) -> None:
         inside = [(i, (a, b)) for (i, (a, b)), s in zip(room, slack)
                   if a >= -s - 0.5 and b <= length + s + 0.5]
         middle = length / 2
-        gap = 0.25 * label_height(axis) if vertical else 0.5 * label_height(axis)
+        gap = label_height(axis) * (0.25 if vertical else ACROSS_GAP)
         kept: list[tuple[float, float]] = []
         keep = []
         def rank(t):     # vertical: the top, then the middle (a mirrored axis' "0");

@@ -18,7 +18,7 @@ def decade_text(k: float) -> str:
     return "10" + str(round(k)).translate(_SUPERSCRIPT)
 
 
-GAP = 0.5                          # label heights between labels across, as keep_apart keeps
+GAP = 0.5      # label heights between decade labels across: keep_apart's, with room to spare
 SMALLER_TYPE = (1.0, 0.88, 0.78, 0.7)   # of the theme's tick type, for decades in narrow columns
 
 
