@@ -1551,6 +1551,10 @@ loss</source>
         <translation>（在第 {0} 步发散）</translation>
     </message>
     <message>
+        <source>validation loss {0}</source>
+        <translation>验证损失 {0}</translation>
+    </message>
+    <message>
         <source>failed: {0}</source>
         <translation>失败：{0}</translation>
     </message>

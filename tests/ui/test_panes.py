@@ -258,6 +258,9 @@ def test_results_table_draws_accuracy_bars(qtbot):
     assert table.rows()[0][2] == "90.0 %"
     assert list(table.bars()[0].opts["width"]) == pytest.approx([90.0, 50.0])
     assert table.bars()[1][1].toPlainText().startswith("50.0 %")
+    # the validation loss the texts point to, in the bar's words too: the table's small type
+    # was the only place it was said at 1600 x 1000 (review 17)
+    assert table.bars()[1][1].toPlainText().endswith("validation loss " + table.rows()[1][3])
     # The bars are made again at every draw: their labels must stay on top of them (equal
     # z-values stack in the order items were added, and the opaque bars hid the labels).
     snaps[0] = dataclasses.replace(snaps[0], step=6)

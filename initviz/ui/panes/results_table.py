@@ -173,6 +173,9 @@ class ResultsTable(Pane):
             h = histories[i]
             note = "" if h.diverged_at is None else "  " + \
                 self.tr("(diverged at step {0})").format(h.diverged_at)
+            loss = h.val_losses.data    # the texts point to it: legible here, not only above
+            if h.diverged_at is None and loss.size and np.isfinite(loss[-1]):   # (review 17)
+                note = "   " + self.tr("validation loss {0}").format(_loss_text(loss[-1]))
             t.setText((f"{a:.1f} %" if np.isfinite(a) else "–") + f"   {run_label(h.label)}{note}")
             t.setPos(1.0, i)
             t.show()
