@@ -283,8 +283,10 @@ class BoundaryPane(Pane):
                        if len(h.unit_steps) else 0.0)
         if not np.isfinite(lo):
             return
-        pad = max(0.05 * (hi - lo), 0.05)
-        ranges = ((-0.04 * last, 1.04 * last), (lo - pad, hi + pad))   # room for "0"
+        # room for "0" and for a dot and its value's label at either end: at 5 % the all-0.5
+        # dots were cut at the top, 0.5 unlabelled (review 17, 1280 x 720)
+        pad = max(0.1 * (hi - lo), 0.05)
+        ranges = ((-0.04 * last, 1.04 * last), (lo - pad, hi + pad))
         if ranges != self._unit_range:
             self._unit_range = ranges
             step = nice_ceiling(last / 2)     # three labels at most: the plots are narrow
