@@ -303,7 +303,9 @@ class DepthPane(Pane):
                                                                       (hi - lo)))
         top = share_top([100 * v for h in histories if h.layers is not None
                          for s in h.layers for v in (s.saturated_fraction, s.dead_fraction)])
-        self.frac_plot.setYRange(-0.02 * top, 1.02 * top, padding=0)
+        # room for the labels of 0 and the top, half a label past them (review 17: at
+        # 1280 x 720 act-relu-compare's shares, all near 0, lay under an unlabelled 0)
+        self.frac_plot.setYRange(-0.06 * top, 1.06 * top, padding=0)
 
     def _fit_left_axes(self) -> None:
         for p in (self.act_plot, self.grad_plot):
