@@ -11,6 +11,16 @@ def make(qtbot):
     return panel
 
 
+def shown_panel(qtbot, key):
+    """A panel on screen, as tall as a window's, showing preset ``key``."""
+    panel = make(qtbot)
+    panel.resize(340, 900)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_config(PRESETS[key].config)
+    return panel
+
+
 def test_panel_shows_and_emits_a_preset_unchanged(qtbot):
     panel = make(qtbot)
     config = PRESETS["act-relu-compare"].config
@@ -151,11 +161,7 @@ def test_giving_a_run_its_own_learning_rate(qtbot):
 def test_long_run_names_wrap_inside_the_list(qtbot):
     """glorot-activations' "normalized (Xavier) U[−a, a), a = √(6/(n_in+n_out))" is wider
     than the list: it wraps onto a second line, whole, rather than running past the edge."""
-    panel = make(qtbot)
-    panel.resize(340, 900)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.set_config(PRESETS["glorot-activations"].config)
+    panel = shown_panel(qtbot, "glorot-activations")
     lst = panel.run_list
     longest = max(range(lst.count()), key=lambda i: len(lst.item(i).text()))
     item = lst.item(longest)
@@ -171,11 +177,7 @@ def test_the_selected_run_keeps_its_colour_swatch(qtbot):
     """Review 16: the selected run's swatch was tinted by the selection's blue, its colour (the
     key to its lines) gone. Each row's drawn swatch holds its run's colour, selected or not."""
     from initviz.ui.look.palette import Palette
-    panel = make(qtbot)
-    panel.resize(340, 900)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.set_config(PRESETS["he-vs-xavier-deep"].config)
+    panel = shown_panel(qtbot, "he-vs-xavier-deep")
     lst = panel.run_list
     for selected in range(lst.count()):
         lst.setCurrentRow(selected)
