@@ -96,3 +96,6 @@ def test_reset_shows_where_each_training_run_starts(qtbot, window):
     ax, ay = items["acc"].getData()
     assert list(ax) == [0] and 0 < ay[0] < 30
     assert "no loss yet" not in window.panes["loss"].legend.text().replace("&nbsp;", " ")
+    # on an axis of batches to come, not 0-1 in steps of 0.2
+    x0, x1 = window.panes["loss"].whole.vb.viewRange()[0]
+    assert x0 < 0 and EARLY - 1 < x1 < EARLY * 1.1

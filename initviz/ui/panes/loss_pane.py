@@ -259,7 +259,7 @@ class LossPane(Pane):
         total, lmax, lmin, early_max, changed = 1, 0.0, np.inf, 0.0, False
         early_min = np.inf
         for h in histories:
-            total = max(total, h.total_steps)
+            total = max(total, h.total_steps or EARLY)   # untrained: batches to come, not 0-1
             lmax, lmin = max(lmax, h.loss_max), min(lmin, h.loss_min)
             steps, losses = h.steps.data, h.losses.data
             head = losses[:EARLY]
