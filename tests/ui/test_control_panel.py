@@ -188,6 +188,8 @@ def test_the_selected_run_keeps_its_colour_swatch(qtbot):
             colours = {image.pixelColor(x, rect.center().y()).name()
                        for x in range(rect.left(), rect.left() + 40)}
             assert Palette.hex(i).lower() in colours, (selected, i)
+            # framed in white: the first run's blue is the selection's own (review 17b)
+            assert "#ffffff" in colours, (selected, i)
 
 
 def test_runs_own_settings_are_summed_up_by_setting_with_their_swatches(qtbot):
