@@ -5,7 +5,6 @@ import dataclasses
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF
 
 from initviz.engine.presets import PRESETS
 from initviz.engine.snapshot import frozen
@@ -139,19 +138,4 @@ def test_the_unit_plots_show_step_0_before_the_first_step(qtbot):
     for _ in range(3):       # drawn again: the dots keep their drawn symbols (one per shade)
         pane.draw(hs)
     assert all(len(pane.unit_start_dots(h.index).scatter.fragmentAtlas) <= 8 for h in hs)
-    # in the pane 1280 x 720 gives it, every dot a dot's size clear of its plot's edges (room
-    # for its value's label too): all 0.5's dots were cut at the top (review 17)
-    pane.resize(690, 470)
-    pane.show()
-    qtbot.waitExposed(pane)
-    pane.draw(hs)
-    qtbot.wait(50)
-    for h in hs:
-        dots = pane.unit_start_dots(h.index)
-        vb = dots.getViewBox()
-        top, bottom = vb.sceneBoundingRect().top(), vb.sceneBoundingRect().bottom()
-        size = dots.opts["symbolSize"]
-        for y in dots.getData()[1]:
-            at = vb.mapViewToScene(QPointF(0.0, float(y))).y()
-            assert top + size <= at <= bottom - size, (h.label, y, top, at, bottom)
 
