@@ -908,8 +908,8 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>显示激活前的值 u = W·x + b（激活函数的输入），而不是输出 f(u)</translation>
     </message>
     <message>
-        <source>{0}, at the start (step 0)</source>
-        <translation>{0}，开始时（第 0 步）</translation>
+        <source>{0}, at the start</source>
+        <translation>{0}，开始时</translation>
     </message>
     <message>
         <source>Give every run its own row, with its own y scale, instead of overlaying the runs in one plot per layer. Chosen automatically where one run would be a flat line under another&apos;s peak, or where more than four distinct runs would share a plot.</source>
@@ -932,7 +932,7 @@ The app keeps using the bundled 10,000 images.</source>
         <translation>各隐藏层激活前的值（激活函数的输入）</translation>
     </message>
     <message>
-        <source>Back-propagated gradients ∂L/∂u of each hidden layer</source>
+        <source>Gradients ∂L/∂u of each hidden layer</source>
         <translation>各隐藏层反向传播的梯度 ∂L/∂u</translation>
     </message>
     <message>

@@ -52,7 +52,7 @@ def test_truncated_weights_stop_at_the_cut_at_the_start_not_at_the_end(qtbot, wi
     cut = [h.label for h in hs].index(TRUNCATED)
     assert window.tabs.currentWidget() is pane
     assert pane.start_box.isChecked() and pane.at_start() and pane.start_box.isEnabled()
-    assert "step 0" in pane.title.text()
+    assert pane.title.text().endswith("at the start")
     assert beyond_cut(pane, cut) == [0.0, 0.0]
     assert beyond_cut(pane, 1 - cut)[0] > 2.0                  # the normal's thin tails
     assert exported_beyond_cut(pane, hs, TRUNCATED) == 0.0
@@ -111,7 +111,7 @@ def test_presets_open_depth_at_the_start_and_others_do_not(qtbot, window):
         window.load_preset(key, run=False)
         assert window.panes["depth"].start_box.isChecked() == ticked, key
         # the title says so too (in a narrow window the box is folded into "View ▾")
-        assert window.panes["depth"].title.text().endswith("at the start (step 0)") == ticked
+        assert window.panes["depth"].title.text().endswith("at the start") == ticked
     assert window.panes["weights"].start_box.isChecked()          # mnist-uniform-vs-normal
     window.panes["weights"].set_at_start(False)
     window.load_preset("mnist-uniform-vs-normal", run=False)      # loaded again: as it opens
@@ -128,12 +128,12 @@ def test_untrained_networks_show_the_start_alike_on_every_tab(qtbot, window):
     for tab in tabs:
         pane = window.panes[tab]
         assert not pane.start_box.isEnabled() and pane.start_box.isChecked(), tab
-        assert pane.title.text().endswith("at the start (step 0)"), tab
+        assert pane.title.text().endswith("at the start"), tab
     trained(qtbot, window, "exploding-clipping", 3)
     for tab in tabs:
         pane = window.panes[tab]
         ticked = tab == "gradients"
         assert pane.start_box.isEnabled() and pane.start_box.isChecked() == ticked, tab
-        assert pane.title.text().endswith("at the start (step 0)") == ticked, tab
+        assert pane.title.text().endswith("at the start") == ticked, tab
     window.panes["depth"].start_box.click()                 # the user's choice, and back
-    assert window.panes["depth"].title.text().endswith("at the start (step 0)")
+    assert window.panes["depth"].title.text().endswith("at the start")

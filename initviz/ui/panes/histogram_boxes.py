@@ -90,7 +90,7 @@ def pane_title(field: str, at_start: bool) -> str:
                 "HistogramPane", "Pre-activations (inputs of the activation function) of each "
                 "hidden layer"),
             "gradient": QCoreApplication.translate(
-                "HistogramPane", "Back-propagated gradients ∂L/∂u of each hidden layer"),
+                "HistogramPane", "Gradients ∂L/∂u of each hidden layer"),
             "weight": QCoreApplication.translate("HistogramPane",
                                                  "Incoming weights of each hidden layer")}[field]
     return at_start_title(text) if at_start else text
@@ -98,4 +98,4 @@ def pane_title(field: str, at_start: bool) -> str:
 
 def at_start_title(text: str) -> str:
     """A pane's title while it shows the start (the Depth pane's too)."""
-    return QCoreApplication.translate("HistogramPane", "{0}, at the start (step 0)").format(text)
+    return QCoreApplication.translate("HistogramPane", "{0}, at the start").format(text)
