@@ -95,6 +95,10 @@ def test_reset_shows_where_each_training_run_starts(qtbot, window):
     assert list(x) == [0] and y[0] == pytest.approx(val_losses[0])
     ax, ay = items["acc"].getData()
     assert list(ax) == [0] and 0 < ay[0] < 30
+    # ringed there as the loss (review 17b: a 6 px dot was all the accuracy plot showed)
+    rx, ry = items["start_acc"].getData()
+    assert list(rx) == [0] and ry[0] == pytest.approx(ay[0])
+    assert items["start_acc"].opts["symbolSize"] == items["start_whole"].opts["symbolSize"]
     assert "no loss yet" not in window.panes["loss"].legend.text().replace("&nbsp;", " ")
     # on an axis of batches to come, not 0-1 in steps of 0.2
     x0, x1 = window.panes["loss"].whole.vb.viewRange()[0]

@@ -42,6 +42,21 @@ def start_loss(h) -> float | None:
     return None
 
 
+def show_start(items, h, shown: dict) -> None:
+    """Ring run ``h``'s step 0: its validation loss on both loss plots, its accuracy on the
+    accuracy plot (a 6 px dot was all an untrained run showed there, review 17b). ``shown``:
+    run -> (loss, accuracy) ringed; rings are set only when they change (setting repaints)."""
+    start = start_loss(h)
+    acc = None
+    if len(h.val_steps) and h.val_steps.data[0] == 0 and np.isfinite(h.val_accuracies.data[0]):
+        acc = 100 * float(h.val_accuracies.data[0])
+    if shown.get(h.index, ()) == (start, acc):
+        return
+    shown[h.index] = (start, acc)
+    for name, y in (("start_early", start), ("start_whole", start), ("start_acc", acc)):
+        items[name].setData([] if y is None else [0.0], [] if y is None else [y])
+
+
 def mark(item, spot) -> None:
     """Mark ``spot`` or nothing (then hidden: an empty scatter item is painted all the same)."""
     item.clear() if spot is None else item.setData(spot)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox
 
 from .divergence_notes import place_notes
 from .loss_ranges import label_pad, with_room
-from .loss_items import (cached, loss_table, mark, ring, set_finite, start_loss,
+from .loss_items import (cached, loss_table, mark, ring, set_finite, show_start, start_loss,
                          waiting_key)
 from .loss_overlap import emphasise, same_losses
 from .pane import Info, Pane
@@ -68,7 +68,7 @@ class LossPane(Pane):
         self._notes: dict[int, str] = {}
         self._marks, self._key = (), ""   # the legend after the runs (the ring), its key
         self._same: dict[int, int] = {}      # run -> the earlier run its curves would hide
-        self._starts: dict[int, float | None] = {}     # run -> its ring's loss at step 0
+        self._starts: dict[int, tuple] = {}     # run -> its rings' (loss, accuracy) at step 0
         self._place_notes = False
         self.whole.vb.sigResized.connect(self._place_notes_again)
         self.retranslate()
@@ -177,6 +177,7 @@ class LossPane(Pane):
                 # the first step (and after one) the plots were empty (review 8)
                 "start_early": ring(color),
                 "start_whole": ring(color),
+                "start_acc": ring(color),
                 "mark_early": pg.ScatterPlotItem(**marker),
                 "mark_whole": pg.ScatterPlotItem(**marker),
                 "text": pg.TextItem(color=color, anchor=(1.0, 1.2)),
@@ -193,6 +194,7 @@ class LossPane(Pane):
                 self.whole.addItem(items[name])
             items["val"].setZValue(1)
             self.acc.addItem(items["acc"])
+            self.acc.addItem(items["start_acc"])
             self._pool.append(items)
         return self._pool[i]
 
@@ -213,7 +215,7 @@ class LossPane(Pane):
         if not self._scale_chosen and self.log_scale:
             self.set_log_scale(False)      # a new experiment starts linear again
         for items in self._pool[:max(len(self._items), len(labels))]:
-            for name in ("early", "val", "acc", "start_early", "start_whole"):
+            for name in ("early", "val", "acc", "start_early", "start_whole", "start_acc"):
                 items[name].setData([], [])
             items["whole"].set_curve([], [])
             emphasise(items, False)
@@ -296,11 +298,7 @@ class LossPane(Pane):
                     set_finite(items["early"], steps[:EARLY], shown[:EARLY])
                 items["whole"].set_curve(steps, shown)
             if n_val != old_val:
-                start = start_loss(h)
-                if self._starts.get(h.index, 0.0) != start:   # (setting them again repainted)
-                    self._starts[h.index] = start
-                    for name in ("start_early", "start_whole"):
-                        items[name].setData([0.0] if start else [], [start] if start else [])
+                show_start(items, h, self._starts)
                 set_finite(items["val"], h.val_steps.data, h.val_losses.data)
                 set_finite(items["acc"], h.val_steps.data, 100 * h.val_accuracies.data)
             was_diverged = old is not None and old[0] is h and old[3] is not None
@@ -371,7 +369,7 @@ class LossPane(Pane):
     def _show_legend(self, labels, notes, key: str = "") -> None:
         """The runs, their notes, and what the rings are once one is drawn (review 9: a
         ring at step 0 that nothing on screen named). ``key``: the empty tab's (review 15)."""
-        ringed = any(v is not None for v in self._starts.values())
+        ringed = any(v != (None, None) for v in self._starts.values())
         marks = (("○", self.tr("step 0")),) if ringed else ()
         if (notes, marks, key) != (self._notes, self._marks, self._key):
             self._notes, self._marks, self._key = notes, marks, key
