@@ -207,3 +207,24 @@ def test_act_tanh_compare_labels_the_decade_of_its_spike(request, qtbot, at_star
         rects = sorted((r for r, _ in shown), key=lambda r: r.left())
         assert len(rects) >= 2 and all(a.right() < b.left() for a, b in zip(rects, rects[1:]))
         assert rects[-1].right() <= axis.width() + 0.5
+
+
+def test_a_mirrored_axis_has_a_thin_zero_line_and_no_coloured_baseline(presenting, qtbot,
+                                                                        at_start):
+    """Review 17b: at 1280 x 720 the empty bins' baselines, in each run's colour and the
+    presentation's pen, were the strongest marks of activation-compare's six rows. The
+    curves leave them out (tests/ui/test_step_curve.py); the 0 of a mirrored axis is a thin
+    grey line in every plot, and a linear picture (0 at the bottom axis) has none."""
+    hs = at_start["activation-compare"]
+    pane = drawn_pane(qtbot, presenting, "activation-compare", "gradients", hs)
+    shown = [p for p in pane.plots() if p.isVisible()]
+    assert len(shown) == 24 and all(p.getAxis("left").mirrored for p in shown)
+    curve_width = min(c.opts["pen"].widthF() for c in pane.curves().values())
+    for p in shown:
+        assert p.zero_line.isVisible() and p.zero_line.value() == 0
+        pen = p.zero_line.pen
+        assert pen.widthF() < curve_width and pen.color().alpha() < 255
+    pane.set_axis("linear")
+    pane.draw(hs)
+    shown = [p for p in pane.plots() if p.isVisible()]
+    assert not any(p.getAxis("left").mirrored or p.zero_line.isVisible() for p in shown)

@@ -67,3 +67,21 @@ def test_presentation_widens_histogram_steps_less_than_lines(qtbot):
     style_plots(root, "light", 1.0, line_scale=1.8)
     assert line.opts["pen"].widthF() == pytest.approx(2.5 * 1.8)
     assert steps.opts["pen"].widthF() == pytest.approx(2.5 * 1.8 ** 0.5)
+
+
+@pytest.mark.parametrize("filled", [True, False])
+def test_empty_bins_draw_no_baseline(qtbot, filled):
+    """Review 17b: the flat outline along the empty bins, in the run's colour, was the
+    strongest mark of a six-row pane. Only the bins that hold values are outlined (the axis
+    or the pane's zero line marks 0)."""
+    edges, heights = np.linspace(0, 10, 11), np.zeros(10)
+    heights[4:6] = 0.8
+    curve = StepCurve()
+    curve.setPen(pg.mkPen("#0072b2", width=2.5))
+    curve.setBrush(pg.mkBrush("#9ecae1") if filled else None)
+    curve.setFillLevel(0 if filled else None)
+    curve.set_steps(edges, heights, 0.8)
+    inked = (rendered(curve) != 255).any(axis=2)
+    column = lambda x: round((x + 0.5) / 11 * 400)     # noqa: E731 (the rendered window)
+    assert inked[:, column(4.2):column(5.8)].any()      # the two full bins
+    assert not inked[:, :column(3.8)].any() and not inked[:, column(6.2):].any()

@@ -187,9 +187,18 @@ def style_plots(root, theme: str, scale: float, line_scale: float = 1.0,
             item._initviz_style = sig
 
 
+def zero_pen(fg: str = TEXT, scale: float = 1.0):
+    """The histograms' zero line: the axes' colour, half seen, as thin as a grid line."""
+    colour = QColor(fg)
+    colour.setAlpha(120)
+    return pg.mkPen(colour, width=max(1.0, scale ** 0.5))
+
+
 def _style_item(item, t: Theme, scale: float, widths: float) -> None:
     fg = t.plot_fg
-    if isinstance(item, pg.AxisItem):
+    if getattr(item, "zero_line", False):
+        item.setPen(zero_pen(fg, scale))
+    elif isinstance(item, pg.AxisItem):
         font = QFont()
         font.setPointSizeF(plot_style.TICK_PT * scale)
         item.setStyle(tickFont=font)

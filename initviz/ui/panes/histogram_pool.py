@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from ..look.axis_labels import keep_apart
 from ..look.hist_ticks import use_decade_ticks, use_mirrored_ticks
 from ..look.plot_style import style_plot
+from ..look.themes import zero_pen
 from .histogram_items import StepCurve
 from .histogram_marks import NoteGroup, PlotMarks
 
@@ -39,6 +40,11 @@ class PlotPool:
             keep_apart(p.getAxis("bottom"), spare=2.0)
             use_mirrored_ticks(p.getAxis("left"))
             keep_apart(p.getAxis("left"), overhang=0.3)
+            # 0 of a mirrored axis: the curves leave it out along their empty bins
+            p.zero_line = pg.InfiniteLine(pos=0, angle=0, pen=zero_pen(), movable=False)
+            p.zero_line.setVisible(False)
+            p.zero_line.zero_line = True         # themes.py styles it
+            p.addItem(p.zero_line, ignoreBounds=True)
             self.plots.append(p)
             self.curves.append([])
             self.marks.append(PlotMarks(p, self.notes))

@@ -18,7 +18,7 @@ class StepCurve(pg.PlotCurveItem):
 
     def __init__(self):
         self._rect = QRectF()
-        self._outline = None
+        self._outline = self._strokes = None
         self._thin = (None, None, ())
         super().__init__(np.zeros(2), np.zeros(1), stepMode="center", antialias=False,
                          skipFiniteCheck=True, connect="all")
@@ -38,7 +38,7 @@ class StepCurve(pg.PlotCurveItem):
         self.invalidateBounds()
         self.path = self.fillPath = self._fillPathList = self._mouseShape = None
         self._lineSegmentsRendered = False
-        self._outline = None
+        self._outline = self._strokes = None
         self.update()
 
     def setFillLevel(self, level):
@@ -65,6 +65,31 @@ class StepCurve(pg.PlotCurveItem):
             self._outline = poly
         return self._outline
 
+    def _lines(self) -> list:
+        """The outline without its stretches along 0, one polyline per run of non-empty
+        bins: the empty bins' baseline, in each run's colour and a presentation pen, was the
+        strongest mark of a six-row pane (review 17b); the axis or the zero line marks 0.
+        Between the runs the outline drops to 0, as it did; unfilled, not at the ends."""
+        if self._strokes is None:
+            x, y = self.xData, self.yData
+            full = np.flatnonzero(y != 0)
+            # runs of consecutive non-empty bins: [start, stop) each
+            cuts = np.flatnonzero(np.diff(full) > 1) + 1
+            self._strokes = []
+            for run in np.split(full, cuts) if full.size else ():
+                a, b = int(run[0]), int(run[-1]) + 1
+                pts = np.empty((2 * (b - a) + 2, 2))
+                pts[1:-1, 0] = np.repeat(x[a:b + 1], 2)[1:-1]
+                pts[1:-1, 1] = np.repeat(y[a:b], 2)
+                pts[0] = x[a], 0.0
+                pts[-1] = x[b], 0.0
+                if self.opts["fillLevel"] is None:    # unfilled, the ends stay open
+                    pts = pts[1 if a == 0 else 0:len(pts) - (b == len(y))]
+                poly = pg.functions.create_qpolygonf(len(pts))
+                pg.functions.ndarray_from_qpolygonf(poly)[:] = pts
+                self._strokes.append(poly)
+        return self._strokes
+
     def paint(self, p, opt, widget):
         """One polygon filled and one polyline stroked. pyqtgraph's paint rebuilt separate
         line segments and chunked fill paths at every frame: ten histograms of three runs
@@ -75,24 +100,22 @@ class StepCurve(pg.PlotCurveItem):
         export = self._exportOpts
         p.setRenderHint(QPainter.RenderHint.Antialiasing,
                         export.get("antialias", True) if export is not False else False)
-        poly = self._polygons()
         brush, pen = self.opts["brush"], self.opts["pen"]
         if self.opts["fillLevel"] is not None and brush is not None \
                 and brush.style() != Qt.BrushStyle.NoBrush:
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(brush)
-            p.drawPolygon(poly)
+            p.drawPolygon(self._polygons())
         if pen is not None and pen.style() != Qt.PenStyle.NoPen:
             p.setBrush(Qt.BrushStyle.NoBrush)
             thin, shifts = self._copies(pen) if export is False else (pen, ())
             p.setPen(thin)
-            if not shifts:
-                p.drawPolyline(poly)
-                return
             base = p.transform()
-            for d in shifts:
-                p.setTransform(base * QTransform.fromTranslate(d, d))
-                p.drawPolyline(poly)
+            for d in shifts or (None,):
+                if d is not None:
+                    p.setTransform(base * QTransform.fromTranslate(d, d))
+                for line in self._lines():
+                    p.drawPolyline(line)
             p.setTransform(base)
 
     def _copies(self, pen: QPen) -> tuple[QPen, tuple[float, ...]]:
