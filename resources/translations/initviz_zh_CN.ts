@@ -3107,8 +3107,8 @@ loss</source>
         <translation>±0.1 对比通用规则 U[−1/√n, 1/√n)</translation>
     </message>
     <message>
-        <source>The Depth tab opens at the start (untick “At the start”, under View ▾ on a small screen, for the end): the gradient spread fades towards the input when ordered, grows when chaotic and holds level (within 3×) at the critical σ_w² = 1.76, which learns fastest (Loss). In Sweep, “Run sweep” colours the networks that learn: a band around the red χ₁ = 1 line.</source>
-        <translation>“深度”页打开时显示初始状态（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：有序时梯度离输入越近越弱，混沌时越近越强，而临界值 σ_w² = 1.76 的梯度保持水平（变化不超过 3 倍），它也学得最快（“损失”）。在“扫描”页，“运行扫描”会给能学会的网络着色：它们在红色的 χ₁ = 1 线周围形成一条带。</translation>
+        <source>The Depth tab opens at the start (untick “At the start”, in the header or under View ▾, for the end): the gradient spread fades towards the input when ordered, grows when chaotic and holds level (within 3×) at the critical σ_w² = 1.76, which learns fastest (Loss). In Sweep, “Run sweep” colours the networks that learn: a band around the red χ₁ = 1 line.</source>
+        <translation>“深度”页打开时显示初始状态（取消勾选“开始时”——它在标题行或“视图 ▾”里——可看结束时的样子）：有序时梯度离输入越近越弱，混沌时越近越强，而临界值 σ_w² = 1.76 的梯度保持水平（变化不超过 3 倍），它也学得最快（“损失”）。在“扫描”页，“运行扫描”会给能学会的网络着色：它们在红色的 χ₁ = 1 线周围形成一条带。</translation>
     </message>
     <message>
         <source>Xavier&apos;s 1/√n keeps each unit&apos;s sum at a spread of order 1, the sigmoid&apos;s responsive middle range, where units differ and still have a useful slope. Layer 1 reads inputs of spread 1, but later layers read outputs near 0.5 whose mean square is only about 1/4, so their sums have half the spread.</source>
@@ -3235,8 +3235,8 @@ loss</source>
         <translation>Xavier 初始化对 tanh 很好用，为什么深层 ReLU 网络却需要另一种初始化？</translation>
     </message>
     <message>
-        <source>The Depth tab opens at the start (untick “At the start”, under View ▾ on a small screen, for the end): Xavier&apos;s activation spread falls by about 1/√2 per layer, along the dashed prediction, to almost nothing at layer 30, and its gradients fade on the way back, while He&apos;s spread holds level. In the Loss tab, Xavier&apos;s loss barely moves from ln 10 ≈ 2.3; He&apos;s falls.</source>
-        <translation>“深度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：Xavier 的激活值标准差沿着虚线预测每层下降约 1/√2，到第 30 层几乎什么都不剩，反向传播时梯度也一路衰减；而 He 的标准差保持水平。在“损失”页，Xavier 的损失几乎停在 ln 10 ≈ 2.3 不动，He 的在下降。</translation>
+        <source>The Depth tab opens at the start (untick “At the start”, in the header or under View ▾, for the end): Xavier&apos;s activation spread falls by about 1/√2 per layer, along the dashed prediction, to almost nothing at layer 30, and its gradients fade on the way back, while He&apos;s spread holds level. In the Loss tab, Xavier&apos;s loss barely moves from ln 10 ≈ 2.3; He&apos;s falls.</source>
+        <translation>“深度”页打开时显示开始时的样子（取消勾选“开始时”——它在标题行或“视图 ▾”里——可看结束时的样子）：Xavier 的激活值标准差沿着虚线预测每层下降约 1/√2，到第 30 层几乎什么都不剩，反向传播时梯度也一路衰减；而 He 的标准差保持水平。在“损失”页，Xavier 的损失几乎停在 ln 10 ≈ 2.3 不动，He 的在下降。</translation>
     </message>
     <message>
         <source>A ReLU sets about half of its inputs to zero, which halves the variance of the signal in every layer, and Xavier&apos;s rule, worked out for activations symmetric around 0, does not make up for that. He&apos;s σ = √(2/n) doubles the variance to compensate, so the signal keeps its size through all 30 layers and the network can learn.</source>
@@ -3259,8 +3259,8 @@ loss</source>
         <translation>梯度大到让训练直接崩掉时，我们能做些什么？</translation>
     </message>
     <message>
-        <source>The Gradients tab opens at the start (untick “At the start”, under View ▾ on a small screen, for the end): the gradient grows about eightfold a layer toward the input. In Loss, no remedy and L2 weight decay diverge in their first steps; only the smaller rate brings the loss down, and its accuracy stays under 50 %: a falling loss is not yet right answers.</source>
-        <translation>“梯度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：梯度往输入方向每层约增大八倍。在“损失”页，不加补救和 L2 权重衰减的运行在最初几步内就发散；只有较小的学习率让损失下降，而它的准确率始终低于 50 %：损失下降还不等于答对。</translation>
+        <source>The Gradients tab opens at the start (untick “At the start”, in the header or under View ▾, for the end): the gradient grows about eightfold a layer toward the input. In Loss, no remedy and L2 weight decay diverge in their first steps; only the smaller rate brings the loss down, and its accuracy stays under 50 %: a falling loss is not yet right answers.</source>
+        <translation>“梯度”页打开时显示开始时的样子（取消勾选“开始时”——它在标题行或“视图 ▾”里——可看结束时的样子）：梯度往输入方向每层约增大八倍。在“损失”页，不加补救和 L2 权重衰减的运行在最初几步内就发散；只有较小的学习率让损失下降，而它的准确率始终低于 50 %：损失下降还不等于答对。</translation>
     </message>
     <message>
         <source>Can batch normalization rescue a deep network whose initial weights are far too large or far too small?</source>
@@ -3275,8 +3275,8 @@ loss</source>
         <translation>普通的 50 层 sigmoid 网络为什么学不动，捷径连接又是怎样解决这个问题的？</translation>
     </message>
     <message>
-        <source>The Depth and Gradients tabs open at the start (untick “At the start”, under View ▾ on a small screen, for the end): the plain net&apos;s gradient shrinks by over 20 decades toward the input, the residual one&apos;s stays usable (smeared at the saturated top). Loss: plain stays at ln 10; residual starts in the tens, below it within 50 batches.</source>
-        <translation>“深度”页和“梯度”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看结束时的样子）：普通网络的梯度往输入方向缩小了 20 多个数量级，残差网络的梯度则一直可用（在饱和的顶部散得很开）。损失：普通网络停在 ln 10；残差网络从几十开始，50 批之内降到它之下。</translation>
+        <source>The Depth and Gradients tabs open at the start (untick “At the start”, in the header or under View ▾, for the end): the plain net&apos;s gradient shrinks by over 20 decades toward the input, the residual one&apos;s stays usable (smeared at the saturated top). Loss: plain stays at ln 10; residual starts in the tens, below it within 50 batches.</source>
+        <translation>“深度”页和“梯度”页打开时显示开始时的样子（取消勾选“开始时”——它在标题行或“视图 ▾”里——可看结束时的样子）：普通网络的梯度往输入方向缩小了 20 多个数量级，残差网络的梯度则一直可用（在饱和的顶部散得很开）。损失：普通网络停在 ln 10；残差网络从几十开始，50 批之内降到它之下。</translation>
     </message>
     <message>
         <source>In the plain network the gradient is multiplied by 50 sigmoid slopes of at most 1/4 each, so almost nothing reaches the bottom. The identity skip (h = f(s) + x) gives the gradient a path around every slope, so every layer gets a usable gradient. The skips also sum the outputs, growing with depth: top units saturate, the first loss is large.</source>
@@ -3383,16 +3383,16 @@ loss</source>
         <translation>均匀分布对比正态分布</translation>
     </message>
     <message>
-        <source>Compare U[−0.1, 0.1) with N(0, 0.1) in the Loss tab and the Results tab: the two train about the same. The Weights tab opens at the start: a flat histogram for the uniform and a bell for the normal (untick “At the start”, under View ▾ on a small screen, to see the end).</source>
-        <translation>在“损失”页和“结果”页比较 U[−0.1, 0.1) 和 N(0, 0.1)：两者训练效果差不多。“权重”页打开时显示开始时的样子：均匀分布的直方图是平的，正态分布的则是一口钟（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看训练结束时的样子）。</translation>
+        <source>Compare U[−0.1, 0.1) with N(0, 0.1) in the Loss tab and the Results tab: the two train about the same. The Weights tab opens at the start: a flat histogram for the uniform and a bell for the normal (untick “At the start”, in the header or under View ▾, to see the end).</source>
+        <translation>在“损失”页和“结果”页比较 U[−0.1, 0.1) 和 N(0, 0.1)：两者训练效果差不多。“权重”页打开时显示开始时的样子：均匀分布的直方图是平的，正态分布的则是一口钟（取消勾选“开始时”——它在标题行或“视图 ▾”里——可看训练结束时的样子）。</translation>
     </message>
     <message>
         <source>Normal vs truncated normal</source>
         <translation>正态分布对比截断正态分布</translation>
     </message>
     <message>
-        <source>The Weights tab opens at the start of training (untick “At the start”, under View ▾ on a small screen, to see the end): the normal has thin tails beyond ±0.2, while the truncated normal stops sharply at two standard deviations. Then compare the Loss and Results tabs: the two runs train about the same.</source>
-        <translation>“权重”页打开时显示训练开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看训练结束时的样子）：正态分布在 ±0.2 以外还有细细的尾巴，截断正态分布则在两个标准差处戛然而止。再比较“损失”页和“结果”页：两个运行的训练效果差不多。</translation>
+        <source>The Weights tab opens at the start of training (untick “At the start”, in the header or under View ▾, to see the end): the normal has thin tails beyond ±0.2, while the truncated normal stops sharply at two standard deviations. Then compare the Loss and Results tabs: the two runs train about the same.</source>
+        <translation>“权重”页打开时显示训练开始时的样子（取消勾选“开始时”——它在标题行或“视图 ▾”里——可看训练结束时的样子）：正态分布在 ±0.2 以外还有细细的尾巴，截断正态分布则在两个标准差处戛然而止。再比较“损失”页和“结果”页：两个运行的训练效果差不多。</translation>
     </message>
     <message>
         <source>Where we started vs where we ended</source>
@@ -3431,8 +3431,8 @@ loss</source>
         <translation>批归一化挽救糟糕的初始化</translation>
     </message>
     <message>
-        <source>The Activations tab opens at the start (untick “At the start”, under View ▾ on a small screen, to see the end): N(0, 1) piles most sigmoid outputs at 0 and 1, and N(0, 0.01) squeezes every layer into a spike at 0.5. In the Loss tab, the two plain runs train very differently and the tiny start does not learn at all (its loss stays at ln 10 ≈ 2.3), while both runs with batch norm learn well and end close together.</source>
-        <translation>“激活值”页打开时显示开始时的样子（取消勾选“开始时”——小屏幕上它在“视图 ▾”里——可看训练结束时的样子）：N(0, 1) 让大多数 sigmoid 输出堆在 0 和 1，N(0, 0.01) 把每一层都挤成 0.5 处的尖峰。在“损失”页，这两个不加批归一化的运行训练结果差别很大，极小的起点根本学不动（损失一直停在 ln 10 ≈ 2.3）；而两个加了批归一化的运行都学得很好，最后的结果也很接近。</translation>
+        <source>The Activations tab opens at the start (untick “At the start”, in the header or under View ▾, to see the end): N(0, 1) piles most sigmoid outputs at 0 and 1, and N(0, 0.01) squeezes every layer into a spike at 0.5. In the Loss tab, the two plain runs train very differently and the tiny start does not learn at all (its loss stays at ln 10 ≈ 2.3), while both runs with batch norm learn well and end close together.</source>
+        <translation>“激活值”页打开时显示开始时的样子（取消勾选“开始时”——它在标题行或“视图 ▾”里——可看训练结束时的样子）：N(0, 1) 让大多数 sigmoid 输出堆在 0 和 1，N(0, 0.01) 把每一层都挤成 0.5 处的尖峰。在“损失”页，这两个不加批归一化的运行训练结果差别很大，极小的起点根本学不动（损失一直停在 ln 10 ≈ 2.3）；而两个加了批归一化的运行都学得很好，最后的结果也很接近。</translation>
     </message>
     <message>
         <source>50 layers: plain vs residual</source>
@@ -3459,8 +3459,8 @@ loss</source>
         <translation>深层信息传播：深层网络在哪里还能学习</translation>
     </message>
     <message>
-        <source>In Weights, U[−3, 3) is flat with hard edges, N(0, 1) a bell with thin tails, the truncated N(0, 1) that bell cut at ±2. In Activations, this linear layer&apos;s outputs are bells of different widths. The Schemes tab draws every scheme; untick Histograms for the table of formulas and σ.</source>
-        <translation>在“权重”页，U[−3, 3) 的直方图是平的，边缘陡直；N(0, 1) 是一口钟，尾巴很细；截断的 N(0, 1) 是同样的钟形，但超出 ±2 的部分被切掉了。在“激活值”页，这个线性层的输出都是钟形，只是宽度不同。“方案”页画出每一种方案；取消勾选“直方图”，即可看到公式和 σ 的表格。</translation>
+        <source>In Weights, U[−3, 3) is flat with hard edges, N(0, 1) a bell with thin tails, the truncated N(0, 1) that bell cut at ±2. In Activations, this linear layer&apos;s outputs are bells of different widths. The Schemes tab lists each scheme&apos;s formula and σ; ticking “Histograms” draws them.</source>
+        <translation>在“权重”页，U[−3, 3) 的直方图是平的，边缘陡直；N(0, 1) 是一口钟，尾巴很细；截断的 N(0, 1) 是同样的钟形，但超出 ±2 的部分被切掉了。在“激活值”页，这个线性层的输出都是钟形，只是宽度不同。“方案”页列出每种方案的公式和 σ；勾选“直方图”即可画出它们。</translation>
     </message>
     <message>
         <source>The edge of chaos: 40 tanh layers</source>

@@ -12,8 +12,8 @@ PRESETS = (
     Preset("he-vs-xavier-deep", "F", "30 ReLU layers: He vs Xavier",
            "Xavier's start works well for tanh, so why does a deep ReLU network need a different "
            "one?",
-           "The Depth tab opens at the start (untick “At the start”, under View ▾ on a small "
-           "screen, for the end): Xavier's activation spread falls by about 1/√2 per layer, along"
+           "The Depth tab opens at the start (untick “At the start”, in the header or under View "
+           "▾, for the end): Xavier's activation spread falls by about 1/√2 per layer, along"
            " the dashed prediction, to almost nothing at layer 30, and its gradients fade on the "
            "way back, while He's spread holds level. In the Loss tab, Xavier's loss barely moves "
            "from ln 10 ≈ 2.3; He's falls.",

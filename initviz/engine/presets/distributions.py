@@ -13,8 +13,8 @@ PRESETS = (
            "actually look like?",
            "In Weights, U[−3, 3) is flat with hard edges, N(0, 1) a bell with thin tails, the "
            "truncated N(0, 1) that bell cut at ±2. In Activations, this linear layer's outputs "
-           "are bells of different widths. The Schemes tab draws every scheme; untick "
-           "Histograms for the table of formulas and σ.",
+           "are bells of different widths. The Schemes tab lists each scheme's formula and σ; "
+           "ticking “Histograms” draws them.",
            "What a scheme passes on to the next layer is mainly its standard deviation, not its "
            "shape: √3 ≈ 1.73 for this uniform, 1 for the normal, and only about 0.88 for the "
            "truncated normal, because cutting the tails at 2σ (values beyond are drawn again) "

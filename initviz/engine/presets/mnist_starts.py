@@ -91,8 +91,8 @@ PRESETS = (
            "Does the shape of the weight distribution matter, or only its size?",
            "Compare U[−0.1, 0.1) with N(0, 0.1) in the Loss tab and the Results tab: the two "
            "train about the same. The Weights tab opens at the start: a flat histogram for the "
-           "uniform and a bell for the normal (untick “At the start”, under View ▾ on a small "
-           "screen, to see the end).",
+           "uniform and a bell for the normal (untick “At the start”, in the header or under "
+           "View ▾, to see the end).",
            "Both are centred at zero with a spread of the same order, and that is what counts. "
            "As long as the weights are centred and of a sensible size, the exact shape of the "
            "distribution matters little.",
@@ -100,8 +100,8 @@ PRESETS = (
     Preset("mnist-normal-vs-truncated", "C", "Normal vs truncated normal",
            "Does it help to cut off the tails of the normal, so that no weight starts unusually "
            "large?",
-           "The Weights tab opens at the start of training (untick “At the start”, under View ▾ "
-           "on a small screen, to see the end): the normal has thin tails beyond ±0.2, while the "
+           "The Weights tab opens at the start of training (untick “At the start”, in the header "
+           "or under View ▾, to see the end): the normal has thin tails beyond ±0.2, while the "
            "truncated normal stops sharply at two standard deviations. Then compare the Loss and "
            "Results tabs: the two runs train about the same.",
            "A truncated normal redraws every value beyond two standard deviations, which also "

@@ -27,8 +27,8 @@ _ACTIVATIONS = (("sigmoid", "sigmoid"), ("tanh", "tanh"), ("relu", "ReLU"),
 PRESETS = (
     Preset("exploding-clipping", "H", "Exploding gradients: clipping and smaller steps",
            "What can we do when the gradients are so large that training blows up?",
-           "The Gradients tab opens at the start (untick “At the start”, under View ▾ on a "
-           "small screen, for the end): the gradient grows about eightfold a layer toward the "
+           "The Gradients tab opens at the start (untick “At the start”, in the header or under "
+           "View ▾, for the end): the gradient grows about eightfold a layer toward the "
            "input. In Loss, no remedy and L2 weight decay diverge in their first steps; only "
            "the smaller rate brings the loss down, and its accuracy stays under 50 %: a falling "
            "loss is not yet right answers.",
@@ -52,8 +52,8 @@ PRESETS = (
     Preset("batchnorm-rescue", "H", "Batch normalization rescues a bad start",
            "Can batch normalization rescue a deep network whose initial weights are far too "
            "large or far too small?",
-           "The Activations tab opens at the start (untick “At the start”, under View ▾ on a "
-           "small screen, to see the end): N(0, 1) piles most sigmoid outputs at 0 and 1, and "
+           "The Activations tab opens at the start (untick “At the start”, in the header or under "
+           "View ▾, to see the end): N(0, 1) piles most sigmoid outputs at 0 and 1, and "
            "N(0, 0.01) squeezes every layer into a spike at 0.5. In the Loss tab, the two plain "
            "runs train very differently and the tiny start does not learn at all (its loss stays "
            "at ln 10 ≈ 2.3), while both runs with batch norm learn well and end close together.",
@@ -77,8 +77,8 @@ PRESETS = (
     Preset("residual-deep", "H", "50 layers: plain vs residual",
            "Why can't a plain 50-layer sigmoid network learn, and how do skip connections fix "
            "it?",
-           "The Depth and Gradients tabs open at the start (untick “At the start”, under "
-           "View ▾ on a small screen, for the end): the plain net's gradient shrinks by over 20 "
+           "The Depth and Gradients tabs open at the start (untick “At the start”, in the header "
+           "or under View ▾, for the end): the plain net's gradient shrinks by over 20 "
            "decades toward the input, the residual one's stays usable (smeared at the "
            "saturated top). Loss: plain stays at ln 10; residual starts in the tens, below it "
            "within 50 batches.",

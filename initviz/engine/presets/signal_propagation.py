@@ -35,8 +35,8 @@ _ISO_TRAIN = {"steps": 300, "optimizer": "sgd", "learning_rate": 0.01, "batch_si
 PRESETS = (
     Preset("edge-of-chaos-tanh", "J", "The edge of chaos: 40 tanh layers",
            "For which weight scale can a deep tanh network still learn?",
-           "The Depth tab opens at the start (untick “At the start”, under View ▾ on a small "
-           "screen, for the end): the gradient spread fades towards the input when ordered, grows"
+           "The Depth tab opens at the start (untick “At the start”, in the header or under View "
+           "▾, for the end): the gradient spread fades towards the input when ordered, grows"
            " when chaotic and holds level (within 3×) at the critical σ_w² = 1.76, which learns "
            "fastest (Loss). In Sweep, “Run sweep” colours the networks that learn: a band around "
            "the red χ₁ = 1 line.",
