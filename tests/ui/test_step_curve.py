@@ -85,3 +85,18 @@ def test_empty_bins_draw_no_baseline(qtbot, filled):
     column = lambda x: round((x + 0.5) / 11 * 400)     # noqa: E731 (the rendered window)
     assert inked[:, column(4.2):column(5.8)].any()      # the two full bins
     assert not inked[:, :column(3.8)].any() and not inked[:, column(6.2):].any()
+
+
+def test_a_short_gap_is_bridged_along_0(qtbot):
+    """A sparse tail (a value in every second or third bin) cut at each empty bin drew as
+    loose dashes along 0 (review 18): a gap of three empty bins is drawn along 0, one of
+    ten left out."""
+    edges, heights = np.linspace(0, 10, 21), np.zeros(20)
+    heights[[0, 4, 15]] = 0.8
+    curve = StepCurve()
+    curve.setPen(pg.mkPen("#0072b2", width=2.5))
+    curve.set_steps(edges, heights, 0.8)
+    inked = (rendered(curve) != 255).any(axis=2)
+    column = lambda x: round((x + 0.5) / 11 * 400)     # noqa: E731 (the rendered window)
+    assert inked[:, column(0.6):column(1.9)].any(axis=0).all()    # bins 1-3: bridged
+    assert not inked[:, column(2.6):column(7.4)].any()           # bins 5-14: left out

@@ -9,6 +9,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen, QTransform
 
 
+BRIDGE = 4      # empty bins an outline runs across along 0 (more: it leaves them out)
+
+
 class StepCurve(pg.PlotCurveItem):
     """A histogram as a step curve whose bounds are handed over with its data: Qt asks for
     the bounding rectangle of every curve several times a frame, and pyqtgraph's own answer
@@ -66,15 +69,16 @@ class StepCurve(pg.PlotCurveItem):
         return self._outline
 
     def _lines(self) -> list:
-        """The outline without its stretches along 0, one polyline per run of non-empty
-        bins: the empty bins' baseline, in each run's colour and a presentation pen, was the
+        """The outline without its long stretches along 0, one polyline per run of
+        non-empty bins: the empty bins' baseline, in each run's colour and a presentation pen, was the
         strongest mark of a six-row pane (review 17b); the axis or the zero line marks 0.
         Between the runs the outline drops to 0, as it did; unfilled, not at the ends."""
         if self._strokes is None:
             x, y = self.xData, self.yData
             full = np.flatnonzero(y != 0)
-            # runs of consecutive non-empty bins: [start, stop) each
-            cuts = np.flatnonzero(np.diff(full) > 1) + 1
+            # runs of non-empty bins, across gaps of up to BRIDGE empty ones: a sparse tail
+            # cut at every empty bin drew as loose dashes along 0 (review 18)
+            cuts = np.flatnonzero(np.diff(full) > BRIDGE + 1) + 1
             self._strokes = []
             for run in np.split(full, cuts) if full.size else ():
                 a, b = int(run[0]), int(run[-1]) + 1
