@@ -1,3 +1,4 @@
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QToolButton
 
 from initviz.engine.config import ExperimentConfig
@@ -190,6 +191,12 @@ def test_the_selected_run_keeps_its_colour_swatch(qtbot):
             assert Palette.hex(i).lower() in colours, (selected, i)
             # framed in white: the first run's blue is the selection's own (review 17b)
             assert "#ffffff" in colours, (selected, i)
+        # the selection is grey, no run's colour: under the highlight's blue the first
+        # run's swatch read as an empty box (review 18)
+        rect = lst.visualItemRect(lst.item(selected))
+        behind = image.pixelColor(rect.right() - 3, rect.center().y()).name()
+        assert behind not in {Palette.hex(i).lower() for i in range(8)}, behind
+        assert QColor(behind).saturation() < 40, behind
 
 
 def test_runs_own_settings_are_summed_up_by_setting_with_their_swatches(qtbot):

@@ -106,6 +106,8 @@ class ControlPanel(QWidget):
     def _runs_group(self) -> QGroupBox:
         box = self._runs_box = QGroupBox()
         self.run_list = QListWidget()
+        # selected: grey, not the highlight's blue, which is the first run's colour (review 18)
+        self.run_list.setObjectName("runList")
         self.run_list.setMaximumHeight(150)
         # long names ("normalized (Xavier) U[−a, a), a = √(6/(n_in+n_out))") wrap: a
         # sideways scroll bar hid the end of every name

@@ -214,8 +214,8 @@ def swatch(i: int) -> QIcon:
     pm = QPixmap(18, 18)
     pm.fill(QColor("#404040"))
     painter = QPainter(pm)
-    painter.fillRect(1, 1, 16, 16, QColor("#FFFFFF"))   # a white ring: the first run's blue
-    painter.fillRect(3, 3, 12, 12, QColor(Palette.hex(i)))   # is the selection's (review 17b)
+    painter.fillRect(1, 1, 16, 16, QColor("#FFFFFF"))   # a white ring: on any background
+    painter.fillRect(3, 3, 12, 12, QColor(Palette.hex(i)))
     painter.end()
     icon = QIcon(pm)
     icon.addPixmap(pm, QIcon.Mode.Selected)

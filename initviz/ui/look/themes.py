@@ -43,6 +43,8 @@ QToolButton#tabButton:disabled { color: #A0A0A0; border-bottom: 3px solid transp
 QToolButton#viewButton { padding: 3px 8px; border: 1px solid #505050; border-radius: 4px;
                          background: transparent; }
 QToolButton#viewButton::menu-indicator { image: none; }
+QListWidget#runList::item:selected { background: #E8E8E8; color: #202020;
+                                     border: 1px solid #505050; }
 """
 
 
@@ -105,6 +107,7 @@ def stylesheet(t: Theme, scale: float) -> str:
         return f"{max(6, round(v * scale))}pt"
     base = re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: pt(float(m.group(1))), STYLE)
     for old, new in (("#202020", t.text), ("#505050", t.muted), ("#0072B2", t.highlight),
+                     ("#E8E8E8", t.button),
                      ("color: white", f"color: {t.highlight_text}")):
         base = base.replace(old, new)
     return base + f"""
