@@ -231,6 +231,28 @@ def test_the_schemes_tabs_sigmas_read_at_text_contrast(window, qtbot):
         assert (hi + 0.05) / (lo + 0.05) >= 4.5, (p.titleLabel.text, text.color.name())
 
 
+def test_the_schemes_tabs_histograms_draw_no_line_along_0(window, qtbot):
+    """Review 18: the Schemes tab's "zeros", "ones" and "constant 0.5" drew a 2 px line in
+    their colour along the whole axis, beside one bar: its histograms now leave empty bins
+    out, as the other panes' do. Looked for in the drawn pixels just above 0, left of the bar."""
+    from PySide6.QtCore import QPointF
+    pane = _schemes_tab(window, qtbot)
+    pane.set_plots_shown(True)            # the offscreen screen is small: the table alone
+    qtbot.waitUntil(pane.view.isVisible)
+    qtbot.wait(50)
+    image = pane.view.grab().toImage()
+    ratio = image.devicePixelRatio()
+    for i in range(3):                    # the constant schemes: one bar in an empty range
+        p, curve, _ = pane.plots()[i]
+        x, _ = curve.getData()
+        left = p.vb.mapViewToScene(QPointF(float(x[0]), 0.0))
+        bar = p.vb.mapViewToScene(QPointF(float(x[len(x) // 2 - 2]), 0.0))
+        # the rows of 0 and just above (a 2 px line's); grid and axis lines are grey
+        coloured = [image.pixelColor(round(c * ratio), round((left.y() + dy) * ratio))
+                    for c in range(round(left.x()) + 3, round(bar.x()) - 3) for dy in (-1, 0)]
+        assert coloured and not any(q.saturation() > 80 for q in coloured), i
+
+
 def test_the_schemes_tab_in_chinese(window, qtbot, english_after):
     pane = _schemes_tab(window, qtbot)
     window.presentation.set_language("zh_CN")

@@ -4,6 +4,7 @@ numbers. The shape follows the first layer of the experiment loaded, and can be 
 schemes set by their numbers (uniform, normal, ...) take those of the experiment's runs."""
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
@@ -18,6 +19,7 @@ from ..i18n import current_language, engine_text
 from ..look.palette import TEXT, Palette
 from ..look.plot_style import style_plot
 from .pane import Pane
+from .step_curve import StepCurve
 
 COLUMNS = 4
 TABLE_ROWS = 3          # table rows always in view under the plots
@@ -146,9 +148,10 @@ class SchemesPane(Pane):
             style_plot(p)
             p.hideAxis("left")
             p.setMouseEnabled(x=False, y=False)
-            curve = pg.PlotCurveItem(fillLevel=0,
-                                     brush=pg.mkBrush(Palette.hex(i % 8) + "60"),
-                                     pen=pg.mkPen(Palette.hex(i % 8), width=2))
+            curve = StepCurve()      # as the other panes' histograms: no line along 0
+            curve.setPen(pg.mkPen(Palette.hex(i % 8), width=2))
+            curve.setBrush(pg.mkBrush(Palette.hex(i % 8) + "60"))
+            curve.setFillLevel(0)
             # On a background: the thick presentation outlines ran through the bare text.
             ground = QColor(pg.getConfigOption("background"))
             ground.setAlpha(225)
@@ -176,7 +179,8 @@ class SchemesPane(Pane):
         self.table.setRowCount(len(entries))
         for i, (e, (p, curve, text)) in enumerate(zip(entries, self._plots)):
             title = engine_text("schemes", initializers.SCHEMES[e.scheme].title)
-            curve.setData(e.edges, e.percent, stepMode="center")
+            curve.set_steps(np.asarray(e.edges, float), np.asarray(e.percent, float),
+                            float(np.max(e.percent)))
             p.setTitle(e.title(self._gallery_text), size="11pt")
             p.setXRange(float(e.edges[0]), float(e.edges[-1]), padding=0)
             text.setText(f"σ = {e.std:.3g}")
