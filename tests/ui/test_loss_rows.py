@@ -103,3 +103,21 @@ def test_reset_shows_where_each_training_run_starts(qtbot, window):
     # on an axis of batches to come, not 0-1 in steps of 0.2
     x0, x1 = window.panes["loss"].whole.vb.viewRange()[0]
     assert x0 < 0 and EARLY - 1 < x1 < EARLY * 1.1
+
+
+def test_rings_near_0_lie_whole_above_the_axis(qtbot, window):
+    """mnist-uniform-scales before a run (review 18): on the linear axis of 0 to 200 the
+    three small starts' rings at 2.3 sat on the x axis, half hidden, with no "0" labelled.
+    The linear axes keep 6 % of their span below 0."""
+    window.load_preset("mnist-uniform-scales", run=False)
+    with qtbot.waitSignal(window.controller.run_finished, timeout=120000):
+        window.reset()
+    window.show_pane("loss")
+    window.draw_all()
+    pane = window.panes["loss"]
+    assert not pane.log_scale
+    for plot, name in ((pane.whole, "start_whole"), (pane.early, "start_early")):
+        lo, hi = plot.vb.viewRange()[1]
+        ys = [float(items[name].getData()[1][0]) for items in pane.run_items()[:4]]
+        assert min(ys) < 0.02 * hi                       # the case: rings near 0
+        assert all((y - lo) / (hi - lo) >= 0.05 for y in ys), (lo, hi, ys)

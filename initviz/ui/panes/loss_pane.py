@@ -358,10 +358,10 @@ class LossPane(Pane):
             e_pad = label_pad(self.early, e_lo, e_hi)
             self._set_range("early_y", self.early, "y",
                             *with_min_span(e_lo - e_pad, e_hi + e_pad))
-        else:
-            self._set_range("whole_y", self.whole, "y", 0.0, nice_ceiling(lmax * 1.03))
-            self._set_range("early_y", self.early, "y", 0.0,
-                            nice_ceiling(max(early_max, 1e-9) * 1.03))
+        else:     # 6 % below 0: a ring or a loss near 0 was half under the axis (review 18)
+            top, e_top = nice_ceiling(lmax * 1.03), nice_ceiling(max(early_max, 1e-9) * 1.03)
+            self._set_range("whole_y", self.whole, "y", -0.06 * top, top)
+            self._set_range("early_y", self.early, "y", -0.06 * e_top, e_top)
         if self._place_notes:
             self._place_notes = False
             self._place_notes_again()
