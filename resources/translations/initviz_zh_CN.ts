@@ -1167,6 +1167,10 @@ diverged at step {1}</source>
         <translation>接近 {0}：细线画在上层</translation>
     </message>
     <message>
+        <source>accuracy close to {0}: thin line on top</source>
+        <translation>准确率接近 {0}：细线画在上层</translation>
+    </message>
+    <message>
         <source>step 0</source>
         <translation>第 0 步</translation>
     </message>

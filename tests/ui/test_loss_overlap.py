@@ -65,3 +65,36 @@ def test_runs_match_only_once_finished_and_alike_to_the_end():
     blown = run(0, [1.0, 9.0, np.inf], "diverged", 3)
     assert same_losses(histories(blown, run(1, [1.0, 9.1, np.inf], "diverged", 3))) == {1: 0}
     assert same_losses(histories(blown, run(1, [1.0, 9.1, 80.0], "done"))) == {}
+
+
+def test_accuracy_lines_at_one_level_are_drawn_thin_on_top(qtbot):
+    """mnist-zeros-vs-ones at 1280 x 720 (review 18): both runs stay at chance, but all-ones'
+    loss explodes, so the losses differ and nothing was thinned: its accuracy line hid the
+    other's. A run whose accuracy stays within 1.5 points of an earlier run's at every
+    validation has its accuracy line thin and on top, and the legend says so."""
+    import dataclasses
+    from initviz.engine.snapshot import frozen
+    from initviz.ui.panes.loss_overlap import same_accuracies
+    from initviz.ui.panes.loss_pane import LossPane
+
+    def run(i, losses, accuracies):
+        s = snapshot(run_index=i, run_count=3, step=3, total=3, losses=losses, start=1,
+                     with_layers=False, label=("zeros", "ones", "learns")[i])
+        return dataclasses.replace(s, val_steps=frozen(np.array([0, 2, 3])),
+                                   val_losses=frozen(np.asarray(losses, float)),
+                                   val_accuracies=frozen(np.asarray(accuracies, float)))
+    hs = histories(run(0, [2.3, 2.3, 2.3], [0.098, 0.101, 0.099]),
+                   run(1, [2.3, 900.0, 4000.0], [0.098, 0.112, 0.1]),
+                   run(2, [2.3, 1.0, 0.5], [0.098, 0.5, 0.9]))
+    assert same_losses(hs) == {} and same_accuracies(hs, {}) == {1: 0}
+    pane = LossPane()
+    qtbot.addWidget(pane)
+    pane.draw(hs)
+    items = pane.run_items()
+    zeros, ones, learns = (items[i]["acc"] for i in range(3))
+    assert ones.opts["pen"].widthF() < zeros.opts["pen"].widthF() == learns.opts["pen"].widthF()
+    assert ones.zValue() > zeros.zValue()
+    assert items[1]["whole"].zValue() == items[0]["whole"].zValue()     # the losses differ
+    legend = re.sub("<[^>]+>", "", pane.legend.text()).replace("&nbsp;", " ")
+    assert "ones (accuracy close to zeros: thin line on top)" in legend, legend
+    assert legend.count("close to") == 1

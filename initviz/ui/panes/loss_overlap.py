@@ -5,11 +5,17 @@ the legend ("close to no remedy: thin line on top"), and one in-plot note names 
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from initviz.engine.hist_overlap import SPREAD_NEAR, first_earlier
+from initviz.translations import QT_TRANSLATE_NOOP
+
+from ..i18n import run_label
+from .pane import Info
 
 NEAR = SPREAD_NEAR     # losses within 5 % at every step would hide each other (as elsewhere)
 THIN = 0.5             # the run on top: its lines and marks this much of their width
+ACC_NEAR = 0.015       # validation accuracies within 1.5 points: one line at 1280 x 720
 
 
 def _close(a: np.ndarray, b: np.ndarray) -> bool:
@@ -63,3 +69,37 @@ def emphasise(items: dict, on_top: bool) -> None:
         mark.setPen(pen)
         mark.setSize(mark.opts["size"] * scale)
         mark.setZValue(2 if on_top else 0)
+
+
+def same_accuracies(histories, same: dict) -> dict[int, int]:
+    """Run j -> the first earlier run whose validation accuracy stayed within ACC_NEAR of
+    j's at every validation, among the runs whose losses differ (not in ``same``):
+    mnist-zeros-vs-ones' runs both stay at chance while all-ones' loss explodes, and its
+    accuracy line hid the other's (review 18)."""
+    done = {h.index: h for h in histories
+            if h.finished and len(h.val_accuracies) and h.index not in same}
+    return first_earlier(done, lambda i, j: (
+        i.val_accuracies.data.shape == j.val_accuracies.data.shape and
+        bool(np.all(np.abs(i.val_accuracies.data - j.val_accuracies.data) <= ACC_NEAR))))
+
+
+def emphasise_accuracy(item, on_top: bool) -> None:
+    """A run's accuracy line alone thinner and on top (see ``same_accuracies``)."""
+    if getattr(item, "_acc_on_top", False) == on_top:
+        return
+    item._acc_on_top = on_top
+    _scale_pen(item, THIN if on_top else 1 / THIN)
+    item.setZValue(2 if on_top else 0)
+
+
+def overlap_notes(notes: dict, same: dict, same_acc: dict, labels) -> dict:
+    """``notes`` (run -> its legend note) with each run drawn thin on top named, beside its
+    "diverged" in the text's colour (review 14)."""
+    for runs, text in ((same, QT_TRANSLATE_NOOP("LossPane", "close to {0}: thin line on top")),
+                       (same_acc, QT_TRANSLATE_NOOP(
+                           "LossPane", "accuracy close to {0}: thin line on top"))):
+        for j, i in runs.items():
+            info = Info(QCoreApplication.translate("LossPane", text).format(
+                run_label(labels[i])))
+            notes[j] = (notes[j], info) if j in notes else info
+    return notes

@@ -14,8 +14,9 @@ from .divergence_notes import place_notes
 from .loss_ranges import label_pad, with_room
 from .loss_items import (cached, loss_table, mark, ring, set_finite, show_start, start_loss,
                          waiting_key)
-from .loss_overlap import emphasise, same_losses
-from .pane import Info, Pane
+from .loss_overlap import (emphasise, emphasise_accuracy, overlap_notes, same_accuracies,
+                           same_losses)
+from .pane import Pane
 from .peak_curve import PeakCurve
 from .pretrain_lines import PretrainLines, planned_epochs
 from ..i18n import run_label
@@ -67,7 +68,7 @@ class LossPane(Pane):
         self._ranges: dict[str, tuple] = {}
         self._notes: dict[int, str] = {}
         self._marks, self._key = (), ""   # the legend after the runs (the ring), its key
-        self._same: dict[int, int] = {}      # run -> the earlier run its curves would hide
+        self._same, self._same_acc = {}, {}   # run -> the earlier run its lines would hide
         self._starts: dict[int, tuple] = {}     # run -> its rings' (loss, accuracy) at step 0
         self._place_notes = False
         self.whole.vb.sigResized.connect(self._place_notes_again)
@@ -210,7 +211,7 @@ class LossPane(Pane):
         self._pre.clear()
         self._pre.plan(self._epochs)
         self._drawn, self._ranges = {}, {}
-        self._notes, self._same, self._starts = None, {}, {}
+        self._notes, self._same, self._same_acc, self._starts = None, {}, {}, {}
         self._show_legend(labels, {}, waiting_key(()))  # (the new runs' names in any case)
         if not self._scale_chosen and self.log_scale:
             self.set_log_scale(False)      # a new experiment starts linear again
@@ -219,6 +220,7 @@ class LossPane(Pane):
                 items[name].setData([], [])
             items["whole"].set_curve([], [])
             emphasise(items, False)
+            emphasise_accuracy(items["acc"], False)
             mark(items["mark_early"], None)
             mark(items["mark_whole"], None)
             items["text"].setText("")
@@ -319,19 +321,19 @@ class LossPane(Pane):
         if not changed:
             return
         same = same_losses(histories)        # a run that would hide another: thin, on top
-        if same != self._same:
-            self._same = same
+        same_acc = same_accuracies(histories, same)
+        if (same, same_acc) != (self._same, self._same_acc):
+            self._same, self._same_acc = same, same_acc
             for h in histories:
                 emphasise(self._items[h.index], h.index in same)
+                emphasise_accuracy(self._items[h.index]["acc"], h.index in same_acc)
                 if h.diverged_at is not None:
                     self._items[h.index]["text"].setText(self._diverged_text(h, histories))
                     self._place_notes = True
         notes = {h.index: self.tr("diverged at step {0}").format(h.diverged_at)
                  for h in histories if h.diverged_at is not None}
-        for j, i in same.items():   # beside the red "diverged", in the text's colour (review 14)
-            info = Info(self.tr("close to {0}: thin line on top").format(run_label(labels[i])))
-            notes[j] = (notes[j], info) if j in notes else info
-        self._show_legend(labels, notes, waiting_key(histories))
+        self._show_legend(labels, overlap_notes(notes, same, same_acc, labels),
+                          waiting_key(histories))
         self._place_rows(short=total <= EARLY)
         self._set_range("early_x", self.early, "x", -0.02 * min(EARLY, total),
                         1.02 * min(EARLY, total))
