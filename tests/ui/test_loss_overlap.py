@@ -87,6 +87,12 @@ def test_accuracy_lines_at_one_level_are_drawn_thin_on_top(qtbot):
                    run(1, [2.3, 900.0, 4000.0], [0.098, 0.112, 0.1]),
                    run(2, [2.3, 1.0, 0.5], [0.098, 0.5, 0.9]))
     assert same_losses(hs) == {} and same_accuracies(hs, {}) == {1: 0}
+    # before training (Reset: one validation, at step 0, all near 10 %) nothing is hidden
+    untrained = histories(*(dataclasses.replace(
+        s, val_steps=frozen(np.array([0])), val_losses=frozen(np.array([2.3])),
+        val_accuracies=frozen(np.array([0.1]))) for s in (run(0, [2.3], [0.1]),
+                                                          run(1, [2.3], [0.1]))))
+    assert same_accuracies(untrained, {}) == {}
     pane = LossPane()
     qtbot.addWidget(pane)
     pane.draw(hs)

@@ -16,6 +16,7 @@ from .pane import Info
 NEAR = SPREAD_NEAR     # losses within 5 % at every step would hide each other (as elsewhere)
 THIN = 0.5             # the run on top: its lines and marks this much of their width
 ACC_NEAR = 0.015       # validation accuracies within 1.5 points: one line at 1280 x 720
+MIN_VALIDATIONS = 3
 
 
 def _close(a: np.ndarray, b: np.ndarray) -> bool:
@@ -75,9 +76,10 @@ def same_accuracies(histories, same: dict) -> dict[int, int]:
     """Run j -> the first earlier run whose validation accuracy stayed within ACC_NEAR of
     j's at every validation, among the runs whose losses differ (not in ``same``):
     mnist-zeros-vs-ones' runs both stay at chance while all-ones' loss explodes, and its
-    accuracy line hid the other's (review 18)."""
-    done = {h.index: h for h in histories
-            if h.finished and len(h.val_accuracies) and h.index not in same}
+    accuracy line hid the other's (review 18). Only runs validated MIN_VALIDATIONS times:
+    untrained runs' one accuracy at step 0 (all near 10 %) is no line to hide."""
+    done = {h.index: h for h in histories if h.finished and h.index not in same and
+            len(h.val_accuracies) >= MIN_VALIDATIONS}
     return first_earlier(done, lambda i, j: (
         i.val_accuracies.data.shape == j.val_accuracies.data.shape and
         bool(np.all(np.abs(i.val_accuracies.data - j.val_accuracies.data) <= ACC_NEAR))))
