@@ -258,3 +258,23 @@ def test_notes_are_sized_afresh_when_the_pane_grows(qtbot):
     assert notes(pane) != fresh              # the case: in the small pane they differ
     pane.resize(1100, 800)
     assert notes(pane) == fresh
+
+
+@pytest.mark.parametrize("size", [(610, 470), (690, 470)])
+def test_notes_keep_clear_of_the_clip_mark(qtbot, size):
+    """act-relu-compare's Activations at the start, at the sizes 1280 x 720 gives the pane
+    (review 18): in the N(0, 0.01) row the "zeros" note began on the ▲ over the clipped
+    bar at 0, no gap between them. Every note lies beside the mark, not on it."""
+    pane = drawn_at_start(qtbot, "act-relu-compare", "activation", size=size)
+    checked = 0
+    for p, k, *_ in pane._cells:
+        clip = pane._pool.marks[k].clip
+        if not clip.isVisible():
+            continue
+        mark = clip.mapRectToScene(clip.boundingRect())
+        for plot, note in pane.notes():
+            if plot is p:
+                checked += 1
+                assert not note.mapRectToScene(note.boundingRect()).intersects(mark), \
+                    (k, note.textItem.toPlainText())
+    assert checked, "the test needs a plot with a clip mark and a note"

@@ -100,6 +100,10 @@ class PlotMarks:
         # (and the tooltip); a clipped bar's label stays, in the corner with the lower bars.
         self.moved = []
         self.plot.setToolTip("")
+        if clipped:     # the ▲ is wider than its bar: notes keep clear of it (review 18)
+            x = self._clip_x(clipped[0][2], x_range)
+            half = 0.6 * self.clip.textItem.boundingRect().width() * (x_hi - x_lo) / w_px
+            shapes = (*shapes, (np.array([x - half, x + half]), np.array([np.inf])))
         small = False
         for keep in (lines, lines[len(zeros):])[1 if group.apart and zeros else 0:]:
             fit, spot, step, width, small = self._place(keep, shapes, w_px, h_px,
@@ -129,14 +133,17 @@ class PlotMarks:
             item.setPos(spot, y_hi - n * step)
             item.show()
         if clipped:
-            i, _, x = clipped[0]
-            width = x_range[1] - x_range[0]
-            x = min(max(x, x_range[0] + 0.02 * width), x_range[1] - 0.02 * width)
-            self.clip.setColor(Palette.color(i))
-            self.clip.setPos(x, y_top)
+            self.clip.setColor(Palette.color(clipped[0][0]))
+            self.clip.setPos(self._clip_x(clipped[0][2], x_range), y_top)
             self.clip.show()
         else:
             self.clip.hide()
+
+    @staticmethod
+    def _clip_x(x: float, x_range) -> float:
+        """Where the ▲ over a clipped bar at ``x`` goes: inside the plot."""
+        width = x_range[1] - x_range[0]
+        return min(max(x, x_range[0] + 0.02 * width), x_range[1] - 0.02 * width)
 
     def _font(self) -> QFont:
         """The notes' type: the axes' (the theme scales it: presentation's notes were 12 pt,
