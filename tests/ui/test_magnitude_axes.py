@@ -209,12 +209,13 @@ def test_act_tanh_compare_labels_the_decade_of_its_spike(request, qtbot, at_star
         assert rects[-1].right() <= axis.width() + 0.5
 
 
-def test_a_mirrored_axis_has_a_thin_zero_line_and_no_coloured_baseline(presenting, qtbot,
-                                                                        at_start):
+def test_every_histogram_plot_has_a_thin_zero_line_and_no_coloured_baseline(presenting, qtbot,
+                                                                           at_start):
     """Review 17b: at 1280 x 720 the empty bins' baselines, in each run's colour and the
     presentation's pen, were the strongest marks of activation-compare's six rows. The
-    curves leave them out (tests/ui/test_step_curve.py); the 0 of a mirrored axis is a thin
-    grey line in every plot, and a linear picture (0 at the bottom axis) has none."""
+    curves leave them out (tests/ui/test_step_curve.py); 0 is a thin grey line in every plot:
+    on a mirrored axis in its middle, on a linear one at its bottom (review 18b: only the
+    bottom row has an axis line, and the rows above had lost their baselines)."""
     hs = at_start["activation-compare"]
     pane = drawn_pane(qtbot, presenting, "activation-compare", "gradients", hs)
     shown = [p for p in pane.plots() if p.isVisible()]
@@ -227,4 +228,6 @@ def test_a_mirrored_axis_has_a_thin_zero_line_and_no_coloured_baseline(presentin
     pane.set_axis("linear")
     pane.draw(hs)
     shown = [p for p in pane.plots() if p.isVisible()]
-    assert not any(p.getAxis("left").mirrored or p.zero_line.isVisible() for p in shown)
+    assert not any(p.getAxis("left").mirrored for p in shown)
+    assert all(p.zero_line.isVisible() for p in shown)
+    assert any(not p.getAxis("bottom").style["showValues"] for p in shown)   # upper rows

@@ -40,7 +40,7 @@ class PlotPool:
             keep_apart(p.getAxis("bottom"), spare=2.0)
             use_mirrored_ticks(p.getAxis("left"))
             keep_apart(p.getAxis("left"), overhang=0.3)
-            # 0 of a mirrored axis: the curves leave it out along their empty bins
+            # 0: the curves leave it out along their empty bins
             p.zero_line = pg.InfiniteLine(pos=0, angle=0, pen=zero_pen(), movable=False)
             p.zero_line.setVisible(False)
             p.zero_line.zero_line = True         # themes.py styles it

@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen, QTransform
 
 
-BRIDGE = 4      # empty bins an outline runs across along 0 (more: it leaves them out)
+BRIDGE = 8      # empty bins an outline runs across along 0 (more: it leaves them out)
 
 
 class StepCurve(pg.PlotCurveItem):
