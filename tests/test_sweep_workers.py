@@ -7,6 +7,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 
 import pytest
 
@@ -30,6 +31,12 @@ def test_a_kept_pool_is_started_ahead_reused_and_gives_the_numbers_of_one_proces
         assert workers.get(2) is pool                  # kept for the next sweep
         again = dict(run_sweep(spec, workers=2, pool=pool))
         assert first == inline and again == inline
+        # the warming thread ends once it has read its answers, which the sweeps may have
+        # overtaken: it is waited for (a CI run found it alive for an instant), not timed
+        for _ in range(400):
+            if workers.ready:
+                break
+            time.sleep(0.05)
         assert workers.ready
     finally:
         workers.shutdown()
