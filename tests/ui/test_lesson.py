@@ -190,6 +190,11 @@ def test_the_schemes_tab_shows_every_scheme_for_the_layer_shape(window, qtbot):
     assert pane.table.item(uniform, 1).text() == "σ = (3 − (−3))/√12 = 1.73"
     assert float(pane.table.item(uniform, 3).text()) == pytest.approx(1.732, rel=0.01)
     assert "0.8796: the std of N(0, 1) cut at ±2" in pane.table.item(trunc, 1).text()
+    # the cut at ±2 inside the frame, not on it (review 18b)
+    p, curve, _ = pane.plots()[trunc]
+    lo, hi = p.vb.viewRange()[0]
+    x, _ = curve.getData()
+    assert lo < x[0] - 0.02 * (x[-1] - x[0]) and hi > x[-1] + 0.02 * (x[-1] - x[0])
     pane.fan_in.setValue(400)                      # typed by the teacher: redrawn at once
     assert pane.table.item(row, 1).text() == "σ = √(2/400) = 0.0707"
     header, rows = window.file_menu.exporter.table("schemes")

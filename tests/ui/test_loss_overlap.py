@@ -47,6 +47,8 @@ def test_exploding_clipping_shows_both_runs_that_diverge_together(qtbot, window)
     assert note == f"no remedy, L2 weight decay 0.01:\ndiverged at step {hs[none].diverged_at}"
     assert items[l2]["text"].toPlainText() == ""
     legend = re.sub("<[^>]+>", "", pane.legend.text()).replace("&nbsp;", " ")
+    assert "close to no\u00a0remedy" in legend         # the name is not broken across lines
+    legend = legend.replace("\u00a0", " ")
     assert f"L2 weight decay 0.01 (diverged at step {hs[l2].diverged_at}; close to no remedy: " \
         "thin line on top)" in legend and legend.count("close to") == 1
     assert slow not in same_losses(hs) and clip not in same_losses(hs)

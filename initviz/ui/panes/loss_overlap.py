@@ -101,7 +101,7 @@ def overlap_notes(notes: dict, same: dict, same_acc: dict, labels) -> dict:
                        (same_acc, QT_TRANSLATE_NOOP(
                            "LossPane", "accuracy close to {0}: thin line on top"))):
         for j, i in runs.items():
-            info = Info(QCoreApplication.translate("LossPane", text).format(
-                run_label(labels[i])))
+            name = run_label(labels[i]).replace(" ", "\u00a0")   # not broken inside a name
+            info = Info(QCoreApplication.translate("LossPane", text).format(name))
             notes[j] = (notes[j], info) if j in notes else info
     return notes

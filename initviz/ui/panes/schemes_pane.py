@@ -182,7 +182,9 @@ class SchemesPane(Pane):
             curve.set_steps(np.asarray(e.edges, float), np.asarray(e.percent, float),
                             float(np.max(e.percent)))
             p.setTitle(e.title(self._gallery_text), size="11pt")
-            p.setXRange(float(e.edges[0]), float(e.edges[-1]), padding=0)
+            # 3 % beyond the samples' ends: a cut (the truncated normal's at ±2) shows as an
+            # edge inside the frame, not as the frame (review 18b)
+            p.setXRange(float(e.edges[0]), float(e.edges[-1]), padding=0.03)
             text.setText(f"σ = {e.std:.3g}")
             text.setPos(float(e.edges[0]), 0.0)
             formula = initializers.describe(e.init, n_in, n_out,
