@@ -100,3 +100,22 @@ def test_a_short_gap_is_bridged_along_0(qtbot):
     column = lambda x: round((x + 0.5) / 11 * 400)     # noqa: E731 (the rendered window)
     assert inked[:, column(0.6):column(1.9)].any(axis=0).all()    # bins 1-3: bridged
     assert not inked[:, column(2.6):column(7.4)].any()           # bins 5-14: left out
+
+
+def test_the_theme_restyles_a_histogram_plot_and_its_zero_line(qtbot):
+    """A histogram plot holds its zero line as ``zero_line``; the theme told the line apart
+    by that name, so it took the plot itself for a zero line, failed on it and left the plot
+    unstyled (its grid's alpha kept the light theme's). Both are styled now."""
+    from PySide6.QtWidgets import QWidget
+    from initviz.ui.look.themes import THEMES, style_plots
+    from initviz.ui.panes.histogram_pool import PlotPool
+    root = QWidget()
+    qtbot.addWidget(root)
+    view = pg.GraphicsLayoutWidget(root)
+    pool = PlotPool(lambda: None)
+    plot = pool.plot(0)
+    view.addItem(plot)
+    style_plots(root, "dark", 1.0, force=True)
+    dark = THEMES["dark"]
+    assert plot.ctrl.gridAlphaSlider.value() == round(dark.grid_alpha * 255)
+    assert plot.zero_line.pen.color().name() == dark.plot_fg.lower()

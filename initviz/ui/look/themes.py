@@ -199,7 +199,7 @@ def zero_pen(fg: str = TEXT, scale: float = 1.0):
 
 def _style_item(item, t: Theme, scale: float, widths: float) -> None:
     fg = t.plot_fg
-    if getattr(item, "zero_line", False):
+    if getattr(item, "is_zero_line", False):    # (a histogram PlotItem holds ``zero_line``)
         item.setPen(zero_pen(fg, scale))
     elif isinstance(item, pg.AxisItem):
         font = QFont()

@@ -121,8 +121,6 @@ def set_y_range(ranges: dict, plots, master, mirrored: bool, top: float,
         if p._master is master:
             p.setYRange(-top if mirrored else 0, top, padding=0)
             p.getAxis("left").mirrored = mirrored    # ticks by pixels: use_mirrored_ticks
-            if hasattr(p, "zero_line"):    # shown on linear axes too: only the bottom row
-                p.zero_line.setVisible(True)  # has an axis line (review 18b)
     ranges[master] = (-top if mirrored else 0.0, top, mirrored, 0)
 
 

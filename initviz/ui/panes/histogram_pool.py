@@ -40,10 +40,10 @@ class PlotPool:
             keep_apart(p.getAxis("bottom"), spare=2.0)
             use_mirrored_ticks(p.getAxis("left"))
             keep_apart(p.getAxis("left"), overhang=0.3)
-            # 0: the curves leave it out along their empty bins
+            # 0: the curves leave it out along their empty bins (on a linear axis too: only
+            # the bottom row has an axis line)
             p.zero_line = pg.InfiniteLine(pos=0, angle=0, pen=zero_pen(), movable=False)
-            p.zero_line.setVisible(False)
-            p.zero_line.zero_line = True         # themes.py styles it
+            p.zero_line.is_zero_line = True      # themes.py styles it
             p.addItem(p.zero_line, ignoreBounds=True)
             self.plots.append(p)
             self.curves.append([])

@@ -70,8 +70,8 @@ class StepCurve(pg.PlotCurveItem):
 
     def _lines(self) -> list:
         """The outline without its long stretches along 0, one polyline per run of
-        non-empty bins: the empty bins' baseline, in each run's colour and a presentation pen, was the
-        strongest mark of a six-row pane (review 17b); the axis or the zero line marks 0.
+        non-empty bins: the empty bins' baseline, in each run's colour and a presentation pen,
+        was the strongest mark of a six-row pane (review 17b); the zero line marks 0.
         Between the runs the outline drops to 0, as it did; unfilled, not at the ends."""
         if self._strokes is None:
             x, y = self.xData, self.yData
