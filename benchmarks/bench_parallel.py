@@ -6,7 +6,9 @@
 speed   The four-run 858-batch MNIST comparison (bench_engine's) in one process and in worker
         processes, alternately, N times; then the same four trainings (same network, Adam,
         batch 128, same data order, validation every 50 batches) with PyTorch on one thread
-        and on all threads, when PyTorch is importable here or in $INITVIZ_TORCH_PYTHON.
+        and on all threads, each with subnormals kept (its default) and flushed (as the
+        engine trains: initviz/engine/subnormals.py), when PyTorch is importable here or in
+        $INITVIZ_TORCH_PYTHON; the engine is compared with the best of these.
 memory  Peak memory (proportional set size, PSS, summed over the process and its workers:
         shared pages counted once) of a four-run comparison on a synthetic full-size MNIST
         set (55,000 + 5,000 images of 784 float32 pixels), in one process and in workers;
@@ -91,10 +93,12 @@ def timed(config, workers, data=None, snapshot_seconds=1 / 30, measure_seconds=N
 
 
 # -- PyTorch ---------------------------------------------------------------------------------
-def torch_trainings(threads: int, steps=858, eval_every=50) -> float:
-    """The four trainings one after another, as PyTorch would run the comparison."""
+def torch_trainings(threads: int, flush: bool, steps=858, eval_every=50) -> float:
+    """The four trainings one after another, as PyTorch would run the comparison; ``flush``:
+    subnormals flushed to zero, as the engine trains (PyTorch's default keeps them)."""
     import torch
     torch.set_num_threads(threads)
+    torch.set_flush_denormal(flush)
     data = load_dataset(DataConfig(name="mnist", source="bundled"), 0)
     xt, yt = torch.from_numpy(np.array(data.x_train)), torch.from_numpy(np.array(data.y_train))
     xv, yv = torch.from_numpy(np.array(data.x_val)), torch.from_numpy(np.array(data.y_val))
@@ -127,7 +131,8 @@ def torch_trainings(threads: int, steps=858, eval_every=50) -> float:
 
 
 def torch_figures(repeat: int) -> dict | None:
-    """{threads: best seconds} here, or from $INITVIZ_TORCH_PYTHON; None without PyTorch."""
+    """{"threads" or "threads flush": best seconds} here, or from $INITVIZ_TORCH_PYTHON; None
+    without PyTorch."""
     try:
         import torch
     except ImportError:
@@ -136,12 +141,13 @@ def torch_figures(repeat: int) -> dict | None:
             return None
         out = subprocess.run([python, __file__, "torch-child", "--repeat", str(repeat)],
                              capture_output=True, text=True, check=True)
-        return {int(k) if k.isdigit() else k: v
-                for k, v in json.loads(out.stdout.splitlines()[-1]).items()}
+        return json.loads(out.stdout.splitlines()[-1])
     out = {}
     for _ in range(repeat):
         for threads in sorted({1, torch.get_num_threads(), available_cores()}):
-            out[threads] = min(out.get(threads, float("inf")), torch_trainings(threads))
+            for flush in (False, True):
+                key = f"{threads}{' flush' if flush else ''}"
+                out[key] = min(out.get(key, float("inf")), torch_trainings(threads, flush))
     out["version"] = torch.__version__
     return out
 
@@ -190,9 +196,11 @@ def speed(repeat: int, torch_repeat: int = 1) -> None:
         print("PyTorch: not importable here (set INITVIZ_TORCH_PYTHON to a Python that has it)")
         return
     version = torch.pop("version", "?")
-    for threads, t in sorted(torch.items()):
+    for key, t in sorted(torch.items()):
+        threads, _, flush = key.partition(" ")
         print(f"PyTorch {version}, the same four trainings one after another, {threads} "
-              f"thread(s): best {t:.2f} s")
+              f"thread(s), subnormals {'flushed' if flush else 'kept (its default)'}: best "
+              f"{t:.2f} s")
     best = min(torch.values())
     print(f"engine in {n} workers started beforehand, statistics only at the start and the end "
           f"(the work of PyTorch's loop): best {min(bare):.2f} s (median {np.median(bare):.2f}), "

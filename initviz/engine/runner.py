@@ -13,7 +13,7 @@ from typing import Iterator
 
 import numpy as np
 
-from . import blas, stats
+from . import blas, stats, subnormals
 from .control import RunControl
 from .data import Dataset, load_dataset
 from .network import Network
@@ -178,6 +178,12 @@ class RunState:
         return self.diverged_at is not None or self.step >= self.train_cfg.steps
 
     # -- measuring -----------------------------------------------------------------------
+    def measure(self) -> tuple[LayerStats, ...]:
+        """The per-layer statistics, with subnormals kept: a vanished gradient of 1e-40 is
+        drawn as that, not as an exact zero (training flushes them, see subnormals.py)."""
+        with subnormals.kept():
+            return self.layer_stats(self.probe())
+
     def probe(self) -> dict:
         """Forward and backward on the fixed probe batch (batch norm in training mode, its
         running statistics untouched); returns the raw per-layer arrays, never sent. The
@@ -310,7 +316,13 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
     Reset: the Loss tab then shows where each run starts, as the texts say).
     """
     blas.one_thread()   # the same numbers whatever imported NumPy first (see blas.py)
-    control = control or RunControl()
+    with subnormals.flushed():   # 3x faster steps in saturated runs (see subnormals.py)
+        yield from _run(config, control or RunControl(), snapshot_seconds, data, dtype, only,
+                        measure_at_validation, measure_seconds, validate_start)
+
+
+def _run(config, control, snapshot_seconds, data, dtype, only, measure_at_validation,
+         measure_seconds, validate_start) -> Iterator[Snapshot]:
     data = data or load_dataset(config.data, config.seed, config.network.output)
     runs = [RunState(config, i, data, dtype)
             for i in (range(len(config.runs)) if only is None else only)]
@@ -328,7 +340,7 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
         if r.train_cfg.steps > 0 or validate_start:
             r.validate()
         stage = "init" if r.train_cfg.steps > 0 else "done"
-        yield r.snapshot(count, r.layer_stats(r.probe()), stage=stage)
+        yield r.snapshot(count, r.measure(), stage=stage)
     active = [r for r in runs if not r.finished]
     last_light = last_full = time.perf_counter()
     full_cost = 0.0
@@ -350,7 +362,7 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
                 if measure_at_validation and not r.finished:
                     measured.append(r)
         for r in measured:
-            yield r.snapshot(count, r.layer_stats(r.probe()))
+            yield r.snapshot(count, r.measure())
         now = time.perf_counter()
         ending = [r for r in active if r.finished]
         want_light = now - last_light >= snapshot_seconds or control.snapshot_requested
@@ -365,7 +377,7 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
                 if r in ending or control.stopped:
                     continue
                 t0 = COST_CLOCK()
-                stats = r.layer_stats(r.probe()) if want_full else None
+                stats = r.measure() if want_full else None
                 cost += COST_CLOCK() - t0
                 yield r.snapshot(count, stats)
             if want_full:
@@ -376,8 +388,8 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
             if r.diverged_at is None:
                 r.validate()
                 r.stage = "done"
-            yield r.snapshot(count, r.layer_stats(r.probe()))
+            yield r.snapshot(count, r.measure())
         active = [r for r in active if not r.finished]
     if stopped:
         for r in active:
-            yield r.snapshot(count, r.layer_stats(r.probe()), stage="stopped")
+            yield r.snapshot(count, r.measure(), stage="stopped")
