@@ -88,7 +88,8 @@ def test_spare_workers_follow_each_run_and_end_with_the_window(qtbot):
             w.load_preset("act-tanh-compare")
         qtbot.waitUntil(lambda: len(worker_pool.spares()) == 2, timeout=15000)
         started = {s.process.pid for s in worker_pool.spares()}
-        assert started <= workers()
+        # A spare just started may not have exec'd yet (its command line is still ours).
+        qtbot.waitUntil(lambda: started <= workers(), timeout=15000)
         w.close()
         assert not workers() and not any(alive(pid) for pid in started)
         assert worker_pool.spares() == []
