@@ -51,10 +51,16 @@ def test_an_empty_loss_tab_says_why_until_a_loss_comes(qtbot):
     hint = "no loss yet: it is drawn as the networks train"
     pane = drawn(qtbot, [0, 0])               # measured at initialization, nothing trained
     assert hint in pane.legend.text().replace("&nbsp;", " ")
+    height = pane.view.height()
     pane.draw(histories(*(snapshot(i, 2, step=5, total=50, losses=np.linspace(2, 1.9, 5),
                                    with_layers=False) for i in range(2))))
     qtbot.wait(20)
     assert hint not in pane.legend.text().replace("&nbsp;", " ")
+    # The hint follows the runs on their line, and that line is the legend's least height:
+    # the plots keep their size as the first loss comes (a height change redrew every axis,
+    # a second repaint of the whole pane in the run's first frame).
+    assert pane.legend.height() == pane.legend.minimumHeight()
+    assert pane.view.height() == height
 
 
 def test_the_validation_loss_has_a_dot_at_each_validated_step(qtbot):

@@ -375,7 +375,7 @@ class LossPane(Pane):
         marks = (("○", self.tr("step 0")),) if ringed else ()
         if (notes, marks, key) != (self._notes, self._marks, self._key):
             self._notes, self._marks, self._key = notes, marks, key
-            self.legend.show_runs(labels, notes, key, marks=marks)
+            self.legend.show_runs(labels, notes, key, marks=marks, inline=True)
 
     def _place_notes_again(self) -> None:
         place_notes(self.whole, [items["text"] for items in self._items])

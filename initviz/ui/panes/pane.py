@@ -80,20 +80,31 @@ class LegendLabel(QLabel):
         super().__init__()
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
-        self._content = ((), None, "", "", ())
+        self._content = ((), None, "", "", (), False)
+        self._keep_one_line()
+
+    def _keep_one_line(self) -> None:
+        """The height of one line of runs as drawn (their ■ is taller than the text)."""
+        probe = QLabel()
+        probe.setFont(self.font())
+        probe.setTextFormat(Qt.TextFormat.RichText)
+        probe.setText(legend_html(["Mg"], marks=(("○", "g"),)))
         font = QFont(self.font())
         font.setPointSize(16)
-        self.setMinimumHeight(QFontMetrics(font).height())
+        self.setMinimumHeight(max(QFontMetrics(font).height(), probe.sizeHint().height()))
 
     def show_runs(self, labels, notes=None, key: str = "", note: str = "",
-                  marks=()) -> None:
+                  marks=(), inline: bool = False) -> None:
         """``note``: a note every run shares, said once at the start of the key line, in
-        the colour of the runs' own notes (``Info`` or red); ``marks``: see ``legend_html``."""
-        self._content = (tuple(labels), dict(notes or {}), key, note, tuple(marks))
+        the colour of the runs' own notes (``Info`` or red); ``marks``: see ``legend_html``;
+        ``inline``: the key follows the runs on their line, where it fits (a key that comes
+        and goes, as the Loss tab's "no loss yet", would change the plots' height each time,
+        and with it every axis: a second repaint of the whole pane in the frame)."""
+        self._content = (tuple(labels), dict(notes or {}), key, note, tuple(marks), inline)
         self._render()
 
     def _render(self) -> None:
-        labels, notes, key, note, marks = self._content
+        labels, notes, key, note, marks, inline = self._content
         runs = legend_html(labels, notes, marks)
         pt = plot_style.scaled_pt(13)
         line = " · ".join(
@@ -103,13 +114,16 @@ class LegendLabel(QLabel):
                 html.escape(key).replace("|", "|\u2060")) if part)
         if line:
             line = f"<span style='font-size:{pt}pt'>{line}</span>"
-        self.setText("<br>".join(part for part in (runs, line) if part))
+        self.setText(("&nbsp;&nbsp; " if inline else "<br>").join(
+            part for part in (runs, line) if part))
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange,
                             QEvent.Type.PaletteChange) and any(self._content):
             self._render()
+        if event.type() == QEvent.Type.FontChange:
+            self._keep_one_line()
 
 
 class Pane(QWidget):
