@@ -112,8 +112,9 @@ class LegendLabel(QLabel):
                 f"<span style='{_note_style(note)}'>{html.escape(note)}</span>" if note else "",
                 # a line may break after "|", inside "log₁₀|x|": a word joiner holds it
                 html.escape(key).replace("|", "|\u2060")) if part)
-        if line:
-            line = f"<span style='font-size:{pt}pt'>{line}</span>"
+        if line:   # inline, whole: after the runs if it fits, else on a line of its own
+            nowrap = ";white-space:nowrap" if inline else ""
+            line = f"<span style='font-size:{pt}pt{nowrap}'>{line}</span>"
         self.setText(("&nbsp;&nbsp; " if inline else "<br>").join(
             part for part in (runs, line) if part))
 
