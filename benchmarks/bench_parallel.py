@@ -51,8 +51,7 @@ from initviz.engine.data import Dataset, load_dataset  # noqa: E402
 from initviz.engine.parallel import ParallelRun, available_cores, run_work  # noqa: E402
 from initviz.engine.runner import run_experiment  # noqa: E402
 from product_floor import product_floor  # noqa: E402
-
-SCALES = (1.0, 0.1, 0.01, 0.001)
+from torch_reference import SCALES, torch_figures  # noqa: E402
 
 
 def load() -> str:
@@ -90,66 +89,6 @@ def timed(config, workers, data=None, snapshot_seconds=1 / 30, measure_seconds=N
     # The busiest worker's CPU seconds: what the comparison would take on idle cores.
     CPU["busiest"] = max(w.cpu_seconds for w in run.workers) if workers else CPU["last"]
     return wall
-
-
-# -- PyTorch ---------------------------------------------------------------------------------
-def torch_trainings(threads: int, flush: bool, steps=858, eval_every=50) -> float:
-    """The four trainings one after another, as PyTorch would run the comparison; ``flush``:
-    subnormals flushed to zero, as the engine trains (PyTorch's default keeps them)."""
-    import torch
-    torch.set_num_threads(threads)
-    torch.set_flush_denormal(flush)
-    data = load_dataset(DataConfig(name="mnist", source="bundled"), 0)
-    xt, yt = torch.from_numpy(np.array(data.x_train)), torch.from_numpy(np.array(data.y_train))
-    xv, yv = torch.from_numpy(np.array(data.x_val)), torch.from_numpy(np.array(data.y_val))
-    n = len(xt)
-    t = time.perf_counter()
-    for s in SCALES:
-        order_rng = np.random.default_rng([0, 1])
-        torch.manual_seed(0)
-        model = torch.nn.Sequential(torch.nn.Linear(784, 256), torch.nn.ReLU(),
-                                    torch.nn.Linear(256, 128), torch.nn.ReLU(),
-                                    torch.nn.Linear(128, 10))
-        with torch.no_grad():
-            for p in model.parameters():
-                p.uniform_(-s, s)
-        opt = torch.optim.Adam(model.parameters(), lr=1e-3)
-        lossf = torch.nn.CrossEntropyLoss()
-        order, pos = None, n
-        for step in range(1, steps + 1):
-            if pos + 128 > n:
-                order, pos = torch.from_numpy(order_rng.permutation(n)), 0
-            idx = order[pos:pos + 128]
-            pos += 128
-            opt.zero_grad()
-            lossf(model(xt[idx]), yt[idx]).backward()
-            opt.step()
-            if step % eval_every == 0:
-                with torch.no_grad():
-                    lossf(model(xv), yv).item()
-    return time.perf_counter() - t
-
-
-def torch_figures(repeat: int) -> dict | None:
-    """{"threads" or "threads flush": best seconds} here, or from $INITVIZ_TORCH_PYTHON; None
-    without PyTorch."""
-    try:
-        import torch
-    except ImportError:
-        python = os.environ.get("INITVIZ_TORCH_PYTHON")
-        if not python:
-            return None
-        out = subprocess.run([python, __file__, "torch-child", "--repeat", str(repeat)],
-                             capture_output=True, text=True, check=True)
-        return json.loads(out.stdout.splitlines()[-1])
-    out = {}
-    for _ in range(repeat):
-        for threads in sorted({1, torch.get_num_threads(), available_cores()}):
-            for flush in (False, True):
-                key = f"{threads}{' flush' if flush else ''}"
-                out[key] = min(out.get(key, float("inf")), torch_trainings(threads, flush))
-    out["version"] = torch.__version__
-    return out
 
 
 def speed(repeat: int, torch_repeat: int = 1) -> None:
@@ -381,9 +320,7 @@ if __name__ == "__main__":
                 rep = value
             else:
                 torch_rep = value
-    if args[:1] == ["torch-child"]:
-        print(json.dumps(torch_figures(rep)))
-    elif args[:1] == ["memory-child"]:
+    if args[:1] == ["memory-child"]:
         memory_child(int(args[1]))
     else:
         parts = args or ["ceiling", "speed", "memory", "start", "deep"]

@@ -12,7 +12,7 @@ from initviz.engine.runner import run_experiment
 
 TINY = np.float32(1e-39)   # a float32 subnormal
 
-supported = subnormals.set_flush(False) is not None
+supported = subnormals.supported()
 needs_flush = pytest.mark.skipif(not supported, reason="no known control register here")
 
 
@@ -63,20 +63,37 @@ def test_flushed_sets_and_restores_only_this_thread():
 
 
 @needs_flush
-def test_engine_flushes_while_running_and_restores_after_and_on_close():
+def test_engine_flushes_while_training_keeps_them_to_measure_and_not_between(monkeypatch):
+    """Training flushes; the statistics the panes draw keep subnormals (a vanished gradient
+    is drawn as what it is); the consumer's code between two snapshots, and the thread after
+    the run or after close(), keep them too."""
+    from initviz.engine.runner import RunState
+    seen = {"train": [], "measure": [], "between": []}
+    train, stats = RunState.train_step, RunState.layer_stats
+
+    def training(self):
+        seen["train"].append(keeps_subnormals())
+        train(self)
+
+    def measuring(self, raw):
+        seen["measure"].append(keeps_subnormals())
+        return stats(self, raw)
+    monkeypatch.setattr(RunState, "train_step", training)
+    monkeypatch.setattr(RunState, "layer_stats", measuring)
+
     def run(close_early):
-        seen = []
         gen = run_experiment(saturated(steps=5), snapshot_seconds=0)
         for i, _ in enumerate(gen):
-            seen.append(keeps_subnormals())   # the generator is suspended inside its block
+            seen["between"].append(keeps_subnormals())
             if close_early and i == 2:
                 gen.close()
                 break
-        return seen, keeps_subnormals()
+        return keeps_subnormals()
     for close_early in (False, True):
-        seen, after = in_thread(lambda: run(close_early))
-        assert seen and not any(seen)
-        assert after
+        assert in_thread(lambda: run(close_early))
+    assert seen["train"] and not any(seen["train"])
+    assert seen["measure"] and all(seen["measure"])
+    assert seen["between"] and all(seen["between"])
 
 
 @needs_flush

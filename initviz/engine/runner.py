@@ -28,8 +28,8 @@ BOUNDARY_GRID = 100
 MAX_UNITS, MAX_UNIT_INPUTS = 16, 8  # the slice of layer 1 sent with track_units
 VAL_CHUNK = 2000
 # Full snapshots (probe and statistics) take at most a tenth of the time: on a 30-layer
-# 256-wide net one costs 0.15 s per run, and at a quarter (the old rule) they added ~20 %.
-# (On the 784-256-128 MNIST net one costs as much as 10 training steps.)
+# 256-wide net one costs 0.15 s per run (784-256-128 MNIST: 10 training steps' worth), and
+# at a quarter (the old rule) they added ~20 %.
 MEASURE_GAP = 9
 # What measuring costs, in this thread's CPU seconds where the clock is fine enough (not on
 # Windows): in wall seconds a measurement the scheduler stalled put the next one 9x the stall
@@ -50,8 +50,7 @@ class _History:
 
 
 def _all_finite(a: np.ndarray) -> bool:
-    # One BLAS pass: a finite a·a proves every entry finite; only a real inf/NaN or an
-    # overflowing square falls through to the exact test.
+    # One BLAS pass: a finite a·a proves every entry finite (else the exact test).
     return math.isfinite(float(np.dot(a, a))) or bool(np.isfinite(a).all())
 
 
@@ -179,8 +178,7 @@ class RunState:
 
     # -- measuring -----------------------------------------------------------------------
     def measure(self) -> tuple[LayerStats, ...]:
-        """The per-layer statistics, with subnormals kept: a vanished gradient of 1e-40 is
-        drawn as that, not as an exact zero (training flushes them, see subnormals.py)."""
+        """The per-layer statistics with subnormals kept: a vanished 1e-40 is no exact 0."""
         with subnormals.kept():
             return self.layer_stats(self.probe())
 
@@ -295,8 +293,7 @@ class RunState:
 
 def run_experiment(config, control: RunControl | None = None, snapshot_seconds: float = 1 / 30,
                    data: Dataset | None = None, dtype=np.float32,
-                   only: tuple[int, ...] | None = None,
-                   measure_at_validation: bool = False,
+                   only: tuple[int, ...] | None = None, measure_at_validation: bool = False,
                    measure_seconds: float | None = None,
                    validate_start: bool = False) -> Iterator[Snapshot]:
     """Yield snapshots of every run of ``config``: pre-training progress, the state at
@@ -312,18 +309,25 @@ def run_experiment(config, control: RunControl | None = None, snapshot_seconds: 
     The state at initialization and the end of every run are always measured.
     ``measure_at_validation``: also a full snapshot at every validation step (what a run went
     through, at steps that do not depend on timing).
-    ``validate_start``: the validation loss at step 0 also where no run trains (the window's
-    Reset: the Loss tab then shows where each run starts, as the texts say).
+    ``validate_start``: validate at step 0 also where no run trains (the window's Reset).
     """
     blas.one_thread()   # the same numbers whatever imported NumPy first (see blas.py)
-    with subnormals.flushed():   # 3x faster steps in saturated runs (see subnormals.py)
-        yield from _run(config, control or RunControl(), snapshot_seconds, data, dtype, only,
-                        measure_at_validation, measure_seconds, validate_start)
+    data = data or load_dataset(config.data, config.seed, config.network.output)  # unflushed
+    steps = _run(config, control or RunControl(), snapshot_seconds, data, dtype, only,
+                 measure_at_validation, measure_seconds, validate_start)
+    try:
+        while True:
+            with subnormals.flushed():   # 3x faster steps in saturated runs (subnormals.py)
+                snap = next(steps, None)
+            if snap is None:
+                return
+            yield snap
+    finally:
+        steps.close()
 
 
 def _run(config, control, snapshot_seconds, data, dtype, only, measure_at_validation,
          measure_seconds, validate_start) -> Iterator[Snapshot]:
-    data = data or load_dataset(config.data, config.seed, config.network.output)
     runs = [RunState(config, i, data, dtype)
             for i in (range(len(config.runs)) if only is None else only)]
     count = len(config.runs)

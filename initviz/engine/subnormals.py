@@ -8,10 +8,12 @@ and XLA do on CPU and PyTorch does with ``torch.set_flush_denormal(True)``. A su
 smaller than anything the float32 engine can add to a weight, so the runs measured here gave
 the same losses to the last digit either way (tests/test_subnormals.py).
 
-The setting belongs to the thread that makes it: ``flushed()`` sets it for the engine's thread
-and puts the old one back; ``kept()`` lifts it for the statistics, whose pictures show values
-as small as they are (a plain 50-layer sigmoid net's gradients reach 1e-40 at the bottom). Where the layout of the control registers is not the one checked
-here, nothing is changed (the numbers stay right, only slower).
+The setting belongs to the thread that makes it, and a thread started meanwhile inherits it
+(POSIX): the engine sets it around its work between two snapshots and puts the old bits back
+before the consumer's code runs. ``kept()`` lifts it for the statistics, whose pictures show
+values as small as they are (a plain 50-layer sigmoid net's gradients reach 1e-40 at the
+bottom). Where the layout of the control register is not the one checked here, nothing is
+changed (the numbers stay right, only slower).
 """
 from __future__ import annotations
 
@@ -43,28 +45,34 @@ class _Register:
             raise OSError("cannot read the floating-point control word")
         return buf, self._type.from_buffer(buf, self.offset)
 
-    def write(self, flush: bool) -> bool:
-        """Set or clear the flush bits; return whether they were set before."""
+    def bits(self) -> int:
+        """The flush bits as they are now."""
+        return self.read()[1].value & self.flush
+
+    def put(self, bits: int) -> None:
+        """The flush bits set to ``bits``; every other bit as it was."""
         buf, word = self.read()
-        before = bool(word.value & self.flush == self.flush)
-        word.value = word.value | self.flush if flush else word.value & ~self.flush
+        word.value = (word.value & ~self.flush) | bits
         if self._set(buf) != 0:
             raise OSError("cannot write the floating-point control word")
-        return before
 
 
 class _Windows:
+    flush = _WIN_FLUSH
+
     def __init__(self, controlfp_s):
         self._f = controlfp_s
 
-    def write(self, flush: bool) -> bool:
+    def bits(self) -> int:
         current = ctypes.c_uint(0)
         if self._f(ctypes.byref(current), 0, 0) != 0:
             raise OSError("_controlfp_s failed")
-        before = current.value & _WIN_MASK == _WIN_FLUSH
-        if self._f(ctypes.byref(current), _WIN_FLUSH if flush else 0, _WIN_MASK) != 0:
+        return current.value & _WIN_MASK
+
+    def put(self, bits: int) -> None:
+        current = ctypes.c_uint(0)
+        if self._f(ctypes.byref(current), bits, _WIN_MASK) != 0:
             raise OSError("_controlfp_s failed")
-        return before
 
 
 def _find():
@@ -81,17 +89,19 @@ def _find():
     if sys.platform == "darwin":
         # fenv_t: x86-64 {u16 control, u16 status, u32 mxcsr, 8 bytes}; arm64 {u64 fpsr, u64 fpcr}
         if x86:
-            return _Register(libm.fegetenv, libm.fesetenv, 16, 4, 4, _X86_FLUSH)
+            return _Register(libm.fegetenv, libm.fesetenv, 64, 4, 4, _X86_FLUSH)
         if arm:
-            return _Register(libm.fegetenv, libm.fesetenv, 16, 8, 8, _ARM_FLUSH)
+            return _Register(libm.fegetenv, libm.fesetenv, 64, 8, 8, _ARM_FLUSH)
         return None
-    if not hasattr(libm, "fegetmode"):   # glibc 2.25 on; musl has it too
+    if not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc" or \
+            not hasattr(libm, "fegetmode"):   # glibc 2.25 on
         return None
-    # femode_t: x86-64 glibc {u16 control, u16 reserved, u32 mxcsr}; aarch64 the FPCR (u32)
+    # femode_t: x86-64 {u16 control, u16 reserved, u32 mxcsr}; aarch64 the FPCR (u32). The
+    # buffer is larger than either: a wrong guess must not write past it.
     if x86:
-        return _Register(libm.fegetmode, libm.fesetmode, 8, 4, 4, _X86_FLUSH)
+        return _Register(libm.fegetmode, libm.fesetmode, 64, 4, 4, _X86_FLUSH)
     if arm:
-        return _Register(libm.fegetmode, libm.fesetmode, 8, 0, 4, _ARM_FLUSH)
+        return _Register(libm.fegetmode, libm.fesetmode, 64, 0, 4, _ARM_FLUSH)
     return None
 
 
@@ -121,44 +131,43 @@ def _flushes() -> bool:
     return bool((tiny * np.float32(1.0))[0] == 0)
 
 
-def set_flush(flush: bool) -> bool | None:
-    """Flush float32 subnormals to zero in this thread (or stop); return whether it did
-    before, or None where it cannot be set here."""
-    reg = _register()
-    if reg is None:
-        return None
-    try:
-        before = reg.write(flush)
-    except OSError:
-        return None
-    if _flushes() != flush:   # the bits did not do what they should: put them back
+@contextlib.contextmanager
+def _setting(flush: bool):
+    """This thread's flush bits set (or cleared) inside the block and exactly as they were
+    after it, through the register they were read from; yields whether it could be done."""
+    reg, old = _register(), None
+    if reg is not None:
         try:
-            reg.write(before)
+            old = reg.bits()
+            reg.put(reg.flush if flush else 0)
+            if _flushes() != flush:   # the bits did not do what they should: never again
+                reg.put(old)
+                old = None
+                with _lock:
+                    _found[0] = None
         except OSError:
-            pass
-        with _lock:
-            _found[0] = None
-        return None
-    return before
-
-
-@contextlib.contextmanager
-def flushed():
-    """Subnormals flushed to zero in this thread inside the block, as they were after it."""
-    before = set_flush(True)
+            old = None
     try:
-        yield before is not None
+        yield old is not None
     finally:
-        if before is False:
-            set_flush(False)
+        if old is not None:
+            try:
+                reg.put(old)
+            except OSError:
+                pass
 
 
-@contextlib.contextmanager
+def flushed():
+    """Subnormals flushed to zero in this thread inside the block (``with flushed() as on``:
+    whether that could be done here), as they were after it."""
+    return _setting(True)
+
+
 def kept():
     """Subnormals kept (IEEE arithmetic) in this thread inside the block."""
-    before = set_flush(False)
-    try:
-        yield
-    finally:
-        if before:
-            set_flush(True)
+    return _setting(False)
+
+
+def supported() -> bool:
+    with flushed() as on:
+        return on
