@@ -209,10 +209,11 @@ def test_statistics_are_asked_for_less_often_while_every_core_trains(qtbot, cont
     controller.clock = lambda: now[0]
     controller.start(training(steps=1_000_000), paused=True)
     qtbot.waitUntil(lambda: controller.running, timeout=30000)
-    for t in (0.0, 0.1, 0.2, 0.3, 0.6):       # five frames, 0.1-0.3 s apart
-        now[0] = 100.0 + t
+    gap = run_controller.BUSY_LAYER_SECONDS
+    assert gap == run_controller.MEASURE_SECONDS == 1.0     # as often as `initviz run`
+    for t in (0.0, 0.2, 0.4, 0.6, 1.0):       # five frames, 0.2-0.4 s apart
+        now[0] = 100.0 + t * gap
         controller.request_layers()
-    assert run_controller.BUSY_LAYER_SECONDS == 0.5
     assert len(counts) == asked
     with qtbot.waitSignal(controller.run_finished, timeout=30000):
         controller.stop()

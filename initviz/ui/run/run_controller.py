@@ -29,10 +29,12 @@ SPARES_AFTER_MS = 500
 # second then. Every loss point still arrives (a snapshot carries all since the last).
 BUSY_SNAPSHOT_SECONDS = 0.1
 # Per-layer statistics the window asks for then, at most this often: each full snapshot costs a
-# worker as much as ~10 training steps, and asked after every frame (4 a second) they took a
+# worker as much as ~10 training steps. Asked after every frame (4 a second) they took a
 # tenth of the workers' time (the runner's cap): the Activations and Through training tabs ran
-# 1.12-1.19x as long as headless, the Loss tab 1.05x (benchmarks/bench_ui.py, dac5665).
-BUSY_LAYER_SECONDS = 0.5
+# 1.12-1.19x as long as headless (bench_ui.py, dac5665). Every 0.5 s, once training steps had
+# become twice as fast (flushed subnormals), the Activations tab still took 1.11x; as often as
+# `initviz run` measures, 1.01x (medians 1.05x).
+BUSY_LAYER_SECONDS = MEASURE_SECONDS
 
 
 class RunController(QObject):
