@@ -110,6 +110,8 @@ _found: list = []
 
 
 def _register():
+    """The register, once found and tried: setting its bits must make float32 arithmetic
+    flush (else the layout is not the one checked here, and it is never used)."""
     with _lock:
         if not _found:
             try:
@@ -118,6 +120,12 @@ def _register():
                     _, word = reg.read()   # the layout is right only if the masks are there
                     if word.value & _X86_DEFAULT_MASKS != _X86_DEFAULT_MASKS:
                         reg = None
+                if reg is not None:
+                    old = reg.bits()
+                    reg.put(reg.flush)
+                    works = _flushes()
+                    reg.put(old)
+                    reg = reg if works else None
             except (OSError, AttributeError, TypeError, ValueError):
                 reg = None
             _found.append(reg)
@@ -134,23 +142,19 @@ def _flushes() -> bool:
 @contextlib.contextmanager
 def _setting(flush: bool):
     """This thread's flush bits set (or cleared) inside the block and exactly as they were
-    after it, through the register they were read from; yields whether it could be done."""
+    after it; yields whether it could be done here."""
     reg, old = _register(), None
     if reg is not None:
         try:
             old = reg.bits()
-            reg.put(reg.flush if flush else 0)
-            if _flushes() != flush:   # the bits did not do what they should: never again
-                reg.put(old)
-                old = None
-                with _lock:
-                    _found[0] = None
+            if old != (reg.flush if flush else 0):
+                reg.put(reg.flush if flush else 0)
         except OSError:
-            old = None
+            reg = None
     try:
-        yield old is not None
+        yield reg is not None
     finally:
-        if old is not None:
+        if reg is not None and old != (reg.flush if flush else 0):
             try:
                 reg.put(old)
             except OSError:
